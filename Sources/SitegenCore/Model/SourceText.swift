@@ -1,0 +1,61 @@
+/// A source file's text split into lines, for mapping byte offsets to
+/// positions and for rules that read raw lines (tables, blank lines).
+/// Line terminators (`\n`, `\r\n`, lone `\r`) are not part of a line.
+public struct SourceText: Sendable, Hashable {
+    public let text: String
+    /// The lines, without terminators. `lines[0]` is line 1.
+    public let lines: [Substring]
+
+    public init(_ text: String) {
+        self.text = text
+        var lines: [Substring] = []
+        var start = text.startIndex
+        var index = text.startIndex
+        let scalars = text.unicodeScalars
+        var scalarIndex = scalars.startIndex
+        while scalarIndex < scalars.endIndex {
+            let scalar = scalars[scalarIndex]
+            if scalar == "\n" || scalar == "\r" {
+                index = scalarIndex
+                lines.append(text[start..<index])
+                var next = scalars.index(after: scalarIndex)
+                if scalar == "\r", next < scalars.endIndex, scalars[next] == "\n" {
+                    next = scalars.index(after: next)
+                }
+                scalarIndex = next
+                start = next
+            } else {
+                scalarIndex = scalars.index(after: scalarIndex)
+            }
+        }
+        if start < text.endIndex || lines.isEmpty {
+            lines.append(text[start..<text.endIndex])
+        }
+        self.lines = lines
+    }
+
+    public var lineCount: Int { lines.count }
+
+    /// The text of a 1-based line, or nil when out of range.
+    public func line(_ number: Int) -> Substring? {
+        guard number >= 1, number <= lines.count else { return nil }
+        return lines[number - 1]
+    }
+
+    /// Converts a 1-based byte column on a line (as cmark reports it) to a
+    /// 1-based Unicode-scalar column: the column of the character that holds
+    /// that byte. Columns past the end of the line continue one per byte.
+    public func scalarColumn(line: Int, byteColumn: Int) -> Int {
+        guard byteColumn > 1, let text = self.line(line) else { return max(byteColumn, 1) }
+        let target = byteColumn - 1  // 0-based byte offset
+        var offset = 0
+        var column = 0
+        for scalar in text.unicodeScalars {
+            if offset > target { break }
+            column += 1
+            offset += UTF8.width(scalar)
+        }
+        if offset <= target { column += target - offset + 1 }
+        return column
+    }
+}

@@ -1,0 +1,367 @@
+import CCMarkGFM
+
+/// Options for turning Markdown into a ``MarkdownDocument``.
+public struct MarkdownOptions: Sendable, Hashable {
+    /// Pass raw HTML through (cmark's `UNSAFE`). Off by default: raw HTML is
+    /// replaced by a comment and `javascript:` style links are dropped.
+    public var allowRawHTML: Bool
+    /// Curly quotes and dashes.
+    public var smartPunctuation: Bool
+
+    public init(allowRawHTML: Bool = false, smartPunctuation: Bool = false) {
+        self.allowRawHTML = allowRawHTML
+        self.smartPunctuation = smartPunctuation
+    }
+}
+
+/// The one place that talks to cmark-gfm. It parses with every GFM extension
+/// (table, strikethrough, autolink, tagfilter, tasklist, footnotes) and source
+/// positions on, converts the tree into Swift values, and frees everything it
+/// allocated before returning.
+public enum MarkdownParser {
+    /// Parses a whole source file. Front matter must already be blanked out
+    /// (replaced by empty lines) so that positions are file positions.
+    ///
+    /// - Parameter rewriteURL: called for every link and image destination
+    ///   before rendering; return a replacement or nil to keep it.
+    public static func parse(
+        _ source: SourceText,
+        options: MarkdownOptions = MarkdownOptions(),
+        rewriteURL: (String) -> String? = { _ in nil }
+    ) -> MarkdownDocument {
+        let extensions = GFMExtensions.shared
+        var parseOptions = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES
+        var renderOptions = CMARK_OPT_FOOTNOTES
+        if options.allowRawHTML {
+            parseOptions |= CMARK_OPT_UNSAFE
+            renderOptions |= CMARK_OPT_UNSAFE
+        }
+        if options.smartPunctuation {
+            parseOptions |= CMARK_OPT_SMART
+            renderOptions |= CMARK_OPT_SMART
+        }
+        guard let parser = cmark_parser_new(parseOptions) else { return MarkdownDocument() }
+        defer { cmark_parser_free(parser) }
+        for ext in extensions.all { cmark_parser_attach_syntax_extension(parser, ext) }
+        var text = source.text
+        text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+            }
+        }
+        guard let root = cmark_parser_finish(parser) else { return MarkdownDocument() }
+        defer { cmark_node_free(root) }
+        var converter = TreeConverter(
+            source: source, renderOptions: renderOptions,
+            renderExtensions: cmark_parser_get_syntax_extensions(parser)
+        )
+        return converter.convert(root: root, rewriteURL: rewriteURL)
+    }
+}
+
+/// The registered GFM syntax extensions, looked up once per process.
+private final class GFMExtensions: @unchecked Sendable {
+    static let shared = GFMExtensions()
+    let all: [UnsafeMutablePointer<cmark_syntax_extension>]
+
+    private init() {
+        cmark_gfm_core_extensions_ensure_registered()
+        let names: [String] = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+        all = names.compactMap { cmark_find_syntax_extension($0) }
+        // Put the extensions' inline trigger characters into cmark's shared
+        // table once, then detach them so no parse adds or removes them again
+        // (see shim.h): parsing on several threads is then race free.
+        if let pin = cmark_parser_new(CMARK_OPT_DEFAULT) {
+            for ext in all { cmark_parser_attach_syntax_extension(pin, ext) }
+            cmark_manage_extensions_special_characters(pin, 1)
+            for ext in all { sitegen_detach_special_inline_chars(ext) }
+            cmark_parser_free(pin)
+        }
+    }
+}
+
+/// Walks a parsed cmark tree and builds the Swift document. Not thread-safe;
+/// one per parse.
+private struct TreeConverter {
+    let source: SourceText
+    let renderOptions: Int32
+    let renderExtensions: UnsafeMutablePointer<cmark_llist>?
+    var document = MarkdownDocument()
+    var headingIndex: [OpaquePointer: Int] = [:]
+    var tableIndex: [OpaquePointer: Int] = [:]
+    var commentIndex: [OpaquePointer: Int] = [:]
+    /// Containers nested deeper than this are rendered by cmark as a whole.
+    let maxContainerDepth = 32
+
+    init(source: SourceText, renderOptions: Int32, renderExtensions: UnsafeMutablePointer<cmark_llist>?) {
+        self.source = source
+        self.renderOptions = renderOptions
+        self.renderExtensions = renderExtensions
+    }
+
+    mutating func convert(root: OpaquePointer, rewriteURL: (String) -> String?) -> MarkdownDocument {
+        indexNodes(root: root, rewriteURL: rewriteURL)
+        var footnotes: [OpaquePointer] = []
+        var child = cmark_node_first_child(root)
+        while let node = child {
+            child = cmark_node_next(node)
+            if cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION {
+                footnotes.append(node)
+            } else {
+                document.blocks.append(block(for: node, depth: 0))
+            }
+        }
+        document.footnotesHTML = renderFootnotes(footnotes)
+        return document
+    }
+
+    // MARK: Pass 1: links, headings, tables and comments at any depth
+
+    private mutating func indexNodes(root: OpaquePointer, rewriteURL: (String) -> String?) {
+        guard let iterator = cmark_iter_new(root) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            if event == CMARK_EVENT_ENTER {
+                switch type {
+                case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                    let destination = string(cmark_node_get_url(node))
+                    document.links.append(MarkdownLink(
+                        destination: destination, text: plainText(of: node),
+                        isImage: type == CMARK_NODE_IMAGE, range: range(of: node)
+                    ))
+                    if let replacement = rewriteURL(destination) {
+                        cmark_node_set_url(node, replacement)
+                    }
+                case CMARK_NODE_HTML_BLOCK:
+                    let literal = string(cmark_node_get_literal(node))
+                    if let body = Self.commentBody(literal) {
+                        commentIndex[node] = document.comments.count
+                        document.comments.append(MarkdownComment(body: body, range: range(of: node)))
+                    }
+                default:
+                    break
+                }
+            } else if event == CMARK_EVENT_EXIT {
+                // On exit every link inside has been rewritten, so rendering is final.
+                if type == CMARK_NODE_HEADING {
+                    headingIndex[node] = document.headings.count
+                    document.headings.append(heading(node))
+                } else if typeString(node) == "table" {
+                    tableIndex[node] = document.tables.count
+                    document.tables.append(table(node))
+                }
+            }
+        }
+    }
+
+    static func commentBody(_ literal: String) -> String? {
+        let trimmed = literal.trimmingWhitespace()
+        guard trimmed.hasPrefix("<!--"), trimmed.hasSuffix("-->") else { return nil }
+        return String(trimmed.dropFirst(4).dropLast(3)).trimmingWhitespace()
+    }
+
+    private mutating func heading(_ node: OpaquePointer) -> MarkdownHeading {
+        var explicitID: String?
+        if let last = cmark_node_last_child(node), cmark_node_get_type(last) == CMARK_NODE_TEXT {
+            let literal = string(cmark_node_get_literal(last))
+            if let (rest, id) = Self.splitExplicitID(literal) {
+                explicitID = id
+                cmark_node_set_literal(last, rest)
+            }
+        }
+        return MarkdownHeading(
+            level: Int(cmark_node_get_heading_level(node)),
+            html: renderChildren(of: node),
+            text: plainText(of: node).trimmingWhitespace(),
+            explicitID: explicitID,
+            range: range(of: node)
+        )
+    }
+
+    /// `Title {#custom-id}` → ("Title", "custom-id").
+    static func splitExplicitID(_ literal: String) -> (String, String)? {
+        let trimmed = literal.trimmingWhitespace(leading: false)
+        guard trimmed.hasSuffix("}"), let brace = trimmed.lastIndex(of: "{") else { return nil }
+        let afterBrace = trimmed.index(after: brace)
+        guard afterBrace < trimmed.endIndex, trimmed[afterBrace] == "#" else { return nil }
+        let id = trimmed[trimmed.index(after: afterBrace)..<trimmed.index(before: trimmed.endIndex)]
+        guard !id.isEmpty, id.allSatisfy({ !$0.isWhitespace && $0 != "{" && $0 != "}" }) else { return nil }
+        return (String(trimmed[..<brace]).trimmingWhitespace(leading: false), String(id))
+    }
+
+    private func table(_ node: OpaquePointer) -> MarkdownTable {
+        let columns = Int(cmark_gfm_extensions_get_table_columns(node))
+        var alignments: [ColumnAlignment] = []
+        if let raw = cmark_gfm_extensions_get_table_alignments(node) {
+            for column in 0..<columns {
+                switch UInt8(raw[column]) {
+                case UInt8(ascii: "l"): alignments.append(.left)
+                case UInt8(ascii: "c"): alignments.append(.center)
+                case UInt8(ascii: "r"): alignments.append(.right)
+                default: alignments.append(.none)
+                }
+            }
+        }
+        var rows: [MarkdownTableRow] = []
+        var rowNode = cmark_node_first_child(node)
+        while let row = rowNode {
+            var cells: [MarkdownTableCell] = []
+            var cellNode = cmark_node_first_child(row)
+            while let cell = cellNode {
+                let padded = cmark_node_get_start_line(cell) == 0
+                cells.append(MarkdownTableCell(
+                    range: padded ? nil : range(of: cell),
+                    html: renderChildren(of: cell),
+                    text: plainText(of: cell).trimmingWhitespace()
+                ))
+                cellNode = cmark_node_next(cell)
+            }
+            rows.append(MarkdownTableRow(range: range(of: row), cells: cells))
+            rowNode = cmark_node_next(row)
+        }
+        let header = rows.isEmpty ? MarkdownTableRow(range: range(of: node), cells: []) : rows.removeFirst()
+        return MarkdownTable(
+            alignments: alignments, header: header, rows: rows,
+            range: range(of: node), depth: depth(of: node)
+        )
+    }
+
+    // MARK: Pass 2: render order of the top-level blocks
+
+    private func block(for node: OpaquePointer, depth: Int) -> MarkdownBlock {
+        if let index = headingIndex[node] { return .heading(index) }
+        if let index = tableIndex[node] { return .table(index) }
+        if let index = commentIndex[node] { return .comment(index) }
+        if depth < maxContainerDepth, let (open, close) = containerTags(node), containsHeadingOrTable(node) {
+            var children: [MarkdownBlock] = []
+            var child = cmark_node_first_child(node)
+            while let next = child {
+                children.append(block(for: next, depth: depth + 1))
+                child = cmark_node_next(next)
+            }
+            return .container(open: open, close: close, children: children)
+        }
+        return .html(render(node), text: plainText(of: node), range: range(of: node))
+    }
+
+    /// The tags cmark would write around a block quote, list or plain list item.
+    private func containerTags(_ node: OpaquePointer) -> (String, String)? {
+        guard cmark_node_get_syntax_extension(node) == nil else { return nil }
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_BLOCK_QUOTE:
+            return ("<blockquote>\n", "</blockquote>\n")
+        case CMARK_NODE_LIST:
+            if cmark_node_get_list_type(node) == CMARK_ORDERED_LIST {
+                let start = cmark_node_get_list_start(node)
+                return (start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n", "</ol>\n")
+            }
+            return ("<ul>\n", "</ul>\n")
+        case CMARK_NODE_ITEM:
+            return ("<li>", "</li>\n")
+        default:
+            return nil
+        }
+    }
+
+    private func containsHeadingOrTable(_ root: OpaquePointer) -> Bool {
+        guard let iterator = cmark_iter_new(root) else { return false }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { return false }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator), node != root else { continue }
+            if headingIndex[node] != nil || tableIndex[node] != nil { return true }
+        }
+    }
+
+    private func renderFootnotes(_ definitions: [OpaquePointer]) -> String {
+        guard !definitions.isEmpty, let holder = cmark_node_new(CMARK_NODE_DOCUMENT) else { return "" }
+        defer { cmark_node_free(holder) }  // frees the moved definitions too
+        for definition in definitions { cmark_node_append_child(holder, definition) }
+        return render(holder)
+    }
+
+    // MARK: Helpers
+
+    private func render(_ node: OpaquePointer) -> String {
+        guard let html = cmark_render_html(node, renderOptions, renderExtensions) else { return "" }
+        defer { cmark_get_default_mem_allocator().pointee.free(html) }
+        return String(cString: html)
+    }
+
+    private func renderChildren(of node: OpaquePointer) -> String {
+        var html = ""
+        var child = cmark_node_first_child(node)
+        while let next = child {
+            html += render(next)
+            child = cmark_node_next(next)
+        }
+        return html
+    }
+
+    /// The text a reader sees: literals of text and code, breaks as spaces,
+    /// block boundaries as newlines.
+    private func plainText(of root: OpaquePointer) -> String {
+        guard let iterator = cmark_iter_new(root) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        var text = ""
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            if event == CMARK_EVENT_ENTER {
+                switch type {
+                case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
+                    text += string(cmark_node_get_literal(node))
+                case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                    text += " "
+                default:
+                    break
+                }
+            } else if event == CMARK_EVENT_EXIT, node != root,
+                      cmark_node_get_type(node).rawValue & UInt32(CMARK_NODE_TYPE_INLINE) != UInt32(CMARK_NODE_TYPE_INLINE),
+                      !text.isEmpty, text.last != "\n" {
+                text += "\n"
+            }
+        }
+        return text
+    }
+
+    private func range(of node: OpaquePointer) -> SourceRange {
+        let startLine = Int(cmark_node_get_start_line(node))
+        let endLine = Int(cmark_node_get_end_line(node))
+        return SourceRange(
+            start: SourcePosition(
+                line: startLine,
+                column: source.scalarColumn(line: startLine, byteColumn: Int(cmark_node_get_start_column(node)))
+            ),
+            end: SourcePosition(
+                line: endLine,
+                column: source.scalarColumn(line: endLine, byteColumn: Int(cmark_node_get_end_column(node)))
+            )
+        )
+    }
+
+    private func depth(of node: OpaquePointer) -> Int {
+        var depth = 0
+        var parent = cmark_node_parent(node)
+        while let next = parent, cmark_node_get_type(next) != CMARK_NODE_DOCUMENT {
+            depth += 1
+            parent = cmark_node_parent(next)
+        }
+        return depth
+    }
+
+    private func typeString(_ node: OpaquePointer) -> String {
+        string(cmark_node_get_type_string(node))
+    }
+
+    private func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+}
