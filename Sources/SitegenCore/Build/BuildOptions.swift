@@ -1,0 +1,33 @@
+/// What to build and how; command-line flags override `sitegen.yml`.
+public struct BuildOptions: Sendable {
+    public enum Mode: Sendable { case build, check }
+
+    /// The site root folder (holding `sitegen.yml`, `Content/`, `Templates/`).
+    public var root: String = "."
+    public var configFile: String?
+    public var content: String?
+    public var templates: String?
+    public var output: String?
+    public var baseURL: String?
+    public var includeDrafts: Bool?
+    public var strict = false
+    public var mode: Mode = .build
+    /// Worker threads for parsing and rendering; 1 forces a serial build.
+    public var workers: Int = ProcessInfoCores.count
+
+    public init() {}
+}
+
+enum ProcessInfoCores {
+    static let count: Int = {
+        #if canImport(Glibc)
+        return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        #else
+        return 2
+        #endif
+    }()
+}
+
+#if canImport(Glibc)
+import Glibc
+#endif

@@ -1,0 +1,50 @@
+extension BuildStep {
+    /// Loads the built-in theme with the site's template overrides and checks
+    /// that every template parses, every partial exists and every layout a
+    /// page asks for is there.
+    public static let loadTemplates = BuildStep("load templates") { context in
+        let folder = context.paths.templates
+        var overrides: [String: [UInt8]] = [:]
+        if context.fileIO.kind(folder) != nil {
+            for path in listFiles(folder, fileIO: context.fileIO) {
+                do {
+                    overrides[path] = try context.fileIO.read(folder + "/" + path)
+                } catch {
+                    context.diagnostics.append(BuiltinProblem.fileUnreadable.diagnostic(
+                        file: context.paths.display(folder + "/" + path), range: nil,
+                        message: "cannot read the template: \(error)", hint: "check the file's permissions"))
+                }
+            }
+        }
+        let (theme, problems) = Theme.load(overrides: overrides, displayRoot: context.paths.display(folder),
+                                           configStrings: context.config.strings)
+        context.diagnostics += problems
+        for page in context.site?.pages ?? [] {
+            guard let name = page.frontMatter.template, theme.templateSources[name] == nil else { continue }
+            let position = page.frontMatter.keyPositions["template"]
+            context.diagnostics.append(BuiltinProblem.templateError.diagnostic(
+                file: page.file, range: position.map { SourceRange(start: $0, end: $0) },
+                message: "page asks for template '\(name)', which does not exist",
+                hint: Suggestion.closest(to: name, in: theme.templateSources.keys.sorted()).map { "did you mean '\($0)'?" }
+                    ?? "create \(name).mustache in the templates folder or remove 'template'"))
+        }
+        context.theme = theme
+        if context.hasErrors { throw BuildStop.contentErrors }
+    }
+
+    /// Files under a folder, as relative paths, skipping hidden entries.
+    static func listFiles(_ folder: String, fileIO: FileIO, prefix: String = "", depth: Int = 0) -> [String] {
+        guard depth < 16, let names = try? fileIO.list(folder) else { return [] }
+        var files: [String] = []
+        for name in names where !name.hasPrefix(".") {
+            let path = folder + "/" + name
+            let relative = prefix + name
+            switch fileIO.kind(path) {
+            case .directory: files += listFiles(path, fileIO: fileIO, prefix: relative + "/", depth: depth + 1)
+            case .file: files.append(relative)
+            default: continue
+            }
+        }
+        return files
+    }
+}

@@ -1,0 +1,74 @@
+/// Compiler-style text diagnostics:
+///
+/// ```
+/// Content/x.md:12:1: error: row has 3 cells, header has 2 [table-column-count]
+///    12 | | a | b | c |
+///       | ^
+///   hint: remove the extra cell or add a column to the header
+/// ```
+public struct TextFormatter: Sendable {
+    public var color: Bool
+    /// The text of a line of a file, for the excerpt.
+    public var sourceLine: @Sendable (_ file: String, _ line: Int) -> String?
+
+    public init(color: Bool = false, sourceLine: @escaping @Sendable (String, Int) -> String? = { _, _ in nil }) {
+        self.color = color
+        self.sourceLine = sourceLine
+    }
+
+    public func format(_ diagnostic: Diagnostic) -> String {
+        var location = diagnostic.file
+        if let range = diagnostic.range { location += ":\(range.start.line):\(range.start.column)" }
+        let severity = paint(diagnostic.severity.rawValue, code: Self.code(diagnostic.severity))
+        var text = "\(paint(location, code: "1")): \(severity): \(diagnostic.message) [\(diagnostic.name)]\n"
+        if let range = diagnostic.range, let line = sourceLine(diagnostic.file, range.start.line) {
+            let number = String(range.start.line)
+            let gutter = String(repeating: " ", count: number.count)
+            let shown = line.replacingTabs()
+            text += " \(number) | \(shown)\n"
+            let prefix = line.unicodeScalars.prefix(max(0, range.start.column - 1)).map { $0 == "\t" ? "    " : Self.padding(for: $0) }.joined()
+            let caretWidth = range.end.line == range.start.line ? max(1, range.end.column - range.start.column + 1) : 1
+            text += " \(gutter) | \(prefix)\(paint(String(repeating: "^", count: min(caretWidth, 80)), code: "32"))\n"
+        }
+        if let hint = diagnostic.hint { text += "  \(paint("hint:", code: "36")) \(hint)\n" }
+        for related in diagnostic.related {
+            var place = related.file
+            if let range = related.range { place += ":\(range.start.line):\(range.start.column)" }
+            text += "  \(paint("note:", code: "36")) \(place): \(related.message)\n"
+        }
+        return text
+    }
+
+    public func summary(files: Int, tables: Int, errors: Int, warnings: Int, milliseconds: Double) -> String {
+        let time = milliseconds < 1000 ? "\(Int(milliseconds.rounded())) ms" : String(format: "%.2f s", milliseconds / 1000)
+        return "\(files) \(files == 1 ? "file" : "files"), \(tables) \(tables == 1 ? "table" : "tables"): "
+            + "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings") (\(time))"
+    }
+
+    static func code(_ severity: Severity) -> String {
+        switch severity {
+        case .error: return "1;31"
+        case .warning: return "1;33"
+        case .info: return "1;34"
+        }
+    }
+
+    func paint(_ text: String, code: String) -> String {
+        color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    /// East Asian wide characters take two terminal cells.
+    static func padding(for scalar: Unicode.Scalar) -> String {
+        let value = scalar.value
+        let wide = (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value) || (0xAC00...0xD7A3).contains(value)
+            || (0xF900...0xFAFF).contains(value) || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
+            || (0xFFE0...0xFFE6).contains(value) || (0x20000...0x3FFFD).contains(value)
+        return wide ? "  " : " "
+    }
+}
+
+extension StringProtocol {
+    func replacingTabs() -> String {
+        String(self).replacingOccurrences(of: "\t", with: "    ")
+    }
+}

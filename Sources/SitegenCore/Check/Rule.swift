@@ -1,0 +1,63 @@
+/// Groups of rules, for listing and documentation.
+public enum RuleCategory: String, Sendable, Hashable, CaseIterable, Codable {
+    case structure, types, references, consistency, decision, content
+}
+
+/// What a rule is: stable id and name, default severity and documentation.
+public struct RuleDescriptor: Sendable, Hashable {
+    /// Stable id, e.g. `TBL001`.
+    public let id: String
+    /// Stable kebab-case name users write in configs, e.g. `table-column-count`.
+    public let name: String
+    public let severity: Severity
+    public let category: RuleCategory
+    /// One line: what the rule catches.
+    public let summary: String
+    /// One paragraph: why it matters and how to fix it.
+    public let doc: String
+    /// A Markdown page that triggers the rule.
+    public let badExample: String
+    /// The same page fixed: must not trigger the rule.
+    public let goodExample: String
+    /// Whether `sitegen check --fix` repairs it.
+    public let fixable: Bool
+
+    public init(
+        id: String, name: String, severity: Severity, category: RuleCategory, summary: String, doc: String,
+        badExample: String, goodExample: String, fixable: Bool = false
+    ) {
+        self.id = id
+        self.name = name
+        self.severity = severity
+        self.category = category
+        self.summary = summary
+        self.doc = doc
+        self.badExample = badExample
+        self.goodExample = goodExample
+        self.fixable = fixable
+    }
+
+    /// A finding of this rule at its default severity (configuration applies later).
+    public func diagnostic(
+        file: String, range: SourceRange?, message: String, hint: String? = nil, related: [RelatedLocation] = []
+    ) -> Diagnostic {
+        Diagnostic(id: id, name: name, severity: severity, file: file, range: range, message: message,
+                   hint: hint, related: related)
+    }
+}
+
+/// A check over the typed model. Page rules look at one page at a time (so
+/// incremental builds re-run them only for changed pages); site rules look
+/// across pages.
+public protocol Rule: Sendable {
+    var descriptor: RuleDescriptor { get }
+    /// Findings within one page.
+    func check(page: Page, in site: Site) -> [Diagnostic]
+    /// Findings across the site (run once per build).
+    func checkSite(_ site: Site) -> [Diagnostic]
+}
+
+extension Rule {
+    public func check(page: Page, in site: Site) -> [Diagnostic] { [] }
+    public func checkSite(_ site: Site) -> [Diagnostic] { [] }
+}

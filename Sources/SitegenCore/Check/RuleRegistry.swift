@@ -1,0 +1,13 @@
+/// Every rule sitegen knows, in a stable order.
+public enum RuleRegistry {
+    public static let all: [any Rule] = [
+        FrontMatterInvalid(),
+        FrontMatterUnknownKey(),
+        TableAnnotationInvalid(),
+    ]
+
+    /// A rule by name or id.
+    public static func rule(named nameOrID: String) -> (any Rule)? {
+        all.first { $0.descriptor.name == nameOrID || $0.descriptor.id.lowercased() == nameOrID.lowercased() }
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+
+/// Every file-system operation sitegen performs, behind one small value so
+/// the pipeline can run against the disk or against memory in tests.
+/// Paths are absolute (or relative to the working folder) POSIX paths.
+public struct FileIO: Sendable {
+    public enum EntryKind: Sendable, Hashable { case file, directory, symlink, other }
+
+    public var read: @Sendable (_ path: String) throws -> [UInt8]
+    /// Writes a file, creating missing parent folders.
+    public var write: @Sendable (_ path: String, _ bytes: [UInt8]) throws -> Void
+    /// Names in a folder (not recursive), sorted.
+    public var list: @Sendable (_ path: String) throws -> [String]
+    /// What is at a path without following a final symlink; nil when nothing is.
+    public var kind: @Sendable (_ path: String) -> EntryKind?
+    /// The canonical path (symlinks resolved); nil when it does not exist.
+    public var resolve: @Sendable (_ path: String) -> String?
+    public var makeDirectory: @Sendable (_ path: String) throws -> Void
+    public var remove: @Sendable (_ path: String) throws -> Void
+    public var move: @Sendable (_ from: String, _ to: String) throws -> Void
+    public var copy: @Sendable (_ from: String, _ to: String) throws -> Void
+
+    public init(
+        read: @escaping @Sendable (String) throws -> [UInt8],
+        write: @escaping @Sendable (String, [UInt8]) throws -> Void,
+        list: @escaping @Sendable (String) throws -> [String],
+        kind: @escaping @Sendable (String) -> EntryKind?,
+        resolve: @escaping @Sendable (String) -> String?,
+        makeDirectory: @escaping @Sendable (String) throws -> Void,
+        remove: @escaping @Sendable (String) throws -> Void,
+        move: @escaping @Sendable (String, String) throws -> Void,
+        copy: @escaping @Sendable (String, String) throws -> Void
+    ) {
+        self.read = read
+        self.write = write
+        self.list = list
+        self.kind = kind
+        self.resolve = resolve
+        self.makeDirectory = makeDirectory
+        self.remove = remove
+        self.move = move
+        self.copy = copy
+    }
+
+    public func exists(_ path: String) -> Bool { kind(path) != nil }
+
+    public func readText(_ path: String) throws -> String {
+        String(decoding: try read(path), as: UTF8.self)
+    }
+}
+
+extension FileIO {
+    /// The real file system.
+    public static let disk = FileIO(
+        read: { path in
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                throw FileIOError.cannotRead(path, reason: FileIO.reason(path))
+            }
+            defer { try? handle.close() }
+            let data = try handle.readToEnd() ?? Data()
+            return [UInt8](data)
+        },
+        write: { path, bytes in
+            let parent = (path as NSString).deletingLastPathComponent
+            if !parent.isEmpty { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) }
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+        },
+        list: { path in try FileManager.default.contentsOfDirectory(atPath: path).sorted() },
+        kind: { path in
+            var info = stat()
+            guard lstat(path, &info) == 0 else { return nil }
+            switch info.st_mode & S_IFMT {
+            case S_IFREG: return .file
+            case S_IFDIR: return .directory
+            case S_IFLNK: return .symlink
+            default: return .other
+            }
+        },
+        resolve: { path in
+            guard let resolved = realpath(path, nil) else { return nil }
+            defer { free(resolved) }
+            return String(cString: resolved)
+        },
+        makeDirectory: { path in try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) },
+        remove: { path in try FileManager.default.removeItem(atPath: path) },
+        move: { from, to in
+            guard rename(from, to) == 0 else { throw FileIOError.cannotMove(from, to, reason: String(cString: strerror(errno))) }
+        },
+        copy: { from, to in
+            let parent = (to as NSString).deletingLastPathComponent
+            if !parent.isEmpty { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) }
+            try FileManager.default.copyItem(atPath: from, toPath: to)
+        }
+    )
+
+    static func reason(_ path: String) -> String {
+        var info = stat()
+        if stat(path, &info) != 0 { return String(cString: strerror(errno)) }
+        if access(path, R_OK) != 0 { return "permission denied" }
+        return "cannot open"
+    }
+}
+
+public enum FileIOError: Error, CustomStringConvertible, Sendable {
+    case cannotRead(String, reason: String)
+    case cannotMove(String, String, reason: String)
+    case notFound(String)
+
+    public var description: String {
+        switch self {
+        case .cannotRead(let path, let reason): return "cannot read \(path): \(reason)"
+        case .cannotMove(let from, let to, let reason): return "cannot move \(from) to \(to): \(reason)"
+        case .notFound(let path): return "\(path) does not exist"
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+
+/// Writes a build into a hidden sibling of the output folder and swaps it
+/// into place only when everything succeeded, so a failed build leaves the
+/// previous output exactly as it was.
+public final class OutputTransaction: @unchecked Sendable {
+    public let output: String
+    public let staging: String
+    private let fileIO: FileIO
+    private let lock = NSLock()
+    private var finished = false
+    public private(set) var filesWritten = 0
+    public private(set) var bytesWritten = 0
+
+    /// Creates the staging folder next to `output`.
+    public init(output: String, fileIO: FileIO) throws {
+        let trimmed = output.hasSuffix("/") ? String(output.dropLast()) : output
+        self.output = trimmed
+        let parent = (trimmed as NSString).deletingLastPathComponent
+        let name = (trimmed as NSString).lastPathComponent
+        let token = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        self.staging = (parent.isEmpty ? "" : parent + "/") + ".\(name).staging-\(token)"
+        self.fileIO = fileIO
+        try fileIO.makeDirectory(staging)
+    }
+
+    /// Writes one output file into the staging folder.
+    public func write(_ file: RenderedFile) throws {
+        try fileIO.write(try stagedPath(file.path), file.bytes)
+        count(file.bytes.count)
+    }
+
+    /// Copies a file (an asset) into the staging folder.
+    public func copy(from source: String, to path: String) throws {
+        let target = try stagedPath(path)
+        try fileIO.copy(source, target)
+        count(0)
+    }
+
+    private func count(_ bytes: Int) {
+        lock.lock()
+        filesWritten += 1
+        bytesWritten += bytes
+        lock.unlock()
+    }
+
+    /// The staging path of an output path; refuses paths that would leave the folder.
+    func stagedPath(_ path: String) throws -> String {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard !path.isEmpty, !path.hasPrefix("/"), !parts.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }),
+              !path.contains("\0") else {
+            throw OutputError.unsafePath(path)
+        }
+        return staging + "/" + path
+    }
+
+    /// Puts the staged build in place of the output folder.
+    public func commit() throws {
+        guard !finished else { return }
+        finished = true
+        if fileIO.exists(output) {
+            let trash = staging.replacingOccurrences(of: ".staging-", with: ".previous-")
+            try fileIO.move(output, trash)
+            do {
+                try fileIO.move(staging, output)
+            } catch {
+                try? fileIO.move(trash, output)  // put the previous build back
+                throw error
+            }
+            try? fileIO.remove(trash)
+        } else {
+            try fileIO.move(staging, output)
+        }
+    }
+
+    /// Throws the staged build away; the output folder is untouched.
+    public func rollback() {
+        guard !finished else { return }
+        finished = true
+        try? fileIO.remove(staging)
+    }
+
+    deinit { rollback() }
+}
+
+public enum OutputError: Error, CustomStringConvertible, Sendable {
+    case unsafePath(String)
+
+    public var description: String {
+        switch self {
+        case .unsafePath(let path): return "refusing to write '\(path)': it would leave the output folder"
+        }
+    }
+}

@@ -1,0 +1,51 @@
+/// The site configuration (`sitegen.yml`), with every default filled in.
+/// Paths are relative to the site root.
+public struct SiteConfig: Sendable, Hashable {
+    public var title: String = "Documentation"
+    public var description: String?
+    /// Default language of pages (BCP 47), e.g. `zh-CN` or `en`.
+    public var language: String = "en"
+    /// Absolute URL the site is published at, e.g. `https://example.org/docs/`.
+    /// Used for canonical links, OpenGraph and `sitemap.xml`; links between
+    /// pages are always relative, so the site also works from a sub-path.
+    public var baseURL: String?
+    public var urlStyle: URLStyle = .portable
+    public var contentDir: String = "Content"
+    public var templatesDir: String = "Templates"
+    public var outputDir: String = "public"
+    /// Where table schemas (`*.yml`) live.
+    public var schemasDir: String = "Content/_schemas"
+    /// Build pages marked `draft: true`.
+    public var includeDrafts: Bool = false
+    /// Pass raw HTML in Markdown through. Only for sites that trust every author.
+    public var allowRawHTML: Bool = false
+    public var smartPunctuation: Bool = false
+    /// Severity per rule name or id (`error`, `warning`, `info`, `off`).
+    public var ruleSeverities: [String: RuleSetting] = [:]
+    /// Interface string overrides per language: `[lang: [key: text]]`.
+    public var strings: [String: [String: String]] = [:]
+    /// A line shown on every page (e.g. a notice about the content).
+    public var notice: String?
+    /// Footer text.
+    public var footer: String?
+
+    public init() {}
+
+    /// How page links and files are laid out.
+    public enum URLStyle: String, Sendable, Hashable, CaseIterable {
+        /// `guide/index.html`, linked as `guide/index.html`: works from `file://` and any server.
+        case portable
+        /// `guide/index.html`, linked as `guide/`: clean URLs, needs a web server.
+        case pretty
+    }
+
+    public enum RuleSetting: String, Sendable, Hashable, CaseIterable {
+        case error, warning, info, off
+    }
+
+    /// Every key `sitegen.yml` understands.
+    public static let knownKeys: [String] = [
+        "title", "description", "language", "base-url", "url-style", "content", "templates", "output",
+        "schemas", "drafts", "markdown", "rules", "strings", "notice", "footer",
+    ]
+}

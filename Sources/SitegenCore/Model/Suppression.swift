@@ -1,0 +1,27 @@
+/// An inline comment that silences rules:
+///
+/// - `<!-- sitegen-disable-next-line table-blank-row -->` — the next line (the
+///   next block when the comment is followed by a table: the whole table);
+/// - `<!-- sitegen-disable table-blank-row -->` … `<!-- sitegen-enable table-blank-row -->` — a region;
+/// - `<!-- sitegen-disable-file fact-conflict -->` — the whole file.
+///
+/// Without rule names the comment applies to every rule.
+public struct Suppression: Sendable, Hashable {
+    /// Rule names or ids; empty means all rules.
+    public var rules: [String]
+    /// First and last suppressed line (inclusive).
+    public var lines: ClosedRange<Int>
+    public var range: SourceRange
+
+    public init(rules: [String], lines: ClosedRange<Int>, range: SourceRange) {
+        self.rules = rules
+        self.lines = lines
+        self.range = range
+    }
+
+    public func covers(rule id: String, name: String, line: Int?) -> Bool {
+        guard rules.isEmpty || rules.contains(id) || rules.contains(name) else { return false }
+        guard let line else { return lines.lowerBound <= 1 }
+        return lines.contains(line)
+    }
+}

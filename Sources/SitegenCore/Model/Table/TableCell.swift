@@ -1,0 +1,48 @@
+/// One cell of a table, with everything rules and renderers need.
+public struct TableCell: Sendable, Hashable {
+    /// 0-based column.
+    public var column: Int
+    /// Where the cell's content is; nil when cmark-gfm padded a short row.
+    public var range: SourceRange?
+    /// The source text between the pipes, trimmed.
+    public var raw: String
+    /// Rendered inline HTML.
+    public var html: String
+    /// Plain text as a reader sees it.
+    public var text: String
+    /// The typed meaning of the text.
+    public var value: CellValue
+
+    public init(column: Int, range: SourceRange?, raw: String, html: String, text: String, value: CellValue) {
+        self.column = column
+        self.range = range
+        self.raw = raw
+        self.html = html
+        self.text = text
+        self.value = value
+    }
+
+    /// A padded cell (the source row had fewer cells than the header).
+    public var isPadding: Bool { range == nil }
+}
+
+/// One row of a table as cmark-gfm parsed it, plus its raw source line: cmark
+/// pads short rows and drops extra cells silently, so structural rules read
+/// `rawLine`.
+public struct TableRow: Sendable, Hashable {
+    public var line: Int
+    public var rawLine: String
+    public var range: SourceRange
+    public var cells: [TableCell]
+
+    public init(line: Int, rawLine: String, range: SourceRange, cells: [TableCell]) {
+        self.line = line
+        self.rawLine = rawLine
+        self.range = range
+        self.cells = cells
+    }
+
+    public func cell(_ column: Int) -> TableCell? {
+        cells.indices.contains(column) ? cells[column] : nil
+    }
+}

@@ -1,0 +1,66 @@
+/// A reusable description of a table's columns (or a matrix's criteria), in
+/// the spirit of Frictionless Table Schema, written in YAML.
+public struct TableSchema: Sendable, Hashable {
+    public var name: String
+    public var title: String?
+    public var fields: [FieldSchema]
+    /// The column whose values must be unique (the key of each row).
+    public var primaryKey: String?
+    /// Cell texts that mean "no value".
+    public var missingValues: [String] = ["", "-", "—"]
+    /// The file the schema came from, relative to the site root (nil when inline).
+    public var file: String?
+
+    public init(name: String, fields: [FieldSchema] = []) {
+        self.name = name
+        self.fields = fields
+    }
+
+    public func field(named name: String) -> FieldSchema? {
+        fields.first { $0.name == name || $0.aliases.contains(name) }
+    }
+}
+
+/// Which values are better, for marking the best value and scoring options.
+public enum Preference: String, Sendable, Hashable, Codable, CaseIterable {
+    case none, lower, higher
+}
+
+public struct FieldSchema: Sendable, Hashable {
+    public var name: String
+    /// Other header texts that mean this field.
+    public var aliases: [String] = []
+    public var title: String?
+    public var description: String?
+    public var type: ValueType = .any
+    /// Expected unit word for counts and rates (`张`, `次`).
+    public var unit: String?
+    public var prefer: Preference = .none
+    /// Ordered categories, from lowest to highest rank.
+    public var categories: [String] = []
+    public var constraints = FieldConstraints()
+    public var position: SourcePosition?
+
+    public init(name: String, type: ValueType = .any) {
+        self.name = name
+        self.type = type
+    }
+
+    /// The rank of a category value (0-based), nil when not a declared category.
+    public func rank(of text: String) -> Int? {
+        categories.firstIndex(of: text)
+    }
+}
+
+public struct FieldConstraints: Sendable, Hashable {
+    public var required: Bool = false
+    public var unique: Bool = false
+    public var enumValues: [String]?
+    public var pattern: String?
+    public var minimum: Double?
+    public var maximum: Double?
+    public var minLength: Int?
+    public var maxLength: Int?
+
+    public init() {}
+}

@@ -1,0 +1,82 @@
+/// Pure helpers for the site's relative URLs.
+public enum URLPath {
+    /// A relative URL from a folder (`a/b/`) to an output file (`a/c/index.html`),
+    /// percent-encoded; with the pretty style a trailing `index.html` is dropped.
+    public static func relative(from directory: String, to target: String, style: SiteConfig.URLStyle) -> String {
+        var targetPath = target
+        if style == .pretty, targetPath == "index.html" || targetPath.hasSuffix("/index.html") {
+            targetPath = String(targetPath.dropLast("index.html".count))
+        }
+        let from = directory.split(separator: "/")
+        var dirs = targetPath.split(separator: "/", omittingEmptySubsequences: true)
+        var file = ""
+        if !targetPath.hasSuffix("/"), !targetPath.isEmpty, let last = dirs.popLast() { file = String(last) }
+        var common = 0
+        while common < from.count, common < dirs.count, from[common] == dirs[common] { common += 1 }
+        var parts = Array(repeating: "..", count: from.count - common)
+        parts += dirs[common...].map { encode(String($0)) }
+        if file.isEmpty {
+            return parts.isEmpty ? "./" : parts.joined(separator: "/") + "/"
+        }
+        parts.append(encode(file))
+        return parts.joined(separator: "/")
+    }
+
+    /// Percent-encodes one path segment (RFC 3986 unreserved characters stay).
+    public static func encode(_ segment: String) -> String {
+        var out = ""
+        for byte in segment.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
+                 UInt8(ascii: "_"), UInt8(ascii: "~"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return out
+    }
+
+    /// Encodes a fragment (anchor) for use after `#`.
+    public static func encodeFragment(_ fragment: String) -> String {
+        encode(fragment)
+    }
+
+    /// Decodes `%XX` escapes; invalid escapes are kept as written.
+    public static func decode(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        var iterator = Array(text.utf8)[...]
+        while let byte = iterator.popFirst() {
+            if byte == UInt8(ascii: "%"), iterator.count >= 2,
+               let value = UInt8(String(decoding: iterator.prefix(2), as: UTF8.self), radix: 16) {
+                bytes.append(value)
+                iterator = iterator.dropFirst(2)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Normalises a relative path: resolves `.` and `..`; nil when it climbs above the root.
+    public static func normalize(_ path: String) -> String? {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == ".." {
+                if parts.isEmpty { return nil }
+                parts.removeLast()
+            } else {
+                parts.append(part)
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int, with pad: Character = "0") -> String {
+        count >= width ? self : String(repeating: pad, count: width - count) + self
+    }
+}

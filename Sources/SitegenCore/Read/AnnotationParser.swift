@@ -1,0 +1,146 @@
+/// Reads `<!-- sitegen:table … -->` table annotations and
+/// `<!-- sitegen-disable… -->` suppressions out of HTML comments.
+public enum AnnotationParser {
+    public static let tableMarker = "sitegen:table"
+
+    /// The annotation, or nil when the comment is not a table annotation.
+    /// Problems are appended to `issues`.
+    public static func tableAnnotation(_ comment: MarkdownComment, issues: inout [ReadIssue]) -> TableAnnotation? {
+        guard comment.body.hasPrefix(tableMarker) else { return nil }
+        var annotation = TableAnnotation(range: comment.range)
+        let yaml = String(comment.body.dropFirst(tableMarker.count))
+        // Keep positions: the YAML starts on the comment's line.
+        let lineOffset = comment.range.start.line - 1
+        let value: YAMLValue
+        switch YAMLReader.read(yaml, lineOffset: lineOffset) {
+        case .failure(let failure):
+            issues.append(ReadIssue(
+                kind: .annotationInvalid, range: comment.range,
+                message: "table annotation is not valid YAML: \(failure.message)",
+                hint: "write e.g. <!-- sitegen:table {id: prices, kind: matrix} -->"))
+            return annotation
+        case .success(let parsed):
+            value = parsed
+        }
+        annotation.raw = value
+        if case .null = value { return annotation }
+        guard let entries = value.entries else {
+            issues.append(ReadIssue(
+                kind: .annotationInvalid, range: comment.range,
+                message: "table annotation must be a mapping, found \(value.kindName)",
+                hint: "write e.g. <!-- sitegen:table {id: prices, kind: matrix} -->"))
+            return annotation
+        }
+        var reader = FieldReader(issues: [], kind: .annotationInvalid)
+        for entry in entries {
+            switch entry.key {
+            case "id": annotation.id = reader.string(entry)
+            case "caption": annotation.caption = reader.string(entry)
+            case "kind":
+                if let text = reader.string(entry) {
+                    if let kind = TableKind(rawValue: text) { annotation.kind = kind } else {
+                        reader.issues.append(invalid(entry, "unknown table kind '\(text)'",
+                                                     "use one of \(TableKind.allCases.map(\.rawValue).joined(separator: ", "))"))
+                    }
+                }
+            case "options":
+                if let text = reader.string(entry) {
+                    if let axis = MatrixAxis(rawValue: text) { annotation.optionsAxis = axis } else {
+                        reader.issues.append(invalid(entry, "'options' must be 'columns' or 'rows', found '\(text)'",
+                                                     "write 'options: columns' when the header row names the options"))
+                    }
+                }
+            case "schema":
+                if case .mapping = entry.value {
+                    var schemaIssues: [String] = []
+                    annotation.inlineSchema = SchemaLoader.schema(
+                        from: entry.value, name: annotation.id ?? "inline", file: nil as String?, problems: &schemaIssues)
+                    for message in schemaIssues { reader.issues.append(invalid(entry, message, "fix the inline schema")) }
+                } else {
+                    annotation.schemaName = reader.string(entry)
+                }
+            case "option-label": annotation.optionLabel = reader.string(entry)
+            case "hit-policy": annotation.hitPolicy = reader.string(entry)
+            case "inputs": annotation.inputCount = reader.int(entry)
+            case "key": annotation.keyColumn = reader.string(entry)
+            case "constraints": annotation.constraints = constraints(entry, reader: &reader)
+            default:
+                let suggestion = Suggestion.closest(to: entry.key, in: TableAnnotation.knownKeys)
+                reader.issues.append(invalid(entry, "unknown table annotation key '\(entry.key)'",
+                                             suggestion.map { "did you mean '\($0)'?" }
+                                                 ?? "known keys: \(TableAnnotation.knownKeys.joined(separator: ", "))"))
+            }
+        }
+        issues += reader.issues
+        return annotation
+    }
+
+    private static func constraints(_ entry: YAMLEntry, reader: inout FieldReader) -> [MatrixConstraint] {
+        guard let items = entry.value.items else {
+            reader.wrongType(entry, expected: "a list of {id, label, excludes}")
+            return []
+        }
+        return items.enumerated().compactMap { index, item in
+            guard let label = item["label"]?.string else {
+                reader.issues.append(ReadIssue(
+                    kind: .annotationInvalid, range: SourceRange(start: item.position, end: item.position),
+                    message: "constraint \(index + 1) has no 'label'",
+                    hint: "write e.g. {id: keep-account, label: 我必须保留账号, excludes: [注销账户]}"))
+                return nil
+            }
+            let excludes = item["excludes"].map { value -> [String] in
+                if let text = value.string { return [text] }
+                return value.items?.compactMap(\.string) ?? []
+            } ?? []
+            return MatrixConstraint(id: item["id"]?.string ?? Slugger.slug(label), label: label, excludes: excludes)
+        }
+    }
+
+    private static func invalid(_ entry: YAMLEntry, _ message: String, _ hint: String) -> ReadIssue {
+        ReadIssue(kind: .annotationInvalid, range: SourceRange(start: entry.keyPosition, end: entry.keyPosition),
+                  message: message, hint: hint)
+    }
+
+    // MARK: Suppressions
+
+    static let disableNextLine = "sitegen-disable-next-line"
+    static let disableFile = "sitegen-disable-file"
+    static let disable = "sitegen-disable"
+    static let enable = "sitegen-enable"
+
+    /// Suppressions of a page, from its comments. `nextBlockEnd` gives the last
+    /// line of the block after a comment (a whole table for "next line").
+    public static func suppressions(
+        _ comments: [MarkdownComment], lineCount: Int, nextBlockEnd: (MarkdownComment) -> Int?
+    ) -> [Suppression] {
+        var result: [Suppression] = []
+        var open: [(rules: [String], start: Int, range: SourceRange)] = []
+        for comment in comments {
+            let words = comment.body.split(whereSeparator: { $0.isWhitespace || $0 == "," }).map(String.init)
+            guard let directive = words.first else { continue }
+            let rules = Array(words.dropFirst())
+            let line = comment.range.end.line
+            switch directive {
+            case disableNextLine:
+                let end = max(line + 1, nextBlockEnd(comment) ?? line + 1)
+                result.append(Suppression(rules: rules, lines: (line + 1)...end, range: comment.range))
+            case disableFile:
+                result.append(Suppression(rules: rules, lines: 1...max(1, lineCount), range: comment.range))
+            case disable:
+                open.append((rules, line, comment.range))
+            case enable:
+                if let index = open.lastIndex(where: { Set($0.rules) == Set(rules) || rules.isEmpty }) {
+                    let region = open.remove(at: index)
+                    result.append(Suppression(rules: region.rules, lines: region.start...line, range: region.range))
+                }
+            default:
+                continue
+            }
+        }
+        for region in open {
+            result.append(Suppression(rules: region.rules, lines: region.start...max(region.start, lineCount),
+                                      range: region.range))
+        }
+        return result
+    }
+}

@@ -1,0 +1,90 @@
+/// Reads `sitegen.yml` into a ``SiteConfig``. Any problem is fatal for a
+/// build (exit code 2), so it is returned as a list of diagnostics.
+public enum ConfigLoader {
+    public static let fileName = "sitegen.yml"
+
+    public static func load(text: String?, file: String = fileName) -> (SiteConfig, [Diagnostic]) {
+        var config = SiteConfig()
+        guard let text else { return (config, []) }
+        var problems: [Diagnostic] = []
+        func report(_ position: SourcePosition?, _ message: String, _ hint: String?, unknown: Bool = false) {
+            let kind = unknown ? BuiltinProblem.configUnknownKey : BuiltinProblem.configInvalid
+            problems.append(kind.diagnostic(
+                file: file, range: position.map { SourceRange(start: $0, end: $0) }, message: message, hint: hint
+            ))
+        }
+        let root: YAMLValue
+        switch YAMLReader.read(text) {
+        case .failure(let failure):
+            report(failure.position, "\(file) is not valid YAML: \(failure.message)", "fix the YAML syntax at this position")
+            return (config, problems)
+        case .success(let value):
+            root = value
+        }
+        if case .null = root { return (config, []) }
+        guard let entries = root.entries else {
+            report(root.position, "\(file) must be a mapping of settings, found \(root.kindName)", "write one 'key: value' per line")
+            return (config, problems)
+        }
+        var reader = FieldReader(issues: [])
+        for entry in entries {
+            switch entry.key {
+            case "title": config.title = reader.string(entry) ?? config.title
+            case "description": config.description = reader.string(entry)
+            case "language": config.language = reader.string(entry) ?? config.language
+            case "base-url": config.baseURL = reader.string(entry)
+            case "url-style":
+                if let value = reader.string(entry) {
+                    if let style = SiteConfig.URLStyle(rawValue: value) { config.urlStyle = style } else {
+                        report(entry.value.position, "'url-style' must be one of portable, pretty; found '\(value)'",
+                               "use 'portable' (works from file://) or 'pretty' (clean URLs on a web server)")
+                    }
+                }
+            case "content": config.contentDir = reader.string(entry) ?? config.contentDir
+            case "templates": config.templatesDir = reader.string(entry) ?? config.templatesDir
+            case "output": config.outputDir = reader.string(entry) ?? config.outputDir
+            case "schemas": config.schemasDir = reader.string(entry) ?? config.schemasDir
+            case "drafts": config.includeDrafts = reader.bool(entry) ?? false
+            case "notice": config.notice = reader.string(entry)
+            case "footer": config.footer = reader.string(entry)
+            case "markdown":
+                for option in entry.value.entries ?? [] {
+                    switch option.key {
+                    case "raw-html": config.allowRawHTML = reader.bool(option) ?? false
+                    case "smart-punctuation": config.smartPunctuation = reader.bool(option) ?? false
+                    default:
+                        report(option.keyPosition, "unknown markdown setting '\(option.key)'",
+                               "known settings: raw-html, smart-punctuation", unknown: true)
+                    }
+                }
+            case "rules":
+                for rule in entry.value.entries ?? [] {
+                    guard let text = reader.string(rule) else { continue }
+                    if let setting = SiteConfig.RuleSetting(rawValue: text) {
+                        config.ruleSeverities[rule.key] = setting
+                    } else {
+                        report(rule.value.position, "severity of '\(rule.key)' must be error, warning, info or off; found '\(text)'",
+                               "write e.g. '\(rule.key): warning'")
+                    }
+                }
+            case "strings":
+                for language in entry.value.entries ?? [] {
+                    var table: [String: String] = [:]
+                    for item in language.value.entries ?? [] {
+                        if let text = reader.string(item) { table[item.key] = text }
+                    }
+                    config.strings[language.key] = table
+                }
+            default:
+                let suggestion = Suggestion.closest(to: entry.key, in: SiteConfig.knownKeys)
+                report(entry.keyPosition, "unknown setting '\(entry.key)' in \(file)",
+                       suggestion.map { "did you mean '\($0)'?" } ?? "known settings: \(SiteConfig.knownKeys.joined(separator: ", "))",
+                       unknown: true)
+            }
+        }
+        for issue in reader.issues {
+            report(issue.range?.start, issue.message, issue.hint)
+        }
+        return (config, problems)
+    }
+}

@@ -1,0 +1,86 @@
+/// Resolves link destinations written in Markdown to pages, anchors, assets
+/// or external URLs, and rewrites internal ones into relative output URLs.
+///
+/// Authors link the way their editor and GitHub understand: to the Markdown
+/// file (`../methods/cancel.md#条件`), to a folder with an `_index.md`, to a
+/// site-absolute path (`/methods/cancel.md`), or to a file next to the page.
+public struct LinkResolver: Sendable {
+    /// Output route of every page, by content path.
+    public var routes: [String: Route]
+    public var assets: Set<String>
+    public var style: SiteConfig.URLStyle
+    /// Content path of every page by output path and by pretty URL path.
+    private let byOutput: [String: String]
+
+    public init(routes: [String: Route], assets: Set<String>, style: SiteConfig.URLStyle) {
+        self.routes = routes
+        self.assets = assets
+        self.style = style
+        var byOutput: [String: String] = [:]
+        for (contentPath, route) in routes.sorted(by: { $0.key < $1.key }) {
+            byOutput[route.outputPath] = byOutput[route.outputPath] ?? contentPath
+            let pretty = route.urlPath(style: .pretty)
+            byOutput[pretty] = byOutput[pretty] ?? contentPath
+        }
+        self.byOutput = byOutput
+    }
+
+    /// What `destination`, written in the page at `contentPath`, points at,
+    /// and the URL to write instead (nil: keep as written).
+    public func resolve(_ destination: String, from contentPath: String) -> (Link.Target, String?) {
+        let trimmed = destination.trimmingWhitespace()
+        if trimmed.isEmpty { return (.anchor(""), nil) }
+        if trimmed.hasPrefix("#") { return (.anchor(URLPath.decode(String(trimmed.dropFirst()))), nil) }
+        if Self.hasScheme(trimmed) || trimmed.hasPrefix("//") { return (.external(trimmed), nil) }
+
+        var pathPart = Substring(trimmed)
+        var fragment: String?
+        if let hash = pathPart.firstIndex(of: "#") {
+            fragment = URLPath.decode(String(pathPart[pathPart.index(after: hash)...]))
+            pathPart = pathPart[..<hash]
+        }
+        if let query = pathPart.firstIndex(of: "?") { pathPart = pathPart[..<query] }
+        let path = URLPath.decode(String(pathPart))
+        let base = directory(of: contentPath)
+        let joined = path.hasPrefix("/") ? String(path.dropFirst()) : (base.isEmpty ? path : base + "/" + path)
+        guard let normalized = URLPath.normalize(joined) else { return (.missing(path, fragment: fragment), nil) }
+        let fromRoute = routes[contentPath] ?? Route(outputPath: "index.html")
+        let suffix = fragment.map { "#" + URLPath.encodeFragment($0) } ?? ""
+
+        if let target = pagePath(for: normalized, isFolder: path.hasSuffix("/") || path.isEmpty),
+           let route = routes[target] {
+            return (.page(target, fragment: fragment), fromRoute.relativeURL(to: route.outputPath, style: style) + suffix)
+        }
+        if assets.contains(normalized) {
+            return (.asset(normalized), fromRoute.relativeURL(to: normalized, style: .portable) + suffix)
+        }
+        // A URL path of the output (`/methods/cancel/`) also names a page.
+        if let target = byOutput[normalized] ?? byOutput[normalized + "/"], let route = routes[target] {
+            return (.page(target, fragment: fragment), fromRoute.relativeURL(to: route.outputPath, style: style) + suffix)
+        }
+        return (.missing(path, fragment: fragment), nil)
+    }
+
+    /// The content path of the page a normalised path names, if any.
+    func pagePath(for path: String, isFolder: Bool) -> String? {
+        var candidates: [String] = []
+        if !isFolder {
+            candidates += [path, path + ".md"]
+        }
+        let folder = path.isEmpty ? "" : path + "/"
+        candidates += [folder + "_index.md", folder + "index.md"]
+        return candidates.first { routes[$0] != nil }
+    }
+
+    func directory(of contentPath: String) -> String {
+        guard let slash = contentPath.lastIndex(of: "/") else { return "" }
+        return String(contentPath[..<slash])
+    }
+
+    static func hasScheme(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":"), colon != text.startIndex else { return false }
+        let scheme = text[..<colon]
+        guard let first = scheme.first, first.isASCII, first.isLetter else { return false }
+        return scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
+    }
+}

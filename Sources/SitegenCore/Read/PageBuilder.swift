@@ -1,0 +1,56 @@
+/// Parses a ``PageSource`` into a fully typed ``Page``: Markdown through
+/// cmark-gfm, heading anchors, links, tables with typed cells, suppressions.
+public struct PageBuilder: Sendable {
+    public var resolver: LinkResolver
+    public var schemas: [String: TableSchema]
+    public var options: MarkdownOptions
+    public var defaultLanguage: String
+
+    public init(resolver: LinkResolver, schemas: [String: TableSchema], options: MarkdownOptions, defaultLanguage: String) {
+        self.resolver = resolver
+        self.schemas = schemas
+        self.options = options
+        self.defaultLanguage = defaultLanguage
+    }
+
+    public func build(_ source: PageSource) -> Page {
+        let document = MarkdownParser.parse(source.body, options: options) { destination in
+            resolver.resolve(destination, from: source.contentPath).1
+        }
+        var issues = source.issues
+        let tables = TableExtractor.extract(document: document, source: source.text, schemas: schemas, issues: &issues)
+        let links = document.links.map { link in
+            Link(destination: link.destination, text: link.text, isImage: link.isImage, range: link.range,
+                 target: resolver.resolve(link.destination, from: source.contentPath).0)
+        }
+        let suppressions = AnnotationParser.suppressions(document.comments, lineCount: source.text.lineCount) { comment in
+            Self.endOfBlock(after: comment, in: document)
+        }
+        return Page(
+            file: source.file, contentPath: source.contentPath, kind: source.kind, section: source.section,
+            frontMatter: source.frontMatter, route: source.route, title: source.title(headings: document.headings),
+            lang: source.frontMatter.lang ?? defaultLanguage, source: source.text, document: document,
+            headings: Self.headings(document.headings), tables: tables, links: links,
+            suppressions: suppressions, issues: issues
+        )
+    }
+
+    /// Headings with unique anchors; explicit `{#id}`s are reserved first.
+    static func headings(_ headings: [MarkdownHeading]) -> [Heading] {
+        var slugger = Slugger()
+        var explicit: [Int: String] = [:]
+        for (index, heading) in headings.enumerated() {
+            if let id = heading.explicitID { explicit[index] = slugger.reserve(id) }
+        }
+        return headings.enumerated().map { index, heading in
+            Heading(level: heading.level, text: heading.text, html: heading.html,
+                    anchor: explicit[index] ?? slugger.unique(heading.text), range: heading.range)
+        }
+    }
+
+    /// The last line of the table or block right after a comment, if a table follows it.
+    static func endOfBlock(after comment: MarkdownComment, in document: MarkdownDocument) -> Int? {
+        document.tables.first(where: { $0.range.start.line > comment.range.end.line })
+            .flatMap { $0.range.start.line <= comment.range.end.line + 1 ? $0.range.end.line : nil }
+    }
+}

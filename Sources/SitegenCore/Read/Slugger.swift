@@ -1,0 +1,49 @@
+/// Makes readable, unique anchors from heading text, for any script.
+///
+/// Letters and digits of every language are kept (CJK stays CJK: `一、官方注销账户流程`
+/// → `一官方注销账户流程`), Latin letters are lower-cased, spaces become `-`, other
+/// punctuation is dropped. Repeats get `-1`, `-2`, … like GitHub.
+public struct Slugger: Sendable {
+    private var used: [String: Int] = [:]
+
+    public init() {}
+
+    /// The slug of `text` without uniqueness.
+    public static func slug(_ text: String) -> String {
+        var out = ""
+        var pendingDash = false
+        for scalar in text.unicodeScalars {
+            let properties = scalar.properties
+            if properties.isAlphabetic || properties.numericType != nil || scalar == "_" {
+                if pendingDash, !out.isEmpty { out.append("-") }
+                pendingDash = false
+                out.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            } else if scalar == "-" || properties.isWhitespace {
+                pendingDash = true
+            }
+        }
+        return out
+    }
+
+    /// A slug not returned before by this slugger; `fallback` when the text has no letters.
+    public mutating func unique(_ text: String, fallback: String = "section") -> String {
+        reserve(Self.slug(text).isEmpty ? fallback : Self.slug(text))
+    }
+
+    /// Marks an explicit id as used and returns it (made unique if it repeats).
+    public mutating func reserve(_ base: String) -> String {
+        if let count = used[base] {
+            var next = count
+            var candidate: String
+            repeat {
+                next += 1
+                candidate = "\(base)-\(next)"
+            } while used[candidate] != nil
+            used[base] = next
+            used[candidate] = 0
+            return candidate
+        }
+        used[base] = 0
+        return base
+    }
+}

@@ -1,0 +1,116 @@
+/// Builds typed ``DecisionTable``s from parsed Markdown tables, their
+/// annotations and schemas.
+public enum TableExtractor {
+    public static func extract(
+        document: MarkdownDocument, source: SourceText, schemas: [String: TableSchema], issues: inout [ReadIssue]
+    ) -> [DecisionTable] {
+        let annotations = annotationsByTable(document: document, issues: &issues)
+        return document.tables.enumerated().map { index, table in
+            let annotation = annotations[index]
+            var schema = annotation?.inlineSchema
+            if schema == nil, let name = annotation?.schemaName {
+                schema = schemas[name]
+                if schema == nil, let annotation {
+                    issues.append(ReadIssue(
+                        kind: .annotationInvalid, range: annotation.range,
+                        message: "table annotation names schema '\(name)', which does not exist",
+                        hint: Suggestion.closest(to: name, in: schemas.keys.sorted()).map { "did you mean '\($0)'?" }
+                            ?? "create \(name).yml in the schemas folder, or remove 'schema'"))
+                }
+            }
+            return build(table, index: index, annotation: annotation, schema: schema, source: source)
+        }
+    }
+
+    /// Pairs each annotation comment with the table right after it.
+    static func annotationsByTable(document: MarkdownDocument, issues: inout [ReadIssue]) -> [Int: TableAnnotation] {
+        var result: [Int: TableAnnotation] = [:]
+        func scan(_ blocks: [MarkdownBlock]) {
+            var pending: TableAnnotation?
+            for block in blocks {
+                if let annotation = pending {
+                    if case .table(let index) = block { result[index] = annotation } else {
+                        issues.append(ReadIssue(
+                            kind: .annotationInvalid, range: annotation.range,
+                            message: "table annotation is not followed by a table",
+                            hint: "put the annotation comment on the line right before the table's header row"))
+                    }
+                    pending = nil
+                }
+                switch block {
+                case .comment(let index):
+                    pending = AnnotationParser.tableAnnotation(document.comments[index], issues: &issues)
+                case .container(_, _, let children):
+                    scan(children)
+                default:
+                    break
+                }
+            }
+            if let annotation = pending {
+                issues.append(ReadIssue(
+                    kind: .annotationInvalid, range: annotation.range,
+                    message: "table annotation is not followed by a table",
+                    hint: "put the annotation comment on the line right before the table's header row"))
+            }
+        }
+        scan(document.blocks)
+        return result
+    }
+
+    static func build(
+        _ table: MarkdownTable, index: Int, annotation: TableAnnotation?, schema: TableSchema?, source: SourceText
+    ) -> DecisionTable {
+        let kind = annotation?.kind ?? .plain
+        let headerNames = table.header.cells.map(\.text)
+        let criteriaInRows = kind == .matrix && (annotation?.optionsAxis ?? .columns) == .columns
+        func row(_ row: MarkdownTableRow, isHeader: Bool) -> TableRow {
+            let line = row.range.start.line
+            let rowField = criteriaInRows && !isHeader ? row.cells.first.flatMap { schema?.field(named: $0.text) } : nil
+            let cells = row.cells.enumerated().map { column, cell -> TableCell in
+                let field: FieldSchema?
+                if isHeader || (criteriaInRows && column == 0) {
+                    field = nil
+                } else if criteriaInRows {
+                    field = rowField
+                } else {
+                    field = column < headerNames.count ? schema?.field(named: headerNames[column]) : nil
+                }
+                return TableCell(
+                    column: column, range: cell.range, raw: rawText(of: cell, source: source),
+                    html: cell.html, text: cell.text, value: typedValue(cell.text, field: field, schema: schema)
+                )
+            }
+            return TableRow(line: line, rawLine: String(source.line(line) ?? ""), range: row.range, cells: cells)
+        }
+        return DecisionTable(
+            index: index, id: annotation?.id ?? "table-\(index + 1)", kind: kind, annotation: annotation,
+            schema: schema, alignments: table.alignments, header: row(table.header, isHeader: true),
+            rows: table.rows.map { row($0, isHeader: false) }, range: table.range, depth: table.depth
+        )
+    }
+
+    /// The typed value of a cell: parsed as the declared type when there is
+    /// one and it fits, otherwise by the best-effort grammar.
+    static func typedValue(_ text: String, field: FieldSchema?, schema: TableSchema?) -> CellValue {
+        if let schema, schema.missingValues.contains(text) { return .empty }
+        guard let field, field.type != .any, field.type != .category, field.type != .text else {
+            return ValueParser.parse(text)
+        }
+        if case .success(let value) = ValueParser.parse(text, as: field.type) { return value }
+        return ValueParser.parse(text)
+    }
+
+    /// The cell's source text between its pipes, trimmed.
+    static func rawText(of cell: MarkdownTableCell, source: SourceText) -> String {
+        guard let range = cell.range, range.start.line == range.end.line, let line = source.line(range.start.line) else {
+            return ""
+        }
+        let scalars = Array(line.unicodeScalars)
+        let start = max(0, range.start.column - 1)
+        let end = min(scalars.count, range.end.column)
+        guard start < end else { return "" }
+        var text = ""
+        text.unicodeScalars.append(contentsOf: scalars[start..<end])
+        return text.trimmingWhitespace()
+    }
+}

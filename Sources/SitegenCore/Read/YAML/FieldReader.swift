@@ -1,0 +1,64 @@
+/// Reads typed fields out of YAML entries, recording a diagnostic-ready issue
+/// for every value of the wrong type.
+struct FieldReader {
+    var issues: [ReadIssue]
+    var kind: ReadIssue.Kind = .frontMatterInvalid
+
+    mutating func string(_ entry: YAMLEntry) -> String? {
+        switch entry.value {
+        case .scalar(let value, _): return value
+        case .null: return nil
+        default:
+            wrongType(entry, expected: "a text value")
+            return nil
+        }
+    }
+
+    mutating func int(_ entry: YAMLEntry) -> Int? {
+        guard let text = string(entry) else { return nil }
+        guard let value = Int(text.trimmingWhitespace()) else {
+            wrongType(entry, expected: "a whole number")
+            return nil
+        }
+        return value
+    }
+
+    mutating func bool(_ entry: YAMLEntry) -> Bool? {
+        guard let text = string(entry) else { return nil }
+        switch text.trimmingWhitespace().lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default:
+            wrongType(entry, expected: "true or false")
+            return nil
+        }
+    }
+
+    /// A list of text values; a single value is taken as a one-item list.
+    mutating func strings(_ entry: YAMLEntry) -> [String] {
+        switch entry.value {
+        case .scalar(let value, _): return [value]
+        case .null: return []
+        case .sequence(let items, _):
+            var values: [String] = []
+            for item in items {
+                if let value = item.string { values.append(value) } else {
+                    wrongType(entry, expected: "a list of text values")
+                    return values
+                }
+            }
+            return values
+        case .mapping:
+            wrongType(entry, expected: "a list of text values")
+            return []
+        }
+    }
+
+    mutating func wrongType(_ entry: YAMLEntry, expected: String) {
+        issues.append(ReadIssue(
+            kind: kind, range: SourceRange(start: entry.value.position, end: entry.value.position),
+            message: "'\(entry.key)' must be \(expected), found \(entry.value.kindName)",
+            hint: "change the value of '\(entry.key)' to \(expected)"
+        ))
+    }
+}

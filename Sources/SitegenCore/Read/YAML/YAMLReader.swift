@@ -1,0 +1,93 @@
+import Yams
+
+/// Reads YAML text into a ``YAMLValue`` tree.
+public enum YAMLReader {
+    public struct Failure: Error, Hashable, Sendable {
+        public var message: String
+        public var position: SourcePosition
+    }
+
+    /// The most nodes one document may expand to (aliases counted each time
+    /// they are used). Generous for config and front matter, small enough to
+    /// stop exponential alias expansion.
+    public static let nodeBudget = 20_000
+
+    /// Parses `text`; `lineOffset` is added to reported lines (front matter
+    /// starts on line 2 of its file).
+    public static func read(_ text: String, lineOffset: Int = 0) -> Result<YAMLValue, Failure> {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            return .failure(failure(from: error, lineOffset: lineOffset))
+        } catch {
+            return .failure(Failure(message: "\(error)", position: SourcePosition(line: lineOffset + 1, column: 1)))
+        }
+        guard let root else { return .success(.null(SourcePosition(line: lineOffset + 1, column: 1))) }
+        var budget = nodeBudget
+        guard let value = convert(root, lineOffset: lineOffset, budget: &budget) else {
+            return .failure(Failure(
+                message: "the YAML expands to more than \(nodeBudget) values (aliases used recursively?)",
+                position: position(of: root, lineOffset: lineOffset)
+            ))
+        }
+        return .success(value)
+    }
+
+    private static func convert(_ node: Node, lineOffset: Int, budget: inout Int) -> YAMLValue? {
+        budget -= 1
+        if budget < 0 { return nil }
+        let position = position(of: node, lineOffset: lineOffset)
+        switch node {
+        case .scalar(let scalar):
+            if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+                return .null(position)
+            }
+            return .scalar(scalar.string, position)
+        case .sequence(let sequence):
+            var items: [YAMLValue] = []
+            for item in sequence {
+                guard let value = convert(item, lineOffset: lineOffset, budget: &budget) else { return nil }
+                items.append(value)
+            }
+            return .sequence(items, position)
+        case .mapping(let mapping):
+            var entries: [YAMLEntry] = []
+            for (key, value) in mapping {
+                guard let converted = convert(value, lineOffset: lineOffset, budget: &budget) else { return nil }
+                entries.append(YAMLEntry(
+                    key: key.string ?? "\(key.any)",
+                    keyPosition: self.position(of: key, lineOffset: lineOffset),
+                    value: converted
+                ))
+            }
+            return .mapping(entries, position)
+        case .alias:
+            return .null(position)
+        }
+    }
+
+    private static func position(of node: Node, lineOffset: Int) -> SourcePosition {
+        guard let mark = node.mark else { return SourcePosition(line: lineOffset + 1, column: 1) }
+        return SourcePosition(line: mark.line + lineOffset, column: mark.column)
+    }
+
+    private static func failure(from error: YamlError, lineOffset: Int) -> Failure {
+        func at(_ mark: Mark) -> SourcePosition { SourcePosition(line: mark.line + lineOffset, column: mark.column) }
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let detail = context.map { "\(problem) \($0.text)" } ?? problem
+            return Failure(message: detail, position: at(mark))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return Failure(
+                message: "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", "))",
+                position: at(context.mark)
+            )
+        case let .reader(problem, _, _, _):
+            return Failure(message: problem, position: SourcePosition(line: lineOffset + 1, column: 1))
+        default:
+            return Failure(message: "\(error)", position: SourcePosition(line: lineOffset + 1, column: 1))
+        }
+    }
+}

@@ -1,0 +1,148 @@
+/// Builds the values a page's templates see. Every URL is relative to the
+/// page (`root` climbs back to the site root), so the output works from a
+/// sub-path and from `file://`.
+struct PageContext {
+    let site: Site
+    let navigation: SiteNavigation
+    let theme: Theme
+    let optionPages: [String: Int]
+
+    var style: SiteConfig.URLStyle { site.config.urlStyle }
+
+    /// `../../` for `a/b/index.html`.
+    static func root(of outputPath: String) -> String {
+        String(repeating: "../", count: outputPath.split(separator: "/").count - 1)
+    }
+
+    func url(from root: String, to outputPath: String) -> String {
+        var path = outputPath
+        if style == .pretty, path == "index.html" || path.hasSuffix("/index.html") { path.removeLast("index.html".count) }
+        let url = root + path.split(separator: "/", omittingEmptySubsequences: false).map { URLPath.encode(String($0)) }
+            .joined(separator: "/")
+        return url.isEmpty ? "./" : url
+    }
+
+    func canonical(_ outputPath: String) -> String? {
+        guard var base = site.config.baseURL, !base.isEmpty else { return nil }
+        if !base.hasSuffix("/") { base += "/" }
+        var path = outputPath
+        if path == "index.html" || path.hasSuffix("/index.html") { path.removeLast("index.html".count) }
+        return base + path.split(separator: "/", omittingEmptySubsequences: false).map { URLPath.encode(String($0)) }
+            .joined(separator: "/")
+    }
+
+    func common(page: Page?, outputPath: String, strings: [String: String]) -> [String: Any] {
+        let root = Self.root(of: outputPath)
+        let homeIndex = navigation.roots.first.flatMap { site.pages[$0].kind == .home ? $0 : nil }
+        return [
+            "root": root,
+            "homeURL": url(from: root, to: homeIndex.map { site.pages[$0].route.outputPath } ?? "index.html"),
+            "site": compact([
+                "title": site.config.title,
+                "description": site.config.description,
+                "notice": site.config.notice,
+                "footer": site.config.footer,
+                "language": site.config.language,
+            ]),
+            "strings": strings,
+            "nav": navigationTree(current: page.flatMap { p in site.pages.firstIndex { $0.contentPath == p.contentPath } },
+                                  root: root),
+        ]
+    }
+
+    func navigationTree(current: Int?, root: String) -> [[String: Any]] {
+        let open = Set((current.flatMap { navigation.ancestors[$0] } ?? []) + (current.map { [$0] } ?? []))
+        func node(_ index: Int) -> [String: Any] {
+            let item = navigation.items[index]!
+            let expanded = open.contains(index) && item.isSection
+            let children = expanded ? item.children.map(node) : []
+            return [
+                "title": item.title, "url": url(from: root, to: item.outputPath),
+                "isSection": item.isSection, "current": index == current,
+                "ancestor": open.contains(index) && index != current,
+                "hasChildren": !children.isEmpty, "children": children,
+            ]
+        }
+        return navigation.roots.map(node)
+    }
+
+    func page(_ index: Int, content: String) -> [String: Any] {
+        let page = site.pages[index]
+        let strings = theme.strings.table(for: page.lang)
+        var context = common(page: page, outputPath: page.route.outputPath, strings: strings)
+        let root = Self.root(of: page.route.outputPath)
+        let link: (Int) -> [String: Any] = { other in
+            ["title": site.pages[other].navTitle, "url": url(from: root, to: site.pages[other].route.outputPath)]
+        }
+        let toc = tableOfContents(page)
+        let breadcrumbs = (navigation.ancestors[index] ?? []).map(link)
+        let previous = navigation.previous(of: index).map(link)
+        let next = navigation.next(of: index).map(link)
+        let isHome = page.kind == .home
+        context["page"] = compact([
+            "title": page.title,
+            "fullTitle": isHome ? site.config.title : "\(page.title) · \(site.config.title)",
+            "navTitle": page.navTitle,
+            "description": page.frontMatter.description,
+            "lang": page.lang,
+            "ogLocale": page.lang.replacingOccurrences(of: "-", with: "_"),
+            "ogType": isHome ? "website" : "article",
+            "kind": page.kind.rawValue,
+            "canonical": canonical(page.route.outputPath),
+            "content": content,
+            "toc": toc,
+            "hasToc": !toc.isEmpty && page.frontMatter.toc != false,
+            "breadcrumbs": breadcrumbs,
+            "hasBreadcrumbs": !breadcrumbs.isEmpty,
+            "previous": previous,
+            "next": next,
+            "hasPager": previous != nil || next != nil,
+            "tags": page.frontMatter.tags,
+            "hasTags": !page.frontMatter.tags.isEmpty,
+            "updated": page.frontMatter.updated ?? page.frontMatter.date,
+        ])
+        let children = (navigation.items[index]?.children ?? []).map { child -> [String: Any] in
+            var entry = link(child)
+            if let description = site.pages[child].frontMatter.description { entry["description"] = description }
+            return entry
+        }
+        let listed = isHome ? navigation.roots.filter { $0 != index }.map { child -> [String: Any] in
+            var entry = link(child)
+            if let description = site.pages[child].frontMatter.description { entry["description"] = description }
+            return entry
+        } : children
+        context["section"] = ["pages": listed, "hasPages": !listed.isEmpty] as [String: Any]
+        return context
+    }
+
+    /// Level-2 headings with their level-3 children.
+    func tableOfContents(_ page: Page) -> [[String: Any]] {
+        var items: [[String: Any]] = []
+        var children: [[String: Any]] = []
+        func flush() {
+            guard !items.isEmpty else { return }
+            items[items.count - 1]["children"] = children
+            items[items.count - 1]["hasChildren"] = !children.isEmpty
+            children = []
+        }
+        for heading in page.headings where heading.level == 2 || heading.level == 3 {
+            let entry: [String: Any] = ["text": heading.text, "anchor": heading.anchor,
+                                        "anchorURL": URLPath.encodeFragment(heading.anchor)]
+            if heading.level == 2 {
+                flush()
+                items.append(entry)
+            } else if items.isEmpty {
+                items.append(entry)
+            } else {
+                children.append(entry)
+            }
+        }
+        flush()
+        return items
+    }
+}
+
+/// A template dictionary without the nil values (templates test for presence).
+func compact(_ values: [String: Any?]) -> [String: Any] {
+    values.compactMapValues { $0 }
+}

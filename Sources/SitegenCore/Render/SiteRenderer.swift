@@ -1,0 +1,95 @@
+import Mustache
+
+/// Renders the typed site into output files: one HTML file per page, the
+/// 404 page, `sitemap.xml` and the theme's assets.
+public struct SiteRenderer: Sendable {
+    public let site: Site
+    public let theme: Theme
+    public let navigation: SiteNavigation
+    /// Page index of the page that defines each matrix option.
+    public let optionPages: [String: Int]
+
+    public init(site: Site, theme: Theme) {
+        self.site = site
+        self.theme = theme
+        self.navigation = SiteNavigation(pages: site.pages)
+        var optionPages: [String: Int] = [:]
+        for (index, page) in site.pages.enumerated() {
+            for option in page.frontMatter.options where optionPages[option] == nil { optionPages[option] = index }
+        }
+        self.optionPages = optionPages
+    }
+
+    private var context: PageContext {
+        PageContext(site: site, navigation: navigation, theme: theme, optionPages: optionPages)
+    }
+
+    /// The layout a page renders with.
+    public func layout(of page: Page) -> String {
+        if let template = page.frontMatter.template { return template }
+        switch page.kind {
+        case .home: return "home"
+        case .section: return "section"
+        case .page: return "page"
+        }
+    }
+
+    public func render(pageAt index: Int) throws -> RenderedFile {
+        let page = site.pages[index]
+        let context = self.context
+        let tables = TableContext(optionPages: optionPages, pages: site.pages, urlFor: context.url(from:to:))
+        let body = BodyRenderer(library: theme.library, tables: tables)
+            .render(page, strings: theme.strings.table(for: page.lang))
+        let values = context.page(index, content: body)
+        let layout = layout(of: page)
+        guard let html = theme.library.render(values, withTemplate: layout) else {
+            throw RenderError.missingTemplate(layout, file: page.file)
+        }
+        return RenderedFile(path: page.route.outputPath, text: html)
+    }
+
+    public func renderNotFound() throws -> RenderedFile {
+        var values = context.common(page: nil, outputPath: "404.html", strings: theme.strings.table(for: site.config.language))
+        let strings = theme.strings.table(for: site.config.language)
+        values["page"] = [
+            "title": strings["notFoundTitle"] ?? "Page not found",
+            "fullTitle": "\(strings["notFoundTitle"] ?? "Page not found") · \(site.config.title)",
+            "lang": site.config.language, "kind": "not-found", "ogType": "website",
+            "ogLocale": site.config.language.replacingOccurrences(of: "-", with: "_"),
+        ] as [String: Any]
+        guard let html = theme.library.render(values, withTemplate: "not-found") else {
+            throw RenderError.missingTemplate("not-found", file: "404.html")
+        }
+        return RenderedFile(path: "404.html", text: html)
+    }
+
+    /// `sitemap.xml`, when the site has a base URL (sitemaps need absolute URLs).
+    public func renderSitemap() -> RenderedFile? {
+        guard site.config.baseURL != nil else { return nil }
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for index in navigation.order {
+            let page = site.pages[index]
+            guard let url = context.canonical(page.route.outputPath) else { continue }
+            xml += "<url><loc>\(HTML.escape(url))</loc>"
+            if let updated = page.frontMatter.updated ?? page.frontMatter.date { xml += "<lastmod>\(HTML.escape(updated))</lastmod>" }
+            xml += "</url>\n"
+        }
+        xml += "</urlset>\n"
+        return RenderedFile(path: "sitemap.xml", text: xml)
+    }
+
+    public func assetFiles() -> [RenderedFile] {
+        theme.assets.sorted { $0.key < $1.key }.map { RenderedFile(path: $0.key, bytes: $0.value) }
+    }
+}
+
+public enum RenderError: Error, CustomStringConvertible, Sendable {
+    case missingTemplate(String, file: String)
+
+    public var description: String {
+        switch self {
+        case .missingTemplate(let name, let file): return "\(file): no template named '\(name)'"
+        }
+    }
+}

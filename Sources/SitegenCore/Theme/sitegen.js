@@ -1,0 +1,4 @@
+// sitegen progressive enhancement. The pages work fully without it.
+(function () {
+  "use strict";
+})();

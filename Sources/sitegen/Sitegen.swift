@@ -1,0 +1,20 @@
+import ArgumentParser
+
+@main
+struct Sitegen: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sitegen",
+        abstract: "Build and check decision sites: Markdown guides whose tables stay consistent.",
+        discussion: """
+            Exit codes: 0 success, 1 the content has errors (nothing was written), 2 sitegen could not \
+            run (bad configuration, missing folder, unsafe output folder).
+            """,
+        version: SitegenVersion.string,
+        subcommands: [BuildCommand.self, CheckCommand.self],
+        defaultSubcommand: BuildCommand.self
+    )
+}
+
+enum SitegenVersion {
+    static let string = "0.1.0"
+}
