@@ -44,6 +44,8 @@ extension Quantity: CustomStringConvertible {
     /// `5 min – 10 min` for durations, `3 – 5 张`, `3 – 5 次/day` for counts and rates.
     private func formatRange() -> String {
         switch kind {
+        case .duration where isBusinessDays:
+            return NumberFormat.plain(interval.lower / 86_400) + " – " + format(interval.upper)
         case .duration, .number:
             return format(interval.lower) + " – " + format(interval.upper)
         case .count:
