@@ -106,9 +106,9 @@ enum NumberFormat {
         return plain(seconds) + " s"
     }
 
-    /// The period to show a per-second rate in: the written one when the count is tidy.
+    /// The period to show a per-second rate in: the written one, else the first with a tidy count.
     static func period(for perSecond: Double, preferring unit: TimeUnit?) -> TimeUnit {
-        if let unit, !perSecond.isFinite || isTidy(perSecond * unit.seconds) { return unit }
+        if let unit { return unit }
         for candidate in TimeUnit.allCases where perSecond * candidate.seconds >= 1 {
             if isTidy(perSecond * candidate.seconds) { return candidate }
         }

@@ -119,12 +119,12 @@ extension CellScanner {
         return rate
     }
 
-    /// `一天三次`: a duration immediately followed by a count is a rate per that duration.
+    /// `一天三次`: a Chinese duration immediately followed by a Chinese count is a rate per that duration.
     mutating func scanCountAfterPeriod(_ period: Core) -> Core? {
-        guard period.kind == .duration, !period.isRange, !period.isInstant, period.lower > 0,
+        guard period.kind == .duration, !period.isRange, !period.isInstant, period.lower > 0, period.hasChineseUnit,
               let next = scalar(at: i), CharClass.isDigit(next) || Lexicon.isCJKNumeral(next) else { return nil }
         let save = i
-        guard let measure = scanMeasure(allowNegative: false), case .count? = measure.unit,
+        guard let measure = scanMeasure(allowNegative: false), case .count(_, true)? = measure.unit,
               let count = CellScanner.core(from: measure, to: nil),
               var rate = CellScanner.rate(count, per: period.lower, word: TimeWord(
                   unit: period.timeUnit ?? .day, isBusinessDay: false, isChinese: true, isCalendarWord: false)) else {

@@ -98,7 +98,7 @@ extension CellScanner {
         return text.displayString(start..<end)
     }
 
-    /// Suffix words and `+`, then at most one Han label, then the end of the term.
+    /// Suffix words and `+`, then at most one Han label (`审核`, `（冻结）`), then the end of the term.
     private mutating func scanTrailing(into mods: inout TermModifiers, core: Core) -> Bool {
         while true {
             let save = i
@@ -119,14 +119,21 @@ extension CellScanner {
             break
         }
         skipSpaces()
+        let parenthesised = scalar(at: i) == "("
+        if parenthesised { i += 1 }
         let start = i
-        while i < s.count, CharClass.isHan(s[i]), !isNumberStart(i), Lexicon.sumSeparators.match(s, at: i) == nil {
+        while i < s.count, CharClass.isHan(s[i]), !isNumberStart(i), s[i] != "每",
+              Lexicon.sumSeparators.match(s, at: i) == nil {
             i += 1
+        }
+        if parenthesised {
+            guard i > start, scalar(at: i) == ")" else { return false }
         }
         if i > start {
             guard i - start <= 6, !(start..<i).contains(where: { Lexicon.isNegation(s[$0]) }) else { return false }
             mods.trailingLabel = text.displayString(start..<i)
         }
+        if parenthesised { i += 1 }
         skipSpaces()
         return atEnd || Lexicon.sumSeparators.matches(s, at: i)
     }
