@@ -13,7 +13,29 @@ public struct ValueParseError: Error, Hashable, Sendable, CustomStringConvertibl
 ///
 /// The grammar is a hand-written scanner (no regular expressions): it is
 /// linear in the cell's length, never traps, and gives up on cells longer
-/// than `maximumValueLength` scalars (they are text).
+/// than `maximumValueLength` scalars (they are text). Input is folded first:
+/// full-width ASCII (`１５`, `～`, `＋`, `／`) to half-width, dashes to `-`,
+/// ASCII to lower case, whitespace runs to one space.
+///
+/// A cell is, in order of precedence:
+/// 1. `.empty`: blank, a lone dash (`-`, `–`, `—`, `--`), `N/A`.
+/// 2. A whole-cell word: booleans (是/否, 有/无, 支持/不支持, yes/no, ✓/✗ …) and
+///    unlimited (无限制, 不限, unlimited, ∞ …).
+/// 3. One or more terms joined by `+`, `、`, `then`, `plus`, `然后` (a `.sum`
+///    when more than one; terms must share a kind and unit). A term is
+///    `[label] [prefixes] value [rate period] [suffixes] [label]` where value is
+///    an instant word (即时生效, immediately), or a number with an optional
+///    unit, or a range of two (`5-10分钟`, `1小时-2天`, `5 to 10 min`).
+/// 4. `.text` (trimmed, as written) for everything else.
+///
+/// Labels are allowed only where they are clearly labels: one run of at most
+/// 8 Han characters before the value (`冻结期延长至90天`, trailing 至/为/到 and a
+/// colon dropped) or 6 after it (`5-10分钟审核`, `60天（冻结）`), never both, only
+/// next to a Chinese unit (so `3D打印`, `5G网络` are text), never with a negation
+/// or ordinal (不, 无, 非, 未, 没, 禁, 第 …), and a trailing label never follows
+/// CJK numerals (so `十分重要` is text). Anything longer is prose and stays text.
+///
+/// Calendar-like cells stay text: `2023年` (a 4-digit year), `3月5日`, `2024-01-01`.
 public enum ValueParser {
     /// Cells longer than this (in Unicode scalars, after trimming) are always text.
     public static let maximumValueLength = 160

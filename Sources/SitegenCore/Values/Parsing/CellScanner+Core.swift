@@ -84,7 +84,7 @@ extension CellScanner {
         let save = i
         skipSpaces()
         if let unit = take(Lexicon.periodAdverbs) {
-            return (unit.seconds, TimeWord(unit: unit, isBusinessDay: false, isChinese: false, isCalendarWord: false))
+            return (unit.seconds, TimeWord.english(unit))
         }
         guard take(Lexicon.rateConnectors) != nil else { i = save; return nil }
         skipSpaces()

@@ -65,7 +65,7 @@ extension CellScanner {
             if mods.period == nil {
                 let save = i
                 if let unit = take(Lexicon.periodAdverbs) {
-                    mods.period = (unit.seconds, TimeWord(unit: unit, isBusinessDay: false, isChinese: false, isCalendarWord: false))
+                    mods.period = (unit.seconds, TimeWord.english(unit))
                     continue
                 }
                 if take(Lexicon.everyMarkers) != nil {

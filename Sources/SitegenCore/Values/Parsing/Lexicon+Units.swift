@@ -5,6 +5,11 @@ struct TimeWord: Sendable {
     let isChinese: Bool
     /// Chinese 年, 月, 日: also calendar words (`2023年`, `3月5日` are dates).
     let isCalendarWord: Bool
+
+    /// A period written in English (`daily`, `per day`).
+    static func english(_ unit: TimeUnit) -> TimeWord {
+        TimeWord(unit: unit, isBusinessDay: false, isChinese: false, isCalendarWord: false)
+    }
 }
 
 /// An English number word; articles (`a`, `an`, `half a`) only count before a unit of time.
