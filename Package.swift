@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // The dev server's HTTP: small, builds fast (CI rebuilds from scratch).
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         // The C library, found through pkg-config. Only Read/MarkdownParser.swift imports it.
@@ -29,14 +31,24 @@ let package = Package(
             ],
             resources: [.embedInCode("Theme")]
         ),
+        // `sitegen serve`: HTTP, file watching, live reload. Its own target so the core stays light.
+        .target(
+            name: "SitegenServer",
+            dependencies: [
+                "SitegenCore",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "sitegen",
             dependencies: [
                 "SitegenCore",
+                "SitegenServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "SitegenCoreTests", dependencies: ["SitegenCore"]),
         .testTarget(name: "SitegenCLITests", dependencies: ["SitegenCore"]),
+        .testTarget(name: "SitegenServerTests", dependencies: ["SitegenServer", "SitegenCore"]),
     ]
 )

@@ -3,7 +3,7 @@ import Mustache
 /// Renders a page's Markdown body: cmark's HTML for ordinary blocks, and
 /// sitegen's own markup for headings (anchors) and tables (templates).
 struct BodyRenderer {
-    let library: MustacheLibrary
+    let library: Theme
     let tables: TableContext
 
     func render(_ page: Page, strings: [String: String]) -> String {

@@ -38,11 +38,11 @@ public struct SiteRenderer: Sendable {
         let page = site.pages[index]
         let context = self.context
         let tables = TableContext(optionPages: optionPages, pages: site.pages, urlFor: context.url(from:to:))
-        let body = BodyRenderer(library: theme.library, tables: tables)
+        let body = BodyRenderer(library: theme, tables: tables)
             .render(page, strings: theme.strings.table(for: page.lang))
         let values = context.page(index, content: body)
         let layout = layout(of: page)
-        guard let html = theme.library.render(values, withTemplate: layout) else {
+        guard let html = theme.render(values, withTemplate: layout) else {
             throw RenderError.missingTemplate(layout, file: page.file)
         }
         return RenderedFile(path: page.route.outputPath, text: html)
@@ -57,7 +57,7 @@ public struct SiteRenderer: Sendable {
             "lang": site.config.language, "kind": "not-found", "ogType": "website",
             "ogLocale": site.config.language.replacingOccurrences(of: "-", with: "_"),
         ] as [String: Any]
-        guard let html = theme.library.render(values, withTemplate: "not-found") else {
+        guard let html = theme.render(values, withTemplate: "not-found") else {
             throw RenderError.missingTemplate("not-found", file: "404.html")
         }
         return RenderedFile(path: "404.html", text: html)

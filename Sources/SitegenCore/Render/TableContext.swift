@@ -8,7 +8,7 @@ struct TableContext {
     let pages: [Page]
     let urlFor: (_ root: String, _ outputPath: String) -> String
 
-    func render(_ table: DecisionTable, page: Page, strings: [String: String], library: MustacheLibrary) -> String {
+    func render(_ table: DecisionTable, page: Page, strings: [String: String], library: Theme) -> String {
         if table.kind == .matrix {
             return library.render(matrix(table, page: page, strings: strings), withTemplate: "matrix") ?? ""
         }
