@@ -22,10 +22,13 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // Lets cmark-gfm parses run on several threads (see CMarkSharedTable.c).
+        .target(name: "CMarkSharedTable", linkerSettings: [.linkedLibrary("dl")]),
         .target(
             name: "SitegenCore",
             dependencies: [
                 "CCMarkGFM",
+                "CMarkSharedTable",
                 "Yams",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],

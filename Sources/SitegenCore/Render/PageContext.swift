@@ -54,7 +54,7 @@ struct PageContext {
                 "language": site.config.language,
             ]),
             "strings": strings,
-            "nav": navigationTree(current: page.flatMap { p in site.pages.firstIndex { $0.contentPath == p.contentPath } },
+            "nav": navigationTree(current: page.flatMap { navigation.indexByContentPath[$0.contentPath] },
                                   root: root),
         ]
     }

@@ -21,11 +21,14 @@ public struct SiteNavigation: Sendable {
     public private(set) var position: [Int: Int] = [:]
     /// Ancestor section page indexes of each page, outermost first (home included).
     public private(set) var ancestors: [Int: [Int]] = [:]
+    /// Page index by content path.
+    public private(set) var indexByContentPath: [String: Int] = [:]
 
     public init(pages: [Page]) {
         var sectionPage: [String: Int] = [:]
         var home: Int?
         for (index, page) in pages.enumerated() {
+            indexByContentPath[page.contentPath] = indexByContentPath[page.contentPath] ?? index
             switch page.kind {
             case .home: home = index
             case .section: sectionPage[page.section] = index

@@ -1,4 +1,5 @@
 import CCMarkGFM
+import CMarkSharedTable
 import Foundation
 
 /// Options for turning Markdown into a ``MarkdownDocument``.
@@ -47,16 +48,18 @@ public enum MarkdownParser {
         var text = source.text
         // cmark-gfm 0.29 keeps the extensions' inline trigger characters in a
         // process-wide table that every parse adds to and removes from
-        // (github/cmark-gfm#176), so parses must not overlap. Conversion and
-        // rendering below run in parallel.
-        extensions.parseLock.lock()
+        // (github/cmark-gfm#176), so parses must not overlap — unless
+        // CMarkSharedTable's replacement is in use, which keeps the table
+        // fixed. Conversion and rendering below always run in parallel.
+        let serialise = sitegen_cmark_shared_table_active() == 0
+        if serialise { extensions.parseLock.lock() }
         text.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { chars in
                 if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
             }
         }
         let root = cmark_parser_finish(parser)
-        extensions.parseLock.unlock()
+        if serialise { extensions.parseLock.unlock() }
         guard let root else { return MarkdownDocument() }
         defer { cmark_node_free(root) }
         var converter = TreeConverter(

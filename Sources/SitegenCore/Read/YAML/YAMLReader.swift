@@ -17,7 +17,8 @@ public enum YAMLReader {
     public static func read(_ text: String, lineOffset: Int = 0) -> Result<YAMLValue, Failure> {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // An explicit encoding: the default one reads the process environment on every call.
+            root = try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch let error as YamlError {
             return .failure(failure(from: error, lineOffset: lineOffset))
         } catch {
