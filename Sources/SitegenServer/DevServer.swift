@@ -1,1 +1,113 @@
+import FlyingFox
+import FlyingSocks
+import Foundation
 import SitegenCore
+
+/// `sitegen serve`: builds the site, serves the output folder over HTTP on
+/// loopback (unless told otherwise), watches the content, templates and
+/// configuration, rebuilds incrementally on change and tells open pages to
+/// reload (or shows the errors; the last good site stays served).
+public final class DevServer: @unchecked Sendable {
+    public struct Options: Sendable {
+        public var build: BuildOptions
+        public var host = "127.0.0.1"
+        /// 0 picks a free port.
+        public var port: UInt16 = 1313
+        public var watch = true
+
+        public init(build: BuildOptions) { self.build = build }
+    }
+
+    public let options: Options
+    public let session: BuildSession
+    public let hub = ReloadHub()
+    private var server: HTTPServer?
+    private var watcher: FileWatcher?
+    private var rebuilder: Rebuilder?
+    private var pinger: Task<Void, Never>?
+    private let onBuild: @Sendable (SessionBuild) -> Void
+    private let lock = NSLock()
+    private var lastBuild: SessionBuild?
+
+    /// `onBuild` hears about every build (the first one too), for the terminal.
+    public init(options: Options, onBuild: @escaping @Sendable (SessionBuild) -> Void = { _ in }) {
+        self.options = options
+        session = BuildSession(options: options.build)
+        self.onBuild = onBuild
+    }
+
+    /// Builds the site now (also what a file change does) and notifies pages.
+    @discardableResult
+    public func rebuild() -> SessionBuild {
+        let build = session.build()
+        lock.withLock { lastBuild = build }
+        hub.publish(build)
+        onBuild(build)
+        return build
+    }
+
+    public var outputFolder: String { lock.withLock { lastBuild?.report.output } ?? options.build.output ?? "public" }
+
+    /// Builds once, starts serving and watching; returns the port listened on.
+    public func start() async throws -> UInt16 {
+        let first = rebuild()
+        let address: any SocketAddress = try Self.address(host: options.host, port: options.port)
+        let handler = RequestHandler(files: OutputFiles(root: first.report.output), hub: hub)
+        let server = HTTPServer(address: address, timeout: 60, logger: .disabled, handler: handler)
+        lock.withLock { self.server = server }
+        Task { try? await server.start() }
+        try await server.waitUntilListening(timeout: 10)
+        if options.watch { startWatching(root: first.report.root, first: first) }
+        pinger = Task { [hub] in
+            while !Task.isCancelled {
+                try? await Task.sleep(nanoseconds: 10_000_000_000)
+                hub.ping()
+            }
+        }
+        return Self.port(of: await server.listeningAddress) ?? options.port
+    }
+
+    public func stop() async {
+        watcher?.stop()
+        rebuilder?.stop()
+        pinger?.cancel()
+        hub.finishAll()
+        await server?.stop(timeout: 1)
+    }
+
+    private func startWatching(root: String, first: SessionBuild) {
+        let rebuilder = Rebuilder { [weak self] in _ = self?.rebuild() }
+        rebuilder.start()
+        self.rebuilder = rebuilder
+        let paths = lock.withLock { lastBuild?.paths ?? first.paths }
+        let config = options.build.configFile.map { $0.hasPrefix("/") ? $0 : root + "/" + $0 }
+            ?? root + "/" + ConfigLoader.fileName
+        let targets = [
+            FileWatcher.Target(path: paths.content, recursive: true),
+            FileWatcher.Target(path: paths.templates, recursive: true),
+            FileWatcher.Target(path: paths.schemas, recursive: true),
+            FileWatcher.Target(path: config, recursive: false),
+        ]
+        let watcher = FileWatcher(targets: targets) { rebuilder.trigger() }
+        watcher.start()
+        self.watcher = watcher
+    }
+
+    static func address(host: String, port: UInt16) throws -> any SocketAddress {
+        switch host {
+        case "localhost", "127.0.0.1": return try sockaddr_in.inet(ip4: "127.0.0.1", port: port)
+        case "::1", "[::1]": return try sockaddr_in6.inet6(ip6: "::1", port: port)
+        default:
+            if host.contains(":") { return try sockaddr_in6.inet6(ip6: host.trimmingCharacters(in: CharacterSet(charactersIn: "[]")), port: port) }
+            return try sockaddr_in.inet(ip4: host, port: port)
+        }
+    }
+
+    static func port(of address: Socket.Address?) -> UInt16? {
+        switch address {
+        case .ip4(_, let port)?: return port
+        case .ip6(_, let port)?: return port
+        default: return nil
+        }
+    }
+}

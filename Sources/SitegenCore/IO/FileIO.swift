@@ -19,6 +19,10 @@ public struct FileIO: Sendable {
     public var remove: @Sendable (_ path: String) throws -> Void
     public var move: @Sendable (_ from: String, _ to: String) throws -> Void
     public var copy: @Sendable (_ from: String, _ to: String) throws -> Void
+    /// Size, change times and inode of a file, to tell cheaply whether it may
+    /// have changed (incremental builds then compare content hashes); nil
+    /// when unknown, which means "read it".
+    public var stamp: @Sendable (_ path: String) -> FileStamp?
 
     public init(
         read: @escaping @Sendable (String) throws -> [UInt8],
@@ -29,7 +33,8 @@ public struct FileIO: Sendable {
         makeDirectory: @escaping @Sendable (String) throws -> Void,
         remove: @escaping @Sendable (String) throws -> Void,
         move: @escaping @Sendable (String, String) throws -> Void,
-        copy: @escaping @Sendable (String, String) throws -> Void
+        copy: @escaping @Sendable (String, String) throws -> Void,
+        stamp: @escaping @Sendable (String) -> FileStamp? = { _ in nil }
     ) {
         self.read = read
         self.write = write
@@ -40,6 +45,7 @@ public struct FileIO: Sendable {
         self.remove = remove
         self.move = move
         self.copy = copy
+        self.stamp = stamp
     }
 
     public func exists(_ path: String) -> Bool { kind(path) != nil }
@@ -90,6 +96,13 @@ extension FileIO {
             let parent = (to as NSString).deletingLastPathComponent
             if !parent.isEmpty { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) }
             try FileManager.default.copyItem(atPath: from, toPath: to)
+        },
+        stamp: { path in
+            var info = stat()
+            guard stat(path, &info) == 0 else { return nil }
+            return FileStamp(size: Int64(info.st_size), inode: UInt64(info.st_ino),
+                             modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+                             changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec))
         }
     )
 
@@ -98,6 +111,22 @@ extension FileIO {
         if stat(path, &info) != 0 { return String(cString: strerror(errno)) }
         if access(path, R_OK) != 0 { return "permission denied" }
         return "cannot open"
+    }
+}
+
+/// What `stat` says about a file: equal stamps mean "very likely unchanged".
+public struct FileStamp: Sendable, Hashable {
+    public var size: Int64
+    public var inode: UInt64
+    /// Modification and status-change times in nanoseconds.
+    public var modified: Int64
+    public var changed: Int64
+
+    public init(size: Int64, inode: UInt64, modified: Int64, changed: Int64) {
+        self.size = size
+        self.inode = inode
+        self.modified = modified
+        self.changed = changed
     }
 }
 

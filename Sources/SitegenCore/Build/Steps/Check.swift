@@ -2,11 +2,20 @@ extension BuildStep {
     /// Runs the rule library. A build stops here when there is any error.
     public static let check = BuildStep("check") { context in
         guard let site = context.site else { return }
-        let checker = Checker(severities: context.config.ruleSeverities, strict: context.options.strict)
+        let checker = checker(for: context)
         let pageFindings = Parallel.map(site.pages.count, workers: context.options.workers) {
             checker.check(page: site.pages[$0], in: site)
         }
         context.diagnostics += pageFindings.flatMap { $0 } + checker.checkSite(site)
+        try finishCheck(context)
+    }
+
+    static func checker(for context: BuildContext) -> Checker {
+        Checker(severities: context.config.ruleSeverities, strict: context.options.strict)
+    }
+
+    /// Applies `--strict` and stops a build that has errors.
+    static func finishCheck(_ context: BuildContext) throws {
         if context.options.strict {
             context.diagnostics = context.diagnostics.map { diagnostic in
                 var diagnostic = diagnostic

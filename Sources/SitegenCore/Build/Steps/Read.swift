@@ -9,6 +9,12 @@ extension BuildStep {
             let contentPath = context.discovered.pages[index]
             return readPage(contentPath: contentPath, path: root + "/" + contentPath, display: display, fileIO: fileIO)
         }
+        assemble(results, into: context)
+    }
+
+    /// Keeps the readable pages (drafts only when asked), adds the missing
+    /// section pages and loads the schemas; unreadable pages become diagnostics.
+    static func assemble(_ results: [Result<PageSource, Diagnostic>], into context: BuildContext) {
         var sources: [PageSource] = []
         for result in results {
             switch result {
@@ -19,7 +25,7 @@ extension BuildStep {
                 context.diagnostics.append(diagnostic)
             }
         }
-        context.sources = addMissingSections(to: sources, display: display)
+        context.sources = addMissingSections(to: sources, display: context.paths.display(context.paths.content))
         loadSchemas(context)
     }
 
@@ -33,6 +39,12 @@ extension BuildStep {
                 file: file, range: nil, message: "cannot read the file: \(error)",
                 hint: "check the file's permissions (it must be readable by the user running sitegen)"))
         }
+        return decodePage(bytes, contentPath: contentPath, display: display)
+    }
+
+    /// A page's bytes decoded and split into front matter and body.
+    static func decodePage(_ bytes: [UInt8], contentPath: String, display: String) -> Result<PageSource, Diagnostic> {
+        let file = "\(display)/\(contentPath)"
         switch SourceDecoder.decode(bytes) {
         case .failure(let failure):
             return .failure(BuiltinProblem.fileEncoding.diagnostic(

@@ -21,12 +21,18 @@ extension BuildStep {
                 message: "rendering failed: \(failure)", hint: nil))
             throw BuildStop.contentErrors
         }
-        try transaction.write(try renderer.renderNotFound())
-        if let sitemap = renderer.renderSitemap() { try transaction.write(sitemap) }
-        for asset in renderer.assetFiles() { try transaction.write(asset) }
+        for file in try siteWideFiles(renderer) { try transaction.write(file) }
         for asset in site.assets {
             try transaction.copy(from: context.paths.content + "/" + asset, to: asset)
         }
+    }
+
+    /// The files made from the whole site rather than one page: the 404
+    /// page, the sitemap and the theme's assets.
+    static func siteWideFiles(_ renderer: SiteRenderer) throws -> [RenderedFile] {
+        var files = [try renderer.renderNotFound()]
+        if let sitemap = renderer.renderSitemap() { files.append(sitemap) }
+        return files + renderer.assetFiles()
     }
 
     /// Swaps the finished build into the output folder.

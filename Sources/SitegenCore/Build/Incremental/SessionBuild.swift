@@ -1,0 +1,19 @@
+/// The result of one ``BuildSession`` build.
+public struct SessionBuild: Sendable {
+    public var report = BuildReport(outcome: .success, diagnostics: [], pages: 0, tables: 0, filesWritten: 0,
+                                    bytesWritten: 0, timings: [], totalMilliseconds: 0, output: "", root: "")
+    /// Output paths written or removed (empty when the build failed).
+    public var changed: [String] = []
+    /// Pages parsed again, checked again and rendered again.
+    public var pagesParsed = 0
+    public var pagesChecked = 0
+    public var pagesRendered = 0
+    /// Whether the cross-page rules ran (their index's inputs changed).
+    public var siteRulesRan = false
+    /// The folders the build used (absolute).
+    public var paths = SitePaths()
+    /// Whether the whole output was written through a transaction.
+    public var full = false
+
+    public var succeeded: Bool { report.outcome == .success }
+}

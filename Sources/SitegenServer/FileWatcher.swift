@@ -1,0 +1,158 @@
+import Foundation
+import SitegenCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Calls `onChange` when a file under the watched folders (or a watched
+/// file) is written, created, moved or deleted. Uses inotify, adding a watch
+/// for every folder (and for folders created later); where inotify is not
+/// available it polls `stat` stamps every 300 ms.
+public final class FileWatcher: @unchecked Sendable {
+    public struct Target: Sendable {
+        public var path: String
+        /// Watch the folder's subfolders too.
+        public var recursive: Bool
+
+        public init(path: String, recursive: Bool) {
+            self.path = path
+            self.recursive = recursive
+        }
+    }
+
+    private let targets: [Target]
+    private let onChange: @Sendable () -> Void
+    private let lock = NSLock()
+    private var running = false
+    private var thread: Thread?
+    /// Whether inotify is in use (false: polling).
+    public private(set) var usesInotify = false
+
+    public init(targets: [Target], onChange: @escaping @Sendable () -> Void) {
+        self.targets = targets
+        self.onChange = onChange
+    }
+
+    public func start() {
+        lock.withLock { running = true }
+        #if os(Linux)
+        let descriptor = inotify_init1(Int32(IN_CLOEXEC))
+        usesInotify = descriptor >= 0
+        let thread = Thread { [self] in
+            if descriptor >= 0 { watchInotify(descriptor) } else { poll() }
+        }
+        #else
+        let thread = Thread { [self] in poll() }
+        #endif
+        thread.name = "sitegen-watcher"
+        self.thread = thread
+        thread.start()
+    }
+
+    public func stop() {
+        lock.withLock { running = false }
+    }
+
+    private var isRunning: Bool { lock.withLock { running } }
+
+    #if os(Linux)
+    private func watchInotify(_ descriptor: Int32) {
+        defer { close(descriptor) }
+        let mask = UInt32(IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_MODIFY
+            | IN_ATTRIB | IN_DELETE_SELF)
+        var watched: [Int32: String] = [:]
+        // Folders watched only for some files in them (the configuration file's folder).
+        var onlyNames: [String: Set<String>] = [:]
+        for target in targets where !isFolder(target.path) {
+            let name = (target.path as NSString).lastPathComponent
+            onlyNames[(target.path as NSString).deletingLastPathComponent, default: []].insert(name)
+        }
+        func addWatches() {
+            let known = Set(watched.values)
+            for target in targets {
+                for folder in folders(under: target) where !known.contains(folder) {
+                    let id = inotify_add_watch(descriptor, folder, mask)
+                    if id >= 0 { watched[id] = folder }
+                }
+            }
+        }
+        addWatches()
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while isRunning {
+            var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            guard Glibc.poll(&request, 1, 250) > 0 else { continue }
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            guard count > 0 else { continue }
+            var relevant = false
+            var offset = 0
+            while offset + 16 <= count {
+                let id = buffer.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: Int32.self) }
+                let length = Int(buffer.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self) })
+                let nameBytes = buffer[(offset + 16)..<min(count, offset + 16 + length)].prefix { $0 != 0 }
+                let name = String(decoding: nameBytes, as: UTF8.self)
+                offset += 16 + length
+                guard let folder = watched[id] else { continue }
+                if let names = onlyNames[folder], !names.contains(name), !targets.contains(where: { $0.path == folder }) {
+                    continue
+                }
+                if name.hasPrefix(".") || name.hasSuffix("~") { continue }  // editors' and sitegen's temporary files
+                relevant = true
+            }
+            // New folders need watches of their own.
+            addWatches()
+            if relevant { onChange() }
+        }
+    }
+
+    private func isFolder(_ path: String) -> Bool {
+        var folder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
+    }
+    #endif
+
+    /// The folders a target covers: itself (or its parent, for a file) and,
+    /// when recursive, every folder below, skipping hidden ones.
+    func folders(under target: Target) -> [String] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: target.path, isDirectory: &isFolder) else { return [] }
+        guard isFolder.boolValue else { return [(target.path as NSString).deletingLastPathComponent] }
+        var result = [target.path]
+        guard target.recursive else { return result }
+        var index = 0
+        while index < result.count {
+            let folder = result[index]
+            index += 1
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where !name.hasPrefix(".") {
+                let path = folder + "/" + name
+                var child: ObjCBool = false
+                if FileManager.default.fileExists(atPath: path, isDirectory: &child), child.boolValue { result.append(path) }
+            }
+        }
+        return result
+    }
+
+    private func poll() {
+        var last = signature()
+        while isRunning {
+            Thread.sleep(forTimeInterval: 0.3)
+            let now = signature()
+            if now != last {
+                last = now
+                onChange()
+            }
+        }
+    }
+
+    private func signature() -> Int {
+        var hasher = Hasher()
+        for target in targets {
+            for folder in folders(under: target) {
+                for name in ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted() {
+                    hasher.combine(name)
+                    hasher.combine(FileIO.disk.stamp(folder + "/" + name))
+                }
+            }
+        }
+        return hasher.finalize()
+    }
+}

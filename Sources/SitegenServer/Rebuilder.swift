@@ -1,0 +1,55 @@
+import Foundation
+import SitegenCore
+
+/// Runs builds one at a time on a thread of its own: `trigger()` asks for a
+/// build; triggers that arrive while one runs are folded into the next.
+/// Waits a few milliseconds first, since editors save in several steps.
+final class Rebuilder: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var pending = false
+    private var stopped = false
+    private let debounce: TimeInterval
+    private let build: @Sendable () -> Void
+
+    init(debounce: TimeInterval = 0.015, build: @escaping @Sendable () -> Void) {
+        self.debounce = debounce
+        self.build = build
+    }
+
+    func start() {
+        let thread = Thread { [self] in loop() }
+        thread.name = "sitegen-rebuild"
+        thread.start()
+    }
+
+    func trigger() {
+        condition.lock()
+        pending = true
+        condition.signal()
+        condition.unlock()
+    }
+
+    func stop() {
+        condition.lock()
+        stopped = true
+        condition.signal()
+        condition.unlock()
+    }
+
+    private func loop() {
+        while true {
+            condition.lock()
+            while !pending, !stopped { condition.wait() }
+            if stopped {
+                condition.unlock()
+                return
+            }
+            condition.unlock()
+            Thread.sleep(forTimeInterval: debounce)
+            condition.lock()
+            pending = false
+            condition.unlock()
+            build()
+        }
+    }
+}

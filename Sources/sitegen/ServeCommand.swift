@@ -1,0 +1,85 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import SitegenCore
+import SitegenServer
+
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Build the site, serve it on loopback and rebuild it (incrementally) on every change.",
+        discussion: """
+            Watches the content folder, the templates and the configuration. Open pages reload \
+            after each successful build; when a build has errors the terminal prints them, pages \
+            show them in an overlay, and the last good site keeps being served.
+            """
+    )
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(name: .long, help: "Port to listen on (0 picks a free one).")
+    var port: UInt16 = 1313
+
+    @Option(name: .long, help: "Address to listen on. Anything other than loopback exposes the site to the network.")
+    var host: String = "127.0.0.1"
+
+    @Flag(name: .long, help: "Do not watch for changes.")
+    var noWatch = false
+
+    func run() throws {
+        var options = DevServer.Options(build: site.buildOptions(mode: .build))
+        options.host = host
+        options.port = port
+        options.watch = !noWatch
+        let first = AtomicFlag()
+        let server = DevServer(options: options) { build in
+            ServeCommand.print(build, first: first.setOnce())
+        }
+        if !["127.0.0.1", "localhost", "::1", "[::1]"].contains(host) {
+            Terminal.error("warning: listening on \(host): the site is reachable from other machines\n")
+        }
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            do {
+                let bound = try await server.start()
+                let shown = host.contains(":") ? "[\(host)]" : host
+                Terminal.error("serving \(server.outputFolder) at http://\(shown):\(bound)/ (Ctrl-C to stop)\n")
+            } catch {
+                Terminal.error("could not start the server on \(host):\(port): \(error)\n")
+                Foundation.exit(2)
+            }
+        }
+        done.wait()
+    }
+
+    static func print(_ build: SessionBuild, first: Bool) {
+        let report = build.report
+        let formatter = Terminal.formatter(for: report, root: report.root)
+        for diagnostic in report.diagnostics where diagnostic.severity == .error || first {
+            Terminal.error(formatter.format(diagnostic))
+        }
+        let milliseconds = Int(report.totalMilliseconds.rounded())
+        switch report.outcome {
+        case .success:
+            Terminal.error("\(first ? "built" : "rebuilt") in \(milliseconds) ms: \(build.pagesParsed) parsed, "
+                           + "\(build.pagesRendered) rendered, \(build.changed.count) files changed"
+                           + " (\(report.pages) pages, \(report.warningCount) warnings)\n")
+        case .contentErrors, .couldNotRun:
+            Terminal.error("build failed (\(report.errorCount) errors) in \(milliseconds) ms; "
+                           + "still serving the last good site\n")
+        }
+    }
+}
+
+/// True the first time only.
+final class AtomicFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var set = false
+
+    func setOnce() -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        defer { set = true }
+        return !set
+    }
+}
