@@ -14,6 +14,8 @@ public final class DevServer: @unchecked Sendable {
         /// 0 picks a free port.
         public var port: UInt16 = 1313
         public var watch = true
+        /// Hears every step of every build (`[i/n] step (ms)`), for --verbose.
+        public var stepLog: (@Sendable (String) -> Void)?
 
         public init(build: BuildOptions) { self.build = build }
     }
@@ -39,7 +41,7 @@ public final class DevServer: @unchecked Sendable {
     /// Builds the site now (also what a file change does) and notifies pages.
     @discardableResult
     public func rebuild() -> SessionBuild {
-        let build = session.build()
+        let build = session.build(log: options.stepLog ?? { _ in })
         lock.withLock { lastBuild = build }
         hub.publish(build)
         onBuild(build)

@@ -67,16 +67,15 @@ public final class FileWatcher: @unchecked Sendable {
             let name = (target.path as NSString).lastPathComponent
             onlyNames[(target.path as NSString).deletingLastPathComponent, default: []].insert(name)
         }
-        func addWatches() {
+        func watch(_ target: Target) {
             let known = Set(watched.values)
-            for target in targets {
-                for folder in folders(under: target) where !known.contains(folder) {
-                    let id = inotify_add_watch(descriptor, folder, mask)
-                    if id >= 0 { watched[id] = folder }
-                }
+            for folder in folders(under: target) where !known.contains(folder) {
+                let id = inotify_add_watch(descriptor, folder, mask)
+                if id >= 0 { watched[id] = folder }
             }
         }
-        addWatches()
+        targets.forEach(watch)
+        var missing = targets.filter { !FileManager.default.fileExists(atPath: $0.path) }
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while isRunning {
             var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
@@ -84,9 +83,11 @@ public final class FileWatcher: @unchecked Sendable {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             guard count > 0 else { continue }
             var relevant = false
+            var newFolders: [String] = []
             var offset = 0
             while offset + 16 <= count {
                 let id = buffer.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: Int32.self) }
+                let eventMask = buffer.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self) }
                 let length = Int(buffer.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self) })
                 let nameBytes = buffer[(offset + 16)..<min(count, offset + 16 + length)].prefix { $0 != 0 }
                 let name = String(decoding: nameBytes, as: UTF8.self)
@@ -97,9 +98,18 @@ public final class FileWatcher: @unchecked Sendable {
                 }
                 if name.hasPrefix(".") || name.hasSuffix("~") { continue }  // editors' and sitegen's temporary files
                 relevant = true
+                if eventMask & UInt32(IN_ISDIR) != 0, eventMask & UInt32(IN_CREATE | IN_MOVED_TO) != 0,
+                   onlyNames[folder] == nil {
+                    newFolders.append(folder + "/" + name)
+                }
             }
-            // New folders need watches of their own.
-            addWatches()
+            // New folders, and watched folders that did not exist before, get watches of their own.
+            for folder in newFolders { watch(Target(path: folder, recursive: true)) }
+            let appeared = missing.filter { FileManager.default.fileExists(atPath: $0.path) }
+            if !appeared.isEmpty {
+                appeared.forEach(watch)
+                missing.removeAll { target in appeared.contains { $0.path == target.path } }
+            }
             if relevant { onChange() }
         }
     }
@@ -114,7 +124,11 @@ public final class FileWatcher: @unchecked Sendable {
     /// when recursive, every folder below, skipping hidden ones.
     func folders(under target: Target) -> [String] {
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: target.path, isDirectory: &isFolder) else { return [] }
+        guard FileManager.default.fileExists(atPath: target.path, isDirectory: &isFolder) else {
+            // Not there yet: watch its parent for it to appear.
+            let parent = (target.path as NSString).deletingLastPathComponent
+            return FileManager.default.fileExists(atPath: parent) ? [parent] : []
+        }
         guard isFolder.boolValue else { return [(target.path as NSString).deletingLastPathComponent] }
         var result = [target.path]
         guard target.recursive else { return result }

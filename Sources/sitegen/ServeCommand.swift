@@ -26,11 +26,15 @@ struct ServeCommand: ParsableCommand {
     @Flag(name: .long, help: "Do not watch for changes.")
     var noWatch = false
 
+    @Flag(name: .shortAndLong, help: "Print the time of every build step.")
+    var verbose = false
+
     func run() throws {
         var options = DevServer.Options(build: site.buildOptions(mode: .build))
         options.host = host
         options.port = port
         options.watch = !noWatch
+        if verbose { options.stepLog = { Terminal.error("  " + $0 + "\n") } }
         let first = AtomicFlag()
         let server = DevServer(options: options) { build in
             ServeCommand.print(build, first: first.setOnce())

@@ -23,6 +23,10 @@ public struct FileIO: Sendable {
     /// have changed (incremental builds then compare content hashes); nil
     /// when unknown, which means "read it".
     public var stamp: @Sendable (_ path: String) -> FileStamp?
+    /// The stamp of every folder under a folder (itself included, hidden ones
+    /// skipped), to tell cheaply that no file was added, removed or renamed;
+    /// nil when unknown or when the tree holds symbolic links.
+    public var folderStamps: @Sendable (_ path: String) -> [String: FileStamp]?
 
     public init(
         read: @escaping @Sendable (String) throws -> [UInt8],
@@ -34,7 +38,8 @@ public struct FileIO: Sendable {
         remove: @escaping @Sendable (String) throws -> Void,
         move: @escaping @Sendable (String, String) throws -> Void,
         copy: @escaping @Sendable (String, String) throws -> Void,
-        stamp: @escaping @Sendable (String) -> FileStamp? = { _ in nil }
+        stamp: @escaping @Sendable (String) -> FileStamp? = { _ in nil },
+        folderStamps: @escaping @Sendable (String) -> [String: FileStamp]? = { _ in nil }
     ) {
         self.read = read
         self.write = write
@@ -46,6 +51,7 @@ public struct FileIO: Sendable {
         self.move = move
         self.copy = copy
         self.stamp = stamp
+        self.folderStamps = folderStamps
     }
 
     public func exists(_ path: String) -> Bool { kind(path) != nil }
@@ -97,13 +103,8 @@ extension FileIO {
             if !parent.isEmpty { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) }
             try FileManager.default.copyItem(atPath: from, toPath: to)
         },
-        stamp: { path in
-            var info = stat()
-            guard stat(path, &info) == 0 else { return nil }
-            return FileStamp(size: Int64(info.st_size), inode: UInt64(info.st_ino),
-                             modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
-                             changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec))
-        }
+        stamp: { path in FileStamp.of(path) },
+        folderStamps: { path in FolderWalk.stamps(under: path) }
     )
 
     static func reason(_ path: String) -> String {
@@ -127,6 +128,17 @@ public struct FileStamp: Sendable, Hashable {
         self.inode = inode
         self.modified = modified
         self.changed = changed
+    }
+}
+
+extension FileStamp {
+    /// `stat` of a path (following symbolic links); nil when it does not exist.
+    static func of(_ path: String) -> FileStamp? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return FileStamp(size: Int64(info.st_size), inode: UInt64(info.st_ino),
+                         modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+                         changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec))
     }
 }
 

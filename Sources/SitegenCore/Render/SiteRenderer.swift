@@ -10,12 +10,20 @@ public struct SiteRenderer: Sendable {
     public let optionPages: [String: Int]
 
     public init(site: Site, theme: Theme) {
+        self.init(site: site, theme: theme, navigation: SiteNavigation(pages: site.pages))
+    }
+
+    /// With the navigation given (an incremental build reuses it while no
+    /// page's title, route or place changed).
+    public init(site: Site, theme: Theme, navigation: SiteNavigation) {
         self.site = site
         self.theme = theme
-        self.navigation = SiteNavigation(pages: site.pages)
+        self.navigation = navigation
         var optionPages: [String: Int] = [:]
-        for (index, page) in site.pages.enumerated() {
-            for option in page.frontMatter.options where optionPages[option] == nil { optionPages[option] = index }
+        for index in site.pages.indices {
+            for option in site.pages[index].frontMatter.options where optionPages[option] == nil {
+                optionPages[option] = index
+            }
         }
         self.optionPages = optionPages
     }

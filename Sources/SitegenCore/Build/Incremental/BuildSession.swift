@@ -25,9 +25,17 @@ public final class BuildSession: @unchecked Sendable {
     private var checks = CheckCache()
     private var configKey: Int?
     private var routesKey: Int?
+    private var discovery = DiscoveryCache()
+    private var assembly = SourceAssembly()
+    private var builder: (key: Int, builder: PageBuilder)?
     /// Render key of every page at the last successful write, by content path.
     private var renderKeys: [String: Int] = [:]
     private var output: LiveOutput?
+    private var rendered: Rendered?
+    /// Pages parsed again, and whether what pages show of each other changed,
+    /// since the last successful render (a failed build renders nothing).
+    private var unrendered: Set<Int> = []
+    private var structureChanged = true
     private let lock = NSLock()
 
     public init(options: BuildOptions, fileIO: FileIO = .disk) {
@@ -66,12 +74,12 @@ public final class BuildSession: @unchecked Sendable {
                 let key = hasher.finalize()
                 if key != configKey { reset(configKey: key) }
             }
-            try step(names[1]) { try BuildStep.discover.run(context) }
+            try step(names[1]) { try BuildStep.discoverContent(context) { discovery.discover($0) } }
             try step(names[2]) {
                 let results = sources.read(pages: context.discovered.pages, root: context.paths.content,
                                            display: context.paths.display(context.paths.content),
                                            fileIO: fileIO, workers: options.workers)
-                BuildStep.assemble(results, into: context)
+                assembly.assemble(results, changed: sources.changed, into: context)
             }
             try step(names[3]) { versions = parse(context, into: &result) }
             try step(names[4]) {
@@ -108,16 +116,21 @@ public final class BuildSession: @unchecked Sendable {
     /// Forgets everything (the configuration changed).
     private func reset(configKey key: Int) {
         sources = SourceCache()
+        discovery = DiscoveryCache()
+        assembly = SourceAssembly()
+        builder = nil
         pages = PageCache()
         checks = CheckCache()
         routesKey = nil
         renderKeys = [:]
         output = nil
+        rendered = nil
+        unrendered = []
+        structureChanged = true
         configKey = key
     }
 
     private func parse(_ context: BuildContext, into result: inout SessionBuild) -> [Int] {
-        let builder = BuildStep.pageBuilder(for: context)
         let sourceList = context.sources
         let schemasKey = ContentDigest.of(context.schemas)
         let keys = sourceList.map { source -> Int in
@@ -137,20 +150,38 @@ public final class BuildSession: @unchecked Sendable {
         }
         routes.combine(context.discovered.assets)
         let newRoutesKey = routes.finalize()
-        let parsed = pages.pages(for: sourceList, keys: keys, builder: builder,
-                                 routesChanged: newRoutesKey != routesKey, workers: options.workers)
+        // The link resolver indexes every route: reuse it while they are the same.
+        let builderKey = newRoutesKey ^ schemasKey
+        let pageBuilder = builder?.key == builderKey ? builder!.builder : BuildStep.pageBuilder(for: context)
+        builder = (builderKey, pageBuilder)
+        let reparsed = pages.update(sources: sourceList, keys: keys, builder: pageBuilder,
+                                    routesChanged: newRoutesKey != routesKey, workers: options.workers)
         routesKey = newRoutesKey
-        result.pagesParsed = parsed.reparsed.count
-        context.site = Site(config: context.config, pages: parsed.pages, schemas: context.schemas,
+        result.pagesParsed = reparsed.count
+        unrendered.formUnion(pages.lastReparsed)
+        if pages.structureChanged { structureChanged = true }
+        context.site = Site(config: context.config, pages: pages.pages, schemas: context.schemas,
                             assets: context.discovered.assets)
-        return parsed.versions
+        return pages.versions
     }
 
     private func render(_ context: BuildContext, versions: [Int], into result: inout SessionBuild) throws {
         guard let site = context.site, let theme = context.theme else { return }
-        let renderer = SiteRenderer(site: site, theme: theme)
-        let plan = RenderPlan(renderer: renderer, versions: versions)
-        let keys = Parallel.map(site.pages.count, workers: options.workers) { plan.key(of: $0) }
+        let themeKey = ContentDigest.of([theme.templateSources.mapValues(\.text).description, "\(theme.assets.hashValue)",
+                                         "\(theme.strings.hashValue)"])
+        // While no page's title, route or place changed, the navigation and
+        // every unchanged page's render key stay as they were.
+        let same = !structureChanged && rendered?.themeKey == themeKey && output != nil
+        let renderer = same ? SiteRenderer(site: site, theme: theme, navigation: rendered!.navigation)
+            : SiteRenderer(site: site, theme: theme)
+        let plan = RenderPlan(renderer: renderer, versions: versions, facts: pages.facts)
+        var keys: [Int]
+        if same, let previous = rendered?.keys {
+            keys = previous
+            for index in unrendered { keys[index] = plan.key(of: index) }
+        } else {
+            keys = Parallel.map(site.pages.count, workers: options.workers) { plan.key(of: $0) }
+        }
         let live = output ?? LiveOutput(output: context.paths.output, fileIO: fileIO)
         let transaction = output == nil ? try OutputTransaction(output: context.paths.output, fileIO: fileIO) : nil
         context.transaction = transaction
@@ -163,7 +194,14 @@ public final class BuildSession: @unchecked Sendable {
                 try live.write(file)
             }
         }
-        let todo = site.pages.indices.filter { transaction != nil || renderKeys[site.pages[$0].contentPath] != keys[$0] }
+        let todo: [Int]
+        if transaction != nil {
+            todo = Array(site.pages.indices)
+        } else if same {
+            todo = unrendered.sorted().filter { renderKeys[site.pages[$0].contentPath] != keys[$0] }
+        } else {
+            todo = site.pages.indices.filter { renderKeys[site.pages[$0].contentPath] != keys[$0] }
+        }
         let failures = Parallel.map(todo.count, workers: options.workers) { position -> String? in
             do {
                 try write(try renderer.render(pageAt: todo[position]))
@@ -178,30 +216,53 @@ public final class BuildSession: @unchecked Sendable {
                 message: "rendering failed: \(failure)", hint: nil))
             throw BuildStop.contentErrors
         }
-        var keep = Set(site.pages.map(\.route.outputPath))
-        for file in try BuildStep.siteWideFiles(renderer) {
-            try write(file)
-            keep.insert(file.path)
-        }
-        for asset in site.assets {
-            let source = context.paths.content + "/" + asset
-            let digest = ContentDigest.of(fileIO.stamp(source))
-            if let transaction {
-                try transaction.copy(from: source, to: asset)
-                live.record(asset, digest: digest, bytes: 0)
-            } else {
-                try live.copy(from: source, to: asset, digest: digest)
+        var siteWide = rendered?.siteWide ?? []
+        if !same || !site.assets.isEmpty {
+            var keep = Set(site.pages.map(\.route.outputPath))
+            if !same {
+                siteWide = []
+                for file in try BuildStep.siteWideFiles(renderer) {
+                    try write(file)
+                    siteWide.insert(file.path)
+                }
             }
-            keep.insert(asset)
+            keep.formUnion(siteWide)
+            for asset in site.assets {
+                let source = context.paths.content + "/" + asset
+                let digest = ContentDigest.of(fileIO.stamp(source))
+                if let transaction {
+                    try transaction.copy(from: source, to: asset)
+                    live.record(asset, digest: digest, bytes: 0)
+                } else {
+                    try live.copy(from: source, to: asset, digest: digest)
+                }
+                keep.insert(asset)
+            }
+            if transaction == nil { live.removeAll(except: keep) }
         }
         if let transaction {
             try transaction.commit()
             result.full = true
-        } else {
-            live.removeAll(except: keep)
         }
         output = live
         result.pagesRendered = todo.count
-        renderKeys = Dictionary(zip(site.pages.map(\.contentPath), keys), uniquingKeysWith: { a, _ in a })
+        rendered = Rendered(themeKey: themeKey, navigation: renderer.navigation, keys: keys, siteWide: siteWide)
+        unrendered = []
+        structureChanged = false
+        if same {
+            for index in todo { renderKeys[site.pages[index].contentPath] = keys[index] }
+        } else {
+            renderKeys = Dictionary(zip(site.pages.map(\.contentPath), keys), uniquingKeysWith: { a, _ in a })
+        }
+    }
+
+    /// What the last successful render left for the next one.
+    private struct Rendered {
+        var themeKey: Int
+        var navigation: SiteNavigation
+        /// Render keys in page order.
+        var keys: [Int]
+        /// Output paths of the site-wide files.
+        var siteWide: Set<String>
     }
 }

@@ -5,45 +5,59 @@
 /// pages' paths). Site rules read a compact index of the whole site; they run
 /// again only when some page's part of that index changed — its front
 /// matter, route, title, headings, tables, links or suppressions — or pages
-/// came or went, and otherwise their last findings stand.
+/// came or went; otherwise their last findings stand.
 struct CheckCache {
-    private var pageFindings: [String: (version: Int, shape: Int, findings: [Diagnostic])] = [:]
+    private var paths: [String] = []
+    private var checkedVersions: [Int] = []
+    private var findings: [[Diagnostic]] = []
+    private var shape: Int?
     private var siteFindings: [Diagnostic]?
-    /// The pages as the site rules last saw them, by content path.
-    private var siteInputs: [String: Page] = [:]
+    /// The pages and their versions as the site rules last saw them.
+    private var sitePages: [Page] = []
+    private var siteVersions: [Int] = []
     private var siteShape: Int?
     private(set) var pagesChecked = 0
     private(set) var siteRulesRan = false
 
-    mutating func check(site: Site, versions: [Int], shape: Int, checker: Checker, workers: Int) -> [Diagnostic] {
-        let previous = pageFindings
+    mutating func check(site: Site, versions: [Int], shape newShape: Int, checker: Checker, workers: Int) -> [Diagnostic] {
         let pages = site.pages
-        let findings = Parallel.map(pages.count, workers: workers) { index -> [Diagnostic]? in
-            if let old = previous[pages[index].contentPath], old.version == versions[index], old.shape == shape { return nil }
-            return checker.check(page: pages[index], in: site)
-        }
-        var fresh: [String: (version: Int, shape: Int, findings: [Diagnostic])] = [:]
-        fresh.reserveCapacity(pages.count)
-        pagesChecked = 0
-        for (index, page) in pages.enumerated() {
-            if let found = findings[index] {
-                pagesChecked += 1
-                fresh[page.contentPath] = (versions[index], shape, found)
-            } else {
-                fresh[page.contentPath] = previous[page.contentPath]
+        let reuse = newShape == shape && pages.count == paths.count
+            && zip(pages, paths).allSatisfy { $0.contentPath == $1 }
+        let fresh = Self.pageFindings(site: site, versions: versions, checkedVersions: reuse ? checkedVersions : nil,
+                                      checker: checker, workers: workers)
+        if reuse {
+            for (index, found) in fresh.enumerated() {
+                guard let found else { continue }
+                findings[index] = found
+                checkedVersions[index] = versions[index]
             }
+        } else {
+            findings = fresh.map { $0 ?? [] }
+            checkedVersions = versions
+            paths = pages.map(\.contentPath)
+            shape = newShape
         }
-        pageFindings = fresh
-        siteRulesRan = siteFindings == nil || siteShape != shape || pages.contains { page in
-            guard let old = siteInputs[page.contentPath] else { return true }
-            return !Self.sameIndexPart(old, page)
-        }
+        pagesChecked = fresh.lazy.filter { $0 != nil }.count
+        siteRulesRan = siteFindings == nil || siteShape != newShape || siteVersions.count != versions.count
+            || versions.indices.contains { index in
+                siteVersions[index] != versions[index] && !Self.sameIndexPart(sitePages[index], pages[index])
+            }
         if siteRulesRan {
             siteFindings = checker.checkSite(site)
-            siteInputs = Dictionary(pages.map { ($0.contentPath, $0) }, uniquingKeysWith: { a, _ in a })
-            siteShape = shape
+            siteShape = newShape
         }
-        return pages.flatMap { fresh[$0.contentPath]?.findings ?? [] } + (siteFindings ?? [])
+        sitePages = pages
+        siteVersions = versions
+        return findings.flatMap { $0 } + (siteFindings ?? [])
+    }
+
+    /// New findings for pages whose version changed (nil: keep the old ones).
+    private static func pageFindings(site: Site, versions: [Int], checkedVersions: [Int]?, checker: Checker,
+                                     workers: Int) -> [[Diagnostic]?] {
+        Parallel.map(site.pages.count, workers: workers) { index -> [Diagnostic]? in
+            if let checkedVersions, checkedVersions[index] == versions[index] { return nil }
+            return checker.check(page: site.pages[index], in: site)
+        }
     }
 
     /// Whether two versions of a page contribute the same to the site index.

@@ -1,63 +1,51 @@
 /// Decides which pages to render again: each page gets a key combining
 /// everything its HTML is made from — its own parsed content, the templates
-/// its layout and tables use, the interface strings, and what it shows of
-/// other pages (the navigation it opens, breadcrumbs, previous and next,
-/// the pages a section lists, option pages its matrices link to). A page
-/// whose key is unchanged renders to the same bytes and is skipped.
+/// its layout and tables use, the configuration and interface strings, and
+/// what it shows of other pages (the navigation it opens, breadcrumbs,
+/// previous and next, the pages a section lists, option pages its matrices
+/// link to). A page whose key is unchanged renders to the same bytes.
 struct RenderPlan {
-    let renderer: SiteRenderer
-    let site: Site
     let navigation: SiteNavigation
     let optionPages: [String: Int]
     let versions: [Int]
-    let theme: Theme
+    let facts: [PageFacts]
+    let layouts: [String]
     let templateKeys: TemplateKeys
-
-    /// What other pages show of a page: its front matter, title, route and kind.
-    private var facets: [Int] = []
+    /// What every page's key starts from: configuration, strings, the top of the navigation.
+    let base: Int
     private var childrenDigests: [Int: Int] = [:]
 
-    init(renderer: SiteRenderer, versions: [Int]) {
-        self.renderer = renderer
-        site = renderer.site
+    init(renderer: SiteRenderer, versions: [Int], facts: [PageFacts]) {
         navigation = renderer.navigation
         optionPages = renderer.optionPages
         self.versions = versions
-        theme = renderer.theme
-        templateKeys = TemplateKeys(theme)
-        facets = site.pages.map { page in
-            var hasher = Hasher()
-            hasher.combine(page.frontMatter)
-            hasher.combine(page.title)
-            hasher.combine(page.route)
-            hasher.combine(page.kind)
-            hasher.combine(page.lang)
-            return hasher.finalize()
-        }
+        self.facts = facts
+        layouts = renderer.site.pages.map { renderer.layout(of: $0) }
+        templateKeys = TemplateKeys(renderer.theme)
+        var hasher = Hasher()
+        hasher.combine(renderer.site.config)
+        hasher.combine(renderer.theme.strings)
+        hasher.combine(renderer.navigation.roots.map { facts[$0].facet })
+        base = hasher.finalize()
         for (index, item) in navigation.items {
-            childrenDigests[index] = ContentDigest.of(item.children.map { facets[$0] })
+            childrenDigests[index] = ContentDigest.of(item.children.map { facts[$0].facet })
         }
     }
 
     func key(of index: Int) -> Int {
-        let page = site.pages[index]
         var hasher = Hasher()
-        hasher.combine(site.config)
+        hasher.combine(base)
         hasher.combine(versions[index])
-        hasher.combine(templateKeys.key(layout: renderer.layout(of: page), tables: page.tables))
-        hasher.combine(theme.strings)
-        hasher.combine(navigation.roots.map { facets[$0] })
+        let fact = facts[index]
+        hasher.combine(templateKeys.key(layout: layouts[index], matrix: fact.hasMatrix, table: fact.hasOtherTables))
         let ancestors = navigation.ancestors[index] ?? []
         for open in ancestors + [index] { hasher.combine(childrenDigests[open] ?? 0) }
-        for ancestor in ancestors { hasher.combine(facets[ancestor]) }
-        hasher.combine(navigation.previous(of: index).map { facets[$0] })
-        hasher.combine(navigation.next(of: index).map { facets[$0] })
-        hasher.combine(navigation.roots.first.map { facets[$0] })
-        for table in page.tables where table.kind == .matrix {
-            for option in Matrix(table).options {
-                hasher.combine(option.name)
-                hasher.combine(optionPages[option.name].map { facets[$0] })
-            }
+        for ancestor in ancestors { hasher.combine(facts[ancestor].facet) }
+        hasher.combine(navigation.previous(of: index).map { facts[$0].facet })
+        hasher.combine(navigation.next(of: index).map { facts[$0].facet })
+        for option in fact.matrixOptions {
+            hasher.combine(option)
+            hasher.combine(optionPages[option].map { facts[$0].facet })
         }
         return hasher.finalize()
     }

@@ -8,36 +8,67 @@ struct SourceCache {
         var result: Result<PageSource, Diagnostic>
     }
 
-    private(set) var entries: [String: Entry] = [:]
+    private var paths: [String] = []
+    private var entries: [Entry] = []
+    private var position: [String: Int] = [:]
+    private(set) var results: [Result<PageSource, Diagnostic>] = []
+    /// Content paths whose reading gave something new in the last `read`;
+    /// nil when the list of files itself changed.
+    private(set) var changed: [String]? = nil
 
-    /// Reads the pages (content paths), reusing what is unchanged. Returns the
-    /// results in order and the content digest of every page read.
+    /// Reads the pages (content paths, in order), reusing what is unchanged.
     mutating func read(pages: [String], root: String, display: String, fileIO: FileIO, workers: Int)
         -> [Result<PageSource, Diagnostic>] {
-        let previous = entries
-        let fresh = Parallel.map(pages.count, workers: workers) { index -> Entry in
+        let samePaths = pages == paths
+        let previous = (entries, position)
+        let updates = Parallel.map(pages.count, workers: workers) { index -> Entry? in
             let contentPath = pages[index]
-            let path = root + "/" + contentPath
-            let stamp = fileIO.stamp(path)
-            if let old = previous[contentPath], let stamp, old.stamp == stamp { return old }
-            let bytes: [UInt8]
-            do {
-                bytes = try fileIO.read(path)
-            } catch {
-                let result = BuildStep.readPage(contentPath: contentPath, path: path, display: display, fileIO: fileIO)
-                return Entry(stamp: nil, digest: 0, result: result)
-            }
-            let digest = ContentDigest.of(bytes)
-            if let old = previous[contentPath], old.digest == digest, old.stamp != nil {
-                return Entry(stamp: stamp, digest: digest, result: old.result)
-            }
-            return Entry(stamp: stamp, digest: digest,
-                         result: BuildStep.decodePage(bytes, contentPath: contentPath, display: display))
+            let old = samePaths ? previous.0[index] : previous.1[contentPath].map { previous.0[$0] }
+            return Self.refresh(old, contentPath: contentPath, path: root + "/" + contentPath, display: display,
+                                fileIO: fileIO)
         }
-        entries = Dictionary(uniqueKeysWithValues: zip(pages, fresh))
-        return fresh.map(\.result)
+        if samePaths {
+            var changed: [String] = []
+            for (index, update) in updates.enumerated() {
+                guard let update else { continue }
+                if update.digest != entries[index].digest || update.stamp == nil {
+                    changed.append(pages[index])
+                    results[index] = update.result
+                }
+                entries[index] = update
+            }
+            self.changed = changed
+        } else {
+            entries = updates.enumerated().map { index, update in
+                update ?? previous.0[previous.1[pages[index]]!]
+            }
+            results = entries.map(\.result)
+            paths = pages
+            position = Dictionary(pages.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+            changed = nil
+        }
+        return results
+    }
+
+    /// The new entry for a file, or nil when `old` is still right.
+    static func refresh(_ old: Entry?, contentPath: String, path: String, display: String, fileIO: FileIO) -> Entry? {
+        let stamp = fileIO.stamp(path)
+        if let old, let stamp, old.stamp == stamp { return nil }
+        let bytes: [UInt8]
+        do {
+            bytes = try fileIO.read(path)
+        } catch {
+            let result = BuildStep.readPage(contentPath: contentPath, path: path, display: display, fileIO: fileIO)
+            return Entry(stamp: nil, digest: 0, result: result)
+        }
+        let digest = ContentDigest.of(bytes)
+        if let old, old.digest == digest, old.stamp != nil {
+            return Entry(stamp: stamp, digest: digest, result: old.result)
+        }
+        return Entry(stamp: stamp, digest: digest,
+                     result: BuildStep.decodePage(bytes, contentPath: contentPath, display: display))
     }
 
     /// The digest of a page's file; synthesised section pages have none.
-    func digest(of contentPath: String) -> Int? { entries[contentPath]?.digest }
+    func digest(of contentPath: String) -> Int? { position[contentPath].map { entries[$0].digest } }
 }

@@ -22,11 +22,11 @@ struct TemplateKeys {
     }
 
     /// The key for a page: its layout's templates and those of its tables.
-    func key(layout: String, tables: [DecisionTable]) -> Int {
+    func key(layout: String, matrix: Bool, table: Bool) -> Int {
         var hasher = Hasher()
         hasher.combine(keys[layout] ?? 0)
-        if tables.contains(where: { $0.kind == .matrix }) { hasher.combine(keys["matrix"] ?? 0) }
-        if tables.contains(where: { $0.kind != .matrix }) { hasher.combine(keys["table"] ?? 0) }
+        if matrix { hasher.combine(keys["matrix"] ?? 0) }
+        if table { hasher.combine(keys["table"] ?? 0) }
         return hasher.finalize()
     }
 

@@ -1,6 +1,15 @@
 extension BuildStep {
     /// Lists the Markdown pages and other files of the content folder.
     public static let discover = BuildStep("discover") { context in
+        try discoverContent(context) {
+            ContentDiscovery.discover(root: $0.paths.content, displayRoot: $0.paths.display($0.paths.content),
+                                      fileIO: $0.fileIO)
+        }
+    }
+
+    /// The discover step with the listing itself supplied (an incremental
+    /// build reuses the last one while no folder changed).
+    static func discoverContent(_ context: BuildContext, list: (BuildContext) -> ContentDiscovery.Result) throws {
         let display = context.paths.display(context.paths.content)
         guard context.fileIO.kind(context.paths.content) != nil else {
             context.diagnostics.append(BuiltinProblem.fileUnreadable.diagnostic(
@@ -8,8 +17,7 @@ extension BuildStep {
                 hint: "create it, or set 'content' in sitegen.yml or --content"))
             throw BuildStop.couldNotRun
         }
-        context.discovered = ContentDiscovery.discover(root: context.paths.content, displayRoot: display,
-                                                       fileIO: context.fileIO)
+        context.discovered = list(context)
         context.diagnostics += context.discovered.problems
     }
 }

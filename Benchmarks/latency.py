@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""Incremental rebuild latency of a running `sitegen serve`.
+
+    Benchmarks/latency.py --url http://127.0.0.1:PORT --site DIR --page REL.md --path /URL/ [--runs 5]
+        [--template partials/footer.mustache]
+
+Page edit: appends a unique marker to Content/REL.md and measures the time
+from the file being saved (closed) to the first response for /URL/ that
+contains the marker. Template edit (--template): writes a unique marker into
+Templates/TEMPLATE and measures the same for /URL/. Prints one line per run
+and the median, in milliseconds; exits non-zero when a change is never served.
+"""
+import argparse
+import os
+import statistics
+import time
+import urllib.request
+
+
+def wait_for(url, marker, timeout):
+    start = time.perf_counter()
+    while time.perf_counter() - start < timeout:
+        try:
+            with urllib.request.urlopen(url, timeout=timeout) as response:
+                if marker in response.read():
+                    return True
+        except OSError:
+            pass
+        time.sleep(0.002)
+    return False
+
+
+def measure(url, path, edit, marker, timeout):
+    edit()
+    saved = time.perf_counter()
+    ok = wait_for(url + path, marker.encode(), timeout)
+    return (time.perf_counter() - saved) * 1000 if ok else None
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--url", required=True)
+    parser.add_argument("--site", required=True)
+    parser.add_argument("--page", required=True)
+    parser.add_argument("--path", required=True)
+    parser.add_argument("--template")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--timeout", type=float, default=30)
+    args = parser.parse_args()
+    page = os.path.join(args.site, "Content", args.page)
+    original = open(page, encoding="utf-8").read()
+    results = {"page": []}
+    try:
+        for run in range(args.runs):
+            marker = f"latency-marker-{os.getpid()}-{run}-{time.time_ns()}"
+
+            def edit_page():
+                with open(page, "w", encoding="utf-8") as f:
+                    f.write(original + f"\n\n{marker}\n")
+            results["page"].append(measure(args.url, args.path, edit_page, marker, args.timeout))
+            time.sleep(0.3)
+        if args.template:
+            template = os.path.join(args.site, "Templates", args.template)
+            before = open(template, encoding="utf-8").read() if os.path.exists(template) else None
+            results["template"] = []
+            try:
+                for run in range(args.runs):
+                    marker = f"template-marker-{os.getpid()}-{run}-{time.time_ns()}"
+
+                    def edit_template():
+                        os.makedirs(os.path.dirname(template), exist_ok=True)
+                        with open(template, "w", encoding="utf-8") as f:
+                            f.write((before or "") + f"<!-- {marker} -->\n")
+                    results["template"].append(measure(args.url, args.path, edit_template, marker, args.timeout))
+                    time.sleep(1.0)
+            finally:
+                if before is None:
+                    os.remove(template)
+                else:
+                    with open(template, "w", encoding="utf-8") as f:
+                        f.write(before)
+    finally:
+        with open(page, "w", encoding="utf-8") as f:
+            f.write(original)
+    failed = False
+    for kind, values in results.items():
+        shown = ", ".join("never" if v is None else f"{v:.0f}" for v in values)
+        good = [v for v in values if v is not None]
+        failed |= len(good) != len(values)
+        median = f"{statistics.median(good):.0f}" if good else "n/a"
+        print(f"{kind} edit → served: median {median} ms (runs: {shown})")
+    raise SystemExit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
