@@ -23,6 +23,8 @@ public final class DevServer: @unchecked Sendable {
     public let options: Options
     public let session: BuildSession
     public let hub = ReloadHub()
+    /// Pages recently asked for: rendered first by the next build.
+    let recent = RecentPages()
     private var server: HTTPServer?
     private var watcher: FileWatcher?
     private var rebuilder: Rebuilder?
@@ -41,7 +43,7 @@ public final class DevServer: @unchecked Sendable {
     /// Builds the site now (also what a file change does) and notifies pages.
     @discardableResult
     public func rebuild() -> SessionBuild {
-        let build = session.build(log: options.stepLog ?? { _ in })
+        let build = session.build(log: options.stepLog ?? { _ in }, priority: recent.paths) { [hub] in hub.reloadEarly() }
         lock.withLock { lastBuild = build }
         hub.publish(build)
         onBuild(build)
@@ -54,7 +56,7 @@ public final class DevServer: @unchecked Sendable {
     public func start() async throws -> UInt16 {
         let first = rebuild()
         let address: any SocketAddress = try Self.address(host: options.host, port: options.port)
-        let handler = RequestHandler(files: OutputFiles(root: first.report.output), hub: hub)
+        let handler = RequestHandler(files: OutputFiles(root: first.report.output), hub: hub, recent: recent)
         let server = HTTPServer(address: address, timeout: 60, logger: .disabled, handler: handler)
         lock.withLock { self.server = server }
         Task { try? await server.start() }

@@ -6,8 +6,9 @@ import Foundation
 /// Folders are served through their `index.html`; there are no listings.
 public struct OutputFiles: Sendable {
     public enum Resolution: Equatable, Sendable {
-        /// A regular file inside the output folder (absolute path).
-        case file(String)
+        /// A regular file inside the output folder: its absolute path, and its
+        /// path relative to the folder (`guide/index.html`).
+        case file(String, relative: String)
         /// A folder asked for without its trailing slash: redirect here.
         case redirect(String)
         case notFound
@@ -36,9 +37,11 @@ public struct OutputFiles: Sendable {
             }
             candidate += "/index.html"
         }
-        guard let real = Self.realPath(candidate), real.hasPrefix(realRoot == "/" ? "/" : realRoot + "/"),
-              Self.kind(real) == .file else { return .notFound }
-        return .file(real)
+        let prefix = realRoot == "/" ? "/" : realRoot + "/"
+        guard let real = Self.realPath(candidate), real.hasPrefix(prefix), Self.kind(real) == .file else {
+            return .notFound
+        }
+        return .file(real, relative: String(real.dropFirst(prefix.count)))
     }
 
     /// The decoded path segments, or nil when the path is unsafe.

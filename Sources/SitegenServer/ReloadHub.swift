@@ -9,6 +9,7 @@ public final class ReloadHub: @unchecked Sendable {
     private let lock = NSLock()
     private var subscribers: [Int: AsyncStream<[UInt8]>.Continuation] = [:]
     private var nextID = 0
+    private var announced = false
     public private(set) var version = 1
     /// The diagnostics of the last build as JSON (an array), "[]" when it succeeded.
     public private(set) var errorsJSON = "[]"
@@ -32,9 +33,22 @@ public final class ReloadHub: @unchecked Sendable {
         return stream
     }
 
+    /// Tells pages to reload before the build has finished (the open pages
+    /// are already written); `publish` then does not announce it again.
+    public func reloadEarly() {
+        lock.withLock {
+            version += 1
+            errorsJSON = "[]"
+            announced = true
+            broadcast(Self.event("reload", "{\"version\":\(version)}"))
+        }
+    }
+
     /// Announces a finished build.
     public func publish(_ build: SessionBuild) {
         lock.withLock {
+            defer { announced = false }
+            if build.succeeded, announced { return }
             if build.succeeded {
                 version += 1
                 errorsJSON = "[]"

@@ -7,6 +7,7 @@ import Foundation
 struct RequestHandler: HTTPHandler {
     let files: OutputFiles
     let hub: ReloadHub
+    let recent: RecentPages
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
         guard request.method == .GET || request.method == .HEAD else {
@@ -29,12 +30,15 @@ struct RequestHandler: HTTPHandler {
             break
         }
         switch files.resolve(rawPath) {
-        case .file(let path):
+        case .file(let path, let relative):
             guard var bytes = FileManager.default.contents(atPath: path).map({ [UInt8]($0) }) else {
                 return notFound(request)
             }
             let type = OutputFiles.contentType(of: path)
-            if type.hasPrefix("text/html") { bytes = ReloadScript.inject(into: bytes) }
+            if type.hasPrefix("text/html") {
+                bytes = ReloadScript.inject(into: bytes)
+                recent.note(relative)
+            }
             return response(.ok, type: type, body: bytes, request)
         case .redirect(let location):
             return HTTPResponse(statusCode: .movedPermanently, headers: [.location: location, .contentLength: "0"])
@@ -45,7 +49,7 @@ struct RequestHandler: HTTPHandler {
 
     /// The site's own 404 page when it has one.
     private func notFound(_ request: HTTPRequest) -> HTTPResponse {
-        if case .file(let path) = files.resolve("/404.html"), let data = FileManager.default.contents(atPath: path) {
+        if case .file(let path, _) = files.resolve("/404.html"), let data = FileManager.default.contents(atPath: path) {
             return response(.notFound, type: "text/html; charset=utf-8", body: ReloadScript.inject(into: [UInt8](data)), request)
         }
         return Self.text(.notFound, "not found\n")

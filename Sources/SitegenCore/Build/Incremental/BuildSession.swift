@@ -46,7 +46,13 @@ public final class BuildSession: @unchecked Sendable {
     }
 
     /// Builds the site as it is now on disk. One build runs at a time.
-    public func build(log: (String) -> Void = { _ in }) -> SessionBuild {
+    ///
+    /// - Parameters:
+    ///   - priority: output paths to render first (the pages open in a browser);
+    ///   - firstPagesWritten: called once those are written, before the rest.
+    public func build(
+        log: (String) -> Void = { _ in }, priority: [String] = [], firstPagesWritten: (() -> Void)? = nil
+    ) -> SessionBuild {
         lock.lock()
         defer { lock.unlock() }
         let context = BuildContext(options: options, fileIO: fileIO)
@@ -91,7 +97,10 @@ public final class BuildSession: @unchecked Sendable {
                 try BuildStep.finishCheck(context)
             }
             try step(names[5]) { try BuildStep.loadTemplates.run(context) }
-            try step(names[6]) { try render(context, versions: versions, into: &result) }
+            try step(names[6]) {
+                try render(context, versions: versions, priority: priority, firstPagesWritten: firstPagesWritten,
+                           into: &result)
+            }
         } catch let stop as BuildStop {
             outcome = stop == .couldNotRun ? .couldNotRun : .contentErrors
         } catch {
@@ -165,7 +174,8 @@ public final class BuildSession: @unchecked Sendable {
         return pages.versions
     }
 
-    private func render(_ context: BuildContext, versions: [Int], into result: inout SessionBuild) throws {
+    private func render(_ context: BuildContext, versions: [Int], priority: [String], firstPagesWritten: (() -> Void)?,
+                        into result: inout SessionBuild) throws {
         guard let site = context.site, let theme = context.theme else { return }
         let themeKey = ContentDigest.of([theme.templateSources.mapValues(\.text).description, "\(theme.assets.hashValue)",
                                          "\(theme.strings.hashValue)"])
@@ -202,14 +212,22 @@ public final class BuildSession: @unchecked Sendable {
         } else {
             todo = site.pages.indices.filter { renderKeys[site.pages[$0].contentPath] != keys[$0] }
         }
-        let failures = Parallel.map(todo.count, workers: options.workers) { position -> String? in
-            do {
-                try write(try renderer.render(pageAt: todo[position]))
-                return nil
-            } catch {
-                return "\(site.pages[todo[position]].file): \(error)"
-            }
-        }.compactMap { $0 }
+        // Pages open in a browser first, so they can reload before the rest is done.
+        let wanted = Set(priority)
+        let first = transaction == nil ? todo.filter { wanted.contains(site.pages[$0].route.outputPath) } : []
+        let rest = first.isEmpty ? todo : todo.filter { !wanted.contains(site.pages[$0].route.outputPath) }
+        var failures: [String] = []
+        for (batch, list) in [first, rest].enumerated() where !list.isEmpty {
+            failures += Parallel.map(list.count, workers: options.workers) { position -> String? in
+                do {
+                    try write(try renderer.render(pageAt: list[position]))
+                    return nil
+                } catch {
+                    return "\(site.pages[list[position]].file): \(error)"
+                }
+            }.compactMap { $0 }
+            if batch == 0, failures.isEmpty { firstPagesWritten?() }
+        }
         if let failure = failures.first {
             context.diagnostics.append(BuiltinProblem.templateError.diagnostic(
                 file: context.paths.display(context.paths.templates), range: nil,
