@@ -1,9 +1,22 @@
 /// Every rule sitegen knows, in a stable order.
 public enum RuleRegistry {
     public static let all: [any Rule] = [
+        // Structure
+        TableColumnCount(),
+        TableSwallowedParagraph(),
+        TableMergedTables(),
+        TableBlankHeader(),
+        TableDuplicateHeader(),
+        TableBlankRow(),
+        TableDuplicateRow(),
+        TableBlanksAround(),
+        TableNotParsed(),
+        TableAnnotationInvalid(),
+        ListSwallowedParagraph(),
+        HeadingLikeParagraph(),
+        // References
         FrontMatterInvalid(),
         FrontMatterUnknownKey(),
-        TableAnnotationInvalid(),
     ]
 
     /// A rule by name or id.

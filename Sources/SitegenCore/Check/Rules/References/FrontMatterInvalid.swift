@@ -16,9 +16,7 @@ public struct FrontMatterInvalid: Rule {
         goodExample: "---\ntitle: Guide\nweight: 1\n---\n\nText.\n"
     )
 
-    public func check(page: Page, in site: Site) -> [Diagnostic] {
-        page.issues.filter { $0.kind == .frontMatterInvalid }.map {
-            descriptor.diagnostic(file: page.file, range: $0.range, message: $0.message, hint: $0.hint)
-        }
+    public func check(_ context: RuleContext) -> [Diagnostic] {
+        descriptor.diagnostics(for: .frontMatterInvalid, in: context.page)
     }
 }

@@ -16,9 +16,7 @@ public struct TableAnnotationInvalid: Rule {
         goodExample: "<!-- sitegen:table {id: plans, kind: matrix} -->\n| Plan | A |\n|---|---|\n| Price | 1 |\n"
     )
 
-    public func check(page: Page, in site: Site) -> [Diagnostic] {
-        page.issues.filter { $0.kind == .annotationInvalid }.map {
-            descriptor.diagnostic(file: page.file, range: $0.range, message: $0.message, hint: $0.hint)
-        }
+    public func check(_ context: RuleContext) -> [Diagnostic] {
+        descriptor.diagnostics(for: .annotationInvalid, in: context.page)
     }
 }

@@ -15,9 +15,7 @@ public struct FrontMatterUnknownKey: Rule {
         goodExample: "---\ntitle: Guide\nweight: 2\n---\n\nText.\n"
     )
 
-    public func check(page: Page, in site: Site) -> [Diagnostic] {
-        page.issues.filter { $0.kind == .frontMatterUnknownKey }.map {
-            descriptor.diagnostic(file: page.file, range: $0.range, message: $0.message, hint: $0.hint)
-        }
+    public func check(_ context: RuleContext) -> [Diagnostic] {
+        descriptor.diagnostics(for: .frontMatterUnknownKey, in: context.page)
     }
 }

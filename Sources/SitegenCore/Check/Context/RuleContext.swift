@@ -1,0 +1,36 @@
+/// One page as page rules see it: the typed page, the site it belongs to,
+/// and what the structural rules read from its raw lines, computed once per
+/// page and shared by every rule.
+public struct RuleContext: Sendable {
+    public let page: Page
+    public let site: Site
+    public let lines: LineScan
+    /// Every pipe table of the page as its source lines lay it out, parsed or not.
+    public let layouts: [TableLayout]
+    /// Whether each line (1-based; index 0 unused) belongs to a table layout.
+    let tableLines: [Bool]
+
+    public init(page: Page, site: Site) {
+        self.page = page
+        self.site = site
+        lines = LineScan(page.source, frontMatterEnd: page.frontMatter.range?.end.line ?? 0)
+        layouts = TableLayout.layouts(of: page, lines: lines)
+        var tableLines = [Bool](repeating: false, count: page.source.lineCount + 2)
+        for layout in layouts {
+            for line in layout.firstLine...min(layout.lastLine, page.source.lineCount) { tableLines[line] = true }
+        }
+        self.tableLines = tableLines
+    }
+
+    /// True when the line belongs to a table (its rows or prose glued into it).
+    public func isInTable(_ line: Int) -> Bool {
+        tableLines.indices.contains(line) && tableLines[line]
+    }
+
+    public var file: String { page.file }
+
+    /// The parsed table a layout belongs to.
+    public func table(of layout: TableLayout) -> DecisionTable? {
+        layout.tableIndex.flatMap { page.tables.indices.contains($0) ? page.tables[$0] : nil }
+    }
+}
