@@ -11,8 +11,7 @@ public enum UnifiedDiff {
         var index = 0
         while index < script.count {
             guard let firstChange = script[index...].firstIndex(where: { $0.kind != .same }) else { break }
-            var start = max(index, firstChange - context)
-            if start < index { start = index }
+            let start = max(index, firstChange - context)
             var end = firstChange
             // Extend the hunk while the next change is within 2·context lines.
             while true {

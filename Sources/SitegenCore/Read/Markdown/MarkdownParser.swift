@@ -140,7 +140,15 @@ private struct TreeConverter {
                     let literal = string(cmark_node_get_literal(node))
                     if let body = Self.commentBody(literal) {
                         commentIndex[node] = document.comments.count
-                        document.comments.append(MarkdownComment(body: body, range: range(of: node)))
+                        var range = range(of: node)
+                        // cmark-gfm reports an end before the start for an HTML block
+                        // closed by `-->` right before a non-blank line: count its lines.
+                        if range.end.line < range.start.line {
+                            let lines = literal.trimmingWhitespace(leading: false).split(separator: "\n", omittingEmptySubsequences: false).count
+                            range.end.line = range.start.line + lines - 1
+                            range.end.column = max(1, source.line(range.end.line).map { $0.unicodeScalars.count } ?? 1)
+                        }
+                        document.comments.append(MarkdownComment(body: body, range: range))
                     }
                 default:
                     break
