@@ -14,9 +14,23 @@ public enum RuleRegistry {
         TableAnnotationInvalid(),
         ListSwallowedParagraph(),
         HeadingLikeParagraph(),
+        // Types and schemas
+        CellTypeMismatch(),
+        CellConstraint(),
+        ColumnMixedUnits(),
+        RangeInverted(),
+        TableUniqueKey(),
+        SchemaHeaderMismatch(),
         // References
+        MatrixUnknownOption(),
+        OptionOrphan(),
+        LinkBroken(),
+        LinkBrokenAnchor(),
+        SlugDuplicate(),
         FrontMatterInvalid(),
         FrontMatterUnknownKey(),
+        // Consistency
+        FactConflict(),
     ]
 
     /// A rule by name or id.

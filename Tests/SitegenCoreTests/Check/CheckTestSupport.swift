@@ -44,3 +44,14 @@ enum TestSite {
         return schema!
     }
 }
+
+extension TemporarySite {
+    /// Options for checking (and fixing) the site, on one thread.
+    var options: BuildOptions {
+        var options = BuildOptions()
+        options.root = root
+        options.mode = .check
+        options.workers = 1
+        return options
+    }
+}

@@ -29,6 +29,7 @@ import Testing
 
     @Test func fixSeparatesTheSixTablesAndRestoresTheProse() throws {
         let root = try TemporarySite(files: ["Content/seed.md": try TestSite.fixture("seed-raw.md")])
+        defer { root.remove() }
         let first = Fixer(options: root.options).run()
         #expect(first.failures.isEmpty)
         #expect(first.changes.map(\.file) == ["Content/seed.md"])
@@ -57,6 +58,7 @@ import Testing
 
     @Test func suggestionsTurnTheNumberedLinesIntoHeadings() throws {
         let root = try TemporarySite(files: ["Content/seed.md": try TestSite.fixture("seed-raw.md")])
+        defer { root.remove() }
         var fixer = Fixer(options: root.options)
         fixer.includeSuggestions = true
         let result = fixer.run()
@@ -67,34 +69,5 @@ import Testing
                                               "七、海外账户特殊处理", "八、替代方案对比分析"])
         #expect(page.tables.count == 6)
         #expect(Fixer(options: root.options).run().changes.isEmpty)
-    }
-}
-
-/// A site folder under the temporary directory, removed when the value goes away.
-final class TemporarySite {
-    let root: String
-
-    init(files: [String: String]) throws {
-        root = NSTemporaryDirectory() + "sitegen-test-" + UUID().uuidString
-        for (path, text) in files {
-            let url = URL(fileURLWithPath: root + "/" + path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.write(to: url, atomically: true, encoding: .utf8)
-        }
-        try FileManager.default.createDirectory(atPath: root + "/Content", withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: root) }
-
-    var options: BuildOptions {
-        var options = BuildOptions()
-        options.root = root
-        options.mode = .check
-        options.workers = 1
-        return options
-    }
-
-    func read(_ path: String) throws -> String {
-        try String(contentsOfFile: root + "/" + path, encoding: .utf8)
     }
 }

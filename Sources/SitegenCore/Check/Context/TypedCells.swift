@@ -1,0 +1,34 @@
+/// A value cell of a table with the row it is in and the field describing it.
+struct TypedCell {
+    var row: TableRow
+    var cell: TableCell
+    var field: FieldSchema?
+}
+
+extension DecisionTable {
+    /// The value cells (not row labels of a criteria-in-rows matrix, not
+    /// padding), each with its schema field.
+    var typedCells: [TypedCell] {
+        rows.flatMap { row in
+            row.cells.compactMap { cell -> TypedCell? in
+                guard !cell.isPadding, !(criteriaInRows && cell.column == 0) else { return nil }
+                return TypedCell(row: row, cell: cell, field: field(row: row, column: cell.column))
+            }
+        }
+    }
+
+    /// True when the text means "no value" for this table.
+    func isMissing(_ text: String) -> Bool {
+        text.isEmpty || (schema?.missingValues ?? ["", "-", "—"]).contains(text)
+    }
+
+    /// Value cells grouped the way one field describes them: by row for a
+    /// criteria-in-rows matrix, by column otherwise; with the group's name.
+    var valueGroups: [(name: String, cells: [TypedCell])] {
+        let cells = typedCells
+        if criteriaInRows {
+            return rows.map { row in (row.cell(0)?.text ?? "", cells.filter { $0.row.line == row.line }) }
+        }
+        return header.cells.map { header in (header.text, cells.filter { $0.cell.column == header.column }) }
+    }
+}
