@@ -37,7 +37,7 @@ struct FactCollector {
                 guard criterion.values.indices.contains(index) else { continue }
                 let cell = criterion.values[index]
                 guard !cell.isPadding, cell.value != .empty else { continue }
-                append(FactStatement(file: page.file, range: cell.range, option: option.name, criterion: criterion.name,
+                append(FactStatement(file: page.file, range: page.contentRange(of: cell), option: option.name, criterion: criterion.name,
                                      text: cell.text, value: cell.value, tableID: matrix.tableID), key: key)
             }
         }
@@ -52,7 +52,7 @@ struct FactCollector {
                 if let field = criteria[key] ?? nil, case .success(let typed) = ValueParser.parse(cell.text, as: field.type) {
                     value = typed
                 }
-                append(FactStatement(file: page.file, range: cell.range, option: option, criterion: name.text,
+                append(FactStatement(file: page.file, range: page.contentRange(of: cell), option: option, criterion: name.text,
                                      text: cell.text, value: value, tableID: table.id), key: key, option: option)
             }
         }

@@ -48,7 +48,8 @@ public struct SiteIndex: Sendable {
             for table in page.tables {
                 guard let matrix = table.matrix else { continue }
                 for option in matrix.options {
-                    mentions.append(OptionMention(page: index, tableID: table.id, name: option.name, range: option.cell.range))
+                    mentions.append(OptionMention(page: index, tableID: table.id, name: option.name,
+                                                  range: page.contentRange(of: option.cell)))
                 }
                 facts.add(matrix, page: page)
             }

@@ -32,3 +32,19 @@ extension DecisionTable {
         return header.cells.map { header in (header.text, cells.filter { $0.cell.column == header.column }) }
     }
 }
+
+extension Page {
+    /// Where a cell's text is: cmark-gfm's cell range includes the spaces
+    /// around the text, diagnostics point at the text itself.
+    func contentRange(of cell: TableCell) -> SourceRange? {
+        guard let range = cell.range else { return nil }
+        guard range.start.line == range.end.line, let line = source.line(range.start.line) else { return range }
+        let scalars = Array(line.unicodeScalars)
+        var start = min(max(range.start.column - 1, 0), scalars.count)
+        var end = min(max(range.end.column, start), scalars.count)  // exclusive
+        while start < end, scalars[start] == " " || scalars[start] == "\t" { start += 1 }
+        while end > start, scalars[end - 1] == " " || scalars[end - 1] == "\t" { end -= 1 }
+        guard start < end else { return range }
+        return SourceRange(line: range.start.line, column: start + 1, endColumn: end)
+    }
+}

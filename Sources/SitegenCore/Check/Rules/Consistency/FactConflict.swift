@@ -43,8 +43,9 @@ public struct FactConflict: Rule {
 
     /// `table 'methods' (line 12)` on the same page, `Content/x.md:12` elsewhere.
     func place(_ statement: FactStatement, from other: FactStatement) -> String {
-        let line = statement.range.map { ":\($0.start.line)" } ?? ""
-        if statement.file == other.file { return "table '\(statement.tableID)' (line\(line.dropFirst().isEmpty ? "" : " " + line.dropFirst()))" }
-        return statement.file + line
+        if statement.file == other.file {
+            return "table '\(statement.tableID)'" + (statement.range.map { " (line \($0.start.line))" } ?? "")
+        }
+        return statement.file + (statement.range.map { ":\($0.start.line)" } ?? "")
     }
 }

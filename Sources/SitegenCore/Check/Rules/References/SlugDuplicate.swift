@@ -42,12 +42,15 @@ public struct SlugDuplicate: Rule {
                 seen[page.route.outputPath] = page
                 return nil
             }
-            let position = page.frontMatter.keyPositions["slug"]
+            // Point at a `slug` key when one of the two pages has it: that is what to change.
+            let (reported, other) = page.frontMatter.keyPositions["slug"] == nil
+                && first.frontMatter.keyPositions["slug"] != nil ? (first, page) : (page, first)
+            let position = reported.frontMatter.keyPositions["slug"]
             return descriptor.diagnostic(
-                file: page.file, range: position.map { SourceRange(start: $0, end: $0) },
-                message: "this page and \(first.file) are both written to '\(page.route.outputPath)'",
+                file: reported.file, range: position.map { SourceRange(start: $0, end: $0) },
+                message: "this page and \(other.file) are both written to '\(page.route.outputPath)'",
                 hint: "rename one of the files or give it a different 'slug' in its front matter",
-                related: [RelatedLocation(file: first.file, range: nil, message: "the other page with this URL")])
+                related: [RelatedLocation(file: other.file, range: nil, message: "the other page with this URL")])
         }
     }
 }

@@ -21,7 +21,7 @@ public struct CellConstraint: Rule {
         context.page.tables.flatMap { table in
             table.typedCells.compactMap { typed -> Diagnostic? in
                 guard let field = typed.field, let problem = problem(typed.cell, field: field, table: table) else { return nil }
-                return descriptor.diagnostic(file: context.file, range: typed.cell.range ?? typed.row.range,
+                return descriptor.diagnostic(file: context.file, range: context.page.contentRange(of: typed.cell) ?? typed.row.range,
                                              message: problem.message, hint: problem.hint)
             }
         }

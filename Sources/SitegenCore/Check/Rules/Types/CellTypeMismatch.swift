@@ -23,7 +23,7 @@ public struct CellTypeMismatch: Rule {
                       !table.isMissing(typed.cell.text),
                       case .failure(let error) = ValueParser.parse(typed.cell.text, as: field.type) else { return nil }
                 return descriptor.diagnostic(
-                    file: context.file, range: typed.cell.range,
+                    file: context.file, range: context.page.contentRange(of: typed.cell),
                     message: "\(error.message) ('\(field.name)' is declared \(field.type.rawValue))",
                     hint: error.hint)
             }

@@ -26,20 +26,20 @@ public struct ColumnMixedUnits: Rule {
                 // Typed columns are cell-type-mismatch's; a column with prose in it is not a measure.
                 guard cells.allSatisfy({ $0.field == nil || $0.field?.type == .any }),
                       cells.allSatisfy({ Self.dimension($0.cell.value) != nil || $0.cell.value.isUnlimited }) else { continue }
-                found += mixedDimensions(group.name, cells, file: context.file)
-                found += mixedUnits(group.name, cells, file: context.file)
+                found += mixedDimensions(group.name, cells, page: context.page)
+                found += mixedUnits(group.name, cells, page: context.page)
             }
         }
         return found
     }
 
     /// Cells whose kind of quantity differs from the column's usual one.
-    func mixedDimensions(_ name: String, _ cells: [TypedCell], file: String) -> [Diagnostic] {
+    func mixedDimensions(_ name: String, _ cells: [TypedCell], page: Page) -> [Diagnostic] {
         let measured = cells.compactMap { typed in Self.dimension(typed.cell.value).map { (typed, $0) } }
         guard let usual = Self.usual(measured.map(\.1)) else { return [] }
         return measured.filter { $0.1 != usual }.map { typed, dimension in
             var diagnostic = descriptor.diagnostic(
-                file: file, range: typed.cell.range,
+                file: page.file, range: page.contentRange(of: typed.cell),
                 message: "'\(typed.cell.text)' is a \(dimension.rawValue) but the other values of '\(name)' are \(usual.rawValue)s",
                 hint: "state every value of '\(name)' as a \(usual.rawValue), or move this one to its own column")
             diagnostic.severity = .error
@@ -48,7 +48,7 @@ public struct ColumnMixedUnits: Rule {
     }
 
     /// Counts or rates whose unit word differs from the column's usual one.
-    func mixedUnits(_ name: String, _ cells: [TypedCell], file: String) -> [Diagnostic] {
+    func mixedUnits(_ name: String, _ cells: [TypedCell], page: Page) -> [Diagnostic] {
         let counted = cells.compactMap { typed -> (TypedCell, String)? in
             guard let dimension = Self.dimension(typed.cell.value), dimension == .count || dimension == .rate,
                   let unit = typed.cell.value.unit, unit != "%" else { return nil }
@@ -58,7 +58,7 @@ public struct ColumnMixedUnits: Rule {
         guard dimensions.count == 1, let usual = Self.usual(counted.map(\.1)) else { return [] }
         return counted.filter { $0.1 != usual }.map { typed, unit in
             descriptor.diagnostic(
-                file: file, range: typed.cell.range,
+                file: page.file, range: page.contentRange(of: typed.cell),
                 message: "'\(typed.cell.text)' counts \(unit) but the other values of '\(name)' count \(usual)",
                 hint: "use one unit word for the whole column, or explain the difference in the text")
         }

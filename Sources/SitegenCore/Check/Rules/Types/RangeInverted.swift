@@ -18,7 +18,7 @@ public struct RangeInverted: Rule {
         context.page.tables.flatMap { table in
             table.typedCells.filter { $0.cell.value.isInverted }.map { typed in
                 descriptor.diagnostic(
-                    file: context.file, range: typed.cell.range,
+                    file: context.file, range: context.page.contentRange(of: typed.cell),
                     message: "range '\(typed.cell.text)' runs backwards: its first bound is larger than its second",
                     hint: "write the smaller bound first")
             }

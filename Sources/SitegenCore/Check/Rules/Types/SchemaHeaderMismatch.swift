@@ -28,7 +28,7 @@ public struct SchemaHeaderMismatch: Rule {
             var found: [Diagnostic] = labels.compactMap { label -> Diagnostic? in
                 guard !label.text.isEmpty, schema.field(named: label.text) == nil, label.text != schema.primaryKey else { return nil }
                 return descriptor.diagnostic(
-                    file: context.file, range: label.range,
+                    file: context.file, range: context.page.contentRange(of: label),
                     message: "\(what) '\(label.text)' is not a field of schema '\(schema.name)'",
                     hint: Suggestion.closest(to: label.text, in: names).map { "did you mean '\($0)'?" }
                         ?? "add it to the schema or rename it; fields: \(schema.fields.map(\.name).joined(separator: ", "))")

@@ -19,7 +19,7 @@ public struct TableUniqueKey: Rule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         context.page.tables.flatMap { table in
-            keyColumns(of: table).flatMap { column in duplicates(in: table, column: column, file: context.file) }
+            keyColumns(of: table).flatMap { column in duplicates(in: table, column: column, page: context.page) }
         }
     }
 
@@ -36,7 +36,7 @@ public struct TableUniqueKey: Rule {
         return columns.sorted()
     }
 
-    func duplicates(in table: DecisionTable, column: Int, file: String) -> [Diagnostic] {
+    func duplicates(in table: DecisionTable, column: Int, page: Page) -> [Diagnostic] {
         var seen: [String: TableCell] = [:]
         let name = table.header.cell(column)?.text ?? "column \(column + 1)"
         return table.rows.compactMap { row -> Diagnostic? in
@@ -47,9 +47,9 @@ public struct TableUniqueKey: Rule {
                 return nil
             }
             return descriptor.diagnostic(
-                file: file, range: cell.range, message: "'\(cell.text)' appears twice in the key column '\(name)'",
+                file: page.file, range: page.contentRange(of: cell), message: "'\(cell.text)' appears twice in the key column '\(name)'",
                 hint: "merge the two rows or give each its own key",
-                related: [RelatedLocation(file: file, range: first.range, message: "first row with '\(first.text)'")])
+                related: [RelatedLocation(file: page.file, range: page.contentRange(of: first), message: "first row with '\(first.text)'")])
         }
     }
 }
