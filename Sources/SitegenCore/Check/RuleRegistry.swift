@@ -31,6 +31,14 @@ public enum RuleRegistry {
         FrontMatterUnknownKey(),
         // Consistency
         FactConflict(),
+        // Decision tables
+        RulesHitPolicy(),
+        RulesEntryType(),
+        RulesDuplicate(),
+        RulesOverlap(),
+        RulesConflict(),
+        RulesShadowed(),
+        RulesGap(),
     ]
 
     /// A rule by name or id.

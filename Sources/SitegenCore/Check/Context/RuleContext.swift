@@ -7,6 +7,8 @@ public struct RuleContext: Sendable {
     public let lines: LineScan
     /// Every pipe table of the page as its source lines lay it out, parsed or not.
     public let layouts: [TableLayout]
+    /// The page's `rules` tables read as decision tables.
+    let decisionModels: [DecisionModel]
     /// Whether each line (1-based; index 0 unused) belongs to a table layout.
     let tableLines: [Bool]
 
@@ -20,6 +22,7 @@ public struct RuleContext: Sendable {
             for line in layout.firstLine...min(layout.lastLine, page.source.lineCount) { tableLines[line] = true }
         }
         self.tableLines = tableLines
+        decisionModels = page.tables.filter { $0.kind == .rules }.map(DecisionModel.init)
     }
 
     /// True when the line belongs to a table (its rows or prose glued into it).

@@ -9,9 +9,12 @@ extension DecisionTable {
     /// The value cells (not row labels of a criteria-in-rows matrix, not
     /// padding), each with its schema field.
     var typedCells: [TypedCell] {
-        rows.flatMap { row in
+        // Input entries of decision tables are tests (`>= 18`), not values: rules-entry-type reads them.
+        let tests = kind == .rules ? DecisionModel.Columns(self) : nil
+        return rows.flatMap { row in
             row.cells.compactMap { cell -> TypedCell? in
                 guard !cell.isPadding, !(criteriaInRows && cell.column == 0) else { return nil }
+                if let tests, tests.inputs.contains(cell.column) || (tests.hasLabel && cell.column == 0) { return nil }
                 return TypedCell(row: row, cell: cell, field: field(row: row, column: cell.column))
             }
         }

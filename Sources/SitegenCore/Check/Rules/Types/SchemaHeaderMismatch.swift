@@ -22,7 +22,7 @@ public struct SchemaHeaderMismatch: Rule {
             // The labels that must match fields: row labels of a criteria-in-rows matrix, the header otherwise.
             let labels: [TableCell] = table.criteriaInRows
                 ? table.rows.compactMap { $0.cell(0) }
-                : Array(table.header.cells.dropFirst(table.kind == .matrix ? 1 : 0))
+                : Array(table.header.cells.dropFirst(table.kind == .matrix || Self.hasRuleNumbers(table) ? 1 : 0))
             let what = table.criteriaInRows ? "criterion" : "column"
             let names = schema.fields.flatMap { [$0.name] + $0.aliases }
             var found: [Diagnostic] = labels.compactMap { label -> Diagnostic? in
@@ -42,5 +42,10 @@ public struct SchemaHeaderMismatch: Rule {
             }
             return found
         }
+    }
+
+    /// A decision table's leading rule-number column is not a field.
+    static func hasRuleNumbers(_ table: DecisionTable) -> Bool {
+        table.kind == .rules && DecisionModel.Columns(table).hasLabel
     }
 }
