@@ -115,3 +115,16 @@ struct SiteBuildTests {
         #expect(try site.read("public/index.html").contains("<footer class=\"custom\">Fixture footer</footer>"))
     }
 }
+
+@Suite("The 404 page")
+struct NotFoundPageTests {
+    @Test("links are absolute under the base URL's path, so they work at any depth")
+    func absoluteLinks() throws {
+        let site = try TemporarySite(files: SiteBuildTests.files)
+        defer { site.remove() }
+        #expect(site.build().outcome == .success)
+        let page = try site.read("public/404.html")
+        #expect(page.contains("href=\"/docs/assets/sitegen.css\""))
+        #expect(page.contains("<html lang=\"en\">"))
+    }
+}
