@@ -20,7 +20,14 @@ struct RulesCommand: ParsableCommand {
     @Argument(help: "A rule name or id (e.g. table-column-count or TBL001).")
     var rule: String?
 
+    @Flag(name: .long, help: "Print the rule reference as a Markdown page (docs/Content/rules/_index.md).")
+    var markdown = false
+
     func run() throws {
+        if markdown {
+            Terminal.out(RuleCatalog.markdown())
+            return
+        }
         guard let rule else {
             Terminal.out(RuleCatalog.list())
             return

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SitegenCore
 
@@ -27,5 +28,10 @@ import Testing
             #expect(descriptor.name.allSatisfy { $0.isLowercase || $0 == "-" }, "\(descriptor.name)")
             #expect(!descriptor.doc.isEmpty && !descriptor.summary.isEmpty)
         }
+    }
+
+    @Test func documentationPageIsUpToDate() throws {
+        let page = try String(contentsOfFile: Repository.root + "/docs/Content/rules/_index.md", encoding: .utf8)
+        #expect(page == RuleCatalog.markdown(), "regenerate with: sitegen rules --markdown > docs/Content/rules/_index.md")
     }
 }
