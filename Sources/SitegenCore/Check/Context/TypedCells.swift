@@ -27,12 +27,13 @@ extension DecisionTable {
 
     /// Value cells grouped the way one field describes them: by row for a
     /// criteria-in-rows matrix, by column otherwise; with the group's name.
-    var valueGroups: [(name: String, cells: [TypedCell])] {
-        let cells = typedCells
+    func valueGroups(_ cells: [TypedCell]) -> [(name: String, cells: [TypedCell])] {
         if criteriaInRows {
-            return rows.map { row in (row.cell(0)?.text ?? "", cells.filter { $0.row.line == row.line }) }
+            let byRow = Dictionary(grouping: cells, by: \.row.line)
+            return rows.map { row in (row.cell(0)?.text ?? "", byRow[row.line] ?? []) }
         }
-        return header.cells.map { header in (header.text, cells.filter { $0.cell.column == header.column }) }
+        let byColumn = Dictionary(grouping: cells, by: \.cell.column)
+        return header.cells.map { header in (header.text, byColumn[header.column] ?? []) }
     }
 }
 

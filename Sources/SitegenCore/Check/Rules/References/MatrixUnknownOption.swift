@@ -17,11 +17,12 @@ public struct MatrixUnknownOption: Rule {
     )
 
     public func checkSite(_ index: SiteIndex) -> [Diagnostic] {
-        index.matrixOptions.compactMap { mention -> Diagnostic? in
+        var known: [String]?
+        return index.matrixOptions.compactMap { mention -> Diagnostic? in
             let key = NameKey.key(mention.name)
             guard !key.isEmpty, index.optionPages[key] == nil, !index.headingKeys.contains(key) else { return nil }
-            let known = index.site.pages.flatMap(\.frontMatter.options)
-            let suggestion = Suggestion.closest(to: mention.name, in: known)
+            if known == nil { known = index.site.pages.flatMap(\.frontMatter.options) }
+            let suggestion = Suggestion.closest(to: mention.name, in: known ?? [])
             return descriptor.diagnostic(
                 file: index.site.pages[mention.page].file, range: mention.range,
                 message: "option '\(mention.name)' of matrix '\(mention.tableID)' has no page or section that defines it",

@@ -17,10 +17,10 @@ public struct OptionOrphan: Rule {
 
     public func checkSite(_ index: SiteIndex) -> [Diagnostic] {
         let mentioned = Set(index.matrixOptions.map { NameKey.key($0.name) })
+        let names = Array(Set(index.matrixOptions.map(\.name))).sorted()
         return index.site.pages.flatMap { page in
             page.frontMatter.options.filter { !mentioned.contains(NameKey.key($0)) }.map { option in
                 let position = page.frontMatter.keyPositions["option"] ?? page.frontMatter.keyPositions["options"]
-                let names = index.matrixOptions.map(\.name)
                 return descriptor.diagnostic(
                     file: page.file, range: position.map { SourceRange(start: $0, end: $0) },
                     message: "option '\(option)' is not compared in any matrix",

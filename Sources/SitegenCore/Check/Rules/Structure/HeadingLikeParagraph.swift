@@ -24,7 +24,9 @@ public struct HeadingLikeParagraph: Rule {
         var found: [Diagnostic] = []
         let page = context.page
         for line in 1...max(1, page.source.lineCount) {
-            guard let kind = context.lines.kind(line), let text = page.source.line(line) else { continue }
+            guard let kind = context.lines.kind(line), let text = page.source.line(line),
+                  let first = text.first(where: { $0 != " " && $0 != "\t" }),
+                  first.isNumber || first == "(" || first == "（" else { continue }
             let indent = context.lines.indents[line - 1]
             guard indent < 4, let level = level(of: text.trimmingWhitespace(), kind: kind, line: line, context) else { continue }
             let marks = String(repeating: "#", count: level) + " "
@@ -41,8 +43,7 @@ public struct HeadingLikeParagraph: Rule {
     /// The heading level the line suggests, nil when it does not look like a heading.
     func level(of text: String, kind: LineScan.Kind, line: Int, _ context: RuleContext) -> Int? {
         guard (2...40).contains(text.count), let last = text.last, !Self.sentenceEnd.contains(last) else { return nil }
-        let inTableRow = context.isInTable(line) && !context.layouts.contains { $0.swallowed.contains { $0.contains(line) } }
-        guard !inTableRow else { return nil }
+        guard !context.isInTable(line) || context.isGluedProse(line) else { return nil }
         let characters = Array(text)
         switch kind {
         case .text:

@@ -19,7 +19,7 @@ public struct CellConstraint: Rule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         context.page.tables.flatMap { table in
-            table.typedCells.compactMap { typed -> Diagnostic? in
+            context.typedCells[table.index].compactMap { typed -> Diagnostic? in
                 guard let field = typed.field, let problem = problem(typed.cell, field: field, table: table) else { return nil }
                 return descriptor.diagnostic(file: context.file, range: context.page.contentRange(of: typed.cell) ?? typed.row.range,
                                              message: problem.message, hint: problem.hint)

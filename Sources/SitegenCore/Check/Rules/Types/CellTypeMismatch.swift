@@ -18,7 +18,7 @@ public struct CellTypeMismatch: Rule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         context.page.tables.flatMap { table in
-            table.typedCells.compactMap { typed -> Diagnostic? in
+            context.typedCells[table.index].compactMap { typed -> Diagnostic? in
                 guard let field = typed.field, ![.any, .text, .category].contains(field.type),
                       !table.isMissing(typed.cell.text),
                       case .failure(let error) = ValueParser.parse(typed.cell.text, as: field.type) else { return nil }

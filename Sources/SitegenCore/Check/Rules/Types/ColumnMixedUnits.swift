@@ -21,7 +21,7 @@ public struct ColumnMixedUnits: Rule {
     public func check(_ context: RuleContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for table in context.page.tables {
-            for group in table.valueGroups {
+            for group in table.valueGroups(context.typedCells[table.index]) {
                 let cells = group.cells.filter { !table.isMissing($0.cell.text) }
                 // Typed columns are cell-type-mismatch's; a column with prose in it is not a measure.
                 guard cells.allSatisfy({ $0.field == nil || $0.field?.type == .any }),

@@ -16,7 +16,7 @@ public struct RangeInverted: Rule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         context.page.tables.flatMap { table in
-            table.typedCells.filter { $0.cell.value.isInverted }.map { typed in
+            context.typedCells[table.index].filter { $0.cell.value.isInverted }.map { typed in
                 descriptor.diagnostic(
                     file: context.file, range: context.page.contentRange(of: typed.cell),
                     message: "range '\(typed.cell.text)' runs backwards: its first bound is larger than its second",
