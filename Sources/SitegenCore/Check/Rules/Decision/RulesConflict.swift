@@ -20,11 +20,10 @@ public struct RulesConflict: Rule {
         let policies: [Result<HitPolicy, DecisionProblem>?] = [.success(.unique), .success(.any)]
         return context.decisionModels.filter { policies.contains($0.policy) && $0.entryProblems.isEmpty }.flatMap { model in
             model.overlappingPairs.filter { !DecisionModel.sameOutputs($0.0, $0.1) }.map { earlier, later in
-                let common = Box(sides: zip(earlier.box.sides, later.box.sides).map { $0.intersection($1) })
                 let outputs = { (rule: DecisionModel.Rule) in rule.outputs.map(\.text).joined(separator: ", ") }
                 return descriptor.diagnostic(
                     context.page, line: later.row.line,
-                    message: "rules \(earlier.number) and \(later.number) both match \(model.describe(common)) but give '\(outputs(earlier))' and '\(outputs(later))'",
+                    message: "rules \(earlier.number) and \(later.number) both match \(model.describe(earlier.box.intersection(later.box))) but give '\(outputs(earlier))' and '\(outputs(later))'",
                     hint: "make the input ranges disjoint, or use hit policy F or P to say which rule wins",
                     related: [RelatedLocation(file: context.file, range: earlier.row.range, message: "rule \(earlier.number)")])
             }

@@ -18,10 +18,9 @@ public struct RulesOverlap: Rule {
     public func check(_ context: RuleContext) -> [Diagnostic] {
         context.decisionModels.filter { $0.policy == .success(.unique) && $0.entryProblems.isEmpty }.flatMap { model in
             model.overlappingPairs.filter { $0.0.box != $0.1.box && DecisionModel.sameOutputs($0.0, $0.1) }.map { earlier, later in
-                let common = Box(sides: zip(earlier.box.sides, later.box.sides).map { $0.intersection($1) })
                 return descriptor.diagnostic(
                     context.page, line: later.row.line,
-                    message: "rules \(earlier.number) and \(later.number) both match \(model.describe(common)), but the hit policy is U (unique)",
+                    message: "rules \(earlier.number) and \(later.number) both match \(model.describe(earlier.box.intersection(later.box))), but the hit policy is U (unique)",
                     hint: "make their input ranges disjoint, or use hit policy A if overlapping rules may agree",
                     related: [RelatedLocation(file: context.file, range: earlier.row.range, message: "rule \(earlier.number)")])
             }
