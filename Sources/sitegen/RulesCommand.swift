@@ -20,12 +20,19 @@ struct RulesCommand: ParsableCommand {
     @Argument(help: "A rule name or id (e.g. table-column-count or TBL001).")
     var rule: String?
 
-    @Flag(name: .long, help: "Print the rule reference as a Markdown page (docs/Content/rules/_index.md).")
-    var markdown = false
+    @Option(name: .long, help: "Write the rule reference as pages (an index and one page per rule) into DIR, e.g. docs/Content/rules.")
+    var docs: String?
 
     func run() throws {
-        if markdown {
-            Terminal.out(RuleCatalog.markdown())
+        if let docs {
+            let fileIO = FileIO.disk
+            for (name, page) in RuleCatalog.pages().sorted(by: { $0.key < $1.key }) {
+                try fileIO.write(docs + "/" + name, Array(page.utf8))
+            }
+            for name in (try? fileIO.list(docs)) ?? [] where name.hasSuffix(".md") && RuleCatalog.pages()[name] == nil {
+                try fileIO.remove(docs + "/" + name)  // a rule that no longer exists
+            }
+            Terminal.error("wrote \(RuleCatalog.pages().count) pages to \(docs)\n")
             return
         }
         guard let rule else {
