@@ -16,7 +16,9 @@ public struct MatrixIsland: Sendable, Hashable, Encodable {
     /// Overall score per option with default weights (nil: nothing scored).
     public var scores: [Double?]
     public var constraints: [Constraint]
+    /// The interface strings whose keys start with `matrix`, without that prefix.
     public var strings: [String: String]
+    static let stringPrefix = "matrix"
 
     public struct Criterion: Sendable, Hashable, Encodable {
         public var name: String
@@ -76,6 +78,7 @@ public struct MatrixIsland: Sendable, Hashable, Encodable {
             Constraint(id: constraint.id, label: constraint.label,
                        excludes: matrix.options.indices.filter { constraint.excludes.contains(matrix.options[$0].name) })
         }
-        self.strings = strings.filter { $0.key.hasPrefix("matrix") }
+        self.strings = Dictionary(uniqueKeysWithValues: strings.filter { $0.key.hasPrefix(Self.stringPrefix) }
+            .map { (String($0.key.dropFirst(Self.stringPrefix.count)), $0.value) })
     }
 }
