@@ -47,14 +47,14 @@ class MatrixPage:
     def checkbox(self, label):
         self.open_choices()
         for element in self.find_all("label"):
-            if element.text.strip() == label:
+            if element.get_attribute("textContent").strip() == label:
                 return element.find_element(By.TAG_NAME, "input")
         raise AssertionError(f"no checkbox labelled {label!r}")
 
     def weight(self, criterion):
         self.open_choices()
         for element in self.find_all(".matrix-weights label"):
-            if element.text.startswith(criterion):
+            if element.get_attribute("textContent").strip().startswith(criterion):
                 return Select(element.find_element(By.TAG_NAME, "select"))
         raise AssertionError(f"no weight for {criterion!r}")
 

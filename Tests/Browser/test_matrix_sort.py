@@ -12,7 +12,7 @@ def test_sorts_durations_by_canonical_seconds(page):
     # 即时生效 (0 s) < 5-10分钟审核 (300 s) < 约15分钟申请+60天冻结 (60 days and more)
     assert matrix.order() == ["解绑银行卡", "替换实名", "注销账户"]
     assert matrix.sorted_headers() == {"操作耗时": "ascending"}
-    assert page.switch_to.active_element == button, "focus stays on the sort button"
+    assert matrix.driver.switch_to.active_element == button, "focus stays on the sort button"
     matrix.sort("操作耗时")
     assert matrix.order() == ["注销账户", "替换实名", "解绑银行卡"]
     assert matrix.sorted_headers() == {"操作耗时": "descending"}
