@@ -21,22 +21,23 @@ const words = (s) => {
 // One matrix. Everything the script needs is validated before the page is
 // touched: a missing or malformed JSON island leaves the plain table as it is.
 const matrix = (m) => {
-  const D = JSON.parse(m.querySelector(".matrix-data").textContent);
+  const q = (s) => m.querySelector(s);
+  const D = JSON.parse(q(".matrix-data").textContent);
   const { strings: S, options: O, criteria: C, weights: W, constraints: X, cells: V } = D;
   const no = O.length, nc = C.length;
-  const t = m.querySelector("table"), body = t.tBodies[0], rows = [...body.rows], heads = [...t.tHead.rows[0].cells];
+  const t = q("table"), body = t.tBodies[0], rows = [...body.rows], heads = [...t.tHead.rows[0].cells];
   const scored = heads.length == nc + 2, coll = new Intl.Collator(D.lang), sep = S.ListSeparator;
-  const q = (s) => m.querySelector(s);
   const ctl = q(".matrix-controls"), view = q(".matrix-view"), status = q(".matrix-status");
   const pre = D.id + ".";
   if (D.version != 1 || rows.length != no || heads.length < nc + 1 || V.length != no || !W[D.defaultWeight] ||
-    X.some((c) => !c.excludes.map) || V.some((r) => r.length != nc || r.some((c) => !c || c.text == null))) return;
+    X.some((c) => !c.excludes.map) || V.some((r) => r.length != nc || r.some((c) => c.text == null))) return;
   // State: s sorted column (0 names, 1…nc criteria, nc+1 score; -1 none), a direction (1 up, -1 down),
   // o hidden options, c hidden criteria, d only differences, w weight levels, x active constraints.
   const fresh = () => ({ s: -1, a: 1, o: new Set(), c: new Set(), d: false, w: {}, x: new Set() });
   let st, score = [];
   const level = (i) => (i in st.w ? st.w[i] : D.defaultWeight);
-  const factor = (i) => W[level(i)].factor;
+  // The weight factor of a criterion; criteria the build could not score weigh nothing.
+  const factor = (i) => C[i].scored && W[level(i)].factor;
   // "Requirements: a, b." — a string with {list}, or nothing for an empty list.
   const list = (k, l) => (l.length ? fill(S[k], { list: l.join(sep) }) : "");
 
@@ -46,26 +47,26 @@ const matrix = (m) => {
   const hash = () => new URLSearchParams(location.hash.slice(1));
   const load = () => {
     const s = fresh(), h = hash(), get = (k) => (h.get(pre + k) || "").split(",");
-    const ints = (k, n) => new Set(get(k).filter((x) => /^\d+$/.test(x) && x < n).map(Number));
+    const ints = (k, n) => new Set(get(k).filter((x) => /^\d+$/.test(x) && x < n));
     let r = /^(\d+)([ad])$/.exec(get("sort")[0]);
     if (r && r[1] < heads.length) { s.s = +r[1]; s.a = r[2] == "a" ? 1 : -1; }
     s.o = ints("hide", no);
     s.c = ints("cols", nc);
     s.d = get("diff")[0] == "1";
-    for (const x of get("w")) if ((r = /^(\d+):(\d)$/.exec(x)) && C[r[1]] && C[r[1]].scored && W[r[2]]) s.w[r[1]] = +r[2];
+    for (const x of get("w")) if ((r = /^(\d+):(\d)$/.exec(x)) && C[r[1]]?.scored && W[r[2]]) s.w[r[1]] = +r[2];
     for (const x of get("req")) if (X.some((c) => c.id === x)) s.x.add(x);
     return s;
   };
   // Writes only non-default values, keeping other matrices' keys.
   const save = () => {
-    const h = hash(), w = Object.keys(st.w).filter((i) => st.w[i] != D.defaultWeight);
+    const h = hash();
     const set = (k, v) => v && h.set(pre + k, v);
     for (const k of [...h.keys()]) if (!h.get(k) || !k.indexOf(pre)) h.delete(k);
     set("sort", st.s >= 0 && st.s + (st.a > 0 ? "a" : "d"));
     set("hide", [...st.o].join());
     set("cols", [...st.c].join());
     set("diff", st.d && 1);
-    set("w", w.map((i) => i + ":" + st.w[i]).join());
+    set("w", Object.keys(st.w).filter((i) => st.w[i] != D.defaultWeight).map((i) => i + ":" + st.w[i]).join());
     set("req", [...st.x].join());
     history.replaceState(null, "", "#" + h);
   };
@@ -86,18 +87,18 @@ const matrix = (m) => {
     const out = new Set(), shown = [], best = [], ws = [];
     let total = 0;
     for (const c of X) if (st.x.has(c.id)) c.excludes.forEach((o) => out.add(o));
-    for (let o = 0; o < no; o++) if (!out.has(o) && !st.o.has(o)) shown.push(o);
+    for (let o = 0; o < no; o++) if (!out.has(o) && !st.o.has(o + "")) shown.push(o);
     C.forEach((c, i) => {
       const v = shown.map((o) => V[o][i].norm).filter((x) => x != null), hi = Math.max(...v);
       // The best normalised value among the shown options; 2 (never reached) when all are equal.
       best[i] = c.scored && hi - Math.min(...v) > 1e-9 ? hi : 2;
-      if (c.scored) total += factor(i);
-      if (c.scored && level(i) != D.defaultWeight) ws.push(fill(S.ViewWeight, { name: c.name, level: W[level(i)].label }));
+      total += factor(i);
+      if (level(i) != D.defaultWeight) ws.push(fill(S.ViewWeight, { name: c.name, level: W[level(i)].label }));
     });
     const isBest = (o, i) => best[i] - V[o][i].norm < 1e-9;
-    const hidden = C.map((c, i) => st.c.has(i) || (st.d && !shown.some((o) => V[o][i].eq != V[shown[0]][i].eq)));
+    const hidden = C.map((c, i) => st.c.has(i + "") || (st.d && !shown.some((o) => V[o][i].eq != V[shown[0]][i].eq)));
     // The script only re-weights: normalised values and default scores come from the build.
-    score = O.map((_, o) => C.reduce((s, c, i) => s + (c.scored ? factor(i) * (V[o][i].norm || 0) : 0), 0) / total || 0);
+    score = O.map((_, o) => C.reduce((s, c, i) => s + factor(i) * (V[o][i].norm || 0), 0) / total || 0);
     rows.forEach((r, o) => {
       const s = r.cells[nc + 1], why = [];
       r.hidden = !shown.includes(o);
@@ -128,15 +129,17 @@ const matrix = (m) => {
         fill(st.a > 0 ? S.SortedAscending : S.SortedDescending, { name: heads[st.s].textContent.trim() }),
     };
     // The current view in words (on screen and in print), and what changed, for the live region.
-    view.textContent = Object.values(parts).filter(String).join(" ");
-    if (what) status.textContent = what == "r" ? S.ViewReset : what == "w" ? parts.s + " " + parts.w : parts[what] || view.textContent;
+    const say = (...l) => l.filter(String).join(S.SentenceSeparator);
+    view.textContent = say(...Object.values(parts));
+    if (what) status.textContent = what == "r" ? S.ViewReset : what == "w" ? say(parts.s, parts.w) : parts[what] || view.textContent;
   };
-  // Controls: `data-s` names the state field; o/c list what is hidden, x what is switched on.
+  // Controls: `data-s` names the state field; o/c list what is hidden, x what is switched on
+  // (as the controls' values: strings).
   const sync = () => {
     for (const e of all("[data-s]", ctl)) {
       const f = e.dataset.s;
       if (f == "w") e.value = level(e.dataset.i);
-      else e.checked = f == "d" ? st.d : st[f].has(f == "x" ? e.value : +e.value) == (f == "x");
+      else e.checked = f == "d" ? st.d : st[f].has(e.value) == (f == "x");
     }
   };
   const update = (what) => { render(what); save(); };
@@ -158,13 +161,13 @@ const matrix = (m) => {
     const t = e.target, f = t.dataset.s;
     if (f == "w") { st.w[t.dataset.i] = +t.value; st.s = nc + 1; st.a = -1; }
     else if (f == "d") st.d = t.checked;
-    else st[f][t.checked == (f == "x") ? "add" : "delete"](f == "x" ? t.value : +t.value);
+    else st[f][t.checked == (f == "x") ? "add" : "delete"](t.value);
     update(f == "x" ? "o" : f == "d" ? "c" : f);
   };
   q("[data-r]").onclick = () => { st = fresh(); sync(); update("r"); };
   addEventListener("hashchange", () => {
     // A plain heading anchor leaves the view alone; a state fragment (or none) restores it.
-    if (!location.hash || location.hash.includes("=")) { st = load(); sync(); render(); }
+    if (!/^#[^=]+$/.test(location.hash)) { st = load(); sync(); render(); }
   });
   sync();
   ctl.hidden = false;

@@ -22,7 +22,7 @@ public struct SearchIndex: Sendable, Hashable {
     /// Document numbers per term, ascending.
     public var postings: [String: [Int]] = [:]
 
-    public static let excerptLength = 110
+    public static let excerptLength = 80
     /// Where the index is written, relative to the output folder.
     public static let fileName = "search-index.js"
 
