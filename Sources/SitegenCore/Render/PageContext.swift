@@ -22,6 +22,15 @@ struct PageContext {
         return url.isEmpty ? "./" : url
     }
 
+    /// The path part of the base URL (`/docs/`), for pages served at any
+    /// depth such as `404.html`; nil without a base URL.
+    var absoluteRoot: String? {
+        guard let base = site.config.baseURL, let scheme = base.range(of: "://") else { return nil }
+        let afterHost = base[scheme.upperBound...].drop(while: { $0 != "/" })
+        let path = afterHost.isEmpty ? "/" : String(afterHost)
+        return path.hasSuffix("/") ? path : path + "/"
+    }
+
     func canonical(_ outputPath: String) -> String? {
         guard var base = site.config.baseURL, !base.isEmpty else { return nil }
         if !base.hasSuffix("/") { base += "/" }
@@ -31,8 +40,8 @@ struct PageContext {
             .joined(separator: "/")
     }
 
-    func common(page: Page?, outputPath: String, strings: [String: String]) -> [String: Any] {
-        let root = Self.root(of: outputPath)
+    func common(page: Page?, outputPath: String, strings: [String: String], root fixedRoot: String? = nil) -> [String: Any] {
+        let root = fixedRoot ?? Self.root(of: outputPath)
         let homeIndex = navigation.roots.first.flatMap { site.pages[$0].kind == .home ? $0 : nil }
         return [
             "root": root,

@@ -49,7 +49,11 @@ public struct SiteRenderer: Sendable {
     }
 
     public func renderNotFound() throws -> RenderedFile {
-        var values = context.common(page: nil, outputPath: "404.html", strings: theme.strings.table(for: site.config.language))
+        // A server shows 404.html for a missing URL at any depth, so its links
+        // are absolute under the base URL's path when there is one.
+        let context = self.context
+        var values = context.common(page: nil, outputPath: "404.html", strings: theme.strings.table(for: site.config.language),
+                                    root: context.absoluteRoot)
         let strings = theme.strings.table(for: site.config.language)
         values["page"] = [
             "title": strings["notFoundTitle"] ?? "Page not found",

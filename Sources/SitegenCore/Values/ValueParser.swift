@@ -1,19 +1,66 @@
-/// STUB — see CellValue.swift.
-public struct ValueParseError: Error, Hashable, Sendable {
+/// Why a cell does not denote a value of its declared type, with a hint on
+/// how to write one.
+public struct ValueParseError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// What is wrong, quoting the cell: `"3 days maybe" is not a duration`.
     public var message: String
+    /// How to fix it: `write a number and a unit, e.g. 5分钟, 3-7个工作日 or 2 hours`.
     public var hint: String
     public init(message: String, hint: String) { self.message = message; self.hint = hint }
+    public var description: String { "\(message) (\(hint))" }
 }
 
+/// Reads the typed value of a table cell, in Chinese or English.
+///
+/// The grammar is a hand-written scanner (no regular expressions): it is
+/// linear in the cell's length, never traps, and gives up on cells longer
+/// than `maximumValueLength` scalars (they are text). Input is folded first:
+/// full-width ASCII (`１５`, `～`, `＋`, `／`) to half-width, dashes to `-`,
+/// ASCII to lower case, whitespace runs to one space.
+///
+/// A cell is, in order of precedence:
+/// 1. `.empty`: blank, a lone dash (`-`, `–`, `—`, `--`), `N/A`.
+/// 2. A whole-cell word: booleans (是/否, 有/无, 支持/不支持, yes/no, ✓/✗ …) and
+///    unlimited (无限制, 不限, unlimited, ∞ …).
+/// 3. One or more terms joined by `+`, `、`, `then`, `plus`, `然后` (a `.sum`
+///    when more than one; terms must share a kind and unit). A term is
+///    `[label] [prefixes] value [rate period] [suffixes] [label]` where value is
+///    an instant word (即时生效, immediately), or a number with an optional
+///    unit, or a range of two (`5-10分钟`, `1小时-2天`, `5 to 10 min`).
+/// 4. `.text` (trimmed, as written) for everything else.
+///
+/// Labels are allowed only where they are clearly labels: one run of at most
+/// 8 Han characters before the value (`冻结期延长至90天`, trailing 至/为/到 and a
+/// colon dropped) or 6 after it (`5-10分钟审核`, `60天（冻结）`), never both, only
+/// next to a Chinese unit (so `3D打印`, `5G网络` are text), never with a negation
+/// or ordinal (不, 无, 非, 未, 没, 禁, 第 …), and a trailing label never follows
+/// CJK numerals (so `十分重要` is text). Anything longer is prose and stays text.
+///
+/// Calendar-like cells stay text: `2023年` (a 4-digit year), `3月5日`, `2024-01-01`.
 public enum ValueParser {
+    /// Cells longer than this (in Unicode scalars, after trimming) are always text.
+    public static let maximumValueLength = 160
+
     /// Best-effort parse: the most specific value the text denotes, `.text` otherwise.
+    ///
+    /// Blank cells, a lone dash (`-`, `–`, `—`, `--`) and `N/A` are `.empty`.
     public static func parse(_ text: String) -> CellValue {
         let trimmed = text.trimmingWhitespace()
-        return trimmed.isEmpty ? .empty : .text(trimmed)
+        if trimmed.isEmpty { return .empty }
+        let scanned = ScannedText(Substring(trimmed), limit: maximumValueLength)
+        if scanned.isTruncated { return .text(trimmed) }
+        if scanned.count == 0 { return .empty }
+        if let word = WholeCellWords.table[scanned.foldedString] { return word }
+        guard mayHoldValue(scanned.folded) else { return .text(trimmed) }
+        var scanner = CellScanner(scanned)
+        return scanner.scanCell() ?? .text(trimmed)
     }
 
-    /// Parse as a declared type; fails when the text does not denote a value of it.
-    public static func parse(_ text: String, as type: ValueType) -> Result<CellValue, ValueParseError> {
-        .success(parse(text))
+    /// A quick filter: values need a digit, a numeral, a letter or one of a few words.
+    private static func mayHoldValue(_ scalars: [Unicode.Scalar]) -> Bool {
+        scalars.contains { c in
+            CharClass.isDigit(c) || CharClass.isLetter(c) || Lexicon.isCJKNumeral(c)
+                || c == "半" || c == "每" || c == "即" || c == "立" || c == "实" || c == "马"
+                || c == "秒" || c == "当"
+        }
     }
 }

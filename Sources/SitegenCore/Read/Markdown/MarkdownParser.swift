@@ -1,4 +1,5 @@
 import CCMarkGFM
+import Foundation
 
 /// Options for turning Markdown into a ``MarkdownDocument``.
 public struct MarkdownOptions: Sendable, Hashable {
@@ -44,12 +45,19 @@ public enum MarkdownParser {
         defer { cmark_parser_free(parser) }
         for ext in extensions.all { cmark_parser_attach_syntax_extension(parser, ext) }
         var text = source.text
+        // cmark-gfm 0.29 keeps the extensions' inline trigger characters in a
+        // process-wide table that every parse adds to and removes from
+        // (github/cmark-gfm#176), so parses must not overlap. Conversion and
+        // rendering below run in parallel.
+        extensions.parseLock.lock()
         text.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { chars in
                 if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
             }
         }
-        guard let root = cmark_parser_finish(parser) else { return MarkdownDocument() }
+        let root = cmark_parser_finish(parser)
+        extensions.parseLock.unlock()
+        guard let root else { return MarkdownDocument() }
         defer { cmark_node_free(root) }
         var converter = TreeConverter(
             source: source, renderOptions: renderOptions,
@@ -62,21 +70,14 @@ public enum MarkdownParser {
 /// The registered GFM syntax extensions, looked up once per process.
 private final class GFMExtensions: @unchecked Sendable {
     static let shared = GFMExtensions()
-    let all: [UnsafeMutablePointer<cmark_syntax_extension>]
+    let all: [OpaquePointer]
+    /// Serialises cmark's parse phase (see `MarkdownParser.parse`).
+    let parseLock = NSLock()
 
     private init() {
         cmark_gfm_core_extensions_ensure_registered()
         let names: [String] = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
         all = names.compactMap { cmark_find_syntax_extension($0) }
-        // Put the extensions' inline trigger characters into cmark's shared
-        // table once, then detach them so no parse adds or removes them again
-        // (see shim.h): parsing on several threads is then race free.
-        if let pin = cmark_parser_new(CMARK_OPT_DEFAULT) {
-            for ext in all { cmark_parser_attach_syntax_extension(pin, ext) }
-            cmark_manage_extensions_special_characters(pin, 1)
-            for ext in all { sitegen_detach_special_inline_chars(ext) }
-            cmark_parser_free(pin)
-        }
     }
 }
 
@@ -212,7 +213,7 @@ private struct TreeConverter {
             var cells: [MarkdownTableCell] = []
             var cellNode = cmark_node_first_child(row)
             while let cell = cellNode {
-                let padded = cmark_node_get_start_line(cell) == 0
+                let padded = cmark_node_get_start_column(cell) == 0
                 cells.append(MarkdownTableCell(
                     range: padded ? nil : range(of: cell),
                     html: renderChildren(of: cell),

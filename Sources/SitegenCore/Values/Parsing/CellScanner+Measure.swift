@@ -1,0 +1,130 @@
+/// The unit written after a number.
+enum UnitWord {
+    case time(TimeWord)
+    /// A counted thing: `张`, `次`, `item`, `time`.
+    case count(String, isChinese: Bool)
+    case percent
+
+    var isChinese: Bool {
+        switch self {
+        case .time(let t): return t.isChinese
+        case .count(_, let chinese): return chinese
+        case .percent: return false
+        }
+    }
+}
+
+/// A number with its unit: `15分钟`, `1小时30分钟`, `两天半`, `3张`, `50%`, `once`.
+struct Measure {
+    /// The number in `unit`s (for a unit of time: the total in seconds).
+    var value: Double
+    var unit: UnitWord?
+    var isCJK: Bool
+    /// Written as `10+` (at least).
+    var hasPlus: Bool
+    /// Written as `三十多天`, `20多个` (a bit more than: approximate, at least).
+    var hasMore = false
+}
+
+extension CellScanner {
+    /// A number and its optional unit; compound durations (`1小时30分钟`,
+    /// `1 h 30 min`) are summed. Nil leaves the cursor where it was.
+    mutating func scanMeasure(allowNegative: Bool) -> Measure? {
+        let start = i
+        if let times = take(Lexicon.timesWords) {
+            return Measure(value: times, unit: .count("time", isChinese: false), isCJK: false, hasPlus: false)
+        }
+        guard let amount = scanAmount(allowNegative: allowNegative) else { return nil }
+        var value = amount.value
+        var needsTime = amount.needsTimeUnit
+        var hasPlus = false
+        if scalar(at: i) == "+", !amountFollowsPlus() {
+            hasPlus = true
+            i += 1
+        }
+        var hasMore = false
+        if scalar(at: i) == "多", Lexicon.timeUnits.matches(s, at: i + 1) || Lexicon.measureWords.matches(s, at: i + 1) {
+            hasMore = true
+            i += 1
+        }
+        if scalar(at: i) == "个", scalar(at: i + 1) == "半" {
+            value += 0.5
+            needsTime = true
+            i += 2
+        }
+        let beforeUnit = i
+        skipSpaces()
+        if let word = take(Lexicon.timeUnits) {
+            if word.isCalendarWord, word.unit == .year, !amount.isCJK, value == value.rounded(),
+               (1900...2199).contains(value) {
+                i = start  // `2023年` is a year, not a duration
+                return nil
+            }
+            var seconds = value * word.unit.seconds
+            if word.isChinese, scalar(at: i) == "半" {
+                seconds += 0.5 * word.unit.seconds
+                i += 1
+            }
+            seconds += scanCompoundTail(after: word)
+            return Measure(value: seconds, unit: .time(word), isCJK: amount.isCJK, hasPlus: hasPlus, hasMore: hasMore)
+        }
+        if needsTime { i = start; return nil }
+        if scalar(at: i) == "%" {
+            i += 1
+            return Measure(value: value, unit: .percent, isCJK: amount.isCJK, hasPlus: hasPlus, hasMore: hasMore)
+        }
+        if let word = take(Lexicon.measureWords) {
+            return Measure(value: value, unit: .count(word, isChinese: true), isCJK: amount.isCJK, hasPlus: hasPlus,
+                           hasMore: hasMore)
+        }
+        if let word = scanEnglishUnitWord() {
+            return Measure(value: value, unit: .count(word, isChinese: false), isCJK: amount.isCJK, hasPlus: hasPlus)
+        }
+        i = beforeUnit
+        return Measure(value: value, unit: nil, isCJK: amount.isCJK, hasPlus: hasPlus)
+    }
+
+    /// `+` right after a number is "or more" unless another number follows (`3+2`).
+    private func amountFollowsPlus() -> Bool {
+        var j = i + 1
+        while j < s.count, s[j] == " " { j += 1 }
+        return isNumberStart(j)
+    }
+
+    /// Further `number unit` pairs in strictly smaller units: the `30分钟` of `1小时30分钟`.
+    private mutating func scanCompoundTail(after first: TimeWord) -> Double {
+        var extra = 0.0
+        var last = first
+        while true {
+            let save = i
+            skipSpaces()
+            guard let amount = scanAmount(allowNegative: false), !amount.needsTimeUnit else { i = save; break }
+            skipSpaces()
+            // `3月5日`, `2023年3月` are dates: a bare 年/月/日 never continues a compound.
+            guard let word = take(Lexicon.timeUnits), word.unit.seconds < last.unit.seconds,
+                  !word.isBusinessDay, !last.isBusinessDay, !word.isCalendarWord else { i = save; break }
+            extra += amount.value * word.unit.seconds
+            last = word
+        }
+        return extra
+    }
+
+    /// An English word used as a counted unit (`3 items` → `item`); never a reserved word.
+    private mutating func scanEnglishUnitWord() -> String? {
+        var j = i
+        while j < s.count, CharClass.isLetter(s[j]), j - i <= 20 { j += 1 }
+        guard j > i, j - i <= 20, j >= s.count || !CharClass.isLetter(s[j]) else { return nil }
+        let folded = String(String.UnicodeScalarView(s[i..<j]))
+        guard !Lexicon.reservedEnglish.contains(folded) else { return nil }
+        let word = text.displayString(i..<j)
+        i = j
+        if folded == "x" { return "time" }  // `4x a week`
+        return CellScanner.singular(word)
+    }
+
+    static func singular(_ word: String) -> String {
+        guard word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") else { return word }
+        if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+        return String(word.dropLast())
+    }
+}

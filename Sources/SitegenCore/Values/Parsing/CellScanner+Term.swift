@@ -1,0 +1,186 @@
+/// What the words around a value said.
+struct TermModifiers {
+    var isApproximate = false
+    var atLeast = false
+    var atMost = false
+    var afterRangeStart = false
+    var leadingLabel: String?
+    var trailingLabel: String?
+    /// From `每天`, `every week`, `daily` before the count.
+    var period: (seconds: Double, word: TimeWord)?
+
+    mutating func apply(_ modifier: Modifier) {
+        switch modifier {
+        case .approximate: isApproximate = true
+        case .atLeast: atLeast = true
+        case .atMost: atMost = true
+        case .approximateAtLeast: isApproximate = true; atLeast = true
+        case .filler: break
+        case .rangeStart: afterRangeStart = true
+        }
+    }
+}
+
+extension CellScanner {
+    /// One term: `[label] [modifiers] core [rate] [modifiers] [label]`.
+    /// Nil when the text at the cursor is not a value (the whole cell is then text).
+    mutating func scanTerm() -> Quantity? {
+        var mods = TermModifiers()
+        guard scanLeading(into: &mods) else { return nil }
+        var core: Core
+        if let found = scanCore(afterRangeStart: mods.afterRangeStart) {
+            core = found
+        } else if let period = mods.period {
+            core = Core(kind: .number, lower: 1, upper: 1)
+            core.hasChineseUnit = period.word.isChinese
+        } else {
+            return nil
+        }
+        if let period = mods.period {
+            guard let rate = CellScanner.rate(core, per: period.seconds, word: period.word) else { return nil }
+            core = rate
+        } else if let period = scanRatePeriod() {
+            guard var rate = CellScanner.rate(core, per: period.seconds, word: period.word) else { return nil }
+            rate.hasChineseUnit = period.word.isChinese
+            core = rate
+        } else if let rate = scanCountAfterPeriod(core) {
+            core = rate
+        }
+        if core.hasPlus { mods.atLeast = true }
+        if core.hasMore { mods.apply(.approximateAtLeast) }
+        guard scanTrailing(into: &mods, core: core) else { return nil }
+        return CellScanner.quantity(from: core, mods)
+    }
+
+    /// Prefix words, `每天`-style periods and at most one Han label, in any order.
+    private mutating func scanLeading(into mods: inout TermModifiers) -> Bool {
+        while true {
+            skipSpaces()
+            guard let c = scalar(at: i) else { return true }
+            if let modifier = modifierAt(i, table: Lexicon.prefixes, insideRun: false) {
+                mods.apply(modifier.value)
+                i = modifier.end
+                continue
+            }
+            if mods.period == nil {
+                let save = i
+                if let unit = take(Lexicon.periodAdverbs) {
+                    mods.period = (unit.seconds, TimeWord.english(unit))
+                    continue
+                }
+                if take(Lexicon.everyMarkers) != nil {
+                    skipSpaces()
+                    if let period = scanPeriodAfterMarker() { mods.period = period; continue }
+                }
+                i = save
+            }
+            guard mods.leadingLabel == nil, CharClass.isHan(c), !isNumberStart(i), c != "每",
+                  !Lexicon.instantWords.matches(s, at: i) else { return true }
+            guard let label = scanLeadingLabel() else { return false }
+            mods.leadingLabel = label
+        }
+    }
+
+    /// A run of Han characters up to a number, `每` or a modifier that precedes a number.
+    /// Returns "" for a run that is only a connector; nil for prose-like runs.
+    private mutating func scanLeadingLabel() -> String? {
+        let start = i
+        var j = i
+        while j < s.count, CharClass.isHan(s[j]), !isNumberStart(j), s[j] != "每",
+              modifierAt(j, table: Lexicon.prefixes, insideRun: true) == nil {
+            j += 1
+        }
+        var end = j
+        if j < s.count, s[j] == ":" { j += 1 }
+        while end > start, Lexicon.isLabelConnector(s[end - 1]) { end -= 1 }
+        guard end - start <= 8, !(start..<end).contains(where: { Lexicon.isNegation(s[$0]) }) else { return nil }
+        i = j
+        return text.displayString(start..<end)
+    }
+
+    /// Suffix words and `+`, then at most one Han label (`审核`, `（冻结）`), then the end of the term.
+    private mutating func scanTrailing(into mods: inout TermModifiers, core: Core) -> Bool {
+        while true {
+            let save = i
+            skipSpaces()
+            if scalar(at: i) == "+" {
+                var j = i + 1
+                while j < s.count, s[j] == " " { j += 1 }
+                if j >= s.count { i = j; mods.atLeast = true; continue }
+                i = save
+                break
+            }
+            if let modifier = modifierAt(i, table: Lexicon.suffixes, insideRun: false) {
+                mods.apply(modifier.value)
+                i = modifier.end
+                continue
+            }
+            i = save
+            break
+        }
+        skipSpaces()
+        let parenthesised = scalar(at: i) == "("
+        if parenthesised { i += 1 }
+        let start = i
+        while i < s.count, CharClass.isHan(s[i]), !isNumberStart(i), s[i] != "每",
+              Lexicon.sumSeparators.match(s, at: i) == nil {
+            i += 1
+        }
+        if parenthesised {
+            guard i > start, scalar(at: i) == ")" else { return false }
+        }
+        if i > start {
+            guard i - start <= 6, !(start..<i).contains(where: { Lexicon.isNegation(s[$0]) }) else { return false }
+            mods.trailingLabel = text.displayString(start..<i)
+        }
+        if parenthesised { i += 1 }
+        skipSpaces()
+        return atEnd || Lexicon.sumSeparators.matches(s, at: i)
+    }
+
+    /// A modifier word at `j`. A one-character Han modifier (`约`, `限`, `内`, `多`) is
+    /// refused when it forms a word with a neighbour (`预约`, `内容`), and, inside a
+    /// label run, unless a number follows it directly.
+    func modifierAt(_ j: Int, table: WordTable<Modifier>, insideRun: Bool) -> (value: Modifier, end: Int)? {
+        guard let (value, end) = table.match(s, at: j) else { return nil }
+        guard end - j == 1, CharClass.isHan(s[j]) else { return (value, end) }
+        if let prev = scalar(at: j - 1), CharClass.isHan(prev),
+           Lexicon.modifierExclusions.contains(String(String.UnicodeScalarView([prev, s[j]]))) { return nil }
+        if let next = scalar(at: end), CharClass.isHan(next),
+           Lexicon.modifierExclusions.contains(String(String.UnicodeScalarView([s[j], next]))) { return nil }
+        if insideRun {
+            var k = end
+            while k < s.count, s[k] == " " { k += 1 }
+            guard isNumberStart(k) || modifierAt(k, table: table, insideRun: false) != nil else { return nil }
+        }
+        return (value, end)
+    }
+
+    /// Applies bounds, approximation and labels to a core.
+    static func quantity(from core: Core, _ mods: TermModifiers) -> Quantity? {
+        if mods.atLeast && mods.atMost { return nil }
+        if (mods.atLeast || mods.atMost) && core.isRange { return nil }
+        var label: String?
+        if let leading = mods.leadingLabel, !leading.isEmpty { label = leading }
+        if let trailing = mods.trailingLabel {
+            guard label == nil, !core.usesCJK else { return nil }
+            label = trailing
+        }
+        if label != nil {
+            guard core.hasChineseUnit, !core.isInstant, core.kind != .number else { return nil }
+        }
+        var interval = Interval(core.lower, core.upper)
+        var bound: QuantityBound = core.isRange ? .range : .exact
+        if mods.atLeast {
+            interval.upper = .infinity
+            bound = .atLeast
+        } else if mods.atMost {
+            interval.lower = core.kind == .number ? -.infinity : 0
+            bound = .atMost
+        }
+        if core.isInstant, mods.atLeast || mods.atMost || mods.isApproximate { return nil }
+        return Quantity(kind: core.kind, interval: interval, bound: bound, isApproximate: mods.isApproximate,
+                        isBusinessDays: core.isBusinessDays, isInstant: core.isInstant, unit: core.unit,
+                        label: label, timeUnit: core.timeUnit)
+    }
+}

@@ -1,0 +1,91 @@
+/// A cell's text as two aligned scalar arrays: `folded` for matching
+/// (full-width → ASCII, dashes → `-`, waves → `~`, ASCII lower-cased,
+/// whitespace runs → one space, variation selectors dropped) and `display`
+/// (the same but case preserved) for extracting labels and unit words.
+struct ScannedText {
+    private(set) var folded: [Unicode.Scalar] = []
+    private(set) var display: [Unicode.Scalar] = []
+    /// True when scanning stopped at the limit.
+    private(set) var isTruncated = false
+
+    /// Scans at most `limit` scalars; `isTruncated` tells whether more followed.
+    init(_ text: Substring, limit: Int = .max) {
+        let capacity = min(text.utf8.count, limit)
+        folded.reserveCapacity(capacity)
+        display.reserveCapacity(capacity)
+        var lastWasSpace = true
+        for scalar in text.unicodeScalars {
+            if folded.count >= limit { isTruncated = true; break }
+            let (shown, isSpace) = ScannedText.fold(scalar)
+            if isSpace {
+                if !lastWasSpace { folded.append(" "); display.append(" ") }
+                lastWasSpace = true
+                continue
+            }
+            guard let shown else { continue }
+            lastWasSpace = false
+            display.append(shown)
+            folded.append(ScannedText.lowercased(shown))
+        }
+        if folded.last == " " { folded.removeLast(); display.removeLast() }
+    }
+
+    var count: Int { folded.count }
+
+    /// The folded text as a string (a key for whole-cell word lookups).
+    var foldedString: String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: folded)
+        return String(s)
+    }
+
+    /// The display text of `range` as a string.
+    func displayString(_ range: Range<Int>) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: display[range])
+        return String(s)
+    }
+
+    /// A normalised form of free text for text equivalence.
+    static func comparisonKey(_ text: String) -> String {
+        ScannedText(Substring(text)).foldedString
+    }
+
+    /// Maps one scalar to its display form; nil drops it; `isSpace` marks whitespace.
+    static func fold(_ scalar: Unicode.Scalar) -> (Unicode.Scalar?, isSpace: Bool) {
+        let v = scalar.value
+        switch v {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x3000, 0xA0: return (nil, true)
+        case 0xFE00...0xFE0F, 0x200B...0x200D, 0xFEFF: return (nil, false)
+        case 0xFF01...0xFF5E:
+            return (Unicode.Scalar(v - 0xFEE0)!, false)
+        case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63: return ("-", false)
+        case 0x301C, 0x223C, 0x2053: return ("~", false)
+        case 0x2264, 0x2266: return ("≤", false)
+        case 0x2265, 0x2267: return ("≥", false)
+        default:
+            if v < 0x80 { return (scalar, false) }
+            if scalar.properties.isWhitespace { return (nil, true) }
+            return (scalar, false)
+        }
+    }
+
+    static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let v = scalar.value
+        return (0x41...0x5A).contains(v) ? Unicode.Scalar(v + 0x20)! : scalar
+    }
+}
+
+/// Character classes used by the scanner.
+enum CharClass {
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        (s.value >= 0x61 && s.value <= 0x7A) || (s.value >= 0x41 && s.value <= 0x5A)
+    }
+    /// CJK unified ideographs (basic, extension A, compatibility, extensions B+).
+    static func isHan(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v)
+            || (0xF900...0xFAFF).contains(v) || (0x20000...0x2FFFF).contains(v)
+    }
+}

@@ -1,0 +1,111 @@
+/// The kind of a `Quantity`; maps one-to-one onto a `ValueDimension`.
+public enum QuantityKind: String, Hashable, Sendable, Codable, CaseIterable {
+    case count, number, duration, rate
+
+    public var dimension: ValueDimension {
+        switch self {
+        case .count: return .count
+        case .number: return .number
+        case .duration: return .duration
+        case .rate: return .rate
+        }
+    }
+}
+
+/// How the written value bounds the quantity.
+public enum QuantityBound: String, Hashable, Sendable, Codable, CaseIterable {
+    /// One value: `15分钟`, `约15分钟`.
+    case exact
+    /// Two values: `5-10分钟`, `5 to 10 min` (possibly inverted).
+    case range
+    /// Open upper end: `至少3种`, `3天以上`, `≥ 3`. Upper is +∞.
+    case atLeast
+    /// Closed upper end from the floor: `最多1次`, `3天内`, `within 3 days`, `up to 5`.
+    /// Lower is 0 (−∞ for plain numbers).
+    case atMost
+}
+
+/// A unit of time, as written; used for display (canonical values are seconds).
+public enum TimeUnit: String, Hashable, Sendable, Codable, CaseIterable {
+    case second, minute, hour, day, week, month, year
+
+    /// Length in seconds (month = 30 days, year = 365 days).
+    public var seconds: Double {
+        switch self {
+        case .second: return 1
+        case .minute: return 60
+        case .hour: return 3_600
+        case .day: return 86_400
+        case .week: return 604_800
+        case .month: return 2_592_000
+        case .year: return 31_536_000
+        }
+    }
+
+    /// Short English name for durations: `s`, `min`, `h`, `d`, `wk`, `mo`, `yr`.
+    public var shortName: String {
+        switch self {
+        case .second: return "s"
+        case .minute: return "min"
+        case .hour: return "h"
+        case .day: return "d"
+        case .week: return "wk"
+        case .month: return "mo"
+        case .year: return "yr"
+        }
+    }
+}
+
+/// One count, number, duration or rate, with its canonical interval and how
+/// it was written.
+public struct Quantity: Hashable, Sendable {
+    public var kind: QuantityKind
+    /// Canonical bounds: seconds, events per second, items or the plain number.
+    public var interval: Interval
+    public var bound: QuantityBound
+    /// `约`, `大约`, `左右`, `about`, `~`, `approx.` …
+    public var isApproximate: Bool
+    /// Durations in 工作日 / business days (a business day counts as 86 400 s,
+    /// but business days are never equivalent to calendar days).
+    public var isBusinessDays: Bool
+    /// Written as 即时 / 立即 / immediately …; the interval is 0…0.
+    public var isInstant: Bool
+    /// The counted unit of counts and rates (`张`, `次`, `种`, `item`, `time`),
+    /// `%` for percentages, nil when none was written.
+    public var unit: String?
+    /// A short label written next to the value (`审核` in `5-10分钟审核`).
+    public var label: String?
+    /// The time unit as written (durations: the upper end's; rates: the period). Display only.
+    public var timeUnit: TimeUnit?
+
+    public init(kind: QuantityKind, interval: Interval, bound: QuantityBound = .exact,
+                isApproximate: Bool = false, isBusinessDays: Bool = false, isInstant: Bool = false,
+                unit: String? = nil, label: String? = nil, timeUnit: TimeUnit? = nil) {
+        self.kind = kind
+        self.interval = interval
+        self.bound = bound
+        self.isApproximate = isApproximate
+        self.isBusinessDays = isBusinessDays
+        self.isInstant = isInstant
+        self.unit = unit
+        self.label = label
+        self.timeUnit = timeUnit
+    }
+
+    /// True when a range was written backwards (`10-5分钟`).
+    public var isInverted: Bool { interval.isInverted }
+
+    /// Same meaning: same kind, business-day flag, unit (nil matches any unit but `%`) and
+    /// canonical interval within a relative tolerance. Approximation, labels and
+    /// the written time unit are phrasing and do not matter.
+    public func isEquivalent(to other: Quantity) -> Bool {
+        kind == other.kind && isBusinessDays == other.isBusinessDays
+            && Quantity.unitsMatch(unit, other.unit) && interval.isClose(to: other.interval)
+    }
+
+    static func unitsMatch(_ a: String?, _ b: String?) -> Bool {
+        if a == "%" || b == "%" { return a == b }
+        guard let a, let b else { return true }
+        return a == b
+    }
+}

@@ -1,0 +1,100 @@
+extension ValueParser {
+    /// Parse as a declared type; fails when the text does not denote a value of it.
+    ///
+    /// - `.any`: the best-effort value. `.text`, `.category`: the trimmed text as `.text`.
+    /// - `.boolean`: booleans. `.count`: counts, plain numbers (returned as counts)
+    ///   and unlimited. `.number`: plain numbers, percentages and unit-less counts.
+    /// - `.duration`: durations (also instant and sums) and unlimited.
+    /// - `.rate`: rates and unlimited.
+    ///
+    /// Blank cells are `.empty` for every type; whether a cell may be blank is
+    /// not the parser's business.
+    public static func parse(_ text: String, as type: ValueType) -> Result<CellValue, ValueParseError> {
+        let value = parse(text)
+        switch (type, value) {
+        case (_, .empty), (.any, _): return .success(value)
+        case (.text, .text), (.category, .text): return .success(value)
+        case (.text, _), (.category, _): return .success(.text(text.trimmingWhitespace()))
+        case (.boolean, .boolean): return .success(value)
+        case (.count, .unlimited), (.duration, .unlimited), (.rate, .unlimited): return .success(value)
+        case (.count, _) where value.dimension == .count: return .success(value)
+        case (.count, .quantity(var q)) where q.kind == .number && q.unit == nil:
+            q.kind = .count
+            return .success(.quantity(q))
+        case (.number, .quantity(let q)) where q.kind == .number: return .success(value)
+        case (.number, .quantity(var q)) where q.kind == .count && q.unit == nil:
+            q.kind = .number
+            return .success(.quantity(q))
+        case (.duration, _) where value.dimension == .duration: return .success(value)
+        case (.rate, _) where value.dimension == .rate: return .success(value)
+        default: return .failure(error(text, value, type))
+        }
+    }
+
+    private static func error(_ text: String, _ value: CellValue, _ type: ValueType) -> ValueParseError {
+        let quoted = "\"\(abbreviated(text.trimmingWhitespace()))\""
+        let wanted = type.nounPhrase
+        let message: String
+        switch value {
+        case .text:
+            message = "\(quoted) is not \(wanted)"
+        case .quantity(let q) where q.kind == .number && q.unit == nil && (type == .duration || type == .rate):
+            message = "\(quoted) has no unit, so it is not \(wanted)"
+        default:
+            message = "\(quoted) is \(value.kindPhrase), not \(wanted)"
+        }
+        return ValueParseError(message: message, hint: type.hint)
+    }
+
+    private static func abbreviated(_ text: String) -> String {
+        text.count <= 40 ? text : String(text.prefix(39)) + "…"
+    }
+}
+
+extension ValueType {
+    /// `a duration`, `a count` …
+    var nounPhrase: String {
+        switch self {
+        case .any: return "a value"
+        case .text: return "text"
+        case .boolean: return "a yes/no value"
+        case .count: return "a count"
+        case .number: return "a number"
+        case .duration: return "a duration"
+        case .rate: return "a rate"
+        case .category: return "a category"
+        }
+    }
+
+    /// How to write a value of this type.
+    var hint: String {
+        switch self {
+        case .any, .text, .category: return "any text is accepted"
+        case .boolean: return "write 是/否, 有/无, 支持/不支持, yes/no or ✓/✗"
+        case .count: return "write a number, optionally with a unit word, e.g. 3, 3张, 至少3种 or 5 items"
+        case .number: return "write a plain number, e.g. 42, 1,000, 1.5 or 50% (declare the column as count to allow unit words)"
+        case .duration: return "write a number and a unit, e.g. 5分钟, 3-7个工作日 or 2 hours"
+        case .rate: return "write a count per period, e.g. 3张/日, 每月限2次, 3 per day or once a week"
+        }
+    }
+}
+
+extension CellValue {
+    /// `a count`, `a yes/no value`, `unlimited` … for messages.
+    var kindPhrase: String {
+        switch self {
+        case .empty: return "empty"
+        case .text: return "text"
+        case .boolean: return "a yes/no value"
+        case .unlimited: return "unlimited"
+        case .quantity(let q) where q.unit == "%": return "a percentage"
+        case .quantity, .sum:
+            switch dimension {
+            case .count: return "a count"
+            case .duration: return "a duration"
+            case .rate: return "a rate"
+            default: return "a number"
+            }
+        }
+    }
+}

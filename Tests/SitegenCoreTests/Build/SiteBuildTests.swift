@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+@testable import SitegenCore
+
+@Suite("Whole-site builds")
+struct SiteBuildTests {
+    static let files: [String: String] = [
+        "sitegen.yml": "title: Fixture\nlanguage: en\nbase-url: https://example.org/docs/\n",
+        "Content/_index.md": "---\ntitle: Welcome\ndescription: The fixture home\n---\n\nStart with [the guide](guide/setup.md#step-two).\n",
+        "Content/guide/_index.md": "---\ntitle: Guide\nweight: 1\n---\n\nAll about it.\n",
+        "Content/guide/setup.md": """
+            ---
+            title: Setup
+            weight: 1
+            ---
+
+            ## Step one
+
+            | Tool | Time |
+            |---|---|
+            | cmark | 5 min |
+
+            ## Step two
+
+            Back to [home](../_index.md).
+            """,
+        "Content/guide/usage.md": "---\ntitle: Usage\nweight: 2\nlang: zh-CN\n---\n\n## 一、开始\n\n## 一、开始\n",
+        "Content/guide/pic.png": "not really a png",
+        "Content/faq/questions.md": "---\ntitle: Questions\n---\n\nNo section page here.\n",
+    ]
+
+    @Test("writes home, sections, pages, 404, sitemap and assets")
+    func filesWritten() throws {
+        let site = try TemporarySite(files: Self.files)
+        defer { site.remove() }
+        let report = site.build()
+        #expect(report.outcome == .success, "\(report.diagnostics)")
+        for path in ["index.html", "guide/index.html", "guide/setup/index.html", "guide/usage/index.html",
+                     "faq/index.html", "faq/questions/index.html", "404.html", "sitemap.xml",
+                     "assets/sitegen.css", "assets/sitegen.js", "guide/pic.png"] {
+            #expect(site.exists("public/" + path), "missing \(path)")
+        }
+        #expect(try site.rootEntries() == ["Content", "public", "sitegen.yml"])
+    }
+
+    @Test("pages carry lang, anchors, navigation, breadcrumbs and table markup")
+    func keyHTML() throws {
+        let site = try TemporarySite(files: Self.files)
+        defer { site.remove() }
+        #expect(site.build().outcome == .success)
+        let setup = try site.read("public/guide/setup/index.html")
+        #expect(setup.contains("<html lang=\"en\">"))
+        #expect(setup.contains("<h2 id=\"step-one\">Step one"))
+        #expect(setup.contains("<a href=\"#step-two\">Step two</a>"))
+        #expect(setup.contains("<div class=\"table-scroll\" role=\"region\""))
+        #expect(setup.contains("<th scope=\"col\" class=\"align-none\">Tool</th>"))
+        #expect(setup.contains("<a href=\"../../index.html\">Welcome</a>"))
+        #expect(setup.contains("<a href=\"../../guide/setup/index.html\" aria-current=\"page\">Setup</a>"))
+        #expect(setup.contains("<a href=\"../../index.html\">Home</a>") == false)
+        #expect(setup.contains("<link rel=\"canonical\" href=\"https://example.org/docs/guide/setup/\">"))
+        #expect(setup.contains("rel=\"next\""))
+        #expect(setup.contains("href=\"../../index.html\">home</a>"))
+        let home = try site.read("public/index.html")
+        #expect(home.contains("href=\"guide/setup/index.html#step-two\""))
+        let usage = try site.read("public/guide/usage/index.html")
+        #expect(usage.contains("<html lang=\"zh-CN\">"))
+        #expect(usage.contains("id=\"一开始\""))
+        #expect(usage.contains("id=\"一开始-1\""))
+        #expect(usage.contains("本页内容"))
+        let sitemap = try site.read("public/sitemap.xml")
+        #expect(sitemap.contains("<loc>https://example.org/docs/guide/setup/</loc>"))
+    }
+
+    @Test("pretty URLs link to folders")
+    func prettyURLs() throws {
+        var files = Self.files
+        files["sitegen.yml"] = "title: Fixture\nurl-style: pretty\n"
+        let site = try TemporarySite(files: files)
+        defer { site.remove() }
+        #expect(site.build().outcome == .success)
+        let home = try site.read("public/index.html")
+        #expect(home.contains("href=\"guide/setup/#step-two\""))
+        #expect(!site.exists("public/sitemap.xml"))
+    }
+
+    @Test("the same input gives byte-identical output, serial or parallel")
+    func deterministic() throws {
+        let site = try TemporarySite(files: Self.files)
+        defer { site.remove() }
+        #expect(site.build { $0.workers = 1 }.outcome == .success)
+        let serial = try site.snapshot()
+        #expect(site.build { $0.workers = 4 }.outcome == .success)
+        #expect(try site.snapshot() == serial)
+    }
+
+    @Test("drafts are left out unless asked for")
+    func drafts() throws {
+        var files = Self.files
+        files["Content/guide/wip.md"] = "---\ntitle: WIP\ndraft: true\n---\n"
+        let site = try TemporarySite(files: files)
+        defer { site.remove() }
+        #expect(site.build().outcome == .success)
+        #expect(!site.exists("public/guide/wip/index.html"))
+        #expect(site.build { $0.includeDrafts = true }.outcome == .success)
+        #expect(site.exists("public/guide/wip/index.html"))
+    }
+
+    @Test("a site can override any template")
+    func overrideTemplate() throws {
+        var files = Self.files
+        files["Templates/partials/footer.mustache"] = "<footer class=\"custom\">{{site.title}} footer</footer>\n"
+        let site = try TemporarySite(files: files)
+        defer { site.remove() }
+        #expect(site.build().outcome == .success)
+        #expect(try site.read("public/index.html").contains("<footer class=\"custom\">Fixture footer</footer>"))
+    }
+}
+
+@Suite("The 404 page")
+struct NotFoundPageTests {
+    @Test("links are absolute under the base URL's path, so they work at any depth")
+    func absoluteLinks() throws {
+        let site = try TemporarySite(files: SiteBuildTests.files)
+        defer { site.remove() }
+        #expect(site.build().outcome == .success)
+        let page = try site.read("public/404.html")
+        #expect(page.contains("href=\"/docs/assets/sitegen.css\""))
+        #expect(page.contains("<html lang=\"en\">"))
+    }
+}

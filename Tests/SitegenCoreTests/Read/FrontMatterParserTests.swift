@@ -1,0 +1,63 @@
+import Testing
+@testable import SitegenCore
+
+@Suite("Front matter")
+struct FrontMatterParserTests {
+    func parse(_ text: String) -> FrontMatterParser.Result { FrontMatterParser.parse(SourceText(text)) }
+
+    @Test("typed keys, and the body keeps its line numbers")
+    func typed() {
+        let result = parse("---\ntitle: 标题\nweight: 3\ndraft: true\ntags: [a, b]\noption: 注销账户\nlang: zh-CN\n---\n\n# Body\n")
+        #expect(result.issues.isEmpty)
+        #expect(result.frontMatter.title == "标题")
+        #expect(result.frontMatter.weight == 3)
+        #expect(result.frontMatter.draft)
+        #expect(result.frontMatter.tags == ["a", "b"])
+        #expect(result.frontMatter.options == ["注销账户"])
+        #expect(result.frontMatter.lang == "zh-CN")
+        #expect(result.body.line(10) == "# Body")
+        #expect(result.body.line(2) == "")
+    }
+
+    @Test("wrong types are reported at the value")
+    func wrongType() {
+        let result = parse("---\ntitle: A\nweight: first\n---\n")
+        #expect(result.issues.count == 1)
+        #expect(result.issues[0].kind == .frontMatterInvalid)
+        #expect(result.issues[0].range?.start == SourcePosition(line: 3, column: 9))
+        #expect(result.issues[0].message == "'weight' must be a whole number, found a single value")
+    }
+
+    @Test("unknown keys get a suggestion")
+    func unknownKey() {
+        let result = parse("---\ntitel: A\n---\n")
+        #expect(result.issues.map(\.kind) == [.frontMatterUnknownKey])
+        #expect(result.issues[0].hint?.contains("did you mean 'title'") == true)
+        #expect(result.issues[0].range?.start.line == 2)
+    }
+
+    @Test("malformed YAML, a non-mapping and an unclosed block are errors")
+    func malformed() {
+        #expect(parse("---\ntitle: [a\n---\n").issues.first?.kind == .frontMatterInvalid)
+        #expect(parse("---\n- a\n- b\n---\n").issues.first?.message.contains("must be a mapping") == true)
+        #expect(parse("---\ntitle: a\n").issues.first?.message.contains("never closed") == true)
+    }
+
+    @Test("a YAML alias bomb stops at the node budget")
+    func aliasBomb() {
+        var yaml = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...8 {
+            let items = Array(repeating: "*\(level == 1 ? "a" : "l\(level - 1)")", count: 10).joined(separator: ", ")
+            yaml += "l\(level): &l\(level) [\(items)]\n"
+        }
+        let result = parse("---\n" + yaml + "---\n")
+        #expect(result.issues.first?.message.contains("expands to more than") == true)
+    }
+
+    @Test("unsafe slugs are refused")
+    func unsafeSlug() {
+        let source = PageSource(contentPath: "a/b.md", text: "---\nslug: ../../etc\n---\n", displayRoot: "Content")
+        #expect(source.route.outputPath == "a/b/index.html")
+        #expect(source.issues.first?.message.contains("not a single URL segment") == true)
+    }
+}

@@ -1,0 +1,96 @@
+import Testing
+@testable import SitegenCore
+
+@Suite("cmark-gfm wrapper")
+struct MarkdownParserTests {
+    func parse(_ text: String, rawHTML: Bool = false) -> MarkdownDocument {
+        MarkdownParser.parse(SourceText(text), options: MarkdownOptions(allowRawHTML: rawHTML))
+    }
+
+    @Test("headings with positions, inline HTML and explicit ids")
+    func headings() {
+        let document = parse("# Title\n\nText\n\n## A *b* {#custom}\n\n### 一、官方流程\n")
+        #expect(document.headings.map(\.level) == [1, 2, 3])
+        #expect(document.headings[1].html == "A <em>b</em>")
+        #expect(document.headings[1].text == "A b")
+        #expect(document.headings[1].explicitID == "custom")
+        #expect(document.headings[2].range.start == SourcePosition(line: 7, column: 1))
+        #expect(document.blocks.count == 4)
+    }
+
+    @Test("all GFM extensions are on")
+    func extensions() {
+        let html = parse("~~gone~~ https://example.org\n\n- [x] done\n\nNote[^1].\n\n[^1]: The note.\n")
+            .blocks.compactMap { if case .html(let html, _, _) = $0 { return html } else { return nil } }.joined()
+        #expect(html.contains("<del>gone</del>"))
+        #expect(html.contains("<a href=\"https://example.org\">https://example.org</a>"))
+        #expect(html.contains("type=\"checkbox\""))
+        #expect(html.contains("footnote-ref"))
+        let footnotes = parse("Note[^1].\n\n[^1]: The note.\n").footnotesHTML
+        #expect(footnotes.contains("class=\"footnotes\""))
+        #expect(footnotes.contains("The note."))
+    }
+
+    @Test("raw HTML is omitted and javascript: links dropped unless opted in")
+    func safeByDefault() {
+        let safe = parse("<script>alert(1)</script>\n\n[x](javascript:alert(1)) <b>hi</b>\n")
+        let html = safe.blocks.compactMap { if case .html(let h, _, _) = $0 { return h } else { return nil } }.joined()
+        #expect(!html.contains("<script>"))
+        #expect(!html.contains("javascript:"))
+        #expect(!html.contains("<b>"))
+        let trusted = parse("<b>hi</b>\n\n<script>x</script>\n", rawHTML: true)
+        let trustedHTML = trusted.blocks.compactMap { if case .html(let h, _, _) = $0 { return h } else { return nil } }.joined()
+        #expect(trustedHTML.contains("<b>hi</b>"))
+        // tagfilter still neutralises <script> when raw HTML is on.
+        #expect(trustedHTML.contains("&lt;script>"))
+    }
+
+    @Test("links are collected with positions and can be rewritten")
+    func links() {
+        let document = MarkdownParser.parse(SourceText("See [a](a.md#x) and ![i](img.png).\n")) { url in
+            url == "a.md#x" ? "a/index.html#x" : nil
+        }
+        #expect(document.links.map(\.destination) == ["a.md#x", "img.png"])
+        #expect(document.links[0].range.start == SourcePosition(line: 1, column: 5))
+        #expect(document.links[1].isImage)
+        guard case .html(let html, _, _) = document.blocks[0] else { Issue.record("no html"); return }
+        #expect(html.contains("href=\"a/index.html#x\""))
+        #expect(html.contains("src=\"img.png\""))
+    }
+
+    @Test("comments are kept for annotations, even in safe mode")
+    func comments() {
+        let document = parse("<!-- sitegen:table {id: t} -->\n| a |\n|---|\n| 1 |\n")
+        #expect(document.comments.map(\.body) == ["sitegen:table {id: t}"])
+        #expect(document.blocks.count == 2)
+        if case .comment(0) = document.blocks[0] {} else { Issue.record("first block is not the comment") }
+        if case .table(0) = document.blocks[1] {} else { Issue.record("second block is not the table") }
+    }
+
+    @Test("a table inside a block quote is found and its container rebuilt")
+    func nestedTable() {
+        let document = parse("> | a |\n> |---|\n> | 1 |\n")
+        #expect(document.tables.count == 1)
+        #expect(document.tables[0].depth == 1)
+        guard case .container(let open, let close, let children) = document.blocks[0] else {
+            Issue.record("expected a container"); return
+        }
+        #expect(open == "<blockquote>\n")
+        #expect(close == "</blockquote>\n")
+        if case .table(0) = children[0] {} else { Issue.record("child is not the table") }
+    }
+
+    @Test("deep nesting does not recurse without bound", .timeLimit(.minutes(1)))
+    func deepNesting() {
+        let text = String(repeating: "> ", count: 5_000) + "deep\n"
+        let document = parse(text)
+        #expect(document.blocks.count == 1)
+    }
+
+    @Test("CRLF line endings keep positions right")
+    func crlf() {
+        let document = parse("# A\r\n\r\n| a | b |\r\n|---|---|\r\n| 1 | 2 |\r\n")
+        #expect(document.tables[0].rows[0].range.start.line == 5)
+        #expect(document.tables[0].rows[0].cells[1].range?.start.column == 6)
+    }
+}

@@ -1,0 +1,127 @@
+import Testing
+@testable import SitegenCore
+
+@Suite("Tables in the typed model")
+struct TableModelTests {
+    @Test("rows and cells keep source positions, raw lines and padding")
+    func positionsAndRawLines() throws {
+        let page = parsePage("""
+            Intro.
+
+            | Name | Value |
+            |------|------:|
+            | a    | 1     |
+            | b |
+            | c | 3 | extra |
+            """)
+        let table = try #require(page.tables.first)
+        #expect(table.range.start == SourcePosition(line: 3, column: 1))
+        #expect(table.header.line == 3)
+        #expect(table.header.cells.map(\.text) == ["Name", "Value"])
+        #expect(table.header.cells[1].range?.start == SourcePosition(line: 3, column: 9))
+        #expect(table.alignments == [.none, .right])
+        #expect(table.rows.map(\.line) == [5, 6, 7])
+        // cmark-gfm pads the short row; the raw line tells the truth.
+        let short = table.rows[1]
+        #expect(short.rawLine == "| b |")
+        #expect(short.cells.count == 2)
+        #expect(short.cells[1].isPadding)
+        #expect(short.cells[1].range == nil)
+        // …and drops the extra cell of the long row.
+        let long = table.rows[2]
+        #expect(long.rawLine == "| c | 3 | extra |")
+        #expect(long.cells.count == 2)
+        #expect(long.cells[0].range == SourceRange(line: 7, column: 2, endColumn: 4))
+        #expect(long.cells[0].raw == "c")
+    }
+
+    @Test("CJK cells report character columns, not byte columns")
+    func cjkColumns() throws {
+        let page = parsePage("| 银行类型 | 单日解绑限额 |\n|---|---|\n| 信用卡 | 3张/日 |\n")
+        let table = try #require(page.tables.first)
+        let row = try #require(table.rows.first)
+        #expect(row.cells[0].range?.start.column == 2)
+        // "| 信用卡 |" is 7 characters; the second cell starts at column 8.
+        #expect(row.cells[1].range?.start.column == 8)
+        #expect(row.cells[1].raw == "3张/日")
+        #expect(row.cells[1].html == "3张/日")
+    }
+
+    @Test("inline markup: raw source, rendered HTML and plain text differ")
+    func cellRepresentations() throws {
+        let page = parsePage("| A |\n|---|\n| **bold** \\| `x` |\n")
+        let cell = try #require(page.tables.first?.rows.first?.cells.first)
+        #expect(cell.raw == "**bold** \\| `x`")
+        #expect(cell.html == "<strong>bold</strong> | <code>x</code>")
+        #expect(cell.text == "bold | x")
+    }
+
+    @Test("annotation declares id, kind, caption and constraints")
+    func annotation() throws {
+        let page = parsePage("""
+            <!-- sitegen:table {id: plans, kind: matrix, caption: Plans, options: columns,
+                 constraints: [{id: keep, label: Keep it, excludes: [A]}]} -->
+            | Criterion | A | B |
+            |---|---|---|
+            | Time | 1 | 2 |
+            """)
+        let table = try #require(page.tables.first)
+        #expect(table.id == "plans")
+        #expect(table.kind == .matrix)
+        #expect(table.caption == "Plans")
+        #expect(table.annotation?.constraints == [MatrixConstraint(id: "keep", label: "Keep it", excludes: ["A"])])
+        let matrix = try #require(table.matrix)
+        #expect(matrix.options.map(\.name) == ["A", "B"])
+        #expect(matrix.criteria.map(\.name) == ["Time"])
+        #expect(matrix.value(option: 1, criterion: 0)?.text == "2")
+        #expect(page.issues.isEmpty)
+    }
+
+    @Test("matrix with options in rows reads the other way round")
+    func matrixRows() throws {
+        let page = parsePage("""
+            <!-- sitegen:table {id: m, kind: matrix, options: rows} -->
+            | Option | Time | Cost |
+            |---|---|---|
+            | A | 1 | 2 |
+            | B | 3 | 4 |
+            """)
+        let matrix = try #require(page.tables.first?.matrix)
+        #expect(matrix.options.map(\.name) == ["A", "B"])
+        #expect(matrix.criteria.map(\.name) == ["Time", "Cost"])
+        #expect(matrix.value(option: 1, criterion: 1)?.text == "4")
+    }
+
+    @Test("a bad annotation is reported, the table stays plain")
+    func badAnnotation() throws {
+        let page = parsePage("<!-- sitegen:table {id: x, kind: matrx} -->\n| a |\n|---|\n| 1 |\n")
+        #expect(page.tables.first?.kind == .plain)
+        let issue = try #require(page.issues.first)
+        #expect(issue.kind == .annotationInvalid)
+        #expect(issue.message.contains("unknown table kind 'matrx'"))
+        #expect(issue.range?.start.line == 1)
+    }
+
+    @Test("tree dump of the seed's glued table shows every swallowed line at its own position")
+    func seedDump() throws {
+        let page = parsePage("""
+            前置条件 | 具体要求 |
+            ---|---|
+            钱包余额 | 需清空零钱 |
+            注销过程需经历60天反悔期。
+            二、解绑银行卡
+            银行类型 | 单日解绑限额 |
+            ---|---|
+            """)
+        #expect(page.tables.count == 1)
+        #expect(page.tables[0].dump() == [
+            "table table-1 plain 1:1-7:8",
+            "  header 1 | 前置条件@1:1 | 具体要求@1:7 |",
+            "  row 3 \"钱包余额 | 需清空零钱 |\" | 钱包余额@3:1 =text \"钱包余额\" | 需清空零钱@3:7 =text \"需清空零钱\" |",
+            "  row 4 \"注销过程需经历60天反悔期。\" | 注销过程需经历60天反悔期。@4:1 =text \"注销过程需经历60天反悔期。\" | @padding =empty |",
+            "  row 5 \"二、解绑银行卡\" | 二、解绑银行卡@5:1 =text \"二、解绑银行卡\" | @padding =empty |",
+            "  row 6 \"银行类型 | 单日解绑限额 |\" | 银行类型@6:1 =text \"银行类型\" | 单日解绑限额@6:7 =text \"单日解绑限额\" |",
+            "  row 7 \"---|---|\" | ---@7:1 =empty | ---@7:5 =empty |",
+        ])
+    }
+}

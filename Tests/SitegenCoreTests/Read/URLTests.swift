@@ -1,0 +1,57 @@
+import Testing
+@testable import SitegenCore
+
+@Suite("Anchors, URLs and links")
+struct URLTests {
+    @Test("CJK headings keep readable anchors; repeats are numbered", arguments: [
+        ("一、官方注销账户流程", "一官方注销账户流程"),
+        ("Hello, World!", "hello-world"),
+        ("Café  au lait", "café-au-lait"),
+        ("C++ & Swift 6", "c-swift-6"),
+        ("八、替代方案对比分析", "八替代方案对比分析"),
+    ])
+    func slug(input: String, expected: String) {
+        #expect(Slugger.slug(input) == expected)
+    }
+
+    @Test("unique anchors")
+    func unique() {
+        var slugger = Slugger()
+        #expect(slugger.unique("概述") == "概述")
+        #expect(slugger.unique("概述") == "概述-1")
+        #expect(slugger.unique("!!!") == "section")
+        #expect(slugger.unique("???") == "section-1")
+    }
+
+    @Test("relative URLs between output files", arguments: [
+        ("a/b/", "a/c/index.html", SiteConfig.URLStyle.portable, "../c/index.html"),
+        ("a/b/", "a/c/index.html", .pretty, "../c/"),
+        ("", "a/index.html", .portable, "a/index.html"),
+        ("a/b/", "index.html", .pretty, "../../"),
+        ("a/", "a/index.html", .pretty, "./"),
+        ("", "方法/注销/index.html", .portable, "%E6%96%B9%E6%B3%95/%E6%B3%A8%E9%94%80/index.html"),
+    ])
+    func relative(from: String, to: String, style: SiteConfig.URLStyle, expected: String) {
+        #expect(URLPath.relative(from: from, to: to, style: style) == expected)
+    }
+
+    @Test("links resolve to pages, anchors, assets, external URLs or nothing")
+    func resolve() {
+        let routes = [
+            "_index.md": Route(outputPath: "index.html"),
+            "methods/_index.md": Route(outputPath: "methods/index.html"),
+            "methods/cancel.md": Route(outputPath: "methods/cancel/index.html"),
+        ]
+        let resolver = LinkResolver(routes: routes, assets: ["methods/img.png"], style: .portable)
+        let (page, url) = resolver.resolve("cancel.md#条件", from: "methods/_index.md")
+        #expect(page == .page("methods/cancel.md", fragment: "条件"))
+        #expect(url == "cancel/index.html#%E6%9D%A1%E4%BB%B6")
+        #expect(resolver.resolve("../_index.md", from: "methods/cancel.md").1 == "../../index.html")
+        #expect(resolver.resolve("/methods/", from: "methods/cancel.md").0 == .page("methods/_index.md", fragment: nil))
+        #expect(resolver.resolve("img.png", from: "methods/cancel.md").1 == "../img.png")
+        #expect(resolver.resolve("https://example.org", from: "_index.md").0 == .external("https://example.org"))
+        #expect(resolver.resolve("#top", from: "_index.md").0 == .anchor("top"))
+        #expect(resolver.resolve("nope.md", from: "_index.md").0 == .missing("nope.md", fragment: nil))
+        #expect(resolver.resolve("../../../etc/passwd", from: "_index.md").0 == .missing("../../../etc/passwd", fragment: nil))
+    }
+}

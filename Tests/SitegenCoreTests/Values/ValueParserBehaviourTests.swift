@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+@testable import SitegenCore
+
+/// A pair of cells and whether they must mean the same.
+struct EquivalencePair: Sendable, CustomTestStringConvertible {
+    let a: String, b: String, equivalent: Bool
+    var testDescription: String { "\"\(a)\" \(equivalent ? "≡" : "≢") \"\(b)\"" }
+}
+
+private let rawEquivalencePairs: [(String, String, Bool)] = [
+    ("5-10分钟", "5~10 min", true), ("5-10分钟", "五到十分钟", true), ("5-10分钟", "300-600秒", true),
+    ("即时生效", "immediately", true), ("立即", "instant", true), ("3张/日", "21张/周", true),
+    ("约15分钟", "15分钟", true),  // approximation is phrasing, not meaning
+    ("15分钟左右", "about 15 min", true), ("1小时30分钟", "90 min", true), ("1.5小时", "一个半小时", true),
+    ("半天", "12小时", true), ("两周", "14天", true), ("是", "yes", true), ("✓", "支持", true),
+    ("无限制", "unlimited", true), ("不限", "∞", true), ("-", "", true), ("3 per day", "3/day", true),
+    ("3天内", "within 3 days", true), ("至少3种", "3种以上", true), ("1,000", "1000", true),
+    ("5-10分钟审核", "5-10分钟", true),  // labels do not change the quantity
+    ("3 per day", "3次/天", true),  // a missing unit matches any unit
+    ("Hello  World", "hello world", true), ("约15分钟申请+60天冻结", "15 min then 60 days", true),
+    ("5-10分钟", "10-5分钟", false), ("3个工作日", "3天", false), ("3张/日", "3次/日", false),
+    ("3张", "3次", false), ("至少3天", "3天", false), ("最多3天", "3天", false), ("50%", "50", false),
+    ("3张", "3 days", false), ("完全清除", "42", false), ("是", "否", false), ("无限制", "999天", false),
+    ("3张/日", "3张/周", false), ("即时", "1秒", false), ("", "text", false), ("15分钟", "16分钟", false),
+]
+
+let equivalencePairs = rawEquivalencePairs.map { EquivalencePair(a: $0.0, b: $0.1, equivalent: $0.2) }
+
+extension ValuesTests {
+    @Suite struct ValueParserBehaviourTests {
+        @Test func sortsDurationsFromInstantToSums() {
+            let cells = ["约15分钟申请+60天冻结", "即时生效", "5-10分钟"]
+            let sorted = cells.sorted { ValueParser.parse($0).sortValue! < ValueParser.parse($1).sortValue! }
+            #expect(sorted == ["即时生效", "5-10分钟", "约15分钟申请+60天冻结"])
+        }
+
+        @Test func sortsRatesBelowUnlimited() {
+            let cells = ["无限制", "3张/日", "1张/周"]
+            let sorted = cells.sorted { ValueParser.parse($0).sortValue! < ValueParser.parse($1).sortValue! }
+            #expect(sorted == ["1张/周", "3张/日", "无限制"])
+            #expect(ValueParser.parse("无限制").sortValue == .infinity)
+            #expect(ValueParser.parse("无限制").isCompatible(with: .rate))
+            #expect(!ValueParser.parse("3张/日").isCompatible(with: .duration))
+        }
+
+        @Test func canonicalForms() {
+            #expect(ValueParser.parse("约15分钟申请+60天冻结").canonical == Interval(exactly: 900 + 60 * Sec.day))
+            #expect(ValueParser.parse("是").canonical == Interval(exactly: 1))
+            #expect(ValueParser.parse("否").dimension == .boolean)
+            #expect(ValueParser.parse("即时生效").canonical == Interval(exactly: 0))
+            #expect(ValueParser.parse("完全清除").canonical == nil)
+            #expect(ValueParser.parse("").sortValue == nil)
+            #expect(ValueParser.parse("无限制").dimension == .none)
+            #expect(ValueParser.parse("至少3种").canonical == Interval(3, .infinity))
+            #expect(ValueParser.parse("3张/日").unit == "张")
+            #expect(ValueParser.parse("每月限2次").unit == "次")
+            #expect(ValueParser.parse("约15分钟申请+60天冻结").labels == ["申请", "冻结"])
+            #expect(ValueParser.parse("约15分钟申请+60天冻结").isApproximate)
+        }
+
+        @Test("Equivalence", arguments: equivalencePairs)
+        func equivalence(_ pair: EquivalencePair) {
+            let a = ValueParser.parse(pair.a), b = ValueParser.parse(pair.b)
+            #expect(a.isEquivalent(to: b) == pair.equivalent, "\(a) vs \(b)")
+            #expect(b.isEquivalent(to: a) == pair.equivalent, "symmetry: \(b) vs \(a)")
+        }
+
+        @Test func invertedRangesArePreserved() throws {
+            let value = ValueParser.parse("10-5分钟")
+            let q = try #require(value.quantity)
+            #expect(q.interval == Interval(600, 300))
+            #expect(q.isInverted && value.isInverted)
+            #expect(value.sortValue == 600)
+            #expect(value.description == "duration 10 min – 5 min (inverted)")
+            #expect(!ValueParser.parse("5-10分钟").isInverted)
+            #expect(ValueParser.parse("10-5分钟+1天").isInverted)
+        }
+
+        @Test func descriptions() {
+            let expected: [(String, String)] = [
+                ("5-10分钟", "duration 5 min – 10 min"), ("3张/日", "rate 3 张/day"),
+                ("至少3种", "count at least 3 种"), ("每月限2次", "rate at most 2 次/month"),
+                ("约15分钟申请+60天冻结", "duration about 15 min (申请) + 60 d (冻结)"),
+                ("即时生效", "duration instant"), ("无限制", "unlimited"), ("是", "boolean yes"),
+                ("3-7个工作日", "duration 3 – 7 business days"), ("1小时-2天", "duration 1 h – 2 d"),
+                ("完全清除", "text \"完全清除\""), ("", "empty"), ("50%", "number 50%"),
+                ("3 per day", "rate 3/day"), ("3天内", "duration at most 3 d"),
+            ]
+            for (input, text) in expected {
+                #expect(ValueParser.parse(input).description == text, "\(input)")
+            }
+        }
+
+        @Test func jsonForm() throws {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            func json(_ cell: String) throws -> String {
+                String(decoding: try encoder.encode(ValueParser.parse(cell)), as: UTF8.self)
+            }
+            #expect(try json("5-10分钟")
+                == #"{"approximate":false,"bound":"range","kind":"duration","lower":300,"timeUnit":"minute","upper":600}"#)
+            #expect(try json("无限制") == #"{"kind":"unlimited","lower":"Infinity","upper":"Infinity"}"#)
+            #expect(try json("至少3种")
+                == #"{"approximate":false,"bound":"atLeast","kind":"count","lower":3,"unit":"种","upper":"Infinity"}"#)
+            #expect(try json("是") == #"{"kind":"boolean","lower":1,"upper":1,"value":true}"#)
+            #expect(try json("完全清除") == #"{"kind":"text","text":"完全清除"}"#)
+            #expect(try json("") == #"{"kind":"empty"}"#)
+            let sum = try json("约15分钟申请+60天冻结")
+            #expect(sum.hasPrefix(#"{"approximate":true,"kind":"duration","lower":5184900,"terms":[{"#))
+            #expect(sum.contains(#""label":"冻结""#))
+        }
+    }
+}

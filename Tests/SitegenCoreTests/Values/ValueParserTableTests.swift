@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+@testable import SitegenCore
+
+extension ValuesTests {
+    /// Table-driven input → expected value cases (see the `*Cases.swift` files).
+    @Suite struct ValueParserTableTests {
+        @Test("Seed article cells", arguments: seedArticleCases)
+        func seedArticle(_ c: ParseCase) {
+            check(ValueParser.parse(c.input), c.expected, input: c.input)
+        }
+
+        @Test("Durations, ranges, bounds, sums", arguments: durationCases)
+        func durations(_ c: ParseCase) {
+            check(ValueParser.parse(c.input), c.expected, input: c.input)
+        }
+
+        @Test("Rates, counts, numbers, booleans, unlimited, empties", arguments: quantityCases)
+        func quantities(_ c: ParseCase) {
+            check(ValueParser.parse(c.input), c.expected, input: c.input)
+        }
+
+        @Test("Labels versus prose", arguments: labelAndProseCases)
+        func labelsAndProse(_ c: ParseCase) {
+            check(ValueParser.parse(c.input), c.expected, input: c.input)
+        }
+
+        @Test func atLeast150Cases() {
+            let total = seedArticleCases.count + durationCases.count + quantityCases.count + labelAndProseCases.count
+            #expect(total >= 150)
+        }
+
+        @Test("Every case survives a JSON round trip",
+              arguments: seedArticleCases + durationCases + quantityCases + labelAndProseCases)
+        func jsonRoundTrip(_ c: ParseCase) throws {
+            let value = ValueParser.parse(c.input)
+            let data = try JSONEncoder().encode(value)
+            let decoded = try JSONDecoder().decode(CellValue.self, from: data)
+            #expect(decoded == value)
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import Testing
+@testable import SitegenCore
+
+/// A cell declared as a type, and the expected outcome.
+struct TypedCase: Sendable, CustomTestStringConvertible {
+    let input: String
+    let type: ValueType
+    /// nil: must succeed; otherwise the exact failure message.
+    let failure: String?
+    var testDescription: String { "\"\(input)\" as \(type)" }
+}
+
+private let rawTypedCases: [(String, ValueType, String?)] = [
+    ("3 days maybe", .duration, #""3 days maybe" is not a duration"#),
+    ("3张", .duration, #""3张" is a count, not a duration"#),
+    ("5", .duration, #""5" has no unit, so it is not a duration"#),
+    ("5分钟", .rate, #""5分钟" is a duration, not a rate"#),
+    ("maybe", .boolean, #""maybe" is not a yes/no value"#),
+    ("3张", .number, #""3张" is a count, not a number"#),
+    ("完全清除", .count, #""完全清除" is not a count"#),
+    ("无限制", .number, #""无限制" is unlimited, not a number"#),
+    ("50%", .count, #""50%" is a percentage, not a count"#),
+    ("是", .duration, #""是" is a yes/no value, not a duration"#),
+    ("5-10分钟", .duration, nil), ("即时生效", .duration, nil), ("无限制", .duration, nil),
+    ("约15分钟申请+60天冻结", .duration, nil), ("无限制", .rate, nil), ("无限制", .count, nil),
+    ("3张/日", .rate, nil), ("42", .count, nil), ("42", .number, nil), ("50%", .number, nil),
+    ("是", .boolean, nil), ("✗", .boolean, nil), ("", .duration, nil), ("-", .rate, nil),
+    ("anything at all", .text, nil), ("是", .text, nil), ("欧美地区", .category, nil), ("3张", .any, nil),
+]
+
+let typedCases = rawTypedCases.map { TypedCase(input: $0.0, type: $0.1, failure: $0.2) }
+
+extension ValuesTests {
+    @Suite struct ValueParserTypedTests {
+        @Test("parse(_:as:)", arguments: typedCases)
+        func typed(_ c: TypedCase) {
+            switch ValueParser.parse(c.input, as: c.type) {
+            case .success(let value):
+                #expect(c.failure == nil, "unexpected success: \(value)")
+            case .failure(let error):
+                #expect(error.message == c.failure, "hint: \(error.hint)")
+                #expect(!error.hint.isEmpty)
+            }
+        }
+
+        @Test func durationHintIsActionable() throws {
+            guard case .failure(let error) = ValueParser.parse("3 days maybe", as: .duration) else {
+                Issue.record("expected a failure")
+                return
+            }
+            #expect(error.hint == "write a number and a unit, e.g. 5分钟, 3-7个工作日 or 2 hours")
+        }
+
+        @Test func declaredTypesNormalise() throws {
+            let count = try ValueParser.parse("42", as: .count).get()
+            #expect(count.dimension == .count)
+            let text = try ValueParser.parse("是", as: .text).get()
+            #expect(text == .text("是"))
+            let any = try ValueParser.parse("是", as: .any).get()
+            #expect(any == .boolean(true))
+        }
+    }
+}
