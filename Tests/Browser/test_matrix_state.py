@@ -52,7 +52,7 @@ def test_junk_in_the_url_is_ignored(page):
     assert len(matrix.headers()) == 6
     assert not driver.find_elements(By.CSS_SELECTOR, "img")
     no_alert(driver)
-    assert matrix.view() == "显示 3 / 3 个方案。 按原始顺序排列。"
+    assert matrix.view() == "显示 3 / 3 个方案。按原始顺序排列。"
     matrix.sort("方式")
     assert "other.sort=1a" in matrix.fragment(), "another matrix's state is kept"
 

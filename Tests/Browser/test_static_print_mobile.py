@@ -40,7 +40,7 @@ def test_print_hides_controls_and_states_the_view(page):
         assert not driver.find_element(By.ID, "site-search").is_displayed()
         assert driver.execute_script("return getComputedStyle(arguments[0], '::after').display",
                                      matrix.header("恢复可能性").find_element(By.TAG_NAME, "button")) == "none"
-        assert matrix.view() == "显示 2 / 3 个方案。 要求:我必须保留账号。 已按“恢复可能性”降序排列。"
+        assert matrix.view() == "显示 2 / 3 个方案。要求:我必须保留账号。已按“恢复可能性”降序排列。"
         assert matrix.order() == ["解绑银行卡", "替换实名"]
     finally:
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
