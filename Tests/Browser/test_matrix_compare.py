@@ -66,6 +66,7 @@ def test_constraints_filter_and_announce(page):
     matrix.checkbox("我需要支付功能正常使用").click()
     assert matrix.order() == ["替换实名"]
     assert matrix.status() == "显示 1 / 3 个方案。"
+    assert matrix.find(".matrix-status").get_attribute("role") == "status", "a polite live region"
     assert "要求:我需要支付功能正常使用。" in matrix.view()
     matrix.checkbox("我要彻底清除实名信息").click()
     assert matrix.order() == []

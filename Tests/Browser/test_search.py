@@ -41,6 +41,15 @@ def test_finds_an_english_word_and_prefixes(page):
         driver.find_element(By.ID, "search-status").text
 
 
+def test_skip_link_moves_to_the_content(page):
+    driver = page("index.html")
+    driver.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
+    skip = driver.switch_to.active_element
+    assert skip.get_attribute("class") == "skip-link" and skip.is_displayed()
+    skip.send_keys(Keys.ENTER)
+    assert driver.switch_to.active_element.get_attribute("id") == "main"
+
+
 def test_keyboard_only(page):
     driver = page("index.html")
     driver.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)  # the skip link comes first
@@ -51,9 +60,17 @@ def test_keyboard_only(page):
     driver.switch_to.active_element.send_keys(Keys.TAB)
     assert driver.switch_to.active_element.get_attribute("href").endswith(
         driver.find_element(By.CSS_SELECTOR, "#search-results a").get_attribute("href"))
-    driver.find_element(By.ID, "search-input").send_keys(Keys.ENTER)
-    WebDriverWait(driver, 5).until(lambda d: "index.html" in d.current_url and d.current_url != page)
-    assert "/methods/" in driver.current_url or "/overview/" in driver.current_url
+    outline = driver.execute_script("return getComputedStyle(document.activeElement).outlineStyle")
+    assert outline not in ("none", ""), "focus is visible"
+    box = driver.find_element(By.ID, "search-input")
+    box.send_keys(Keys.ESCAPE)
+    assert box.get_attribute("value") == ""
+    WebDriverWait(driver, 2).until(lambda d: not d.find_elements(By.CSS_SELECTOR, "#search-results a"))
+    first = search(driver, "银行卡")[0].get_attribute("href")
+    start = driver.current_url
+    box.send_keys(Keys.ENTER)
+    WebDriverWait(driver, 5).until(lambda d: d.current_url != start)
+    assert driver.current_url == first
 
 
 def test_search_from_file_urls(site, browser):

@@ -31,6 +31,34 @@ def test_javascript_off_shows_the_full_accessible_table(nojs_browser, server):
     assert matrix.score_cell("解绑银行卡").text.startswith("100")
 
 
+def test_script_blocked_shows_the_full_table(blocked_browser, server):
+    blocked_browser.get(server + OVERVIEW)
+    matrix = MatrixPage(blocked_browser, "methods")
+    assert matrix.order() == ["注销账户", "解绑银行卡", "替换实名"]
+    assert not matrix.find(".matrix-controls").is_displayed()
+    assert not matrix.find_all("thead button")
+    assert matrix.find(".matrix-view").text == ""
+
+
+def test_sticky_header_and_first_column(page):
+    matrix = MatrixPage(page(OVERVIEW), "methods")
+    style = lambda e: matrix.driver.execute_script("return getComputedStyle(arguments[0]).position", e)
+    assert {style(th) for th in matrix.find_all("thead th")} == {"sticky"}
+    assert {style(th) for th in matrix.find_all("tbody th")} == {"sticky"}
+
+
+@pytest.mark.parametrize("motion, animated", [("reduce", False), ("no-preference", True)])
+def test_animations_only_without_reduced_motion(page, motion, animated):
+    driver = page(OVERVIEW)
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia",
+                           {"media": "", "features": [{"name": "prefers-reduced-motion", "value": motion}]})
+    try:
+        MatrixPage(driver, "methods").open_choices()
+        assert (driver.execute_script("return document.getAnimations().length") > 0) == animated
+    finally:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "", "features": []})
+
+
 def test_print_hides_controls_and_states_the_view(page):
     driver = page(OVERVIEW, "methods.req=keep-account&methods.sort=4d")
     matrix = MatrixPage(driver, "methods")
