@@ -28,14 +28,14 @@ const matrix = (m) => {
   const t = q("table"), body = t.tBodies[0], rows = [...body.rows], heads = [...t.tHead.rows[0].cells];
   const scored = heads.length == nc + 2, coll = new Intl.Collator(D.lang), sep = S.ListSeparator;
   const ctl = q(".matrix-controls"), view = q(".matrix-view"), status = q(".matrix-status");
-  const pre = D.id + ".";
-  if (D.version != 1 || rows.length != no || heads.length < nc + 1 || V.length != no || !W[D.defaultWeight] ||
+  const pre = D.id + ".", dw = D.defaultWeight;
+  if (D.version != 1 || rows.length != no || heads.length < nc + 1 || V.length != no || !W[dw] ||
     X.some((c) => !c.excludes.map) || V.some((r) => r.length != nc || r.some((c) => c.text == null))) return;
   // State: s sorted column (0 names, 1…nc criteria, nc+1 score; -1 none), a direction (1 up, -1 down),
   // o hidden options, c hidden criteria, d only differences, w weight levels, x active constraints.
   const fresh = () => ({ s: -1, a: 1, o: new Set(), c: new Set(), d: false, w: {}, x: new Set() });
   let st, score = [];
-  const level = (i) => (i in st.w ? st.w[i] : D.defaultWeight);
+  const level = (i) => (i in st.w ? st.w[i] : dw);
   // The weight factor of a criterion; criteria the build could not score weigh nothing.
   const factor = (i) => C[i].scored && W[level(i)].factor;
   // "Requirements: a, b." — a string with {list}, or nothing for an empty list.
@@ -66,7 +66,7 @@ const matrix = (m) => {
     set("hide", [...st.o].join());
     set("cols", [...st.c].join());
     set("diff", st.d && 1);
-    set("w", Object.keys(st.w).filter((i) => st.w[i] != D.defaultWeight).map((i) => i + ":" + st.w[i]).join());
+    set("w", Object.keys(st.w).filter((i) => st.w[i] != dw).map((i) => i + ":" + st.w[i]).join());
     set("req", [...st.x].join());
     history.replaceState(null, "", "#" + h);
   };
@@ -91,9 +91,10 @@ const matrix = (m) => {
     C.forEach((c, i) => {
       const v = shown.map((o) => V[o][i].norm).filter((x) => x != null), hi = Math.max(...v);
       // The best normalised value among the shown options; 2 (never reached) when all are equal.
-      best[i] = c.scored && hi - Math.min(...v) > 1e-9 ? hi : 2;
+      // (Unscored criteria have no normalised values, so they get 2 as well.)
+      best[i] = hi - Math.min(...v) > 1e-9 ? hi : 2;
       total += factor(i);
-      if (level(i) != D.defaultWeight) ws.push(fill(S.ViewWeight, { name: c.name, level: W[level(i)].label }));
+      if (level(i) != dw) ws.push(fill(S.ViewWeight, { name: c.name, level: W[level(i)].label }));
     });
     const isBest = (o, i) => best[i] - V[o][i].norm < 1e-9;
     const hidden = C.map((c, i) => st.c.has(i + "") || (st.d && !shown.some((o) => V[o][i].eq != V[shown[0]][i].eq)));
