@@ -27,7 +27,7 @@ def test_only_differences_hides_equal_criteria(page):
     assert "Online" in matrix.headers()
     matrix.checkbox("Show only differences").click()
     # Debit and Prepaid are both online: that column goes; the others differ.
-    assert matrix.headers() == ["Card", "Daily limit", "Review", "Fee", "Note", "Score"]
+    assert matrix.headers() == ["Card", "Daily limit", "Review", "Fee", "Note", "Cards", "Score"]
     matrix.checkbox("Credit").click()
     assert "Online" not in matrix.headers()  # still equal: yes, yes, yes
     matrix.checkbox("Overseas").click()
@@ -58,7 +58,7 @@ def test_weights_rerank_the_options(page):
     assert [matrix.score_cell(o).find_element("tag name", "strong").text for o in matrix.order()] == ["100", "100", "0", "0"]
     assert "Best at: Review" in matrix.score_cell("Debit").text
     assert "Ranked by score" in matrix.status() and "Review: Very important" in matrix.status()
-    assert matrix.fragment() == "#cards.sort=6d&cards.w=0:0,1:3,2:0,4:0"
+    assert matrix.fragment() == "#cards.sort=7d&cards.w=0:0,1:3,2:0,4:0"
 
 
 def test_constraints_filter_and_announce(page):

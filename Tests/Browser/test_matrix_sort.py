@@ -44,6 +44,13 @@ def test_sorts_rates_with_units_and_unlimited(page):
     assert matrix.order() == ["Debit", "Prepaid", "Credit", "Overseas"]
 
 
+def test_sorts_counts_by_their_lower_bound(page):
+    matrix = MatrixPage(page(CARDS), "cards")
+    matrix.sort("Cards")
+    # 1张 < 2张 < 至少3张 (3 and more) < 5张
+    assert matrix.order() == ["Overseas", "Prepaid", "Credit", "Debit"]
+
+
 def test_empty_cells_sort_last_both_ways(page):
     matrix = MatrixPage(page(CARDS), "cards")
     matrix.sort("Review")
