@@ -5,8 +5,8 @@
 # page; plus the size budget of the theme's script and matrix CSS.
 #
 # Sites: the matrix fixture (Tests/Fixtures/sites/matrix: hostile cells,
-# English and Chinese, every value kind) and, when the repository has one,
-# the sample site (sitegen.yml + Content/). The matrix and search behaviour
+# English and Chinese, every value kind) and, when the repository has them,
+# the sample site (sitegen.yml + Content/) and the documentation site (docs/). The matrix and search behaviour
 # tests run twice: against the shipped, minified sitegen.js and against its
 # readable source (Scripts/js/sitegen.js, laid over the theme), so the two
 # are proven to behave the same.
@@ -48,5 +48,10 @@ if [ -f sitegen.yml ] && [ -d Content ]; then
   echo "--- browser tests: the sample site"
   "$bin" build --quiet --root "$repo" --output "$work/sample"
   SITEGEN_SITE="$work/sample" python3 -m pytest -q -p no:cacheprovider -m sample Tests/Browser || status=1
+fi
+if [ -f docs/sitegen.yml ]; then
+  echo "--- browser tests: the documentation site (axe, Nu checker)"
+  "$bin" build --quiet --root "$repo/docs" --output "$work/docs"
+  SITEGEN_SITE="$work/docs" python3 -m pytest -q -p no:cacheprovider -m sample Tests/Browser || status=1
 fi
 exit "$status"
