@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "sitegen", targets: ["sitegen"]),
         .library(name: "SitegenCore", targets: ["SitegenCore"]),
+        .plugin(name: "SitegenCheck", targets: ["SitegenCheck"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -49,6 +50,13 @@ let package = Package(
                 "SitegenServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // `swift package sitegen-check`: runs the checker in any package that keeps docs with decision tables.
+        .plugin(
+            name: "SitegenCheck",
+            capability: .command(intent: .custom(
+                verb: "sitegen-check", description: "Check the decision tables of the package's sitegen site")),
+            dependencies: ["sitegen"]
         ),
         .testTarget(name: "SitegenCoreTests", dependencies: ["SitegenCore"]),
         .testTarget(name: "SitegenCLITests", dependencies: ["SitegenCore"]),

@@ -1,7 +1,7 @@
 extension BuildStep {
     /// Renders every page and writes it straight into the staging folder
     /// (pages are not all held in memory), then the 404 page, the sitemap,
-    /// the theme's assets and the content folder's files.
+    /// the search index, the theme's assets and the content folder's files.
     public static let render = BuildStep("render") { context in
         guard let site = context.site, let theme = context.theme else { return }
         let transaction = try OutputTransaction(output: context.paths.output, fileIO: context.fileIO)
@@ -28,11 +28,11 @@ extension BuildStep {
     }
 
     /// The files made from the whole site rather than one page: the 404
-    /// page, the sitemap and the theme's assets.
+    /// page, the sitemap, the search index and the theme's assets.
     static func siteWideFiles(_ renderer: SiteRenderer) throws -> [RenderedFile] {
         var files = [try renderer.renderNotFound()]
         if let sitemap = renderer.renderSitemap() { files.append(sitemap) }
-        return files + renderer.assetFiles()
+        return files + [try renderer.renderSearchIndex()] + renderer.assetFiles()
     }
 
     /// Swaps the finished build into the output folder.
