@@ -15,6 +15,7 @@ The same seed and page count always give byte-identical files.
 import argparse
 import os
 import random
+import zlib
 
 SECTIONS = 20
 PART_SIZE = 50
@@ -101,8 +102,12 @@ def layout(pages):
     return per_section, paths
 
 
-def matrix(rng, page_id, t):
-    options = [f"方案{chr(65 + i)}{page_id}" for i in range(rng.randint(3, 4))]
+def matrix(rng, page_id, t, count):
+    """A comparison matrix of 3-4 options, each defined by some page (`option:`
+    in its front matter); a value depends only on option and criterion, so the
+    same fact stated on several pages never conflicts."""
+    options = [f"方案{rng.randrange(count):05d}" for _ in range(rng.randint(3, 4))]
+    options = list(dict.fromkeys(options))
     rows = [
         ("处理耗时", DURATIONS), ("调用上限", RATES), ("离线可用", BOOLS), ("成功率", PERCENTS), ("推荐等级", LEVELS),
     ]
@@ -111,7 +116,8 @@ def matrix(rng, page_id, t):
            "| 评估维度 | " + " | ".join(options) + " |",
            "|---|" + "---|" * len(options)]
     for name, values in rows:
-        out.append(f"| {name} | " + " | ".join(rng.choice(values) for _ in options) + " |")
+        cells = [values[zlib.crc32(f"{option}|{name}".encode()) % len(values)] for option in options]
+        out.append(f"| {name} | " + " | ".join(cells) + " |")
     return "\n".join(out)
 
 
@@ -126,25 +132,26 @@ def plain(rng, page_id, t):
 
 
 def page_text(rng, index, folder, path, all_paths, title):
+    count = len(all_paths)
     page_id = f"{index:05d}"
     links = []
     for _ in range(3):
         _, _, other = all_paths[rng.randrange(len(all_paths))]
         links.append(f"[{rng.choice(ZH)} {rng.choice(EN)}]({os.path.relpath(other, folder)}#overview)")
-    tables = [matrix(rng, page_id, 1), plain(rng, page_id, 2)]
+    tables = [matrix(rng, page_id, 1, count), plain(rng, page_id, 2)]
     tables += [plain(rng, page_id, 3)] if rng.random() < 0.5 else []
-    tables += [matrix(rng, page_id, 4)] if rng.random() < 0.5 else []
+    tables += [matrix(rng, page_id, 4, count)] if rng.random() < 0.5 else []
     parts = [
         "---", f"title: \"{title}\"", f"description: \"{rng.choice(ZH)}与 {rng.choice(EN)} 的说明\"",
-        f"weight: {index}", "---", "",
+        f"weight: {index}", f"option: 方案{page_id}", "---", "",
         paragraph(rng, 3) + " 另见 " + "、".join(links) + "。", "",
         "## 概述 Overview {#overview}", "", paragraph(rng, 5), "",
         f"### {rng.choice(ZH)}细节", "", paragraph(rng, 4), "", tables[0], "",
         f"## {rng.choice(EN).capitalize()} 与{rng.choice(ZH)}", "", paragraph(rng, 5), "", tables[1], "",
         "- " + sentence(rng), "- " + sentence(rng), "- `" + rng.choice(EN) + "` " + sentence(rng), "",
     ]
-    for extra in tables[2:]:
-        parts += [f"### {rng.choice(ZH)}对比", "", paragraph(rng, 3), "", extra, ""]
+    for number, extra in enumerate(tables[2:], start=1):
+        parts += [f"### {rng.choice(ZH)}对比 {number}", "", paragraph(rng, 3), "", extra, ""]
     parts += ["## 总结 Summary", "", paragraph(rng, 5), ""]
     return "\n".join(parts)
 

@@ -60,8 +60,8 @@ public struct TemplateSet: Sendable {
             if let value = TemplateValues.lookup(name, in: state.stack) { output += TemplateValues.text(of: value) }
         case .section(let name, let body):
             guard let value = TemplateValues.lookup(name, in: state.stack) else { return }
-            if let flag = value as? Bool {
-                if flag { render(body, state: &state, into: &output) }
+            if Swift.type(of: value) == Bool.self || Swift.type(of: value) != [String: Any].self && value is Bool {
+                if value as! Bool { render(body, state: &state, into: &output) }
             } else if let items = TemplateValues.items(of: value) {
                 for item in items { renderPushed(item, body, state: &state, into: &output) }
             } else {
@@ -124,9 +124,14 @@ enum TemplateValues {
     }
 
     static func child(_ name: String, of object: Any) -> Any? {
+        // Exact type checks first: `as?` between dictionary types converts
+        // every element, which would copy the interface strings per lookup.
+        let type = Swift.type(of: object)
+        if type == [String: Any].self { return (object as! [String: Any])[name] }
+        if type == [String: String].self { return (object as! [String: String])[name] }
+        if type == String.self || type == Bool.self || type == Int.self || type == Double.self { return nil }
+        if type == [[String: Any]].self || type == [String].self { return nil }
         if let dictionary = object as? [String: Any] { return dictionary[name] }
-        if object is String || object is Bool || object is Int || object is Double { return nil }
-        if let dictionary = object as? [String: String] { return dictionary[name] }
         if let parent = object as? MustacheParent { return parent.child(named: name) }
         guard let match = Mirror(reflecting: object).children.first(where: { $0.label == name }) else { return nil }
         let optional = Mirror(reflecting: match.value)
@@ -136,8 +141,12 @@ enum TemplateValues {
 
     /// The elements when the value is a list (what swift-mustache iterates).
     static func items(of value: Any) -> [Any]? {
-        if let list = value as? [[String: Any]] { return list }
-        if value is String || value is [String: Any] { return nil }
+        let type = Swift.type(of: value)
+        if type == [[String: Any]].self { return (value as! [[String: Any]]) }
+        if type == [String].self { return (value as! [String]) }
+        if type == String.self || type == [String: Any].self || type == [String: String].self || type == Int.self {
+            return nil
+        }
         if let list = value as? [Any] { return list }
         if let sequence = value as? any MustacheSequence { return elements(sequence) }
         return nil
@@ -146,6 +155,7 @@ enum TemplateValues {
     private static func elements<S: Sequence>(_ sequence: S) -> [Any] { sequence.map { $0 as Any } }
 
     static func text(of value: Any) -> String {
+        if Swift.type(of: value) == String.self { return value as! String }
         if let string = value as? String { return string }
         return String(describing: value)
     }
