@@ -177,8 +177,11 @@ public final class BuildSession: @unchecked Sendable {
     private func render(_ context: BuildContext, versions: [Int], priority: [String], firstPagesWritten: (() -> Void)?,
                         into result: inout SessionBuild) throws {
         guard let site = context.site, let theme = context.theme else { return }
-        let themeKey = ContentDigest.of([theme.templateSources.mapValues(\.text).description, "\(theme.assets.hashValue)",
-                                         "\(theme.strings.hashValue)"])
+        var themeHasher = Hasher()
+        themeHasher.combine(theme.templateSources)
+        themeHasher.combine(theme.assets)
+        themeHasher.combine(theme.strings)
+        let themeKey = themeHasher.finalize()
         // While no page's title, route or place changed, the navigation and
         // every unchanged page's render key stay as they were.
         let same = !structureChanged && rendered?.themeKey == themeKey && output != nil
@@ -234,17 +237,27 @@ public final class BuildSession: @unchecked Sendable {
                 message: "rendering failed: \(failure)", hint: nil))
             throw BuildStop.contentErrors
         }
-        var siteWide = rendered?.siteWide ?? []
-        if !same || !site.assets.isEmpty {
-            var keep = Set(site.pages.map(\.route.outputPath))
-            if !same {
-                siteWide = []
-                for file in try BuildStep.siteWideFiles(renderer) {
-                    try write(file)
-                    siteWide.insert(file.path)
-                }
+        // The search index follows every content change (it is written after
+        // the pages, so open pages reload first); the other site-wide files
+        // follow structural changes only.
+        var contentPaths = rendered?.contentPaths ?? []
+        if !same || !unrendered.isEmpty {
+            contentPaths = []
+            for file in try BuildStep.contentFiles(renderer) {
+                try write(file)
+                contentPaths.insert(file.path)
             }
-            keep.formUnion(siteWide)
+        }
+        var structurePaths = rendered?.structurePaths ?? []
+        if !same {
+            structurePaths = []
+            for file in try BuildStep.structureFiles(renderer) {
+                try write(file)
+                structurePaths.insert(file.path)
+            }
+        }
+        if !same || !site.assets.isEmpty {
+            var keep = Set(site.pages.map(\.route.outputPath)).union(contentPaths).union(structurePaths)
             for asset in site.assets {
                 let source = context.paths.content + "/" + asset
                 let digest = ContentDigest.of(fileIO.stamp(source))
@@ -264,7 +277,9 @@ public final class BuildSession: @unchecked Sendable {
         }
         output = live
         result.pagesRendered = todo.count
-        rendered = Rendered(themeKey: themeKey, navigation: renderer.navigation, keys: keys, siteWide: siteWide)
+        result.reusedStructure = same
+        rendered = Rendered(themeKey: themeKey, navigation: renderer.navigation, keys: keys,
+                            structurePaths: structurePaths, contentPaths: contentPaths)
         unrendered = []
         structureChanged = false
         if same {
@@ -280,7 +295,8 @@ public final class BuildSession: @unchecked Sendable {
         var navigation: SiteNavigation
         /// Render keys in page order.
         var keys: [Int]
-        /// Output paths of the site-wide files.
-        var siteWide: Set<String>
+        /// Output paths of the site-wide files made from structure and from content.
+        var structurePaths: Set<String>
+        var contentPaths: Set<String>
     }
 }

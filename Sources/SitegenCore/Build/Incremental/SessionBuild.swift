@@ -12,6 +12,9 @@ public struct SessionBuild: Sendable {
     public var siteRulesRan = false
     /// The folders the build used (absolute).
     public var paths = SitePaths()
+    /// Whether the navigation and the other pages' render keys were reused
+    /// (no page's title, route or place changed).
+    public var reusedStructure = false
     /// Whether the whole output was written through a transaction.
     public var full = false
 

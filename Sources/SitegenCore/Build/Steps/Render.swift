@@ -30,9 +30,19 @@ extension BuildStep {
     /// The files made from the whole site rather than one page: the 404
     /// page, the sitemap, the search index and the theme's assets.
     static func siteWideFiles(_ renderer: SiteRenderer) throws -> [RenderedFile] {
+        try structureFiles(renderer) + contentFiles(renderer)
+    }
+
+    /// Site-wide files made from the pages' titles, routes and places only.
+    static func structureFiles(_ renderer: SiteRenderer) throws -> [RenderedFile] {
         var files = [try renderer.renderNotFound()]
         if let sitemap = renderer.renderSitemap() { files.append(sitemap) }
-        return files + [try renderer.renderSearchIndex()] + renderer.assetFiles()
+        return files + renderer.assetFiles()
+    }
+
+    /// Site-wide files made from the pages' content (the search index).
+    static func contentFiles(_ renderer: SiteRenderer) throws -> [RenderedFile] {
+        [try renderer.renderSearchIndex()]
     }
 
     /// Swaps the finished build into the output folder.

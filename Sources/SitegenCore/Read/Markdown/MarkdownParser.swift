@@ -21,6 +21,10 @@ public struct MarkdownOptions: Sendable, Hashable {
 /// positions on, converts the tree into Swift values, and frees everything it
 /// allocated before returning.
 public enum MarkdownParser {
+    /// Whether parses run concurrently (CMarkSharedTable's fixed table is in
+    /// use); false until the first parse, and where it could not be installed.
+    public static var parsesConcurrently: Bool { sitegen_cmark_shared_table_active() != 0 }
+
     /// Parses a whole source file. Front matter must already be blanked out
     /// (replaced by empty lines) so that positions are file positions.
     ///

@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+@testable import SitegenCore
+
+/// After every kind of edit, the incremental output equals a clean build, byte for byte.
+@Suite struct IncrementalBuildTests {
+    /// Applies `edit`, rebuilds incrementally, and compares with a clean build.
+    func expectSameAsClean(_ site: TemporarySite, _ session: BuildSession, _ edit: () throws -> Void,
+                           sourceLocation: SourceLocation = #_sourceLocation) throws -> SessionBuild {
+        try edit()
+        let build = session.build()
+        #expect(build.succeeded, "\(build.report.diagnostics)", sourceLocation: sourceLocation)
+        let clean = IncrementalFixture.cleanBuild(site, into: "clean")
+        #expect(clean.outcome == .success, sourceLocation: sourceLocation)
+        let incremental = try site.snapshot("public")
+        let expected = try site.snapshot("clean")
+        #expect(incremental.keys.sorted() == expected.keys.sorted(), sourceLocation: sourceLocation)
+        for (path, bytes) in expected where incremental[path] != bytes {
+            Issue.record("\(path) differs from a clean build", sourceLocation: sourceLocation)
+        }
+        return build
+    }
+
+    @Test func pageEditRebuildsOnlyThatPage() throws {
+        let site = try TemporarySite(files: IncrementalFixture.files())
+        defer { site.remove() }
+        let session = IncrementalFixture.session(site)
+        let first = session.build()
+        #expect(first.succeeded && first.full)
+        let build = try expectSameAsClean(site, session) {
+            try site.write("Content/guides/guide-2.md", try site.read("Content/guides/guide-2.md") + "\nZyzzyva words.\n")
+        }
+        #expect(try site.read("public/search-index.js").contains("zyzzyva"))
+        #expect(build.pagesParsed == 1)
+        #expect(build.pagesRendered == 1)
+        #expect(build.reusedStructure)
+        #expect(!build.full)
+    }
+
+    @Test func titleEditRerendersTheNavigationThatShowsIt() throws {
+        let site = try TemporarySite(files: IncrementalFixture.files())
+        defer { site.remove() }
+        let session = IncrementalFixture.session(site)
+        _ = session.build()
+        let build = try expectSameAsClean(site, session) {
+            let text = try site.read("Content/guides/guide-1.md")
+            try site.write("Content/guides/guide-1.md", text.replacingOccurrences(of: "title: Guides page 1", with: "title: First steps"))
+        }
+        #expect(build.pagesParsed == 1)
+        #expect(build.pagesRendered > 1)
+        #expect(!build.reusedStructure)
+    }
+
+    @Test func renameDeleteAndAddMatchACleanBuild() throws {
+        let site = try TemporarySite(files: IncrementalFixture.files())
+        defer { site.remove() }
+        let session = IncrementalFixture.session(site)
+        _ = session.build()
+        let linking = try site.read("Content/guides/guide-3.md")
+        _ = try expectSameAsClean(site, session) {
+            try FileManager.default.moveItem(atPath: site.root + "/Content/reference/ref-3.md",
+                                             toPath: site.root + "/Content/reference/ref-renamed.md")
+            try site.write("Content/guides/guide-3.md", linking.replacingOccurrences(of: "ref-3.md", with: "ref-renamed.md"))
+        }
+        #expect(!site.exists("public/reference/ref-3/index.html"))
+        #expect(try site.read("public/guides/guide-3/index.html").contains("ref-renamed/"))
+        _ = try expectSameAsClean(site, session) {
+            try FileManager.default.removeItem(atPath: site.root + "/Content/reference/ref-renamed.md")
+            try site.write("Content/guides/guide-3.md", linking.replacingOccurrences(of: "(../reference/ref-3.md)", with: ""))
+        }
+        _ = try expectSameAsClean(site, session) {
+            try site.write("Content/extra/new.md", "---\ntitle: New\n---\n\nA new page in a new section.\n")
+        }
+    }
+
+    @Test func templateEditRerendersThePagesThatUseIt() throws {
+        let site = try TemporarySite(files: IncrementalFixture.files())
+        defer { site.remove() }
+        let session = IncrementalFixture.session(site)
+        _ = session.build()
+        let build = try expectSameAsClean(site, session) {
+            let footer = String(decoding: DefaultTheme.templates["partials/footer.mustache"]!, as: UTF8.self)
+            try site.write("Templates/partials/footer.mustache", footer + "<p>edited footer</p>\n")
+        }
+        #expect(build.pagesRendered == 9)
+        #expect(try site.read("public/guides/guide-1/index.html").contains("edited footer"))
+        let matrixOnly = try expectSameAsClean(site, session) {
+            let matrix = String(decoding: DefaultTheme.templates["partials/matrix.mustache"]!, as: UTF8.self)
+            try site.write("Templates/partials/matrix.mustache", matrix + "<!-- edited matrix -->\n")
+        }
+        #expect(matrixOnly.pagesRendered == 1)
+    }
+
+    @Test func configEditMatchesACleanBuild() throws {
+        let site = try TemporarySite(files: IncrementalFixture.files())
+        defer { site.remove() }
+        let session = IncrementalFixture.session(site)
+        _ = session.build()
+        let build = try expectSameAsClean(site, session) {
+            try site.write("sitegen.yml", "title: Renamed site\nlanguage: en\n")
+        }
+        #expect(build.full)
+        #expect(!site.exists("public/sitemap.xml"))
+    }
+
+    @Test func aNewlyBrokenLinkIsReportedAndAFixClearsIt() throws {
+        let site = try TemporarySite(files: IncrementalFixture.files())
+        defer { site.remove() }
+        let session = IncrementalFixture.session(site)
+        _ = session.build()
+        let good = try site.snapshot("public")
+        let original = try site.read("Content/reference/ref-2.md")
+        try site.write("Content/reference/ref-2.md", original + "\nSee [gone](../guides/missing.md).\n")
+        let broken = session.build()
+        #expect(broken.report.outcome == .contentErrors)
+        #expect(broken.report.diagnostics.contains { $0.name == "link-broken" && $0.file == "Content/reference/ref-2.md" })
+        #expect(try site.snapshot("public") == good, "a failed build writes nothing")
+        // A broken anchor is a cross-page finding: found through the site index.
+        try site.write("Content/reference/ref-2.md", original + "\nSee [setup](../guides/guide-2.md#no-such-heading).\n")
+        let anchor = session.build()
+        #expect(anchor.siteRulesRan)
+        #expect(anchor.report.diagnostics.contains { $0.name == "link-broken-anchor" && $0.file == "Content/reference/ref-2.md" })
+        let fixed = try expectSameAsClean(site, session) { try site.write("Content/reference/ref-2.md", original) }
+        #expect(fixed.report.errorCount == 0)
+    }
+
+    @Test func removingTheTargetOfALinkBreaksTheLinkingPage() throws {
+        let site = try TemporarySite(files: IncrementalFixture.files())
+        defer { site.remove() }
+        let session = IncrementalFixture.session(site)
+        _ = session.build()
+        try FileManager.default.removeItem(atPath: site.root + "/Content/reference/ref-1.md")
+        let build = session.build()
+        #expect(build.report.diagnostics.contains { $0.name == "link-broken" && $0.file == "Content/guides/guide-1.md" })
+    }
+
+    @Test func anUnchangedRebuildDoesNothing() throws {
+        let site = try TemporarySite(files: IncrementalFixture.files())
+        defer { site.remove() }
+        let session = IncrementalFixture.session(site)
+        _ = session.build()
+        let again = session.build()
+        #expect(again.succeeded)
+        #expect(again.pagesParsed == 0 && again.pagesRendered == 0 && again.changed.isEmpty)
+        #expect(!again.siteRulesRan)
+    }
+}
