@@ -66,10 +66,12 @@ public final class ReloadHub: @unchecked Sendable {
     }
 
     public func finishAll() {
-        lock.withLock {
-            for continuation in subscribers.values { continuation.finish() }
-            subscribers = [:]
+        // Finished outside the lock: finishing runs `onTermination`, which takes it.
+        let all = lock.withLock { () -> [AsyncStream<[UInt8]>.Continuation] in
+            defer { subscribers = [:] }
+            return Array(subscribers.values)
         }
+        for continuation in all { continuation.finish() }
     }
 
     private func broadcast(_ bytes: [UInt8]) {
@@ -91,7 +93,7 @@ public final class ReloadHub: @unchecked Sendable {
             if let hint = diagnostic.hint { item["hint"] = hint }
             return item
         }
-        guard let data = try? JSONSerialization.data(withJSONObject: items, options: [.sortedKeys]) else { return "[]" }
+        guard let data = try? JSONSerialization.data(withJSONObject: items, options: [.sortedKeys, .withoutEscapingSlashes]) else { return "[]" }
         return String(decoding: data, as: UTF8.self)
     }
 }

@@ -1,0 +1,123 @@
+import Foundation
+import SitegenCore
+import Testing
+@testable import SitegenServer
+
+/// `sitegen serve` end to end: a real server on a free loopback port, a
+/// real watcher, raw HTTP requests.
+@Suite(.serialized) struct DevServerTests {
+    static func makeSite() throws -> String {
+        let root = NSTemporaryDirectory() + "sitegen-serve-" + UUID().uuidString
+        let files = [
+            "sitegen.yml": "title: Served\nlanguage: en\nbase-url: https://example.org/\n",
+            "Content/_index.md": "---\ntitle: Home\n---\n\nWelcome. See [the guide](guide.md).\n",
+            "Content/guide.md": "---\ntitle: Guide\n---\n\n## Steps\n\nFirst version.\n",
+            "Content/logo.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n",
+        ]
+        for (path, text) in files {
+            let full = root + "/" + path
+            try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent,
+                                                    withIntermediateDirectories: true)
+            try text.write(toFile: full, atomically: true, encoding: .utf8)
+        }
+        return root
+    }
+
+    static func start(_ root: String) async throws -> (DevServer, RawHTTP) {
+        var build = BuildOptions()
+        build.root = root
+        var options = DevServer.Options(build: build)
+        options.port = 0
+        let server = DevServer(options: options)
+        let port = try await server.start()
+        return (server, RawHTTP(port: port))
+    }
+
+    static func write(_ root: String, _ path: String, _ text: String) throws {
+        try text.write(toFile: root + "/" + path, atomically: true, encoding: .utf8)
+    }
+
+    @Test func servesPagesWithTheRightTypes() async throws {
+        let root = try Self.makeSite()
+        let (server, http) = try await Self.start(root)
+        let home = try await http.get("/")
+        #expect(home.status == 200)
+        #expect(home.headers["content-type"] == "text/html; charset=utf-8")
+        #expect(home.text.contains("<script src=\"/__sitegen/reload.js\" defer></script>"))
+        let onDisk = try String(contentsOfFile: root + "/public/index.html", encoding: .utf8)
+        #expect(!onDisk.contains("__sitegen"), "the reload script is added when serving, not written")
+        #expect(try await http.get("/guide/").status == 200)
+        #expect(try await http.get("/guide").status == 301)
+        #expect(try await http.get("/assets/sitegen.css").headers["content-type"] == "text/css; charset=utf-8")
+        #expect(try await http.get("/assets/sitegen.js").headers["content-type"] == "text/javascript; charset=utf-8")
+        #expect(try await http.get("/logo.svg").headers["content-type"] == "image/svg+xml")
+        #expect(try await http.get("/sitemap.xml").headers["content-type"] == "application/xml")
+        let script = try await http.get("/__sitegen/reload.js")
+        #expect(script.headers["content-type"] == "text/javascript; charset=utf-8")
+        #expect(script.text.contains("EventSource") && script.text.contains("sitegen-error-overlay"))
+        let head = try await http.get("/", method: "HEAD")
+        #expect(head.status == 200 && head.body.isEmpty)
+        #expect(try await http.get("/", method: "POST").status == 405)
+        await server.stop()
+    }
+
+    @Test(arguments: [
+        "/../sitegen.yml", "/%2e%2e/sitegen.yml", "/%2E%2E/Content/guide.md", "/%252e%252e/sitegen.yml",
+        "/..%5csitegen.yml", "/..\\sitegen.yml", "/guide/%00", "//etc/passwd", "/assets/", "/nope",
+    ])
+    func answers404OutsideTheOutput(_ target: String) async throws {
+        let root = try Self.makeSite()
+        let (server, http) = try await Self.start(root)
+        let response = try await http.get(target)
+        #expect(response.status == 404, "\(target)")
+        #expect(!response.text.contains("title: Served"))
+        await server.stop()
+    }
+
+    @Test func reloadsAfterAChangeAndShowsErrorsWhileServingTheLastGoodSite() async throws {
+        let root = try Self.makeSite()
+        let (server, http) = try await Self.start(root)
+        _ = try await http.get("/guide/")
+        let reload = try await http.stream(until: { $0.contains("event: reload") }) {
+            try Self.write(root, "Content/guide.md", "---\ntitle: Guide\n---\n\n## Steps\n\nSecond version.\n")
+        }
+        #expect(reload.contains("event: reload"))
+        #expect(try await http.get("/guide/").text.contains("Second version."))
+
+        let failed = try await http.stream(until: { $0.contains("event: errors") }) {
+            try Self.write(root, "Content/guide.md", "---\ntitle: [unclosed\n---\n\nThird version.\n")
+        }
+        #expect(failed.contains("event: errors"))
+        #expect(failed.contains("Content/guide.md") && failed.contains("front-matter-invalid"))
+        let stillGood = try await http.get("/guide/")
+        #expect(stillGood.status == 200 && stillGood.text.contains("Second version."))
+        // A page opened now learns about the errors at once (the overlay shows them).
+        let hello = try await http.stream(until: { $0.contains("event: hello") }) {}
+        #expect(hello.contains("front-matter-invalid"))
+
+        let fixed = try await http.stream(until: { $0.contains("event: reload") }) {
+            try Self.write(root, "Content/guide.md", "---\ntitle: Guide\n---\n\nFourth version.\n")
+        }
+        #expect(fixed.contains("event: reload"))
+        #expect(try await http.get("/guide/").text.contains("Fourth version."))
+        await server.stop()
+    }
+
+    @Test func templateChangesAreWatchedToo() async throws {
+        let root = try Self.makeSite()
+        let (server, http) = try await Self.start(root)
+        let footer = String(decoding: DefaultTheme.templates["partials/footer.mustache"]!, as: UTF8.self)
+        let events = try await http.stream(until: { $0.contains("event: reload") }) {
+            try FileManager.default.createDirectory(atPath: root + "/Templates/partials", withIntermediateDirectories: true)
+            try Self.write(root, "Templates/partials/footer.mustache", footer + "<p>custom footer</p>\n")
+        }
+        #expect(events.contains("event: reload"))
+        #expect(try await http.get("/guide/").text.contains("custom footer"))
+        await server.stop()
+    }
+
+    @Test func listensOnLoopbackByDefault() {
+        let options = DevServer.Options(build: BuildOptions())
+        #expect(options.host == "127.0.0.1")
+    }
+}
