@@ -1,0 +1,197 @@
+#!/usr/bin/env python3
+"""sitegen against Hugo and two cmark-gfm floors, on generated corpora.
+
+    Benchmarks/bench.py [--sizes 1000,10000] [--runs 3] [--work /dev/shm/sitegen-bench] [--out FILE.md]
+
+Expects a release build of sitegen, the floor harness (Benchmarks/run.sh
+builds both) and, on PATH, `hugo` and `cmark-gfm` (tools missing are
+skipped). For each corpus size: one warm-up, then --runs timed runs of each
+tool; prints the median wall time, user+sys CPU, peak RSS and HTML bytes
+written, the ratios against the targets, and the incremental latency of
+`sitegen serve` on the largest corpus. Output goes to a tmpfs: creating
+10,000 files on disk costs seconds of system time and drowns the comparison.
+"""
+import argparse
+import os
+import platform
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(HERE)
+
+
+def timed(command, cwd=None):
+    """Runs a command under /usr/bin/time: (wall s, cpu s, peak RSS KiB)."""
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
+        full = ["/usr/bin/time", "-f", "%e %U %S %M", "-o", report.name] + command
+        result = subprocess.run(full, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        if result.returncode != 0:
+            raise SystemExit(f"failed ({result.returncode}): {' '.join(command)}\n{result.stderr[-2000:]}")
+        wall, user, system, rss = report.read().split()[-4:]
+        return float(wall), float(user) + float(system), int(rss)
+
+
+def html_bytes(folder):
+    total = 0
+    for base, _, names in os.walk(folder):
+        total += sum(os.path.getsize(os.path.join(base, n)) for n in names if n.endswith(".html"))
+    return total
+
+
+def measure(name, command, output, runs, cwd=None):
+    samples = []
+    for attempt in range(runs + 1):  # the first is the warm-up
+        if output and os.path.isdir(output):
+            shutil.rmtree(output)
+        elif output and os.path.exists(output):
+            os.remove(output)
+        sample = timed(command, cwd)
+        if attempt > 0:
+            samples.append(sample)
+    size = html_bytes(output) if output and os.path.isdir(output) else (os.path.getsize(output) if output else 0)
+    return {
+        "name": name,
+        "wall": statistics.median(s[0] for s in samples),
+        "cpu": statistics.median(s[1] for s in samples),
+        "rss": max(s[2] for s in samples),
+        "html": size,
+        "walls": [s[0] for s in samples],
+    }
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def serve_latency(sitegen, corpus, work, runs):
+    """Starts `sitegen serve` on the corpus and runs latency.py against it."""
+    port = free_port()
+    output = os.path.join(work, "serve-out")
+    template_dir = os.path.join(corpus, "Templates", "partials")
+    os.makedirs(template_dir, exist_ok=True)
+    footer = os.path.join(template_dir, "footer.mustache")
+    shutil.copy(os.path.join(REPO, "Sources/SitegenCore/Theme/footer.mustache"), footer)
+    log = open(os.path.join(work, "serve.log"), "w")
+    server = subprocess.Popen([sitegen, "serve", "--root", corpus, "--output", output, "--port", str(port)],
+                              stdout=log, stderr=log)
+    try:
+        deadline = time.time() + 600
+        while time.time() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.2)
+        page = sorted(p for p in os.listdir(os.path.join(corpus, "Content", "05-api", "part-03")) if p.startswith("page"))[0]
+        rel = f"05-api/part-03/{page}"
+        result = subprocess.run(
+            [sys.executable, os.path.join(HERE, "latency.py"), "--url", f"http://127.0.0.1:{port}", "--site", corpus,
+             "--page", rel, "--path", "/" + rel[:-3] + "/", "--runs", str(runs),
+             "--template", "partials/footer.mustache"],
+            capture_output=True, text=True)
+        return result.stdout.strip() + (("\n" + result.stderr.strip()) if result.returncode else "")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        os.remove(footer)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="1000,10000")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--work", default="/dev/shm/sitegen-bench")
+    parser.add_argument("--sitegen", default=os.path.join(REPO, ".build/release/sitegen"))
+    parser.add_argument("--floor", default=os.path.join(REPO, ".build/bench/cmark_floor"))
+    parser.add_argument("--latency-runs", type=int, default=5)
+    parser.add_argument("--out", help="also write the report (Markdown) here")
+    args = parser.parse_args()
+    os.makedirs(args.work, exist_ok=True)
+    sizes = [int(s) for s in args.sizes.split(",")]
+    lines = []
+
+    def say(text=""):
+        print(text, flush=True)
+        lines.append(text)
+
+    cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+    say(f"Machine: {os.cpu_count()} cores ({cpu}), {os.sysconf('SC_PHYS_PAGES') * os.sysconf('SC_PAGE_SIZE') // 2**30} GiB, "
+        f"{platform.system()} {platform.release()}; output on {args.work} (tmpfs)")
+    hugo = shutil.which("hugo")
+    cmark = shutil.which("cmark-gfm")
+    if hugo:
+        say("Hugo: " + subprocess.run([hugo, "version"], capture_output=True, text=True).stdout.strip())
+    say(f"Command: Benchmarks/bench.py --sizes {args.sizes} --runs {args.runs}")
+    results = {}
+    for size in sizes:
+        corpus = os.path.join(args.work, f"corpus-{size}")
+        if not os.path.isdir(corpus):
+            subprocess.run([sys.executable, os.path.join(HERE, "corpus.py"), "--pages", str(size), "--out", corpus,
+                            "--hugo"], check=True, stdout=subprocess.DEVNULL)
+        pages = sorted(os.path.join(b, n) for b, _, ns in os.walk(os.path.join(corpus, "Content"))
+                       for n in ns if n.endswith(".md"))
+        source_bytes = sum(os.path.getsize(p) for p in pages)
+        concatenated = os.path.join(args.work, f"all-{size}.md")
+        with open(concatenated, "wb") as out:
+            for p in pages:
+                out.write(open(p, "rb").read() + b"\n")
+        listing = os.path.join(args.work, f"list-{size}.txt")
+        open(listing, "w").write("\n".join(pages) + "\n")
+        say()
+        say(f"## {size} pages ({source_bytes / 1e6:.1f} MB of Markdown)")
+        rows = []
+        out = lambda name: os.path.join(args.work, f"out-{name}-{size}")
+        rows.append(measure("sitegen build", [args.sitegen, "build", "--quiet", "--root", corpus, "--output",
+                                              out("sitegen")], out("sitegen"), args.runs))
+        rows.append(measure("sitegen check", [args.sitegen, "check", "--root", corpus], None, args.runs))
+        if hugo:
+            rows.append(measure("hugo", [hugo, "--quiet", "-s", corpus, "-d", out("hugo")], out("hugo"), args.runs))
+        if cmark:
+            ext = sum((["-e", e] for e in ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]), [])
+            html = out("cmark") + ".html"
+            rows.append(measure("cmark-gfm CLI (concatenated)",
+                                ["sh", "-c", f"{cmark} {' '.join(ext)} {concatenated} > {html}"], html, args.runs))
+        if os.path.exists(args.floor):
+            rows.append(measure("cmark-gfm library, 2 threads", ["sh", "-c", f"{args.floor} 2 {out('floor')} < {listing}"],
+                                out("floor"), args.runs))
+        say("| tool | wall (median) | user+sys CPU | peak RSS | HTML written | runs (wall) |")
+        say("|---|---|---|---|---|---|")
+        for r in rows:
+            say(f"| {r['name']} | {r['wall']:.2f} s | {r['cpu']:.2f} s | {r['rss'] / 1024:.0f} MiB | "
+                f"{r['html'] / 1e6:.1f} MB | {', '.join(f'{w:.2f}' for w in r['walls'])} |")
+        results[size] = {r["name"]: r for r in rows}
+    say()
+    say("## Ratios (targets in brackets)")
+    for size, r in results.items():
+        build = r["sitegen build"]
+        parts = [f"{size} pages:"]
+        if "hugo" in r:
+            parts.append(f"build/Hugo wall {build['wall'] / r['hugo']['wall']:.2f} [≤ 0.33]")
+            parts.append(f"RSS/Hugo {build['rss'] / r['hugo']['rss']:.2f} [≤ 0.25]")
+        if "cmark-gfm library, 2 threads" in r:
+            parts.append(f"build/library floor {build['wall'] / r['cmark-gfm library, 2 threads']['wall']:.2f} [≤ 2.5]")
+        if "cmark-gfm CLI (concatenated)" in r:
+            parts.append(f"build/CLI floor {build['wall'] / r['cmark-gfm CLI (concatenated)']['wall']:.2f}")
+        parts.append(f"check/build {r['sitegen check']['wall'] / build['wall']:.2f} [≤ 0.40]")
+        say(" ".join(parts))
+    if len(sizes) > 1:
+        small, large = results[sizes[0]]["sitegen build"], results[sizes[-1]]["sitegen build"]
+        say(f"Scaling: {sizes[-1]} pages take {large['wall'] / small['wall']:.1f}× the time of {sizes[0]} "
+            f"[≤ {sizes[-1] / sizes[0] * 1.1:.0f}×]")
+    say()
+    say(f"## Incremental (sitegen serve, {sizes[-1]} pages) [page ≤ 200 ms, template ≤ 2000 ms]")
+    say(serve_latency(args.sitegen, os.path.join(args.work, f"corpus-{sizes[-1]}"), args.work, args.latency_runs))
+    if args.out:
+        open(args.out, "w").write("\n".join(lines) + "\n")
+
+
+if __name__ == "__main__":
+    main()
