@@ -94,7 +94,7 @@ public struct SiteRenderer: Sendable {
     /// `search-index.js`: every page's sections and terms (see ``SearchIndex``).
     public func renderSearchIndex() throws -> RenderedFile {
         let context = self.context
-        let index = SearchIndex(pages: navigation.order.map { site.pages[$0] }) { page in
+        let index = SearchIndex(pages: navigation.order.map { site.pages[$0] }, workers: ProcessInfoCores.count) { page in
             context.url(from: "", to: page.route.outputPath)
         }
         return RenderedFile(path: SearchIndex.fileName, text: try index.script())
