@@ -85,6 +85,8 @@ def serve_latency(sitegen, corpus, work, runs):
     try:
         deadline = time.time() + 600
         while time.time() < deadline:
+            if server.poll() is not None:
+                return "sitegen serve exited: " + open(os.path.join(work, "serve.log")).read()[-2000:]
             try:
                 socket.create_connection(("127.0.0.1", port), timeout=1).close()
                 break
@@ -113,6 +115,7 @@ def main():
     parser.add_argument("--floor", default=os.path.join(REPO, ".build/bench/cmark_floor"))
     parser.add_argument("--latency-runs", type=int, default=5)
     parser.add_argument("--out", help="also write the report (Markdown) here")
+    parser.add_argument("--latency-only", action="store_true", help="only measure serve latency (largest size)")
     args = parser.parse_args()
     os.makedirs(args.work, exist_ok=True)
     sizes = [int(s) for s in args.sizes.split(",")]
@@ -131,7 +134,7 @@ def main():
         say("Hugo: " + subprocess.run([hugo, "version"], capture_output=True, text=True).stdout.strip())
     say(f"Command: Benchmarks/bench.py --sizes {args.sizes} --runs {args.runs}")
     results = {}
-    for size in sizes:
+    for size in ([] if args.latency_only else sizes):
         corpus = os.path.join(args.work, f"corpus-{size}")
         if not os.path.isdir(corpus):
             subprocess.run([sys.executable, os.path.join(HERE, "corpus.py"), "--pages", str(size), "--out", corpus,
@@ -168,6 +171,11 @@ def main():
             say(f"| {r['name']} | {r['wall']:.2f} s | {r['cpu']:.2f} s | {r['rss'] / 1024:.0f} MiB | "
                 f"{r['html'] / 1e6:.1f} MB | {', '.join(f'{w:.2f}' for w in r['walls'])} |")
         results[size] = {r["name"]: r for r in rows}
+    if args.latency_only:
+        corpus = os.path.join(args.work, f"corpus-{sizes[-1]}")
+        if not os.path.isdir(corpus):
+            subprocess.run([sys.executable, os.path.join(HERE, "corpus.py"), "--pages", str(sizes[-1]), "--out", corpus,
+                            "--hugo"], check=True, stdout=subprocess.DEVNULL)
     say()
     say("## Ratios (targets in brackets)")
     for size, r in results.items():
@@ -182,7 +190,7 @@ def main():
             parts.append(f"build/CLI floor {build['wall'] / r['cmark-gfm CLI (concatenated)']['wall']:.2f}")
         parts.append(f"check/build {r['sitegen check']['wall'] / build['wall']:.2f} [≤ 0.40]")
         say(" ".join(parts))
-    if len(sizes) > 1:
+    if len(results) > 1:
         small, large = results[sizes[0]]["sitegen build"], results[sizes[-1]]["sitegen build"]
         say(f"Scaling: {sizes[-1]} pages take {large['wall'] / small['wall']:.1f}× the time of {sizes[0]} "
             f"[≤ {sizes[-1] / sizes[0] * 1.1:.0f}×]")

@@ -29,6 +29,7 @@ public final class DevServer: @unchecked Sendable {
     private var watcher: FileWatcher?
     private var rebuilder: Rebuilder?
     private var pinger: Task<Void, Never>?
+    private let deferred: DeferredWriter
     private let onBuild: @Sendable (SessionBuild) -> Void
     private let lock = NSLock()
     private var lastBuild: SessionBuild?
@@ -37,6 +38,8 @@ public final class DevServer: @unchecked Sendable {
     public init(options: Options, onBuild: @escaping @Sendable (SessionBuild) -> Void = { _ in }) {
         self.options = options
         session = BuildSession(options: options.build)
+        session.deferSiteContent = true
+        deferred = DeferredWriter(session: session)
         self.onBuild = onBuild
     }
 
@@ -47,6 +50,7 @@ public final class DevServer: @unchecked Sendable {
         lock.withLock { lastBuild = build }
         hub.publish(build)
         onBuild(build)
+        if build.deferredContent { deferred.poke() }
         return build
     }
 
@@ -54,6 +58,7 @@ public final class DevServer: @unchecked Sendable {
 
     /// Builds once, starts serving and watching; returns the port listened on.
     public func start() async throws -> UInt16 {
+        deferred.start()
         let first = rebuild()
         let address: any SocketAddress = try Self.address(host: options.host, port: options.port)
         let handler = RequestHandler(files: OutputFiles(root: first.report.output), hub: hub, recent: recent)
@@ -74,6 +79,7 @@ public final class DevServer: @unchecked Sendable {
     public func stop() async {
         watcher?.stop()
         rebuilder?.stop()
+        deferred.stop()
         pinger?.cancel()
         hub.finishAll()
         await server?.stop(timeout: 1)

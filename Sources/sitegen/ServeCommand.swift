@@ -17,6 +17,9 @@ struct ServeCommand: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
+    @Option(name: .long, help: "Output folder to build into and serve (default: public).")
+    var output: String?
+
     @Option(name: .long, help: "Port to listen on (0 picks a free one).")
     var port: UInt16 = 1313
 
@@ -30,7 +33,9 @@ struct ServeCommand: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        var options = DevServer.Options(build: site.buildOptions(mode: .build))
+        var build = site.buildOptions(mode: .build)
+        build.output = output
+        var options = DevServer.Options(build: build)
         options.host = host
         options.port = port
         options.watch = !noWatch

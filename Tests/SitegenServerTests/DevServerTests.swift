@@ -83,6 +83,13 @@ import Testing
         }
         #expect(reload.contains("event: reload"))
         #expect(try await http.get("/guide/").text.contains("Second version."))
+        // The search index follows a moment later, once builds are quiet.
+        var indexed = false
+        for _ in 0..<100 where !indexed {
+            indexed = try await http.get("/search-index.js").text.contains("second")
+            if !indexed { try await Task.sleep(nanoseconds: 100_000_000) }
+        }
+        #expect(indexed)
 
         let failed = try await http.stream(until: { $0.contains("event: errors") }) {
             try Self.write(root, "Content/guide.md", "---\ntitle: [unclosed\n---\n\nThird version.\n")

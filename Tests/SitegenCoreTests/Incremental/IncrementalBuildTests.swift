@@ -134,6 +134,22 @@ import Testing
         #expect(build.report.diagnostics.contains { $0.name == "link-broken" && $0.file == "Content/guides/guide-1.md" })
     }
 
+    @Test func aDeferredSearchIndexCatchesUp() throws {
+        let site = try TemporarySite(files: IncrementalFixture.files())
+        defer { site.remove() }
+        let session = IncrementalFixture.session(site)
+        session.deferSiteContent = true
+        _ = session.build()
+        try site.write("Content/guides/guide-2.md", try site.read("Content/guides/guide-2.md") + "\nQuixotic words.\n")
+        let build = session.build()
+        #expect(build.deferredContent && session.hasDeferredContent)
+        #expect(try !site.read("public/search-index.js").contains("quixotic"))
+        #expect(session.writeDeferredContent())
+        #expect(try site.read("public/search-index.js").contains("quixotic"))
+        #expect(IncrementalFixture.cleanBuild(site, into: "clean").outcome == .success)
+        #expect(try site.snapshot("public") == site.snapshot("clean"))
+    }
+
     @Test func anUnchangedRebuildDoesNothing() throws {
         let site = try TemporarySite(files: IncrementalFixture.files())
         defer { site.remove() }

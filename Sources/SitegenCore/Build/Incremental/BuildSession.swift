@@ -30,13 +30,20 @@ public final class BuildSession: @unchecked Sendable {
     private var builder: (key: Int, builder: PageBuilder)?
     /// Render key of every page at the last successful write, by content path.
     private var renderKeys: [String: Int] = [:]
-    private var output: LiveOutput?
+    var output: LiveOutput?
     private var rendered: Rendered?
     /// Pages parsed again, and whether what pages show of each other changed,
     /// since the last successful render (a failed build renders nothing).
     private var unrendered: Set<Int> = []
     private var structureChanged = true
-    private let lock = NSLock()
+    let lock = NSLock()
+    /// Leave the site-wide content files (the search index) to
+    /// `writeDeferredContent()` after builds that only changed page contents:
+    /// rebuilding the index of a large site takes seconds, the pages do not.
+    public var deferSiteContent = false
+    /// What the last such build left to write.
+    var pendingContent: (generation: Int, renderer: SiteRenderer)?
+    var contentGeneration = 0
 
     public init(options: BuildOptions, fileIO: FileIO = .disk) {
         var options = options
@@ -134,6 +141,7 @@ public final class BuildSession: @unchecked Sendable {
         renderKeys = [:]
         output = nil
         rendered = nil
+        pendingContent = nil
         unrendered = []
         structureChanged = true
         configKey = key
@@ -241,7 +249,12 @@ public final class BuildSession: @unchecked Sendable {
         // the pages, so open pages reload first); the other site-wide files
         // follow structural changes only.
         var contentPaths = rendered?.contentPaths ?? []
-        if !same || !unrendered.isEmpty {
+        if same, !unrendered.isEmpty, deferSiteContent {
+            contentGeneration += 1
+            pendingContent = (contentGeneration, renderer)
+            result.deferredContent = true
+        } else if !same || !unrendered.isEmpty {
+            pendingContent = nil
             contentPaths = []
             for file in try BuildStep.contentFiles(renderer) {
                 try write(file)

@@ -15,6 +15,8 @@ public struct SessionBuild: Sendable {
     /// Whether the navigation and the other pages' render keys were reused
     /// (no page's title, route or place changed).
     public var reusedStructure = false
+    /// Whether the search index was left to `BuildSession.writeDeferredContent()`.
+    public var deferredContent = false
     /// Whether the whole output was written through a transaction.
     public var full = false
 
