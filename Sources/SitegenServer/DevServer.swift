@@ -46,7 +46,10 @@ public final class DevServer: @unchecked Sendable {
     /// Builds the site now (also what a file change does) and notifies pages.
     @discardableResult
     public func rebuild() -> SessionBuild {
-        let build = session.build(log: options.stepLog ?? { _ in }, priority: recent.paths) { [hub] in hub.reloadEarly() }
+        let rebuilder = lock.withLock { self.rebuilder }
+        let build = session.build(log: options.stepLog ?? { _ in }, priority: recent.paths,
+                                  firstPagesWritten: { [hub] in hub.reloadEarly() },
+                                  shouldStop: rebuilder.map { waiting in { waiting.hasPending } })
         lock.withLock { lastBuild = build }
         hub.publish(build)
         onBuild(build)
@@ -88,7 +91,7 @@ public final class DevServer: @unchecked Sendable {
     private func startWatching(root: String, first: SessionBuild) {
         let rebuilder = Rebuilder { [weak self] in _ = self?.rebuild() }
         rebuilder.start()
-        self.rebuilder = rebuilder
+        lock.withLock { self.rebuilder = rebuilder }
         let paths = lock.withLock { lastBuild?.paths ?? first.paths }
         let config = options.build.configFile.map { $0.hasPrefix("/") ? $0 : root + "/" + $0 }
             ?? root + "/" + ConfigLoader.fileName

@@ -22,6 +22,9 @@ final class Rebuilder: @unchecked Sendable {
         thread.start()
     }
 
+    /// Whether a change arrived since the running build started.
+    var hasPending: Bool { condition.withLock { pending } }
+
     func trigger() {
         condition.lock()
         pending = true

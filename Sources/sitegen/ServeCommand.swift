@@ -69,6 +69,8 @@ struct ServeCommand: ParsableCommand {
         }
         let milliseconds = Int(report.totalMilliseconds.rounded())
         switch report.outcome {
+        case .success where build.interrupted:
+            Terminal.error("stopped after \(milliseconds) ms for a newer change (open pages were updated first)\n")
         case .success:
             Terminal.error("\(first ? "built" : "rebuilt") in \(milliseconds) ms: \(build.pagesParsed) parsed, "
                            + "\(build.pagesRendered) rendered, \(build.changed.count) files changed"

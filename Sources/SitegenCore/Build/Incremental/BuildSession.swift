@@ -57,8 +57,11 @@ public final class BuildSession: @unchecked Sendable {
     /// - Parameters:
     ///   - priority: output paths to render first (the pages open in a browser);
     ///   - firstPagesWritten: called once those are written, before the rest.
+    ///   - shouldStop: asked between slices of pages; true stops rendering (a
+    ///     newer change is waiting) and the next build finishes the job.
     public func build(
-        log: (String) -> Void = { _ in }, priority: [String] = [], firstPagesWritten: (() -> Void)? = nil
+        log: (String) -> Void = { _ in }, priority: [String] = [], firstPagesWritten: (() -> Void)? = nil,
+        shouldStop: (() -> Bool)? = nil
     ) -> SessionBuild {
         lock.lock()
         defer { lock.unlock() }
@@ -106,7 +109,7 @@ public final class BuildSession: @unchecked Sendable {
             try step(names[5]) { try BuildStep.loadTemplates.run(context) }
             try step(names[6]) {
                 try render(context, versions: versions, priority: priority, firstPagesWritten: firstPagesWritten,
-                           into: &result)
+                           shouldStop: shouldStop, into: &result)
             }
         } catch let stop as BuildStop {
             outcome = stop == .couldNotRun ? .couldNotRun : .contentErrors
@@ -183,7 +186,7 @@ public final class BuildSession: @unchecked Sendable {
     }
 
     private func render(_ context: BuildContext, versions: [Int], priority: [String], firstPagesWritten: (() -> Void)?,
-                        into result: inout SessionBuild) throws {
+                        shouldStop: (() -> Bool)?, into result: inout SessionBuild) throws {
         guard let site = context.site, let theme = context.theme else { return }
         var themeHasher = Hasher()
         themeHasher.combine(theme.templateSources)
@@ -227,8 +230,17 @@ public final class BuildSession: @unchecked Sendable {
         let wanted = Set(priority)
         let first = transaction == nil ? todo.filter { wanted.contains(site.pages[$0].route.outputPath) } : []
         let rest = first.isEmpty ? todo : todo.filter { !wanted.contains(site.pages[$0].route.outputPath) }
+        // The rest in slices, so a newer change can interrupt a long render
+        // (a template edit on a large site): what is left is redone next time.
+        let slice = transaction == nil && shouldStop != nil ? 512 : Swift.max(1, rest.count)
+        let batches = [first] + stride(from: 0, to: rest.count, by: slice).map { Array(rest[$0..<Swift.min(rest.count, $0 + slice)]) }
         var failures: [String] = []
-        for (batch, list) in [first, rest].enumerated() where !list.isEmpty {
+        for (batch, list) in batches.enumerated() where !list.isEmpty {
+            if batch > 0, transaction == nil, shouldStop?() == true {
+                result.interrupted = true
+                output = live
+                return
+            }
             failures += Parallel.map(list.count, workers: options.workers) { position -> String? in
                 do {
                     try write(try renderer.render(pageAt: list[position]))
@@ -237,7 +249,7 @@ public final class BuildSession: @unchecked Sendable {
                     return "\(site.pages[list[position]].file): \(error)"
                 }
             }.compactMap { $0 }
-            if batch == 0, failures.isEmpty { firstPagesWritten?() }
+            if batch == 0, !list.isEmpty, failures.isEmpty { firstPagesWritten?() }
         }
         if let failure = failures.first {
             context.diagnostics.append(BuiltinProblem.templateError.diagnostic(

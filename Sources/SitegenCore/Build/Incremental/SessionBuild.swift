@@ -15,6 +15,9 @@ public struct SessionBuild: Sendable {
     /// Whether the navigation and the other pages' render keys were reused
     /// (no page's title, route or place changed).
     public var reusedStructure = false
+    /// Whether rendering stopped early for a newer change (the next build
+    /// renders what is left).
+    public var interrupted = false
     /// Whether the search index was left to `BuildSession.writeDeferredContent()`.
     public var deferredContent = false
     /// Whether the whole output was written through a transaction.
