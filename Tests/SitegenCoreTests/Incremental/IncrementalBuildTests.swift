@@ -150,6 +150,20 @@ import Testing
         #expect(try site.snapshot("public") == site.snapshot("clean"))
     }
 
+    @Test func anInterruptedRenderIsFinishedByTheNextBuild() throws {
+        let site = try TemporarySite(files: IncrementalFixture.files())
+        defer { site.remove() }
+        let session = IncrementalFixture.session(site)
+        session.renderSlice = 2
+        _ = session.build()
+        let footer = String(decoding: DefaultTheme.templates["partials/footer.mustache"]!, as: UTF8.self)
+        try site.write("Templates/partials/footer.mustache", footer + "<p>interrupted</p>\n")
+        let stopped = session.build(priority: ["guides/guide-1/index.html"], shouldStop: { true })
+        #expect(stopped.interrupted)
+        #expect(try site.read("public/guides/guide-1/index.html").contains("interrupted"), "open pages come first")
+        _ = try expectSameAsClean(site, session) {}
+    }
+
     @Test func anUnchangedRebuildDoesNothing() throws {
         let site = try TemporarySite(files: IncrementalFixture.files())
         defer { site.remove() }

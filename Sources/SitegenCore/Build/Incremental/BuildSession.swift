@@ -44,6 +44,8 @@ public final class BuildSession: @unchecked Sendable {
     /// What the last such build left to write.
     var pendingContent: (generation: Int, renderer: SiteRenderer)?
     var contentGeneration = 0
+    /// Pages rendered between two `shouldStop` questions.
+    public var renderSlice = 512
 
     public init(options: BuildOptions, fileIO: FileIO = .disk) {
         var options = options
@@ -232,7 +234,7 @@ public final class BuildSession: @unchecked Sendable {
         let rest = first.isEmpty ? todo : todo.filter { !wanted.contains(site.pages[$0].route.outputPath) }
         // The rest in slices, so a newer change can interrupt a long render
         // (a template edit on a large site): what is left is redone next time.
-        let slice = transaction == nil && shouldStop != nil ? 512 : Swift.max(1, rest.count)
+        let slice = transaction == nil && shouldStop != nil ? renderSlice : Swift.max(1, rest.count)
         let batches = [first] + stride(from: 0, to: rest.count, by: slice).map { Array(rest[$0..<Swift.min(rest.count, $0 + slice)]) }
         var failures: [String] = []
         for (batch, list) in batches.enumerated() where !list.isEmpty {
