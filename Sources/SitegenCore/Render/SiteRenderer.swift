@@ -97,7 +97,7 @@ public struct SiteRenderer: Sendable {
         let index = SearchIndex(pages: navigation.order.map { site.pages[$0] }, workers: ProcessInfoCores.count) { page in
             context.url(from: "", to: page.route.outputPath)
         }
-        return RenderedFile(path: SearchIndex.fileName, text: try index.script())
+        return RenderedFile(path: SearchIndex.fileName, text: index.fastScript())
     }
 
     public func assetFiles() -> [RenderedFile] {

@@ -89,10 +89,28 @@ public struct SearchIndex: Sendable, Hashable {
         "window.sitegenSearch=" + (try JSONScript.encode(Payload(self))) + ";\n"
     }
 
+    /// The text with whitespace runs as single spaces, cut after
+    /// `excerptLength` characters; reads only as far as it needs to.
     static func excerpt(_ text: String) -> String {
-        let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        guard words.count > excerptLength else { return words }
-        return String(words.prefix(excerptLength)) + "…"
+        var words = ""
+        var count = 0
+        var pendingSpace = false
+        for character in text {
+            if character.isWhitespace {
+                pendingSpace = count > 0
+                continue
+            }
+            if pendingSpace {
+                if count == excerptLength { return words + "…" }
+                words.append(" ")
+                count += 1
+                pendingSpace = false
+            }
+            if count == excerptLength { return words + "…" }
+            words.append(character)
+            count += 1
+        }
+        return words
     }
 
     /// Gaps between ascending numbers, in base 36.
