@@ -16,11 +16,17 @@ public enum SearchTokenizer {
             defer { run.removeAll(keepingCapacity: true) }
             guard !run.isEmpty else { return }
             if !runIsCJK || run.count == 1 {
-                result.append(String(String.UnicodeScalarView(run)))
+                var word = ""
+                word.unicodeScalars.append(contentsOf: run)
+                result.append(word)
                 return
             }
             for index in 1..<run.count {
-                result.append(String(String.UnicodeScalarView(run[(index - 1)...index])))
+                // Two CJK scalars fit a small (inline) string: no allocation.
+                var bigram = ""
+                bigram.unicodeScalars.append(run[index - 1])
+                bigram.unicodeScalars.append(run[index])
+                result.append(bigram)
             }
         }
         for scalar in text.lowercased().unicodeScalars {
