@@ -9,6 +9,8 @@ public final class BuildContext: @unchecked Sendable {
     public var paths = SitePaths()
     public var discovered = ContentDiscovery.Result()
     public var sources: [PageSource] = []
+    /// How many sources the parse step read (it releases `sources`).
+    public var parsedSourceCount = 0
     public var schemas: [String: TableSchema] = [:]
     public var site: Site?
     public var theme: Theme?

@@ -42,7 +42,7 @@ public struct Pipeline: Sendable {
         let total = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
         return BuildReport(
             outcome: outcome, diagnostics: context.diagnostics.sorted(),
-            pages: context.site?.pages.count ?? context.sources.count, tables: context.site?.tableCount ?? 0,
+            pages: context.site?.pages.count ?? Swift.max(context.sources.count, context.parsedSourceCount), tables: context.site?.tableCount ?? 0,
             filesWritten: context.transaction?.filesWritten ?? 0, bytesWritten: context.transaction?.bytesWritten ?? 0,
             timings: timings, totalMilliseconds: total, output: context.paths.output,
             root: context.paths.root

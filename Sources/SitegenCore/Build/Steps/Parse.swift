@@ -6,6 +6,10 @@ extension BuildStep {
         let pages = Parallel.map(sources.count, workers: context.options.workers) { builder.build(sources[$0]) }
         context.site = Site(config: context.config, pages: pages, schemas: context.schemas,
                             assets: context.discovered.assets)
+        // The pages hold what later steps need; the sources (a second copy of
+        // every file, front matter blanked) would only add to the peak.
+        context.parsedSourceCount = context.sources.count
+        context.sources = []
     }
 
     /// The page builder for the sources read so far: links resolve against

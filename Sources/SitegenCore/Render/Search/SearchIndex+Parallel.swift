@@ -3,9 +3,14 @@ extension SearchIndex {
     /// `workers` threads and merged in page order (so document numbers and
     /// postings are identical).
     public init(pages: [Page], workers: Int, url: @Sendable (Page) -> String) {
-        let parts = Parallel.map(pages.count, workers: workers) { index -> SearchIndex in
+        // Runs of pages per part: each part stores a term once for its pages.
+        let size = 64
+        let parts = Parallel.map((pages.count + size - 1) / size, workers: workers) { chunk -> SearchIndex in
             var part = SearchIndex()
-            if !pages[index].frontMatter.searchExclude { part.add(pages[index], url: url(pages[index])) }
+            for index in chunk * size..<Swift.min(pages.count, chunk * size + size)
+            where !pages[index].frontMatter.searchExclude {
+                part.add(pages[index], url: url(pages[index]))
+            }
             return part
         }
         self.init()
