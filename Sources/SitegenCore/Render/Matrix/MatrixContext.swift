@@ -54,7 +54,7 @@ struct MatrixContext {
             "weighted": weighted, "hasWeights": !weighted.isEmpty,
             "constraints": constraints.map { ["id": $0.id, "label": $0.label] },
             "hasConstraints": !constraints.isEmpty,
-            "json": try? JSONScript.encode(island),
+            "json": island.fastJSON(),
         ])
     }
 
