@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Deterministic parallel map over indexes on a fixed number of workers:
 /// results come back in index order whatever the scheduling.
@@ -38,4 +39,33 @@ private final class UnsafeResults<T>: @unchecked Sendable {
         buffer.deinitialize(count: count)
         buffer.deallocate()
     }
+}
+
+extension Parallel {
+    /// Runs `side` on a thread of its own while `main` runs on this one (which
+    /// may itself use `Parallel.map`), and returns both results: a serial
+    /// step overlaps a parallel one instead of waiting for it.
+    public static func both<A, B: Sendable>(_ main: () throws -> A, alongside side: @escaping @Sendable () -> B) rethrows -> (A, B) {
+        let box = SideResult<B>()
+        let thread = Thread {
+            box.value = side()
+            box.done.signal()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+        let first: A
+        do {
+            first = try main()
+        } catch {
+            box.done.wait()
+            throw error
+        }
+        box.done.wait()
+        return (first, box.value!)
+    }
+}
+
+private final class SideResult<B>: @unchecked Sendable {
+    var value: B?
+    let done = DispatchSemaphore(value: 0)
 }

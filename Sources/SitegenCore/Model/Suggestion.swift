@@ -2,9 +2,19 @@
 public enum Suggestion {
     /// The candidate closest to `word`, if it is close enough to be a likely typo.
     public static func closest(to word: String, in candidates: [String]) -> String? {
-        let scored = candidates.map { ($0, distance(word.lowercased(), $0.lowercased())) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
         let limit = max(1, min(3, word.count / 3))
+        let lowered = word.lowercased()
+        let length = lowered.count
+        // A candidate whose length differs by more than the limit is further
+        // than the limit, so it can never be the answer: skip the distance.
+        var best: (String, Int)?
+        for candidate in candidates {
+            let other = candidate.lowercased()
+            guard abs(other.count - length) <= limit else { continue }
+            let score = distance(lowered, other)
+            if score < (best?.1 ?? Int.max) { best = (candidate, score) }
+        }
+        guard let best else { return nil }
         return best.1 <= limit ? best.0 : nil
     }
 

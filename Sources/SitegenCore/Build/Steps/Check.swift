@@ -3,10 +3,11 @@ extension BuildStep {
     public static let check = BuildStep("check") { context in
         guard let site = context.site else { return }
         let checker = checker(for: context)
-        let pageFindings = Parallel.map(site.pages.count, workers: context.options.workers) {
-            checker.check(page: site.pages[$0], in: site)
-        }
-        context.diagnostics += pageFindings.flatMap { $0 } + checker.checkSite(site)
+        // The site rules (one pass over a compact index) run beside the page rules.
+        let (pageFindings, siteFindings) = Parallel.both({
+            Parallel.map(site.pages.count, workers: context.options.workers) { checker.check(page: site.pages[$0], in: site) }
+        }, alongside: { checker.checkSite(site) })
+        context.diagnostics += pageFindings.flatMap { $0 } + siteFindings
         try finishCheck(context)
     }
 

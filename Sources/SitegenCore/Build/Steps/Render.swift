@@ -7,21 +7,24 @@ extension BuildStep {
         let transaction = try OutputTransaction(output: context.paths.output, fileIO: context.fileIO)
         context.transaction = transaction
         let renderer = SiteRenderer(site: site, theme: theme)
-        let failures = Parallel.map(site.pages.count, workers: context.options.workers) { index -> String? in
-            do {
-                try transaction.write(try renderer.render(pageAt: index))
-                return nil
-            } catch {
-                return "\(site.pages[index].file): \(error)"
-            }
-        }.compactMap { $0 }
+        // The search index is built beside the pages rather than after them.
+        let (failures, content) = Parallel.both({
+            Parallel.map(site.pages.count, workers: context.options.workers) { index -> String? in
+                do {
+                    try transaction.write(try renderer.render(pageAt: index))
+                    return nil
+                } catch {
+                    return "\(site.pages[index].file): \(error)"
+                }
+            }.compactMap { $0 }
+        }, alongside: { Result { try contentFiles(renderer) } })
         if let failure = failures.first {
             context.diagnostics.append(BuiltinProblem.templateError.diagnostic(
                 file: context.paths.display(context.paths.templates), range: nil,
                 message: "rendering failed: \(failure)", hint: nil))
             throw BuildStop.contentErrors
         }
-        for file in try siteWideFiles(renderer) { try transaction.write(file) }
+        for file in try structureFiles(renderer) + content.get() { try transaction.write(file) }
         for asset in site.assets {
             try transaction.copy(from: context.paths.content + "/" + asset, to: asset)
         }
