@@ -94,8 +94,12 @@ private struct TreeConverter {
     /// Containers nested deeper than this are rendered by cmark as a whole.
     let maxContainerDepth = 32
 
+    /// Byte → character columns, fast along a line (a table row's cells).
+    let columns: SourceText.ColumnCursor
+
     init(source: SourceText, renderOptions: Int32, renderExtensions: UnsafeMutablePointer<cmark_llist>?) {
         self.source = source
+        self.columns = SourceText.ColumnCursor(source)
         self.renderOptions = renderOptions
         self.renderExtensions = renderExtensions
     }
@@ -339,11 +343,11 @@ private struct TreeConverter {
         return SourceRange(
             start: SourcePosition(
                 line: startLine,
-                column: source.scalarColumn(line: startLine, byteColumn: Int(cmark_node_get_start_column(node)))
+                column: columns.scalarColumn(line: startLine, byteColumn: Int(cmark_node_get_start_column(node)))
             ),
             end: SourcePosition(
                 line: endLine,
-                column: source.scalarColumn(line: endLine, byteColumn: Int(cmark_node_get_end_column(node)))
+                column: columns.scalarColumn(line: endLine, byteColumn: Int(cmark_node_get_end_column(node)))
             )
         )
     }
