@@ -57,7 +57,10 @@ public enum FuzzSite {
                 require(range.start.line >= 1 && range.start.column >= 1, "a diagnostic at \(range.start)")
             }
         }
-        require(!files.keys.contains { $0.contains(".staging-") || $0.contains(".previous-") },
+        let output = report.output.hasSuffix("/") ? String(report.output.dropLast()) : report.output
+        let name = output.split(separator: "/").last.map(String.init) ?? ""
+        let sibling = String(output.dropLast(name.count)) + "." + name
+        require(!files.keys.contains { $0.hasPrefix(sibling + ".staging-") || $0.hasPrefix(sibling + ".previous-") },
                 "a staging folder was left behind")
         switch report.outcome {
         case .success:
