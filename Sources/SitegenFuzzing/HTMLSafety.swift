@@ -107,17 +107,54 @@ public enum HTMLSafety {
 
     /// The scheme of a URL a browser would run or render as a document.
     static func dangerousScheme(_ raw: String) -> String? {
-        var value = raw.replacingAll("&#58;", with: ":").replacingAll("&colon;", with: ":")
-        value = String(value.unicodeScalars.filter { $0.value > 0x20 && $0 != "\u{7F}" }.map(Character.init)).lowercased()
+        let decoded = decodeReferences(raw)
+        let value = String(decoded.unicodeScalars.filter { $0.value > 0x20 && $0 != "\u{7F}" }.map(Character.init)).lowercased()
         for scheme in ["javascript:", "vbscript:", "livescript:"] where value.hasPrefix(scheme) { return scheme }
         if value.hasPrefix("data:"), value != "data:,", !value.hasPrefix("data:image/png"), !value.hasPrefix("data:image/gif"),
            !value.hasPrefix("data:image/jpeg"), !value.hasPrefix("data:image/webp") {
             return "data:"
         }
-        if value.hasPrefix("&#") || value.hasPrefix("&") && value.contains(";") && value.contains("script") {
-            return "entity-encoded scheme"
-        }
         return nil
+    }
+
+    /// Character references as a browser decodes them in an attribute value
+    /// (numeric ones, with or without `;`, and the named ones that matter for schemes).
+    static func decodeReferences(_ text: String) -> String {
+        let named: [String: String] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "colon": ":",
+                                       "tab": "\t", "newline": "\n"]
+        let scalars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            guard scalars[index] == "&" else { out.append(scalars[index]); index += 1; continue }
+            var end = index + 1
+            if end < scalars.count, scalars[end] == "#" {
+                end += 1
+                let hex = end < scalars.count && (scalars[end] == "x" || scalars[end] == "X")
+                if hex { end += 1 }
+                let digitsStart = end
+                while end < scalars.count, hex ? scalars[end].properties.isASCIIHexDigit : ("0"..."9").contains(scalars[end]) {
+                    end += 1
+                }
+                let digits = String(String.UnicodeScalarView(scalars[digitsStart..<end]))
+                if let value = UInt32(digits, radix: hex ? 16 : 10), let scalar = Unicode.Scalar(value) {
+                    out.append(scalar)
+                    index = end < scalars.count && scalars[end] == ";" ? end + 1 : end
+                    continue
+                }
+            } else {
+                while end < scalars.count, ("a"..."z").contains(lower(scalars[end])) { end += 1 }
+                let name = String(String.UnicodeScalarView(scalars[(index + 1)..<end])).lowercased()
+                if let replacement = named[name], end < scalars.count, scalars[end] == ";" {
+                    out.append(contentsOf: replacement.unicodeScalars)
+                    index = end + 1
+                    continue
+                }
+            }
+            out.append(scalars[index])
+            index += 1
+        }
+        return String(out)
     }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
@@ -129,8 +166,3 @@ public enum HTMLSafety {
     }
 }
 
-extension String {
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
-    }
-}

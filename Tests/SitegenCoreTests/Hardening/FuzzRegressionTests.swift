@@ -61,7 +61,8 @@ struct FuzzRegressionTests {
     @Test("the oracle sees executable markup", arguments: [
         "<script>alert(1)</script>", "<SCRIPT SRC=//evil.example/x.js></SCRIPT>", "<img src=x onerror=alert(1)>",
         "<a href=\"javascript:alert(1)\">x</a>", "<a href=' JaVaScRiPt:alert(1)'>x</a>", "<a href=\"java\tscript:x\">x</a>",
-        "<a href=\"javascript&#58;alert(1)\">x</a>", "<iframe src=\"https://example.org\"></iframe>",
+        "<a href=\"javascript&#58;alert(1)\">x</a>", "<a href=\"&#106;avascript:alert(1)\">x</a>",
+        "<a href=\"&#x6A;avascript&colon;alert(1)\">x</a>", "<a href=\"&#106avascript:alert(1)\">x</a>", "<iframe src=\"https://example.org\"></iframe>",
         "<a href=\"data:text/html,<script>alert(1)</script>\">x</a>", "<meta http-equiv=\"refresh\" content=\"0;url=x\">",
         "<svg><script>alert(1)</script></svg>", "<div/onmouseover='x'>", "<script type=\"application/json\">{\"a\":\"<!--\"}</script>",
     ])
@@ -72,7 +73,8 @@ struct FuzzRegressionTests {
     @Test("the oracle leaves escaped text alone", arguments: [
         "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>", "<p title=\"&quot;&gt;&lt;img onerror=x&gt;\">x</p>",
         "<!-- <script>alert(1)</script> -->", "<a href=\"https://example.org/?q=javascript:\">x</a>",
-        "<img src=\"data:image/png;base64,AAAA\" alt=\"\">", "<script src=\"../assets/sitegen.js\" defer></script>",
+        "<img src=\"data:image/png;base64,AAAA\" alt=\"\">", "<a href=\"&amp;#rascript:alert(1)\">x</a>",
+        "<a href=\"&amp;#106;avascript:alert(1)\">x</a>", "<script src=\"../assets/sitegen.js\" defer></script>",
         "<script type=\"application/json\" id=\"m\">{\"a\":\"\\u003c/script\\u003e\"}</script>",
     ])
     func oracleAllows(_ html: String) {
