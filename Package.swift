@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "sitegen", targets: ["sitegen"]),
         .library(name: "SitegenCore", targets: ["SitegenCore"]),
+        .plugin(name: "SitegenCheck", targets: ["SitegenCheck"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -35,6 +36,13 @@ let package = Package(
                 "SitegenCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // `swift package sitegen-check`: runs the checker in any package that keeps docs with decision tables.
+        .plugin(
+            name: "SitegenCheck",
+            capability: .command(intent: .custom(
+                verb: "sitegen-check", description: "Check the decision tables of the package's sitegen site")),
+            dependencies: ["sitegen"]
         ),
         // The fuzz target's body (in-memory file system, whole-build checks, HTML safety oracle),
         // a library so the tests replay the fuzz corpus through the same code.

@@ -7,7 +7,7 @@
 /// browser would see as a tag.
 public enum HTMLSafety {
     static let forbiddenElements: Set<String> = [
-        "iframe", "frame", "frameset", "object", "embed", "applet", "base", "form", "svg", "math", "template",
+        "iframe", "frame", "frameset", "object", "embed", "applet", "base",
     ]
     static let urlAttributes: Set<String> = ["href", "src", "action", "formaction", "xlink:href", "srcset", "poster"]
 

@@ -63,7 +63,11 @@ public final class MemoryFileSystem: @unchecked Sendable {
                 try locked {
                     let source = Self.normalize(from), target = Self.normalize(to)
                     guard entries[source] != nil else { throw FileIOError.notFound(from) }
-                    guard entries[target] == nil else { throw FileIOError.cannotMove(from, to, reason: "target exists") }
+                    // rename(2): a file replaces a file; a folder replaces only nothing.
+                    switch (entries[source], entries[target]) {
+                    case (_, nil), (.file?, .file?): break
+                    default: throw FileIOError.cannotMove(from, to, reason: "target exists")
+                    }
                     for (key, entry) in entries where key == source || key.hasPrefix(source + "/") {
                         entries[key] = nil
                         entries[target + key.dropFirst(source.count)] = entry

@@ -9,11 +9,16 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
+    // Not in SiteOptions: `check --output` names the report file.
+    @Option(name: .long, help: "Output folder (default: public).")
+    var output: String?
+
     @Flag(name: .shortAndLong, help: "Only print errors and the summary.")
     var quiet = false
 
     func run() throws {
-        let options = site.buildOptions(mode: .build)
+        var options = site.buildOptions(mode: .build)
+        options.output = output
         let report = Pipeline(options: options).run { line in
             if !quiet { Terminal.error(line + "\n") }
         }

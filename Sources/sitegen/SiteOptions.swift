@@ -15,9 +15,6 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .long, help: "Templates folder overriding the built-in theme (default: Templates).")
     var templates: String?
 
-    @Option(name: .long, help: "Output folder (default: public).")
-    var output: String?
-
     @Option(name: .customLong("base-url"), help: "Absolute URL the site is published at (canonical links, sitemap).")
     var baseURL: String?
 
@@ -36,7 +33,6 @@ struct SiteOptions: ParsableArguments {
         options.configFile = config
         options.content = content
         options.templates = templates
-        options.output = output
         options.baseURL = baseURL
         options.includeDrafts = drafts ? true : nil
         options.strict = strict

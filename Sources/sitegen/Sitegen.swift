@@ -10,7 +10,7 @@ struct Sitegen: ParsableCommand {
             run (bad configuration, missing folder, unsafe output folder).
             """,
         version: SitegenVersion.string,
-        subcommands: [BuildCommand.self, CheckCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, RulesCommand.self, InitCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }

@@ -105,8 +105,9 @@ def build(binary, raw_html=False):
 
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "srcset", "poster", "xlink:href", "data", "background"}
 SAFE_DATA = ("data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp")
-FORBIDDEN = {"iframe", "frame", "frameset", "object", "embed", "applet", "base", "form", "svg", "math", "template",
-             "link-import"}
+# Elements that embed or redirect. (Forms, SVG and templates are checked through their
+# attributes and scripts like everything else.)
+FORBIDDEN = {"iframe", "frame", "frameset", "object", "embed", "applet", "base"}
 
 
 def local(tag):

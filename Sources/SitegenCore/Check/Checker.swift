@@ -1,36 +1,38 @@
 /// Runs the rule library over a site and applies configuration: severity
-/// per rule, inline suppressions and `--strict`.
+/// per rule (by name or id), inline suppressions and `--strict`.
 public struct Checker: Sendable {
-    public var rules: [any Rule]
-    public var severities: [String: SiteConfig.RuleSetting]
-    public var strict: Bool
+    public let rules: [any Rule]
+    public let severities: [String: SiteConfig.RuleSetting]
+    public let strict: Bool
+    /// Rules that are not switched off.
+    let activeRules: [any Rule]
+    /// Configured setting by rule id (names resolved).
+    let settings: [String: SiteConfig.RuleSetting]
 
     public init(rules: [any Rule] = RuleRegistry.all, severities: [String: SiteConfig.RuleSetting] = [:], strict: Bool = false) {
         self.rules = rules
         self.severities = severities
         self.strict = strict
-    }
-
-    /// The setting for a rule: by name first, then by id; nil for the default.
-    func setting(for descriptor: RuleDescriptor) -> SiteConfig.RuleSetting? {
-        severities[descriptor.name] ?? severities[descriptor.id]
-    }
-
-    /// Rules that are not switched off.
-    var activeRules: [any Rule] {
-        rules.filter { setting(for: $0.descriptor) != .off }
+        var settings: [String: SiteConfig.RuleSetting] = [:]
+        for rule in rules {
+            if let setting = severities[rule.descriptor.name] ?? severities[rule.descriptor.id] {
+                settings[rule.descriptor.id] = setting
+            }
+        }
+        self.settings = settings
+        activeRules = rules.filter { settings[$0.descriptor.id] != .off }
     }
 
     /// Findings of the page rules for one page (suppressions and severities applied).
     public func check(page: Page, in site: Site) -> [Diagnostic] {
-        let found = activeRules.flatMap { $0.check(page: page, in: site) }
-        return found.compactMap { finalize($0, pagesByFile: [page.file: page]) }
+        let context = RuleContext(page: page, site: site)
+        return activeRules.flatMap { $0.check(context) }.compactMap { finalize($0, page: page) }
     }
 
-    /// Findings of the site rules.
+    /// Findings of the site rules, read from an index of the site built once.
     public func checkSite(_ site: Site) -> [Diagnostic] {
-        let pagesByFile = Dictionary(site.pages.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
-        return activeRules.flatMap { $0.checkSite(site) }.compactMap { finalize($0, pagesByFile: pagesByFile) }
+        let index = SiteIndex(site)
+        return activeRules.flatMap { $0.checkSite(index) }.compactMap { finalize($0, page: index.page(file: $0.file)) }
     }
 
     /// Every finding for the site, sorted.
@@ -38,14 +40,14 @@ public struct Checker: Sendable {
         (site.pages.flatMap { check(page: $0, in: site) } + checkSite(site)).sorted()
     }
 
-    func finalize(_ diagnostic: Diagnostic, pagesByFile: [String: Page]) -> Diagnostic? {
-        var result = diagnostic
-        if let page = pagesByFile[diagnostic.file],
-           page.suppressions.contains(where: { $0.covers(rule: diagnostic.id, name: diagnostic.name, line: diagnostic.range?.start.line) }) {
+    /// Applies the page's suppressions, the configured severity and `--strict`; nil when silenced.
+    func finalize(_ diagnostic: Diagnostic, page: Page?) -> Diagnostic? {
+        let line = diagnostic.range?.start.line
+        if let page, page.suppressions.contains(where: { $0.covers(rule: diagnostic.id, name: diagnostic.name, line: line) }) {
             return nil
         }
-        let descriptor = rules.first { $0.descriptor.id == diagnostic.id }?.descriptor
-        switch descriptor.flatMap(setting(for:)) {
+        var result = diagnostic
+        switch settings[diagnostic.id] {
         case .error: result.severity = .error
         case .warning: result.severity = .warning
         case .info: result.severity = .info

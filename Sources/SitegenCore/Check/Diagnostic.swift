@@ -41,10 +41,12 @@ public struct Diagnostic: Sendable, Hashable {
     public var message: String
     public var hint: String?
     public var related: [RelatedLocation]
+    /// The edit that repairs the problem, when there is a safe or suggested one.
+    public var fix: Fix?
 
     public init(
         id: String, name: String, severity: Severity, file: String, range: SourceRange?,
-        message: String, hint: String? = nil, related: [RelatedLocation] = []
+        message: String, hint: String? = nil, related: [RelatedLocation] = [], fix: Fix? = nil
     ) {
         self.id = id
         self.name = name
@@ -54,6 +56,7 @@ public struct Diagnostic: Sendable, Hashable {
         self.message = message
         self.hint = hint
         self.related = related
+        self.fix = fix
     }
 }
 

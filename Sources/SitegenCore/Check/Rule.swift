@@ -39,25 +39,45 @@ public struct RuleDescriptor: Sendable, Hashable {
 
     /// A finding of this rule at its default severity (configuration applies later).
     public func diagnostic(
-        file: String, range: SourceRange?, message: String, hint: String? = nil, related: [RelatedLocation] = []
+        file: String, range: SourceRange?, message: String, hint: String? = nil, related: [RelatedLocation] = [],
+        fix: Fix? = nil
     ) -> Diagnostic {
         Diagnostic(id: id, name: name, severity: severity, file: file, range: range, message: message,
-                   hint: hint, related: related)
+                   hint: hint, related: related, fix: fix)
+    }
+
+    /// A finding on one line of a page.
+    public func diagnostic(
+        _ page: Page, line: Int, column: Int = 1, endColumn: Int? = nil, message: String, hint: String? = nil,
+        related: [RelatedLocation] = [], fix: Fix? = nil
+    ) -> Diagnostic {
+        let end = endColumn ?? max(column, page.source.line(line).map { $0.unicodeScalars.count } ?? column)
+        return diagnostic(file: page.file, range: SourceRange(line: line, column: column, endColumn: end),
+                          message: message, hint: hint, related: related, fix: fix)
     }
 }
 
 /// A check over the typed model. Page rules look at one page at a time (so
-/// incremental builds re-run them only for changed pages); site rules look
-/// across pages.
+/// they run in parallel and incremental builds re-run them only for changed
+/// pages); site rules look across pages through an index built once.
 public protocol Rule: Sendable {
     var descriptor: RuleDescriptor { get }
     /// Findings within one page.
-    func check(page: Page, in site: Site) -> [Diagnostic]
+    func check(_ context: RuleContext) -> [Diagnostic]
     /// Findings across the site (run once per build).
-    func checkSite(_ site: Site) -> [Diagnostic]
+    func checkSite(_ index: SiteIndex) -> [Diagnostic]
 }
 
 extension Rule {
-    public func check(page: Page, in site: Site) -> [Diagnostic] { [] }
-    public func checkSite(_ site: Site) -> [Diagnostic] { [] }
+    public func check(_ context: RuleContext) -> [Diagnostic] { [] }
+    public func checkSite(_ index: SiteIndex) -> [Diagnostic] { [] }
+}
+
+extension RuleDescriptor {
+    /// The page's read issues of one kind as findings of this rule.
+    func diagnostics(for kind: ReadIssue.Kind, in page: Page) -> [Diagnostic] {
+        page.issues.filter { $0.kind == kind }.map {
+            diagnostic(file: page.file, range: $0.range, message: $0.message, hint: $0.hint)
+        }
+    }
 }

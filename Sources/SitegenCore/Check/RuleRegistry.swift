@@ -1,9 +1,44 @@
 /// Every rule sitegen knows, in a stable order.
 public enum RuleRegistry {
     public static let all: [any Rule] = [
+        // Structure
+        TableColumnCount(),
+        TableSwallowedParagraph(),
+        TableMergedTables(),
+        TableBlankHeader(),
+        TableDuplicateHeader(),
+        TableBlankRow(),
+        TableDuplicateRow(),
+        TableBlanksAround(),
+        TableNotParsed(),
+        TableAnnotationInvalid(),
+        ListSwallowedParagraph(),
+        HeadingLikeParagraph(),
+        // Types and schemas
+        CellTypeMismatch(),
+        CellConstraint(),
+        ColumnMixedUnits(),
+        RangeInverted(),
+        TableUniqueKey(),
+        SchemaHeaderMismatch(),
+        // References
+        MatrixUnknownOption(),
+        OptionOrphan(),
+        LinkBroken(),
+        LinkBrokenAnchor(),
+        SlugDuplicate(),
         FrontMatterInvalid(),
         FrontMatterUnknownKey(),
-        TableAnnotationInvalid(),
+        // Consistency
+        FactConflict(),
+        // Decision tables
+        RulesHitPolicy(),
+        RulesEntryType(),
+        RulesDuplicate(),
+        RulesOverlap(),
+        RulesConflict(),
+        RulesShadowed(),
+        RulesGap(),
     ]
 
     /// A rule by name or id.

@@ -8,7 +8,12 @@ public enum AnnotationParser {
     public static func tableAnnotation(_ comment: MarkdownComment, issues: inout [ReadIssue]) -> TableAnnotation? {
         guard comment.body.hasPrefix(tableMarker) else { return nil }
         var annotation = TableAnnotation(range: comment.range)
-        let yaml = String(comment.body.dropFirst(tableMarker.count))
+        var yaml = String(comment.body.dropFirst(tableMarker.count))
+        // A one-line flow mapping (`<!-- sitegen:table {id: x} -->`): pad it to
+        // its column so key positions are file columns (assumes `<!-- ` before the marker).
+        if yaml.trimmingWhitespace().hasPrefix("{"), !yaml.contains("\n") {
+            yaml = String(repeating: " ", count: comment.range.start.column + 4 + tableMarker.count) + yaml
+        }
         // Keep positions: the YAML starts on the comment's line.
         let lineOffset = comment.range.start.line - 1
         let value: YAMLValue

@@ -66,16 +66,10 @@ public enum TableExtractor {
         func row(_ row: MarkdownTableRow, isHeader: Bool) -> TableRow {
             let line = row.range.start.line
             let lineScalars = Array((source.line(line) ?? "").unicodeScalars)  // once per row, not per cell
-            let rowField = criteriaInRows && !isHeader ? row.cells.first.flatMap { schema?.field(named: $0.text) } : nil
             let cells = row.cells.enumerated().map { column, cell -> TableCell in
-                let field: FieldSchema?
-                if isHeader || (criteriaInRows && column == 0) {
-                    field = nil
-                } else if criteriaInRows {
-                    field = rowField
-                } else {
-                    field = column < headerNames.count ? schema?.field(named: headerNames[column]) : nil
-                }
+                let field = isHeader ? nil : DecisionTable.field(
+                    in: schema, criteriaInRows: criteriaInRows, headerNames: headerNames,
+                    rowLabel: row.cells.first?.text, column: column)
                 return TableCell(
                     column: column, range: cell.range, raw: rawText(of: cell, line: line, scalars: lineScalars, source: source),
                     html: cell.html, text: cell.text, value: typedValue(cell.text, field: field, schema: schema)

@@ -97,6 +97,7 @@ struct PageContext {
             "ogLocale": page.lang.replacingOccurrences(of: "-", with: "_"),
             "ogType": isHome ? "website" : "article",
             "kind": page.kind.rawValue,
+            "hasMatrix": page.tables.contains { $0.kind == .matrix },
             "canonical": canonical(page.route.outputPath),
             "content": content,
             "toc": toc,

@@ -83,6 +83,15 @@ public struct SiteRenderer: Sendable {
         return RenderedFile(path: "sitemap.xml", text: xml)
     }
 
+    /// `search-index.js`: every page's sections and terms (see ``SearchIndex``).
+    public func renderSearchIndex() throws -> RenderedFile {
+        let context = self.context
+        let index = SearchIndex(pages: navigation.order.map { site.pages[$0] }) { page in
+            context.url(from: "", to: page.route.outputPath)
+        }
+        return RenderedFile(path: SearchIndex.fileName, text: try index.script())
+    }
+
     public func assetFiles() -> [RenderedFile] {
         theme.assets.sorted { $0.key < $1.key }.map { RenderedFile(path: $0.key, bytes: $0.value) }
     }

@@ -47,39 +47,9 @@ struct TableContext {
     /// A matrix is rendered with options as rows and criteria as columns, so
     /// every criterion can be sorted, whichever way the source is written.
     func matrix(_ table: DecisionTable, page: Page, strings: [String: String]) -> [String: Any] {
-        let matrix = Matrix(table)
         let root = PageContext.root(of: page.route.outputPath)
-        let caption = table.caption
-            ?? (strings["comparisonOf"] ?? "Comparison: {name}").replacingOccurrences(of: "{name}", with: matrix.cornerLabel)
-        let criteria = matrix.criteria.enumerated().map { index, criterion -> [String: Any] in
-            ["index": index, "html": criterion.cell.html, "name": criterion.name,
-             "type": criterion.field?.type.rawValue ?? "any", "prefer": criterion.field?.prefer.rawValue ?? "none"]
-        }
-        let options = matrix.options.enumerated().map { optionIndex, option -> [String: Any] in
-            let cells = matrix.criteria.enumerated().map { criterionIndex, criterion -> [String: Any] in
-                let cell = criterion.values[optionIndex]
-                let sort = MatrixSortKey.value(of: cell, field: criterion.field)
-                return ["criterion": criterionIndex, "html": cell.html, "kind": cell.value.dimension.rawValue,
-                        "hasSortValue": sort != nil, "sortValue": sort.map(HTML.number) ?? ""]
-            }
-            let url = optionPages[option.name].map { urlFor(root, pages[$0].route.outputPath) }
-            return compact(["index": optionIndex, "name": option.name, "url": url, "cells": cells])
-        }
-        return [
-            "id": table.id, "elementID": Self.elementID(table), "caption": caption,
-            "optionLabel": table.annotation?.optionLabel ?? strings["option"] ?? "Option",
-            "criteria": criteria, "options": options,
-        ]
-    }
-}
-
-/// The canonical sort value of a matrix cell: the rank of an ordered
-/// category, else the typed value's canonical lower bound.
-public enum MatrixSortKey {
-    public static func value(of cell: TableCell, field: FieldSchema?) -> Double? {
-        if let field, !field.categories.isEmpty {
-            return field.rank(of: cell.text).map(Double.init)
-        }
-        return cell.value.sortValue
+        return MatrixContext(table: table, lang: page.lang, strings: strings) { name in
+            optionPages[name].map { urlFor(root, pages[$0].route.outputPath) }
+        }.values()
     }
 }

@@ -28,7 +28,7 @@ struct ParallelBuildTests {
 
                 [^n]: The note.
 
-                Back [home](../_index.md#top) and [next](p\(index + 1).md).
+                Back [home](../_index.md) and [next](../s\((index + 1) % 4)/p\((index + 1) % pages).md#steps).
                 """
         }
         return files

@@ -1,7 +1,7 @@
 extension BuildStep {
     /// Renders every page and writes it straight into the staging folder
     /// (pages are not all held in memory), then the 404 page, the sitemap,
-    /// the theme's assets and the content folder's files.
+    /// the search index, the theme's assets and the content folder's files.
     public static let render = BuildStep("render") { context in
         guard let site = context.site, let theme = context.theme else { return }
         let transaction = try OutputTransaction(output: context.paths.output, fileIO: context.fileIO)
@@ -23,6 +23,7 @@ extension BuildStep {
         }
         try transaction.write(try renderer.renderNotFound())
         if let sitemap = renderer.renderSitemap() { try transaction.write(sitemap) }
+        try transaction.write(try renderer.renderSearchIndex())
         for asset in renderer.assetFiles() { try transaction.write(asset) }
         for asset in site.assets {
             try transaction.copy(from: context.paths.content + "/" + asset, to: asset)

@@ -26,9 +26,12 @@ public struct TextFormatter: Sendable {
             let gutter = String(repeating: " ", count: number.count)
             let shown = line.replacingTabs()
             text += " \(number) | \(shown)\n"
-            let prefix = line.unicodeScalars.prefix(max(0, range.start.column - 1)).map { $0 == "\t" ? "    " : Self.padding(for: $0) }.joined()
-            let caretWidth = range.end.line == range.start.line ? max(1, range.end.column - range.start.column + 1) : 1
-            text += " \(gutter) | \(prefix)\(paint(String(repeating: "^", count: min(caretWidth, 80)), code: "32"))\n"
+            let scalars = Array(line.unicodeScalars)
+            let start = min(max(0, range.start.column - 1), scalars.count)
+            let prefix = scalars[..<start].map { $0 == "\t" ? "    " : Self.padding(for: $0) }.joined()
+            let end = range.end.line == range.start.line ? min(scalars.count, max(range.end.column, start + 1)) : start + 1
+            let width = start < scalars.count ? scalars[start..<end].map { $0 == "\t" ? 4 : Self.padding(for: $0).count }.reduce(0, +) : 1
+            text += " \(gutter) | \(prefix)\(paint(String(repeating: "^", count: min(max(1, width), 80)), code: "32"))\n"
         }
         if let hint = diagnostic.hint { text += "  \(paint("hint:", code: "36")) \(hint)\n" }
         for related in diagnostic.related {

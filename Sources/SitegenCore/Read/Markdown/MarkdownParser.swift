@@ -145,7 +145,15 @@ private struct TreeConverter {
                     let literal = string(cmark_node_get_literal(node))
                     if let body = Self.commentBody(literal) {
                         commentIndex[node] = document.comments.count
-                        document.comments.append(MarkdownComment(body: body, range: range(of: node)))
+                        var range = range(of: node)
+                        // cmark-gfm reports an end before the start for an HTML block
+                        // closed by `-->` right before a non-blank line: count its lines.
+                        if range.end.line < range.start.line {
+                            let lines = literal.trimmingWhitespace(leading: false).split(separator: "\n", omittingEmptySubsequences: false).count
+                            range.end.line = range.start.line + lines - 1
+                            range.end.column = max(1, source.line(range.end.line).map { $0.unicodeScalars.count } ?? 1)
+                        }
+                        document.comments.append(MarkdownComment(body: body, range: range))
                     }
                 default:
                     break
@@ -228,11 +236,34 @@ private struct TreeConverter {
             rows.append(MarkdownTableRow(range: range(of: row), cells: cells))
             rowNode = cmark_node_next(row)
         }
-        let header = rows.isEmpty ? MarkdownTableRow(range: range(of: node), cells: []) : rows.removeFirst()
+        var header = rows.isEmpty ? MarkdownTableRow(range: range(of: node), cells: []) : rows.removeFirst()
+        var tableRange = range(of: node)
+        // A header right after paragraph text gets the paragraph's start as
+        // its position from cmark-gfm; the header is the line before the
+        // delimiter row, which is the line before the first body row.
+        let headerLine = (rows.first?.range.start.line ?? tableRange.end.line + 1) - 2
+        if headerLine > header.range.start.line, let line = source.line(headerLine) {
+            header = correctedHeader(header, line: headerLine, text: line, from: tableRange.start.column)
+            tableRange.start = header.range.start
+        }
         return MarkdownTable(
             alignments: alignments, header: header, rows: rows,
-            range: range(of: node), depth: depth(of: node)
+            range: tableRange, depth: depth(of: node)
         )
+    }
+
+    /// The header row with positions read from its source line.
+    private func correctedHeader(_ header: MarkdownTableRow, line: Int, text: Substring, from column: Int) -> MarkdownTableRow {
+        let split = PipeRow(text, from: column)
+        let cells = header.cells.enumerated().map { index, cell in
+            var cell = cell
+            cell.range = index < split.cells.count
+                ? SourceRange(line: line, column: split.cells[index].start, endColumn: split.cells[index].end) : nil
+            return cell
+        }
+        let start = text.unicodeScalars.dropFirst(max(0, column - 1)).prefix { $0 == " " || $0 == "\t" }.count + column
+        return MarkdownTableRow(range: SourceRange(line: line, column: start, endColumn: max(start, split.lastColumn)),
+                                cells: cells)
     }
 
     // MARK: Pass 2: render order of the top-level blocks

@@ -1,0 +1,234 @@
+// sitegen's one script: interactive comparison matrices and site search.
+// Readable source; the theme ships Sources/SitegenCore/Theme/sitegen.js,
+// made from this file by Scripts/minify-js. Pages work fully without it.
+// Nothing from the URL or the search index is ever inserted as HTML.
+(() => {
+const d = document;
+const el = (t) => d.createElement(t);
+const all = (s, e = d) => [...e.querySelectorAll(s)];
+const fill = (t, o) => t.replace(/\{(\w+)\}/g, (m, k) => (k in o ? o[k] : m));
+// The search tokenizer, as Render/Search/SearchTokenizer.swift: Latin words,
+// and CJK runs as overlapping bigrams (a lone CJK character stays a unigram).
+const words = (s) => {
+  const r = [];
+  for (const w of s.toLowerCase().match(/[\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff]+|[a-z0-9\u00c0-\u024f]+/g) || []) {
+    if (w.length < 2 || w < "\u3040") r.push(w);
+    else for (let i = 1; i < w.length; i++) r.push(w.slice(i - 1, i + 1));
+  }
+  return r;
+};
+
+// One matrix. Everything the script needs is validated before the page is
+// touched: a missing or malformed JSON island leaves the plain table as it is.
+const matrix = (m) => {
+  const q = (s) => m.querySelector(s);
+  const D = JSON.parse(q(".matrix-data").textContent);
+  const { strings: S, options: O, criteria: C, weights: W, constraints: X, cells: V } = D;
+  const no = O.length, nc = C.length;
+  const t = q("table"), body = t.tBodies[0], rows = [...body.rows], heads = [...t.tHead.rows[0].cells];
+  const scored = heads.length == nc + 2, coll = new Intl.Collator(D.lang), sep = S.ListSeparator;
+  const ctl = q(".matrix-controls"), view = q(".matrix-view"), status = q(".matrix-status");
+  const pre = D.id + ".", dw = D.defaultWeight;
+  if (D.version != 1 || rows.length != no || heads.length < nc + 1 || V.length != no || !W[dw] ||
+    X.some((c) => !c.excludes.map) || V.some((r) => r.length != nc || r.some((c) => c.text == null))) return;
+  // State: s sorted column (0 names, 1…nc criteria, nc+1 score; -1 none), a direction (1 up, -1 down),
+  // o hidden options, c hidden criteria, d only differences, w weight levels, x active constraints.
+  const fresh = () => ({ s: -1, a: 1, o: new Set(), c: new Set(), d: false, w: {}, x: new Set() });
+  let st, score = [];
+  const level = (i) => (i in st.w ? st.w[i] : dw);
+  // The weight factor of a criterion; criteria the build could not score weigh nothing.
+  const factor = (i) => C[i].scored && W[level(i)].factor;
+  // "Requirements: a, b." — a string with {list}, or nothing for an empty list.
+  const list = (k, l) => (l.length ? fill(S[k], { list: l.join(sep) }) : "");
+
+  // State from the fragment, e.g. `#methods.sort=5d&methods.w=3:3&methods.req=keep-account`
+  // (sort: column and a/d; hide, cols: option and criterion indexes; w: criterion:level).
+  // Only this matrix's keys are read; malformed values and unknown keys are ignored.
+  const hash = () => new URLSearchParams(location.hash.slice(1));
+  const load = () => {
+    const s = fresh(), h = hash(), get = (k) => (h.get(pre + k) || "").split(",");
+    const ints = (k, n) => new Set(get(k).filter((x) => /^\d+$/.test(x) && x < n));
+    let r = /^(\d+)([ad])$/.exec(get("sort")[0]);
+    if (r && r[1] < heads.length) { s.s = +r[1]; s.a = r[2] == "a" ? 1 : -1; }
+    s.o = ints("hide", no);
+    s.c = ints("cols", nc);
+    s.d = get("diff")[0] == "1";
+    for (const x of get("w")) if ((r = /^(\d+):(\d)$/.exec(x)) && C[r[1]]?.scored && W[r[2]]) s.w[r[1]] = +r[2];
+    for (const x of get("req")) if (X.some((c) => c.id === x)) s.x.add(x);
+    return s;
+  };
+  // Writes only non-default values, keeping other matrices' keys.
+  const save = () => {
+    const h = hash();
+    const set = (k, v) => v && h.set(pre + k, v);
+    for (const k of [...h.keys()]) if (!h.get(k) || !k.indexOf(pre)) h.delete(k);
+    set("sort", st.s >= 0 && st.s + (st.a > 0 ? "a" : "d"));
+    set("hide", [...st.o].join());
+    set("cols", [...st.c].join());
+    set("diff", st.d && 1);
+    set("w", Object.keys(st.w).filter((i) => st.w[i] != dw).map((i) => i + ":" + st.w[i]).join());
+    set("req", [...st.x].join());
+    history.replaceState(null, "", "#" + h);
+  };
+
+  // Sort keys: canonical numbers first, then text in the page language's
+  // collation (Chinese by pinyin), empty cells last in either direction, ties stable.
+  const key = (o) => {
+    const j = st.s, c = V[o][j - 1];
+    return !j ? O[o] : j > nc ? score[o] : c.sort != null ? +c.sort : c.text || null;
+  };
+  const compare = (p, q) => {
+    const a = key(p), b = key(q), na = typeof a == "number", nb = typeof b == "number";
+    return (a == null) - (b == null) || nb - na ||
+      st.a * (na ? (a > b) - (a < b) : a == null ? 0 : coll.compare(a, b)) || p - q;
+  };
+
+  const render = (what) => {
+    const out = new Set(), shown = [], best = [], ws = [];
+    let total = 0;
+    for (const c of X) if (st.x.has(c.id)) c.excludes.forEach((o) => out.add(o));
+    for (let o = 0; o < no; o++) if (!out.has(o) && !st.o.has(o + "")) shown.push(o);
+    C.forEach((c, i) => {
+      const v = shown.map((o) => V[o][i].norm).filter((x) => x != null), hi = Math.max(...v);
+      // The best normalised value among the shown options; 2 (never reached) when all are equal.
+      // (Unscored criteria have no normalised values, so they get 2 as well.)
+      best[i] = hi - Math.min(...v) > 1e-9 ? hi : 2;
+      total += factor(i);
+      if (level(i) != dw) ws.push(fill(S.ViewWeight, { name: c.name, level: W[level(i)].label }));
+    });
+    const isBest = (o, i) => best[i] - V[o][i].norm < 1e-9;
+    const hidden = C.map((c, i) => st.c.has(i + "") || (st.d && !shown.some((o) => V[o][i].eq != V[shown[0]][i].eq)));
+    // The script only re-weights: normalised values and default scores come from the build.
+    score = O.map((_, o) => C.reduce((s, c, i) => s + factor(i) * (V[o][i].norm || 0), 0) / total || 0);
+    rows.forEach((r, o) => {
+      const s = r.cells[nc + 1], why = [];
+      r.hidden = !shown.includes(o);
+      C.forEach((c, i) => {
+        const td = r.cells[i + 1], b = td.querySelector(".best-mark");
+        td.hidden = heads[i + 1].hidden = hidden[i];
+        if (b) b.hidden = !isBest(o, i);
+        if (isBest(o, i) && factor(i)) why.push([factor(i), c.name]);
+      });
+      if (scored) {
+        s.dataset.sortValue = score[o];
+        s.firstChild.textContent = Math.round(score[o] * 100);
+        s.lastChild.textContent = list("Reason", why.sort((a, b) => b[0] - a[0]).map((w) => w[1]));
+      }
+    });
+    const order = rows.map((_, o) => o);
+    if (st.s >= 0) order.sort(compare);
+    order.forEach((o) => body.appendChild(rows[o]));
+    heads.forEach((h, j) => (j == st.s ? h.setAttribute("aria-sort", st.a > 0 ? "ascending" : "descending") : h.removeAttribute("aria-sort")));
+    q(".matrix-empty").hidden = !(q(".matrix-scroll").hidden = !shown.length);
+    const parts = {
+      o: fill(S.Shown, { n: shown.length, total: no }) + (shown.length ? "" : " " + S.Empty),
+      x: list("ViewConstraints", X.filter((c) => st.x.has(c.id)).map((c) => c.label)),
+      w: list("ViewWeights", ws),
+      c: list("ViewHiddenCriteria", [...st.c].map((i) => C[i].name)),
+      d: st.d ? S.ViewDifferences : "",
+      s: st.s < 0 ? S.OriginalOrder : st.s > nc && st.a < 0 ? S.Ranked :
+        fill(st.a > 0 ? S.SortedAscending : S.SortedDescending, { name: heads[st.s].textContent.trim() }),
+    };
+    // The current view in words (on screen and in print), and what changed, for the live region.
+    const say = (...l) => l.filter(String).join(S.SentenceSeparator);
+    view.textContent = say(...Object.values(parts));
+    if (what) status.textContent = what == "r" ? S.ViewReset : what == "w" ? say(parts.s, parts.w) : parts[what] || view.textContent;
+  };
+  // Controls: `data-s` names the state field; o/c list what is hidden, x what is switched on
+  // (as the controls' values: strings).
+  const sync = () => {
+    for (const e of all("[data-s]", ctl)) {
+      const f = e.dataset.s;
+      if (f == "w") e.value = level(e.dataset.i);
+      else e.checked = f == "d" ? st.d : st[f].has(e.value) == (f == "x");
+    }
+  };
+  const update = (what) => { render(what); save(); };
+
+  st = load();
+  render();
+  heads.forEach((h, j) => {
+    // Outside any form a plain <button> does nothing but this.
+    const b = el("button");
+    b.append(...h.childNodes);
+    h.append(b);
+    b.onclick = () => {
+      st.a = st.s == j ? -st.a : j > nc ? -1 : 1;
+      st.s = j;
+      update("s");
+    };
+  });
+  ctl.onchange = (e) => {
+    const t = e.target, f = t.dataset.s;
+    if (f == "w") { st.w[t.dataset.i] = +t.value; st.s = nc + 1; st.a = -1; }
+    else if (f == "d") st.d = t.checked;
+    else st[f][t.checked == (f == "x") ? "add" : "delete"](t.value);
+    update(f == "x" ? "o" : f == "d" ? "c" : f);
+  };
+  q("[data-r]").onclick = () => { st = fresh(); sync(); update("r"); };
+  addEventListener("hashchange", () => {
+    // A plain heading anchor leaves the view alone; a state fragment (or none) restores it.
+    if (!/^#[^=]+$/.test(location.hash)) { st = load(); sync(); render(); }
+  });
+  sync();
+  ctl.hidden = false;
+};
+
+// Search: the prebuilt index (search-index.js, a script so it also loads from
+// file://) is fetched when the box is first used.
+const search = (f) => {
+  const input = f.querySelector("input"), out = f.querySelector("ol"), status = f.querySelector("p");
+  const data = f.dataset;
+  let busy, timer;
+  const load = () => {
+    if (window.sitegenSearch || busy) return;
+    busy = el("script");
+    busy.src = data.index;
+    busy.onload = run;
+    status.textContent = data.loading;
+    d.head.append(busy);
+  };
+  const run = () => {
+    const ix = window.sitegenSearch, q = input.value.trim(), ts = words(q);
+    let hits;
+    out.textContent = "";
+    if (!ix) return;
+    status.textContent = "";
+    if (!ts.length) return;
+    // Every query term must match: exactly, as a prefix for the last term
+    // (typing), or any term holding a lone CJK character.
+    ts.forEach((w, n) => {
+      const found = new Set();
+      for (const k in ix.terms) {
+        if (k == w || (n == ts.length - 1 && !k.indexOf(w)) || (w.length < 2 && k.includes(w))) {
+          let id = 0;
+          for (const x of ix.terms[k].split(",")) found.add((id += parseInt(x, 36)));
+        }
+      }
+      hits = (hits || [...found]).filter((i) => found.has(i));
+    });
+    // Sections whose title or heading holds the whole query come first.
+    const top = (i) => (ix.docs[i][1] + " " + ix.docs[i][2]).toLowerCase().includes(q.toLowerCase());
+    hits.sort((a, b) => top(b) - top(a) || a - b);
+    status.textContent = fill(data[hits.length ? "results" : "none"], { n: hits.length, query: q });
+    for (const i of hits.slice(0, 20)) {
+      const [url, title, heading, excerpt] = ix.docs[i], li = el("li"), a = el("a"), s = el("small");
+      a.href = data.root + url;
+      a.textContent = title + (heading ? " › " + heading : "");
+      s.textContent = excerpt;
+      a.append(s);
+      li.append(a);
+      out.append(li);
+    }
+  };
+  input.onfocus = load;
+  input.oninput = () => { load(); clearTimeout(timer); timer = setTimeout(run, 100); };
+  // Enter opens the first result; Tab moves through the results (they are links); Escape clears the box.
+  f.onsubmit = (e) => { e.preventDefault(); const a = out.querySelector("a"); if (a) a.click(); };
+  f.hidden = false;
+};
+
+for (const m of all("[data-matrix]")) try { matrix(m); } catch (_) { /* leave the plain table */ }
+const f = d.getElementById("site-search");
+if (f) search(f);
+})();

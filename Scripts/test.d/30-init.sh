@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# `sitegen init` as a new user runs it: scaffold, check, build (en and zh-CN);
+# a folder that is not empty is refused with exit code 2.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+bin="$(swift build -c release --show-bin-path)/sitegen"
+[ -x "$bin" ] || swift build -c release --product sitegen
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+for lang in en zh-CN; do
+  "$bin" init "$work/demo-$lang" --lang "$lang"
+  (cd "$work/demo-$lang" && "$bin" check && "$bin" build --quiet)
+  for file in sitegen.yml .gitignore .github/workflows/sitegen.yml Content/_index.md \
+              Content/_schemas/backup-options.yml public/index.html public/options/cloud-sync/index.html; do
+    [ -f "$work/demo-$lang/$file" ] || { echo "init ($lang): missing $file"; exit 1; }
+  done
+done
+set +e
+"$bin" init "$work/demo-en" 2>/dev/null
+status=$?
+set -e
+[ "$status" -eq 2 ] || { echo "init into a non-empty folder exited $status, expected 2"; exit 1; }
+"$bin" init "$work/templated" --templates >/dev/null 2>&1
+[ -f "$work/templated/Templates/layouts/base.mustache" ] || { echo "--templates did not copy the theme"; exit 1; }
+echo "init: en and zh-CN scaffolds check and build; non-empty folder refused"

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# The reader's experience in real headless Chromium (Tests/Browser, pytest +
+# selenium + chromedriver): the matrix with the script on, blocked and off,
+# search, print, 360 px, axe-core on every page, the Nu HTML Checker on every
+# page; plus the size budget of the theme's script and matrix CSS.
+#
+# Sites: the matrix fixture (Tests/Fixtures/sites/matrix: hostile cells,
+# English and Chinese, every value kind) and, when the repository has them,
+# the sample site (sitegen.yml + Content/) and the documentation site (docs/). The matrix and search behaviour
+# tests run twice: against the shipped, minified sitegen.js and against its
+# readable source (Scripts/js/sitegen.js, laid over the theme), so the two
+# are proven to behave the same.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+repo="$PWD"
+
+echo "--- size budget"
+python3 Scripts/check-budget
+if command -v esbuild >/dev/null; then
+  fresh="$(mktemp)"
+  esbuild --minify --target=es2020 --log-level=warning Scripts/js/sitegen.js > "$fresh"
+  if ! cmp -s "$fresh" Sources/SitegenCore/Theme/sitegen.js; then
+    echo "Sources/SitegenCore/Theme/sitegen.js is not Scripts/js/sitegen.js minified: run Scripts/minify-js"
+    exit 1
+  fi
+  rm -f "$fresh"
+fi
+
+swift build -c release --product sitegen
+bin="$(swift build -c release --show-bin-path)/sitegen"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+"$bin" build --quiet --root Tests/Fixtures/sites/matrix --output "$work/fixture"
+mkdir -p "$work/readable/assets"
+cp Scripts/js/sitegen.js "$work/readable/assets/sitegen.js"
+"$bin" build --quiet --root Tests/Fixtures/sites/matrix --templates "$work/readable" --output "$work/fixture-readable"
+export SITEGEN_BIN="$bin"
+
+status=0
+echo "--- browser tests: fixture site, shipped script"
+SITEGEN_SITE="$work/fixture" python3 -m pytest -q -p no:cacheprovider Tests/Browser || status=1
+echo "--- browser tests: fixture site, readable source of the script"
+SITEGEN_SITE="$work/fixture-readable" python3 -m pytest -q -p no:cacheprovider \
+  Tests/Browser/test_matrix_sort.py Tests/Browser/test_matrix_compare.py Tests/Browser/test_matrix_state.py \
+  Tests/Browser/test_search.py || status=1
+if [ -f sitegen.yml ] && [ -d Content ]; then
+  echo "--- browser tests: the sample site"
+  "$bin" build --quiet --root "$repo" --output "$work/sample"
+  SITEGEN_SITE="$work/sample" python3 -m pytest -q -p no:cacheprovider -m sample Tests/Browser || status=1
+fi
+if [ -f docs/sitegen.yml ]; then
+  echo "--- browser tests: the documentation site (axe, Nu checker)"
+  "$bin" build --quiet --root "$repo/docs" --output "$work/docs"
+  SITEGEN_SITE="$work/docs" python3 -m pytest -q -p no:cacheprovider -m sample Tests/Browser || status=1
+fi
+exit "$status"

@@ -1,0 +1,64 @@
+/// An (option, criterion) pair, by name keys.
+public struct FactKey: Hashable, Sendable {
+    public var option: String
+    public var criterion: String
+}
+
+/// One place that states the value of an option under a criterion.
+public struct FactStatement: Sendable {
+    public var file: String
+    public var range: SourceRange?
+    public var option: String
+    public var criterion: String
+    public var text: String
+    /// The typed value (parsed as the criterion's declared type when there is one).
+    public var value: CellValue
+    public var tableID: String
+}
+
+/// Gathers facts: every cell of every matrix, and the rows of two-column
+/// key → value tables on option pages whose key names a criterion some
+/// matrix uses (so `| 操作耗时 | 1-3天 |` on the page of `解绑银行卡` states
+/// the same fact as the overview matrix's cell).
+struct FactCollector {
+    var facts: [FactKey: [FactStatement]] = [:]
+    /// Criterion key → the field describing it (nil when no schema does).
+    var criteria: [String: FieldSchema?] = [:]
+    /// Alias key → criterion key.
+    var aliases: [String: String] = [:]
+
+    mutating func add(_ matrix: Matrix, page: Page) {
+        for criterion in matrix.criteria {
+            let key = NameKey.key(criterion.field?.name ?? criterion.name)
+            if criteria[key] == nil { criteria[key] = .some(criterion.field) }
+            aliases[NameKey.key(criterion.name)] = key
+            for alias in criterion.field?.aliases ?? [] { aliases[NameKey.key(alias)] = key }
+            for (index, option) in matrix.options.enumerated() {
+                guard criterion.values.indices.contains(index) else { continue }
+                let cell = criterion.values[index]
+                guard !cell.isPadding, cell.value != .empty else { continue }
+                append(FactStatement(file: page.file, range: page.contentRange(of: cell), option: option.name, criterion: criterion.name,
+                                     text: cell.text, value: cell.value, tableID: matrix.tableID), key: key)
+            }
+        }
+    }
+
+    mutating func addKeyValueTables(of page: Page, option: String, pageIndex: Int) {
+        for table in page.tables where (table.kind == .plain || table.kind == .requirements) && table.columnCount == 2 {
+            for row in table.rows {
+                guard let name = row.cell(0), let cell = row.cell(1), !cell.isPadding, cell.value != .empty,
+                      let key = aliases[NameKey.key(name.text)] else { continue }
+                var value = cell.value
+                if let field = criteria[key] ?? nil, case .success(let typed) = ValueParser.parse(cell.text, as: field.type) {
+                    value = typed
+                }
+                append(FactStatement(file: page.file, range: page.contentRange(of: cell), option: option, criterion: name.text,
+                                     text: cell.text, value: value, tableID: table.id), key: key, option: option)
+            }
+        }
+    }
+
+    private mutating func append(_ statement: FactStatement, key criterion: String, option: String? = nil) {
+        facts[FactKey(option: NameKey.key(option ?? statement.option), criterion: criterion), default: []].append(statement)
+    }
+}

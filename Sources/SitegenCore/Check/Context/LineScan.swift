@@ -1,0 +1,120 @@
+/// What each raw line of a page is, as far as the structural rules need to
+/// know without cmark: blank, code or comment (never a table), a list item
+/// marker, or a line that starts a block and so cannot continue a table.
+public struct LineScan: Sendable {
+    public enum Kind: Sendable, Hashable {
+        case blank
+        /// Front matter, fenced code, indented code after a blank line, or an HTML comment.
+        case verbatim
+        /// A list item marker line; `content` is the column its text starts at.
+        case listItem(content: Int)
+        /// An ATX heading, block quote, fence, thematic break or HTML block start.
+        case blockStart
+        case text
+    }
+
+    public let kinds: [Kind]
+    /// Leading spaces (a tab counts as 4).
+    public let indents: [Int]
+
+    public init(_ source: SourceText, frontMatterEnd: Int = 0) {
+        var kinds: [Kind] = []
+        var indents: [Int] = []
+        var fence: (marker: Character, count: Int)?
+        var inComment = false
+        for (offset, line) in source.lines.enumerated() {
+            let number = offset + 1
+            let indent = Self.indent(of: line)
+            indents.append(indent)
+            let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
+            if number <= frontMatterEnd { kinds.append(.verbatim); continue }
+            if let open = fence {
+                kinds.append(.verbatim)
+                let run = trimmed.prefix { $0 == open.marker }.count
+                if run >= open.count, trimmed.dropFirst(run).allSatisfy({ $0 == " " || $0 == "\t" }) { fence = nil }
+                continue
+            }
+            if inComment {
+                kinds.append(.verbatim)
+                if trimmed.contains("-->") { inComment = false }
+                continue
+            }
+            if trimmed.isEmpty { kinds.append(.blank); continue }
+            if indent >= 4, kinds.last == .blank || kinds.last == .verbatim || kinds.isEmpty {
+                kinds.append(.verbatim)
+                continue
+            }
+            if indent < 4, let marker = trimmed.first, marker == "`" || marker == "~" {
+                let run = trimmed.prefix { $0 == marker }.count
+                if run >= 3, marker == "~" || !trimmed.dropFirst(run).contains("`") {
+                    fence = (marker, run)
+                    kinds.append(.verbatim)
+                    continue
+                }
+            }
+            if trimmed.hasPrefix("<!--") {
+                kinds.append(.verbatim)
+                inComment = !trimmed.contains("-->")
+                continue
+            }
+            kinds.append(Self.classify(trimmed, indent: indent))
+        }
+        self.kinds = kinds
+        self.indents = indents
+    }
+
+    public func kind(_ line: Int) -> Kind? {
+        kinds.indices.contains(line - 1) ? kinds[line - 1] : nil
+    }
+
+    public func isBlank(_ line: Int) -> Bool { kind(line) == .blank }
+
+    /// True for a line holding a comment that ends on it (an annotation or suppression right before a table).
+    public func endsComment(_ line: Int, in source: SourceText) -> Bool {
+        guard kind(line) == .verbatim, let text = source.line(line) else { return false }
+        return text.trimmingWhitespace().hasSuffix("-->")
+    }
+
+    static func indent(of line: Substring) -> Int {
+        var width = 0
+        for character in line {
+            if character == " " { width += 1 } else if character == "\t" { width += 4 - width % 4 } else { break }
+        }
+        return width
+    }
+
+    static func classify(_ trimmed: Substring, indent: Int) -> Kind {
+        guard indent < 4, let first = trimmed.first else { return .text }
+        if first == "#" {
+            let hashes = trimmed.prefix { $0 == "#" }.count
+            let rest = trimmed.dropFirst(hashes)
+            if hashes <= 6, rest.isEmpty || rest.first == " " || rest.first == "\t" { return .blockStart }
+        }
+        if first == ">" || first == "<" { return .blockStart }
+        if "-*_".contains(first) {
+            let marks = trimmed.filter { $0 != " " && $0 != "\t" }
+            if marks.count >= 3, marks.allSatisfy({ $0 == first }) { return .blockStart }
+        }
+        if let content = listContentOffset(trimmed) { return .listItem(content: indent + content + 1) }
+        return .text
+    }
+
+    /// Offset of a list item's text after its marker (`- `, `* `, `+ `, `1. `, `1) `), nil when not a marker.
+    static func listContentOffset(_ trimmed: Substring) -> Int? {
+        var marker = 0
+        if let first = trimmed.first, "-*+".contains(first) {
+            marker = 1
+        } else {
+            let digits = trimmed.prefix { $0.isASCII && $0.isNumber }.count
+            guard (1...9).contains(digits) else { return nil }
+            let after = trimmed.dropFirst(digits).first
+            guard after == "." || after == ")" else { return nil }
+            marker = digits + 1
+        }
+        let rest = trimmed.dropFirst(marker)
+        if rest.isEmpty { return marker + 1 }
+        let spaces = rest.prefix { $0 == " " || $0 == "\t" }.count
+        guard spaces > 0 else { return nil }
+        return marker + min(spaces, 4)
+    }
+}

@@ -1,0 +1,76 @@
+/// What cross-page rules need, gathered in one pass over the site so that
+/// each rule answers with dictionary lookups instead of walking every page
+/// again: anchors per page, where options are defined and mentioned, and
+/// every stated fact (option × criterion → value).
+public struct SiteIndex: Sendable {
+    public let site: Site
+    /// Page position by file (as diagnostics name it) and by content path.
+    let pageByFile: [String: Int]
+    let pageByContentPath: [String: Int]
+    /// Element ids a link fragment may name, by content path.
+    public let anchors: [String: Set<String>]
+    /// Pages that declare an option in front matter (`option:` / `options:`), by name key.
+    public let optionPages: [String: [Int]]
+    /// Name keys of every heading text of the site.
+    public let headingKeys: Set<String>
+    /// Every option named by a matrix, in page order.
+    public let matrixOptions: [OptionMention]
+    /// Every fact stated by a matrix or an option page's key → value table.
+    public let facts: [FactKey: [FactStatement]]
+
+    public struct OptionMention: Sendable {
+        public var page: Int
+        public var tableID: String
+        public var name: String
+        public var range: SourceRange?
+    }
+
+    public init(_ site: Site) {
+        self.site = site
+        var pageByFile: [String: Int] = [:]
+        var pageByContentPath: [String: Int] = [:]
+        var anchors: [String: Set<String>] = [:]
+        var optionPages: [String: [Int]] = [:]
+        var headingKeys: Set<String> = []
+        var mentions: [OptionMention] = []
+        var facts = FactCollector()
+        for (index, page) in site.pages.enumerated() {
+            pageByFile[page.file] = pageByFile[page.file] ?? index
+            pageByContentPath[page.contentPath] = pageByContentPath[page.contentPath] ?? index
+            var ids = page.anchors
+            for table in page.tables {
+                ids.insert("tbl-\(table.id)")
+                if table.kind == .matrix { ids.insert("matrix-\(table.id)") }
+            }
+            anchors[page.contentPath] = ids
+            for option in page.frontMatter.options { optionPages[NameKey.key(option), default: []].append(index) }
+            for heading in page.headings { headingKeys.insert(NameKey.key(heading.text)) }
+            for table in page.tables {
+                guard let matrix = table.matrix else { continue }
+                for option in matrix.options {
+                    mentions.append(OptionMention(page: index, tableID: table.id, name: option.name,
+                                                  range: page.contentRange(of: option.cell)))
+                }
+                facts.add(matrix, page: page)
+            }
+        }
+        for (index, page) in site.pages.enumerated() where page.frontMatter.options.count == 1 {
+            facts.addKeyValueTables(of: page, option: page.frontMatter.options[0], pageIndex: index)
+        }
+        self.pageByFile = pageByFile
+        self.pageByContentPath = pageByContentPath
+        self.anchors = anchors
+        self.optionPages = optionPages
+        self.headingKeys = headingKeys
+        matrixOptions = mentions
+        self.facts = facts.facts
+    }
+
+    public func page(file: String) -> Page? {
+        pageByFile[file].map { site.pages[$0] }
+    }
+
+    public func page(contentPath: String) -> Page? {
+        pageByContentPath[contentPath].map { site.pages[$0] }
+    }
+}

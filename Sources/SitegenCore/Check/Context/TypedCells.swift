@@ -1,0 +1,54 @@
+/// A value cell of a table with the row it is in and the field describing it.
+struct TypedCell {
+    var row: TableRow
+    var cell: TableCell
+    var field: FieldSchema?
+}
+
+extension DecisionTable {
+    /// The value cells (not row labels of a criteria-in-rows matrix, not
+    /// padding), each with its schema field.
+    var typedCells: [TypedCell] {
+        // Input entries of decision tables are tests (`>= 18`), not values: rules-entry-type reads them.
+        let tests = kind == .rules ? DecisionModel.Columns(self) : nil
+        return rows.flatMap { row in
+            row.cells.compactMap { cell -> TypedCell? in
+                guard !cell.isPadding, !(criteriaInRows && cell.column == 0) else { return nil }
+                if let tests, tests.inputs.contains(cell.column) || (tests.hasLabel && cell.column == 0) { return nil }
+                return TypedCell(row: row, cell: cell, field: field(row: row, column: cell.column))
+            }
+        }
+    }
+
+    /// True when the text means "no value" for this table.
+    func isMissing(_ text: String) -> Bool {
+        text.isEmpty || (schema?.missingValues ?? ["", "-", "—"]).contains(text)
+    }
+
+    /// Value cells grouped the way one field describes them: by row for a
+    /// criteria-in-rows matrix, by column otherwise; with the group's name.
+    func valueGroups(_ cells: [TypedCell]) -> [(name: String, cells: [TypedCell])] {
+        if criteriaInRows {
+            let byRow = Dictionary(grouping: cells, by: \.row.line)
+            return rows.map { row in (row.cell(0)?.text ?? "", byRow[row.line] ?? []) }
+        }
+        let byColumn = Dictionary(grouping: cells, by: \.cell.column)
+        return header.cells.map { header in (header.text, byColumn[header.column] ?? []) }
+    }
+}
+
+extension Page {
+    /// Where a cell's text is: cmark-gfm's cell range includes the spaces
+    /// around the text, diagnostics point at the text itself.
+    func contentRange(of cell: TableCell) -> SourceRange? {
+        guard let range = cell.range else { return nil }
+        guard range.start.line == range.end.line, let line = source.line(range.start.line) else { return range }
+        let scalars = Array(line.unicodeScalars)
+        var start = min(max(range.start.column - 1, 0), scalars.count)
+        var end = min(max(range.end.column, start), scalars.count)  // exclusive
+        while start < end, scalars[start] == " " || scalars[start] == "\t" { start += 1 }
+        while end > start, scalars[end - 1] == " " || scalars[end - 1] == "\t" { end -= 1 }
+        guard start < end else { return range }
+        return SourceRange(line: range.start.line, column: start + 1, endColumn: end)
+    }
+}

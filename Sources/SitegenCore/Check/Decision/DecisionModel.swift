@@ -1,0 +1,185 @@
+import Foundation
+
+/// A `rules` table read as a DMN decision table: hit policy, typed inputs
+/// with their domains, and each rule's input region and outputs.
+///
+/// The first `inputs` columns (annotation `inputs`, default all but the
+/// last) are inputs, the rest outputs. A first column headed `#` (or a hit
+/// policy letter, DMN style) holding rule numbers is a label column; a hit
+/// policy in that corner counts when the annotation gives none.
+struct DecisionModel {
+    struct Input {
+        var column: Int
+        var name: String
+        var isNumeric: Bool
+        /// The values the input can take; nil for free text.
+        var domain: EntrySet?
+        /// Counts: only whole numbers.
+        var isIntegral: Bool
+    }
+
+    struct Rule {
+        /// 1-based position among the rules.
+        var number: Int
+        var row: TableRow
+        var box: Box
+        var outputs: [TableCell]
+    }
+
+    struct EntryProblem {
+        var cell: TableCell
+        var problem: DecisionProblem
+    }
+
+    var table: DecisionTable
+    /// nil when neither the annotation nor the corner names a policy.
+    var policy: Result<HitPolicy, DecisionProblem>?
+    var inputs: [Input] = []
+    var outputColumns: [Int] = []
+    var rules: [Rule] = []
+    var entryProblems: [EntryProblem] = []
+    /// Set when the columns cannot be split into inputs and outputs.
+    var layoutProblem: String?
+    /// Text values as written, by key, for messages.
+    var labels: [String: String] = [:]
+
+    static let labelHeaders: Set<String> = ["#", "no", "no.", "编号", "序号", "规则", "rule"]
+
+    /// How a `rules` table's columns divide: an optional rule-number column,
+    /// then inputs, then outputs.
+    struct Columns {
+        var hasLabel: Bool
+        var cornerPolicy: Result<HitPolicy, DecisionProblem>
+        var inputs: Range<Int>
+        var outputs: Range<Int>
+        var problem: String?
+
+        init(_ table: DecisionTable) {
+            let corner = table.header.cell(0)?.text ?? ""
+            let numbered = table.rows.allSatisfy { row in row.cell(0).map { $0.text.isEmpty || Int($0.text) != nil } ?? true }
+            cornerPolicy = HitPolicy.parse(corner)
+            hasLabel = numbered && !table.rows.isEmpty
+                && (DecisionModel.labelHeaders.contains(corner.lowercased()) || (try? cornerPolicy.get()) != nil)
+            let first = hasLabel ? 1 : 0
+            let available = table.columnCount - first
+            let count = table.annotation?.inputCount ?? (available - 1)
+            guard count >= 1, count < available else {
+                inputs = first..<first
+                outputs = first..<first
+                problem = "a decision table needs at least one input and one output column; it has \(available) \(available == 1 ? "column" : "columns") and inputs: \(count)"
+                return
+            }
+            inputs = first..<(first + count)
+            outputs = (first + count)..<table.columnCount
+        }
+    }
+
+    init(_ table: DecisionTable) {
+        self.table = table
+        let columns = Columns(table)
+        if let declared = table.annotation?.hitPolicy {
+            policy = HitPolicy.parse(declared)
+        } else if columns.hasLabel, case .success = columns.cornerPolicy {
+            policy = columns.cornerPolicy
+        }
+        if let problem = columns.problem {
+            layoutProblem = problem
+            return
+        }
+        let inputColumns = Array(columns.inputs)
+        outputColumns = Array(columns.outputs)
+        let entries = table.rows.map { row in inputColumns.map { EntryParser.parse(row.cell($0)?.text ?? "") } }
+        var written = inputColumns.flatMap { column in
+            table.schema?.field(named: table.header.cell(column)?.text ?? "").map { $0.constraints.enumValues ?? $0.categories } ?? []
+        }
+        written += table.rows.flatMap { row in inputColumns.flatMap { EntryParser.split(row.cell($0)?.text ?? "") } }
+        for text in written where labels[EntryParser.textKey(text)] == nil {
+            labels[EntryParser.textKey(text)] = text.trimmingCharacters(in: ["\""])
+        }
+        inputs = inputColumns.enumerated().map { index, column in
+            Self.input(column: column, table: table, entries: entries.map { $0[index] })
+        }
+        for (number, row) in table.rows.enumerated() {
+            var sides: [EntrySet] = []
+            for (index, input) in inputs.enumerated() {
+                let cell = row.cell(input.column)
+                switch side(entries[number][index], input: input) {
+                case .success(let set): sides.append(set)
+                case .failure(let problem):
+                    if let cell { entryProblems.append(EntryProblem(cell: cell, problem: problem)) }
+                    sides.append(input.isNumeric ? .numeric(.empty) : .category(CategorySet(values: [], negated: false)))
+                }
+            }
+            rules.append(Rule(number: number + 1, row: row, box: Box(sides: sides),
+                              outputs: outputColumns.compactMap { row.cell($0) }))
+        }
+    }
+
+    /// The input's type: declared by the schema, or read from its entries (numeric when most are).
+    static func input(column: Int, table: DecisionTable, entries: [EntryParser.Item]) -> Input {
+        let name = table.header.cell(column)?.text ?? ""
+        let field = table.schema?.field(named: name)
+        let numericTypes: Set<ValueType> = [.count, .number, .duration, .rate]
+        let isNumeric: Bool
+        if let type = field?.type, type != .any {
+            isNumeric = numericTypes.contains(type)
+        } else {
+            let numeric = entries.filter { if case .numeric = $0 { return true } else { return false } }.count
+            let text = entries.filter { if case .text = $0 { return true } else { return false } }.count
+            isNumeric = numeric > text
+        }
+        var domain: EntrySet?
+        if isNumeric {
+            let natural = field.map { [.count, .duration, .rate].contains($0.type) } ?? false
+            let lower = field?.constraints.minimum ?? (natural ? 0 : -.infinity)
+            let upper = field?.constraints.maximum ?? .infinity
+            domain = .numeric(NumericSet([NumericInterval(lower: lower, lowerClosed: lower.isFinite, upper: upper,
+                                                          upperClosed: upper.isFinite)]))
+        } else if field?.type == .boolean {
+            domain = .category(CategorySet(values: ["true", "false"], negated: false))
+        } else if let values = field?.constraints.enumValues ?? (field?.categories.isEmpty == false ? field?.categories : nil) {
+            domain = .category(CategorySet(values: Set(values.map(EntryParser.textKey)), negated: false))
+        }
+        return Input(column: column, name: name, isNumeric: isNumeric, domain: domain, isIntegral: field?.type == .count)
+    }
+
+    /// The set an entry matches within its input's domain.
+    func side(_ item: EntryParser.Item, input: Input) -> Result<EntrySet, DecisionProblem> {
+        let everything: EntrySet = input.domain ?? (input.isNumeric ? .numeric(.all) : .category(.all))
+        switch item {
+        case .any:
+            return .success(everything)
+        case .numeric(let set) where input.isNumeric:
+            return .success(everything.intersection(.numeric(set)))
+        case .text(let values, let negated) where !input.isNumeric:
+            if case .category(let domain)? = input.domain, !domain.negated,
+               let unknown = values.sorted().first(where: { !domain.values.contains($0) }) {
+                return .failure(DecisionProblem(message: "'\(labels[unknown] ?? unknown)' is not one of the values of input '\(input.name)'",
+                                               hint: "use one of: \(domain.values.sorted().map { labels[$0] ?? $0 }.joined(separator: ", "))"))
+            }
+            return .success(everything.intersection(.category(CategorySet(values: values, negated: negated))))
+        case .numeric:
+            return .failure(DecisionProblem(message: "input '\(input.name)' holds text values, but this entry is numeric",
+                                           hint: "write the value as text, or declare the input as a number in the schema"))
+        case .text:
+            return .failure(DecisionProblem(message: "input '\(input.name)' holds numbers, but this entry is not a number, range or comparison",
+                                           hint: "write e.g. 18, >= 18, [18..65), 5-10分钟, or - for any value"))
+        }
+    }
+
+    /// Whether two rules give the same outputs (values compared after normalisation).
+    static func sameOutputs(_ a: Rule, _ b: Rule) -> Bool {
+        a.outputs.count == b.outputs.count && zip(a.outputs, b.outputs).allSatisfy { x, y in
+            x.value.isEquivalent(to: y.value) || NameKey.key(x.text) == NameKey.key(y.text)
+        }
+    }
+
+    /// Output priorities for P and O: the first output's declared values, first = highest (as in DMN).
+    var priorities: [String: Int]? {
+        guard let column = outputColumns.first, let name = table.header.cell(column)?.text,
+              let field = table.schema?.field(named: name) else { return nil }
+        let values = field.constraints.enumValues ?? field.categories
+        guard !values.isEmpty else { return nil }
+        return Dictionary(values.enumerated().map { (EntryParser.textKey($0.element), $0.offset) }, uniquingKeysWith: { a, _ in a })
+    }
+}

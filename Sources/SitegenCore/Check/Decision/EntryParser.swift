@@ -1,0 +1,112 @@
+import Foundation
+
+/// Reads input entries of decision tables (DMN "unary tests", simplified):
+///
+/// - `-` (or empty, `任意`, `any`): any value;
+/// - comparisons `<5`, `<= 5分钟`, `>=18`, `≥ 3`, `=2`, `!=2`;
+/// - intervals `[1..5]`, `(1..5]`, `]1..5[`;
+/// - values and ranges of the value grammar: `18`, `5分钟`, `5-10分钟` (a closed interval);
+/// - text, quoted or not: `"gold"`, `高`;
+/// - lists `a, b` (also `，` and `、`) and `not(a, b)`.
+enum EntryParser {
+    enum Item: Hashable {
+        case any
+        case numeric(NumericSet)
+        case text(Set<String>, negated: Bool)
+    }
+
+    static let anyWords: Set<String> = ["", "-", "—", "–", "*", "any", "任意", "不限", "n/a"]
+
+    static func parse(_ raw: String) -> Item {
+        var text = raw.trimmingWhitespace()
+        if anyWords.contains(text.lowercased()) { return .any }
+        var negated = false
+        if text.lowercased().hasPrefix("not("), text.hasSuffix(")") {
+            negated = true
+            text = String(text.dropFirst(4).dropLast()).trimmingWhitespace()
+        }
+        let parts = split(text)
+        let numbers = parts.map(numeric)
+        if numbers.allSatisfy({ $0 != nil }) {
+            let set = numbers.compactMap { $0 }.reduce(NumericSet.empty) { $0.union($1) }
+            return .numeric(negated ? set.complement : set)
+        }
+        return .text(Set(parts.map(textKey)), negated: negated)
+    }
+
+    /// Items of a list, split on commas outside brackets and quotes.
+    static func split(_ text: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var depth = 0
+        var quoted = false
+        for character in text {
+            switch character {
+            case "\"": quoted.toggle(); current.append(character)
+            case "[", "(": depth += 1; current.append(character)
+            case "]", ")": depth = max(0, depth - 1); current.append(character)
+            case ",", "，", "、" where depth == 0 && !quoted:
+                parts.append(current.trimmingWhitespace())
+                current = ""
+            default: current.append(character)
+            }
+        }
+        parts.append(current.trimmingWhitespace())
+        return parts.filter { !$0.isEmpty }
+    }
+
+    /// The numbers an item matches, nil when it is not numeric.
+    static func numeric(_ item: String) -> NumericSet? {
+        if let symbol = comparisons.first(where: { item.hasPrefix($0) }) {
+            return number(String(item.dropFirst(symbol.count))).map { comparison(symbol, $0) }
+        }
+        if let first = item.first, "[(]".contains(first), let last = item.last, "])[".contains(last),
+           let dots = item.range(of: "..") {
+            guard let lower = number(String(item[item.index(after: item.startIndex)..<dots.lowerBound])),
+                  let upper = number(String(item[dots.upperBound..<item.index(before: item.endIndex)])) else { return nil }
+            return NumericSet([NumericInterval(lower: lower, lowerClosed: first == "[", upper: upper, upperClosed: last == "]")])
+        }
+        if let value = plainNumber(item) { return NumericSet([.point(value)]) }
+        let value = ValueParser.parse(item)
+        guard !value.terms.isEmpty, let bounds = value.canonical, !bounds.isInverted else { return nil }
+        return NumericSet([NumericInterval(lower: bounds.lower, lowerClosed: bounds.lower.isFinite,
+                                           upper: bounds.upper, upperClosed: bounds.upper.isFinite)])
+    }
+
+    /// Comparison operators, longest first.
+    static let comparisons = ["<=", "≤", ">=", "≥", "!=", "≠", "<", ">", "="]
+
+    static func comparison(_ symbol: String, _ value: Double) -> NumericSet {
+        switch symbol {
+        case "<=", "≤": return NumericSet([NumericInterval(lower: -.infinity, lowerClosed: false, upper: value, upperClosed: true)])
+        case ">=", "≥": return NumericSet([NumericInterval(lower: value, lowerClosed: true, upper: .infinity, upperClosed: false)])
+        case "<": return NumericSet([NumericInterval(lower: -.infinity, lowerClosed: false, upper: value, upperClosed: false)])
+        case ">": return NumericSet([NumericInterval(lower: value, lowerClosed: false, upper: .infinity, upperClosed: false)])
+        case "!=", "≠": return NumericSet([.point(value)]).complement
+        default: return NumericSet([.point(value)])
+        }
+    }
+
+    /// A single number, with or without a unit (`5`, `5分钟` → 300 seconds).
+    static func number(_ text: String) -> Double? {
+        let trimmed = text.trimmingWhitespace()
+        if let value = plainNumber(trimmed) { return value }
+        let value = ValueParser.parse(trimmed)
+        guard !value.terms.isEmpty, let bounds = value.canonical, bounds.lower == bounds.upper else { return nil }
+        return bounds.lower
+    }
+
+    /// `42`, `-1.5`, `1e3` (not `inf` or `nan`).
+    static func plainNumber(_ text: String) -> Double? {
+        guard text.contains(where: \.isNumber), let value = Double(text), value.isFinite else { return nil }
+        return value
+    }
+
+    /// The key a text value is compared by: quotes removed, booleans unified, case and width folded.
+    static func textKey(_ item: String) -> String {
+        var text = item.trimmingWhitespace()
+        if text.count >= 2, text.first == "\"", text.last == "\"" { text = String(text.dropFirst().dropLast()) }
+        if case .boolean(let value) = ValueParser.parse(text) { return value ? "true" : "false" }
+        return NameKey.key(text)
+    }
+}

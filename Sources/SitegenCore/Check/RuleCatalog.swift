@@ -1,0 +1,50 @@
+/// The rule library as text: the list `sitegen rules` prints and the
+/// explanation of one rule (`sitegen rules NAME`), also used for the README.
+public enum RuleCatalog {
+    public static func list(_ rules: [RuleDescriptor] = RuleRegistry.all.map(\.descriptor)) -> String {
+        let nameWidth = rules.map(\.name.count).max() ?? 0
+        var out = ""
+        for category in RuleCategory.allCases {
+            let members = rules.filter { $0.category == category }
+            guard !members.isEmpty else { continue }
+            out += "\(category.rawValue):\n"
+            for rule in members {
+                let name = rule.name.rightPadded(to: nameWidth)
+                let severity = rule.severity.rawValue.rightPadded(to: 7)
+                out += "  \(rule.id.rightPadded(to: 6)) \(name)  \(severity) \(rule.fixable ? "fix" : "   ")  \(rule.summary)\n"
+            }
+        }
+        out += "\n\(rules.count) rules. 'sitegen rules NAME' explains one; 'fix' marks rules 'sitegen check --fix' repairs.\n"
+        return out
+    }
+
+    public static func explain(_ rule: RuleDescriptor) -> String {
+        """
+        \(rule.name) (\(rule.id))
+        default severity: \(rule.severity.rawValue); category: \(rule.category.rawValue); \
+        \(rule.fixable ? "fixed by 'sitegen check --fix'" : "not fixed automatically")
+
+        \(rule.summary).
+
+        \(rule.doc)
+
+        Triggers it:
+        \(indent(rule.badExample))
+        Does not:
+        \(indent(rule.goodExample))
+        Configure in sitegen.yml:  rules: {\(rule.name): warning}   (error, warning, info, off)
+        Silence one place:         <!-- sitegen-disable-next-line \(rule.name) -->
+
+        """
+    }
+
+    static func indent(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
+    }
+}
+
+extension String {
+    func rightPadded(to length: Int) -> String {
+        count >= length ? self : self + String(repeating: " ", count: length - count)
+    }
+}

@@ -1,0 +1,28 @@
+/// An input entry that does not fit its input's type.
+public struct RulesEntryType: Rule {
+    public init() {}
+
+    public let descriptor = RuleDescriptor(
+        id: "DMN002", name: "rules-entry-type", severity: .error, category: .decision,
+        summary: "an input entry of a decision table does not fit the input's type or values",
+        doc: """
+            Each input of a decision table is numeric (declared count, number, duration or rate, or \
+            mostly numeric entries) or categorical. Numeric entries are values (`18`, `5分钟`), ranges \
+            (`5-10分钟`, `[18..65)`), comparisons (`>= 18`) or lists of them; categorical entries are \
+            values from the input's declared `enum` or `categories` (any text when none is declared); \
+            `-` matches anything and `not(...)` negates. An entry of the wrong kind matches nothing, \
+            so its rule never fires as intended; overlap and gap checks skip such tables.
+            """,
+        badExample: "<!-- sitegen:table {kind: rules, hit-policy: U} -->\n| 年龄 | 结果 |\n|---|---|\n| <18 | 拒绝 |\n| 成年 | 通过 |\n| >=18 | 通过 |\n",
+        goodExample: "<!-- sitegen:table {kind: rules, hit-policy: U} -->\n| 年龄 | 结果 |\n|---|---|\n| <18 | 拒绝 |\n| >=18 | 通过 |\n"
+    )
+
+    public func check(_ context: RuleContext) -> [Diagnostic] {
+        context.decisionModels.flatMap { model in
+            model.entryProblems.map { entry in
+                descriptor.diagnostic(file: context.file, range: context.page.contentRange(of: entry.cell),
+                                      message: entry.problem.message, hint: entry.problem.hint)
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+/// A link to a heading anchor that does not exist on the target page.
+public struct LinkBrokenAnchor: Rule {
+    public init() {}
+
+    public let descriptor = RuleDescriptor(
+        id: "REF004", name: "link-broken-anchor", severity: .error, category: .references,
+        summary: "a link points at a heading anchor that does not exist on its page",
+        doc: """
+            A fragment (`cancel.md#条件`, `#替代方案对比分析`) must name a heading anchor of the target \
+            page (the heading text with punctuation dropped, or an explicit `{#id}`), a table \
+            (`#tbl-ID`) or a footnote. Anchors are checked after every page is parsed, so a heading \
+            renamed on one page is caught on all pages that link to it.
+            """,
+        badExample: "# Guide\n\n## 条件\n\nSee [the conditions](#条件要求).\n",
+        goodExample: "# Guide\n\n## 条件\n\nSee [the conditions](#条件).\n"
+    )
+
+    /// Ids the theme always writes, and footnote ids, are valid fragments.
+    static let themeAnchors: Set<String> = ["main", "site-nav", "site-search", "toc-title", "section-pages", "top", ""]
+
+    public func checkSite(_ index: SiteIndex) -> [Diagnostic] {
+        index.site.pages.flatMap { page in
+            page.links.compactMap { link -> Diagnostic? in
+                let target: String
+                let fragment: String
+                switch link.target {
+                case .anchor(let anchor):
+                    target = page.contentPath
+                    fragment = anchor
+                case .page(let path, let anchor?):
+                    target = path
+                    fragment = anchor
+                default:
+                    return nil
+                }
+                guard let anchors = index.anchors[target], !anchors.contains(fragment),
+                      !Self.themeAnchors.contains(fragment), !fragment.hasPrefix("fn-"), !fragment.hasPrefix("fnref-") else { return nil }
+                let suggestion = Suggestion.closest(to: fragment, in: anchors.sorted())
+                    ?? anchors.first { Slugger.slug(fragment) == $0 }
+                return descriptor.diagnostic(
+                    file: page.file, range: link.range,
+                    message: "'#\(fragment)' is not an anchor of \(target == page.contentPath ? "this page" : "'\(target)'")",
+                    hint: suggestion.map { "did you mean '#\($0)'?" } ?? "link to a heading of the page (its anchor is the heading text without punctuation)")
+            }
+        }
+    }
+}

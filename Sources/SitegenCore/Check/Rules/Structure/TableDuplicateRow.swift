@@ -1,0 +1,34 @@
+/// Two rows of a table with the same cells.
+public struct TableDuplicateRow: Rule {
+    public init() {}
+
+    public let descriptor = RuleDescriptor(
+        id: "TBL007", name: "table-duplicate-row", severity: .warning, category: .structure,
+        summary: "a table row repeats an earlier row of the same table",
+        doc: """
+            A row identical to an earlier one adds nothing but length, and in a matrix or decision \
+            table it states the same option or rule twice, so an edit to one copy silently \
+            contradicts the other. Cells are compared as written, after trimming.
+            """,
+        badExample: "| 银行 | 限额 |\n|---|---|\n| 借记卡 | 无限制 |\n| 借记卡 | 无限制 |\n",
+        goodExample: "| 银行 | 限额 |\n|---|---|\n| 借记卡 | 无限制 |\n| 信用卡 | 3张/日 |\n"
+    )
+
+    public func check(_ context: RuleContext) -> [Diagnostic] {
+        context.layouts.flatMap(\.segments).flatMap { segment in
+            var seen: [[String]: Int] = [:]
+            return segment.rows.compactMap { row -> Diagnostic? in
+                guard !row.cells.isBlank else { return nil }
+                let key = row.cells.cells.map(\.text)
+                guard let first = seen[key] else {
+                    seen[key] = row.line
+                    return nil
+                }
+                return descriptor.diagnostic(
+                    context.page, line: row.line, message: "row repeats line \(first)",
+                    hint: "delete one of the two rows",
+                    related: [RelatedLocation(file: context.file, range: SourceRange(line: first, column: 1), message: "first copy")])
+            }
+        }
+    }
+}

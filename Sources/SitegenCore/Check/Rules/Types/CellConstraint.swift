@@ -1,0 +1,79 @@
+/// A cell that breaks a constraint of its schema field.
+public struct CellConstraint: Rule {
+    public init() {}
+
+    public let descriptor = RuleDescriptor(
+        id: "TYP002", name: "cell-constraint", severity: .error, category: .types,
+        summary: "a cell breaks a constraint of its schema field (required, enum, pattern, range, length)",
+        doc: """
+            Schema fields can constrain their values as in Frictionless Table Schema: `required` \
+            (no empty cell), `enum` or ordered `categories` (one of the listed values), `pattern` (a \
+            regular expression the whole text must match), `minimum` / `maximum` (for counts and \
+            numbers in their unit, for durations in seconds, for rates per second) and `minLength` / \
+            `maxLength` (characters). The rule reports each cell that breaks one, with the allowed \
+            values or bounds.
+            """,
+        badExample: "<!-- sitegen:table {schema: {fields: [{name: 恢复, type: category, categories: [不可恢复, 可恢复]}]}} -->\n| 方式 | 恢复 |\n|---|---|\n| 注销账户 | 不能恢复 |\n",
+        goodExample: "<!-- sitegen:table {schema: {fields: [{name: 恢复, type: category, categories: [不可恢复, 可恢复]}]}} -->\n| 方式 | 恢复 |\n|---|---|\n| 注销账户 | 不可恢复 |\n"
+    )
+
+    public func check(_ context: RuleContext) -> [Diagnostic] {
+        context.page.tables.flatMap { table in
+            context.typedCells[table.index].compactMap { typed -> Diagnostic? in
+                guard let field = typed.field, let problem = problem(typed.cell, field: field, table: table) else { return nil }
+                return descriptor.diagnostic(file: context.file, range: context.page.contentRange(of: typed.cell) ?? typed.row.range,
+                                             message: problem.message, hint: problem.hint)
+            }
+        }
+    }
+
+    func problem(_ cell: TableCell, field: FieldSchema, table: DecisionTable) -> (message: String, hint: String)? {
+        let text = cell.text
+        let constraints = field.constraints
+        if table.isMissing(text) {
+            guard constraints.required else { return nil }
+            return ("'\(field.name)' is required but this cell is empty", "fill in a value")
+        }
+        if let allowed = constraints.enumValues, !allowed.contains(text) {
+            let suggestion = Suggestion.closest(to: text, in: allowed).map { "did you mean '\($0)'? " } ?? ""
+            return ("'\(text)' is not one of the values allowed for '\(field.name)'",
+                    "\(suggestion)allowed: \(allowed.joined(separator: ", "))")
+        }
+        if let pattern = constraints.pattern {
+            guard let regex = try? Regex(pattern) else {
+                return ("the pattern of '\(field.name)' is not a valid regular expression: \(pattern)", "fix the schema")
+            }
+            if (try? regex.wholeMatch(in: text)) == nil {
+                return ("'\(text)' does not match the pattern of '\(field.name)' (\(pattern))", "write the value in the expected form")
+            }
+        }
+        if let minimum = constraints.minimum, let bounds = cell.value.canonical, bounds.lower < minimum {
+            return ("'\(text)' is below the minimum of '\(field.name)' (\(Self.number(minimum))\(Self.unit(field)))",
+                    "use a value of at least \(Self.number(minimum))\(Self.unit(field))")
+        }
+        if let maximum = constraints.maximum, let bounds = cell.value.canonical, bounds.upper > maximum {
+            return ("'\(text)' is above the maximum of '\(field.name)' (\(Self.number(maximum))\(Self.unit(field)))",
+                    "use a value of at most \(Self.number(maximum))\(Self.unit(field))")
+        }
+        if let minLength = constraints.minLength, text.count < minLength {
+            return ("'\(text)' is shorter than \(minLength) characters, the minimum for '\(field.name)'", "write a longer value")
+        }
+        if let maxLength = constraints.maxLength, text.count > maxLength {
+            return ("'\(text)' is longer than \(maxLength) characters, the maximum for '\(field.name)'", "shorten the value")
+        }
+        return nil
+    }
+
+    static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
+    /// The canonical unit bounds are written in.
+    static func unit(_ field: FieldSchema) -> String {
+        switch field.type {
+        case .duration: return " s"
+        case .rate: return " per second"
+        default: return field.unit.map { " \($0)" } ?? ""
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/// A cell that does not parse as its column's (or criterion's) declared type.
+public struct CellTypeMismatch: Rule {
+    public init() {}
+
+    public let descriptor = RuleDescriptor(
+        id: "TYP001", name: "cell-type-mismatch", severity: .error, category: .types,
+        summary: "a cell does not parse as the type its schema declares",
+        doc: """
+            A schema gives each column (or, in a matrix, each criterion) a type: boolean, count, \
+            number, duration, rate, category or text. Typed cells are compared, sorted and scored; a \
+            cell that does not parse as its type (`很快` in a duration column, `3` without a unit \
+            where a rate is expected) cannot take part and usually hides a typo. Write the value in \
+            the grammar the hint shows, or use a missing-value marker (`-`) when there is none.
+            """,
+        badExample: "<!-- sitegen:table {schema: {fields: [{name: 耗时, type: duration}]}} -->\n| 方式 | 耗时 |\n|---|---|\n| 注销账户 | 很快 |\n",
+        goodExample: "<!-- sitegen:table {schema: {fields: [{name: 耗时, type: duration}]}} -->\n| 方式 | 耗时 |\n|---|---|\n| 注销账户 | 15分钟 |\n"
+    )
+
+    public func check(_ context: RuleContext) -> [Diagnostic] {
+        context.page.tables.flatMap { table in
+            context.typedCells[table.index].compactMap { typed -> Diagnostic? in
+                guard let field = typed.field, ![.any, .text, .category].contains(field.type),
+                      !table.isMissing(typed.cell.text),
+                      case .failure(let error) = ValueParser.parse(typed.cell.text, as: field.type) else { return nil }
+                return descriptor.diagnostic(
+                    file: context.file, range: context.page.contentRange(of: typed.cell),
+                    message: "\(error.message) ('\(field.name)' is declared \(field.type.rawValue))",
+                    hint: error.hint)
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+/// A column (or matrix criterion) whose values are measured in different units or dimensions.
+public struct ColumnMixedUnits: Rule {
+    public init() {}
+
+    public let descriptor = RuleDescriptor(
+        id: "TYP003", name: "column-mixed-units", severity: .warning, category: .types,
+        summary: "one column mixes units, or quantities of different kinds (an error)",
+        doc: """
+            Values in one column (in a matrix: one criterion) are compared with each other, so they \
+            must measure the same thing. When at least two values of a column are of one kind and \
+            another value is of a different kind (`3天` among counts such as `3次`), the odd value \
+            cannot be compared at all: an error. Counts or rates with a different unit word \
+            (`2次/日` among `3张/日` values) are a warning, since they compare only if the units mean \
+            the same. Units of time (`分钟`, `天`) may be mixed freely. Columns holding prose are \
+            skipped, and columns with a declared type are checked by cell-type-mismatch instead.
+            """,
+        badExample: "| 方式 | 限额 |\n|---|---|\n| 借记卡 | 5张/日 |\n| 信用卡 | 3张/日 |\n| 境外卡 | 7天 |\n",
+        goodExample: "| 方式 | 限额 |\n|---|---|\n| 借记卡 | 5张/日 |\n| 信用卡 | 3张/日 |\n| 境外卡 | 1张/周 |\n"
+    )
+
+    public func check(_ context: RuleContext) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for table in context.page.tables {
+            for group in table.valueGroups(context.typedCells[table.index]) {
+                let cells = group.cells.filter { !table.isMissing($0.cell.text) }
+                // Typed columns are cell-type-mismatch's; a column with prose in it is not a measure.
+                guard cells.allSatisfy({ $0.field == nil || $0.field?.type == .any }),
+                      cells.allSatisfy({ Self.dimension($0.cell.value) != nil || $0.cell.value.isUnlimited }) else { continue }
+                found += mixedDimensions(group.name, cells, page: context.page)
+                found += mixedUnits(group.name, cells, page: context.page)
+            }
+        }
+        return found
+    }
+
+    /// Cells whose kind of quantity differs from the column's usual one.
+    func mixedDimensions(_ name: String, _ cells: [TypedCell], page: Page) -> [Diagnostic] {
+        let measured = cells.compactMap { typed in Self.dimension(typed.cell.value).map { (typed, $0) } }
+        guard let usual = Self.usual(measured.map(\.1)) else { return [] }
+        return measured.filter { $0.1 != usual }.map { typed, dimension in
+            var diagnostic = descriptor.diagnostic(
+                file: page.file, range: page.contentRange(of: typed.cell),
+                message: "'\(typed.cell.text)' is a \(dimension.rawValue) but the other values of '\(name)' are \(usual.rawValue)s",
+                hint: "state every value of '\(name)' as a \(usual.rawValue), or move this one to its own column")
+            diagnostic.severity = .error
+            return diagnostic
+        }
+    }
+
+    /// Counts or rates whose unit word differs from the column's usual one.
+    func mixedUnits(_ name: String, _ cells: [TypedCell], page: Page) -> [Diagnostic] {
+        let counted = cells.compactMap { typed -> (TypedCell, String)? in
+            guard let dimension = Self.dimension(typed.cell.value), dimension == .count || dimension == .rate,
+                  let unit = typed.cell.value.unit, unit != "%" else { return nil }
+            return (typed, unit)
+        }
+        let dimensions = Set(counted.compactMap { Self.dimension($0.0.cell.value) })
+        guard dimensions.count == 1, let usual = Self.usual(counted.map(\.1)) else { return [] }
+        return counted.filter { $0.1 != usual }.map { typed, unit in
+            descriptor.diagnostic(
+                file: page.file, range: page.contentRange(of: typed.cell),
+                message: "'\(typed.cell.text)' counts \(unit) but the other values of '\(name)' count \(usual)",
+                hint: "use one unit word for the whole column, or explain the difference in the text")
+        }
+    }
+
+    /// The kind of quantity a value measures; plain numbers count as counts, other values have none.
+    static func dimension(_ value: CellValue) -> ValueDimension? {
+        switch value.dimension {
+        case .number, .count: return .count
+        case .duration: return .duration
+        case .rate: return .rate
+        default: return nil
+        }
+    }
+
+    /// The kind shared by at least two values and by more values than any
+    /// other kind, when there is another kind; nil when all agree or no kind leads.
+    static func usual<T: Hashable>(_ items: [T]) -> T? {
+        var counts: [T: Int] = [:]
+        for item in items { counts[item, default: 0] += 1 }
+        guard counts.count > 1 else { return nil }
+        let ranked = counts.sorted { $0.value > $1.value }
+        return ranked[0].value >= 2 && ranked[0].value > ranked[1].value ? ranked[0].key : nil
+    }
+}

@@ -1,0 +1,68 @@
+/// Template values of a comparison matrix (`matrix.mustache`): the static
+/// table (options as rows, criteria as columns, sort values, best marks and
+/// default scores), the controls the script reveals, and the JSON island.
+struct MatrixContext {
+    let table: DecisionTable
+    let lang: String
+    let strings: [String: String]
+    /// The URL of the page defining an option, relative to the current page.
+    let optionURL: (String) -> String?
+
+    func values() -> [String: Any] {
+        let matrix = Matrix(table)
+        let scores = MatrixScores(matrix)
+        let allOptions = Array(matrix.options.indices)
+        let best = matrix.criteria.indices.map { Set(scores.best(criterion: $0, among: allOptions)) }
+        let defaultScores = allOptions.map { scores.score(option: $0, weights: scores.defaultWeights) }
+        let caption = table.caption
+            ?? text("comparisonOf", "Comparison: {name}").replacingOccurrences(of: "{name}", with: matrix.cornerLabel)
+        let criteria = matrix.criteria.enumerated().map { index, criterion -> [String: Any] in
+            ["index": index, "html": criterion.cell.html, "name": criterion.name,
+             "type": criterion.field?.type.rawValue ?? "any", "prefer": criterion.field?.prefer.rawValue ?? "none",
+             "scored": scores.criteria[index].isScored]
+        }
+        let options = matrix.options.enumerated().map { optionIndex, option -> [String: Any] in
+            let cells = matrix.criteria.indices.map { criterionIndex -> [String: Any] in
+                let cell = matrix.criteria[criterionIndex].values[optionIndex]
+                let sort = scores.criteria[criterionIndex].sortValues[optionIndex]
+                return ["criterion": criterionIndex, "html": cell.html, "kind": cell.value.dimension.rawValue,
+                        "hasSortValue": sort != nil, "sortValue": sort.map(HTML.number) ?? "",
+                        "scored": scores.criteria[criterionIndex].isScored,
+                        "best": best[criterionIndex].contains(optionIndex)]
+            }
+            let strengths = matrix.criteria.indices.filter { best[$0].contains(optionIndex) }.map { matrix.criteria[$0].name }
+            return compact([
+                "index": optionIndex, "name": option.name, "url": optionURL(option.name), "cells": cells,
+                "score": defaultScores[optionIndex].map { String(Int(($0 * 100).rounded())) },
+                "scoreSortValue": defaultScores[optionIndex].map { HTML.number(($0 * 10_000).rounded() / 10_000) },
+                "reason": strengths.isEmpty ? nil : reason(strengths),
+            ])
+        }
+        let levels = MatrixWeight.allCases.map { level -> [String: Any] in
+            ["value": level.rawValue, "label": text(level.stringKey, "\(level)"), "selected": level == .default]
+        }
+        let weighted = matrix.criteria.indices.filter { scores.criteria[$0].isScored }.map { index -> [String: Any] in
+            ["index": index, "name": matrix.criteria[index].name, "levels": levels]
+        }
+        let constraints = table.annotation?.constraints ?? []
+        let island = MatrixIsland(table: table, matrix: matrix, scores: scores, lang: lang, strings: strings)
+        return compact([
+            "strings": strings, "id": table.id, "elementID": TableContext.elementID(table), "caption": caption,
+            "optionLabel": table.annotation?.optionLabel ?? text("option", "Option"),
+            "criteria": criteria, "options": options,
+            "hasScore": scores.isScored, "hasBest": best.contains { !$0.isEmpty },
+            "weighted": weighted, "hasWeights": !weighted.isEmpty,
+            "constraints": constraints.map { ["id": $0.id, "label": $0.label] },
+            "hasConstraints": !constraints.isEmpty,
+            "json": try? JSONScript.encode(island),
+        ])
+    }
+
+    func text(_ key: String, _ fallback: String) -> String { strings[key] ?? fallback }
+
+    /// "Best at: 恢复可能性, 操作耗时" — the same wording the script uses.
+    func reason(_ names: [String]) -> String {
+        text("matrixReason", "Best at: {list}")
+            .replacingOccurrences(of: "{list}", with: names.joined(separator: text("matrixListSeparator", ", ")))
+    }
+}

@@ -1,0 +1,123 @@
+/// The site-wide search index, built once per build and written as
+/// `search-index.js` (a script assigning `window.sitegenSearch`, so it also
+/// loads from `file://`, where `fetch` of a local file is blocked). The
+/// script loads it the first time a reader uses the search box.
+///
+/// A document is a section of a page: the page's top (title, description
+/// and text before the first heading) or a heading and the text under it,
+/// table cells included. `terms` maps each term (see ``SearchTokenizer``) to
+/// the documents holding it, as base-36 gaps (`"0,3,a"` is 0, 3, 13).
+public struct SearchIndex: Sendable, Hashable {
+    public struct Document: Sendable, Hashable {
+        /// Relative to the site root: `methods/cancel/index.html#反悔期`.
+        public var url: String
+        public var title: String
+        /// The section's heading; "" for the top of the page.
+        public var heading: String
+        /// The section's first words.
+        public var excerpt: String
+    }
+
+    public var documents: [Document] = []
+    /// Document numbers per term, ascending.
+    public var postings: [String: [Int]] = [:]
+
+    public static let excerptLength = 80
+    /// Where the index is written, relative to the output folder.
+    public static let fileName = "search-index.js"
+
+    public init() {}
+
+    /// Indexes every page not marked `search: false`; `url` gives a page's
+    /// URL relative to the site root.
+    public init(pages: [Page], url: (Page) -> String) {
+        for page in pages where !page.frontMatter.searchExclude {
+            add(page, url: url(page))
+        }
+    }
+
+    public mutating func add(_ page: Page, url: String) {
+        var sections = [Section(anchor: nil, heading: "", text: [page.title, page.frontMatter.description ?? ""])]
+        func walk(_ blocks: [MarkdownBlock]) {
+            for block in blocks {
+                switch block {
+                case .html(_, let text, _):
+                    sections[sections.count - 1].text.append(text)
+                case .heading(let index) where index < page.headings.count:
+                    let heading = page.headings[index]
+                    sections.append(Section(anchor: heading.anchor, heading: heading.text, text: [heading.text]))
+                case .table(let index) where index < page.tables.count:
+                    let table = page.tables[index]
+                    let cells = ([table.header] + table.rows).flatMap { $0.cells.map(\.text) }
+                    sections[sections.count - 1].text.append(([table.caption ?? ""] + cells).joined(separator: " "))
+                case .container(_, _, let children):
+                    walk(children)
+                default:
+                    break
+                }
+            }
+        }
+        walk(page.document.blocks)
+        for section in sections {
+            let body = section.text.dropFirst().joined(separator: " ")
+            let document = Document(
+                url: url + (section.anchor.map { "#" + URLPath.encodeFragment($0) } ?? ""),
+                title: page.title, heading: section.heading, excerpt: Self.excerpt(body))
+            add(document, text: section.text.joined(separator: " "))
+        }
+    }
+
+    public mutating func add(_ document: Document, text: String) {
+        let number = documents.count
+        documents.append(document)
+        for term in Set(SearchTokenizer.tokens(text)) { postings[term, default: []].append(number) }
+    }
+
+    /// The documents holding every term of a query (the script's rule without
+    /// prefix matching), for tests and tools.
+    public func search(_ query: String) -> [Int] {
+        let terms = SearchTokenizer.tokens(query)
+        guard let first = terms.first else { return [] }
+        return terms.dropFirst().reduce(postings[first] ?? []) { hits, term in
+            let found = Set(postings[term] ?? [])
+            return hits.filter(found.contains)
+        }
+    }
+
+    /// `search-index.js`.
+    public func script() throws -> String {
+        "window.sitegenSearch=" + (try JSONScript.encode(Payload(self))) + ";\n"
+    }
+
+    static func excerpt(_ text: String) -> String {
+        let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard words.count > excerptLength else { return words }
+        return String(words.prefix(excerptLength)) + "…"
+    }
+
+    /// Gaps between ascending numbers, in base 36.
+    static func encode(_ numbers: [Int]) -> String {
+        var previous = 0
+        return numbers.map { number in
+            defer { previous = number }
+            return String(number - previous, radix: 36)
+        }.joined(separator: ",")
+    }
+
+    struct Section {
+        var anchor: String?
+        var heading: String
+        /// Texts of the section; the first is the heading (or the page title).
+        var text: [String]
+    }
+
+    struct Payload: Encodable {
+        var docs: [[String]]
+        var terms: [String: String]
+
+        init(_ index: SearchIndex) {
+            docs = index.documents.map { [$0.url, $0.title, $0.heading, $0.excerpt] }
+            terms = index.postings.mapValues(SearchIndex.encode)
+        }
+    }
+}

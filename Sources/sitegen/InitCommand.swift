@@ -1,0 +1,48 @@
+import ArgumentParser
+import SitegenCore
+
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create a new site that builds and checks clean straight away.",
+        discussion: """
+            Writes sitegen.yml, Content/ (an overview page with an annotated comparison matrix, two \
+            option pages, a requirements table and a schema), .gitignore and a GitHub Actions workflow. \
+            It refuses a folder that is not empty unless --force is given.
+            """
+    )
+
+    @Argument(help: "Folder to create the site in (default: the current folder).")
+    var directory: String = "."
+
+    @Option(name: .long, help: "Language of the starter content: en or zh-CN.")
+    var lang: String = "en"
+
+    @Flag(name: .long, help: "Also copy the built-in templates into Templates/ so they can be edited.")
+    var templates = false
+
+    @Flag(name: .long, help: "Write into a folder that is not empty, overwriting files of the same names.")
+    var force = false
+
+    func run() throws {
+        guard let language = Scaffold.Language(rawValue: lang) else {
+            Terminal.error("error: unknown language '\(lang)'; use en or zh-CN\n")
+            throw ExitCode(2)
+        }
+        let files = Scaffold.files(language: language, includeTemplates: templates)
+        let fileIO = FileIO.disk
+        let present = ((try? fileIO.list(directory)) ?? []).filter { $0 != ".git" }
+        if !present.isEmpty, !force {
+            let clashes = files.keys.sorted().filter { fileIO.exists(directory + "/" + $0) }
+            Terminal.error("error: refusing to create a site in \(directory): the folder is not empty\n")
+            for path in clashes.prefix(10) { Terminal.error("  would overwrite \(path)\n") }
+            Terminal.error("hint: choose a new or empty folder, or pass --force to write into it (overwriting those files)\n")
+            throw ExitCode(2)
+        }
+        for (path, text) in files.sorted(by: { $0.key < $1.key }) {
+            try fileIO.write(directory + "/" + path, Array(text.utf8))
+        }
+        Terminal.error("created a \(language.rawValue) site with \(files.count) files in \(directory)\n")
+        Terminal.error("next: cd \(directory) && sitegen check && sitegen build\n")
+    }
+}

@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+
+/// `sitegen check` and `sitegen rules` end to end, through the built binary.
+@Suite struct CheckCommandTests {
+    static let clean = "# Guide\n\n| 方式 | 耗时 |\n|---|---|\n| 注销账户 | 60天 |\n"
+    static let broken = "# Guide\n\n| 方式 | 耗时 |\n|---|---|\n| 注销账户 | 60天 | 免费 |\n"
+    static let glued = "# Guide\n\n| 方式 | 耗时 |\n|---|---|\n| 注销账户 | 60天 |\n注销过程需经历60天反悔期。\n"
+
+    @Test func cleanSiteExitsZero() throws {
+        let site = try SiteFolder(["Content/index.md": Self.clean])
+        let result = try site.sitegen("check")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("1 file, 1 table: 0 errors, 0 warnings"))
+    }
+
+    @Test func errorsExitOneWithFileLineRuleAndHint() throws {
+        let site = try SiteFolder(["Content/index.md": Self.broken])
+        let result = try site.sitegen("check")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("Content/index.md:5:3: error: row has 3 cells, header has 2 (cmark-gfm drops the extra cell) [table-column-count]"))
+        #expect(result.stderr.contains(" 5 | | 注销账户 | 60天 | 免费 |"))
+        #expect(result.stderr.contains("hint: remove the extra cell or add a column to the header"))
+        #expect(!result.stderr.contains("\u{1B}["), "no colour when not on a terminal")
+    }
+
+    @Test func couldNotRunExitsTwo() throws {
+        let badConfig = try SiteFolder(["Content/index.md": Self.clean, "sitegen.yml": "rules: [unclosed\n"])
+        #expect(try badConfig.sitegen("check").status == 2)
+        let noContent = try SiteFolder([:])
+        try FileManager.default.removeItem(atPath: noContent.root + "/Content")
+        let result = try noContent.sitegen("check")
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("does not exist"))
+        let badSeverity = try SiteFolder(["Content/index.md": Self.clean, "sitegen.yml": "rules:\n  table-blank-row: loud\n"])
+        #expect(try badSeverity.sitegen("check").status == 2)
+    }
+
+    @Test func strictTurnsWarningsIntoErrors() throws {
+        let site = try SiteFolder(["Content/index.md": "# Guide\n| a | b |\n|---|---|\n| 1 | 2 |\n"])
+        #expect(try site.sitegen("check").status == 0)
+        let strict = try site.sitegen("check", "--strict")
+        #expect(strict.status == 1)
+        #expect(strict.stderr.contains("error: no blank line before the table [table-blanks-around]"))
+    }
+
+    @Test func configSetsSeverityByNameOrID() throws {
+        let site = try SiteFolder(["Content/index.md": Self.broken, "sitegen.yml": "rules:\n  table-column-count: warning\n"])
+        let result = try site.sitegen("check")
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("warning: row has 3 cells"))
+        try site.write("sitegen.yml", "rules:\n  TBL001: off\n")
+        let off = try site.sitegen("check")
+        #expect(off.status == 0)
+        #expect(!off.stderr.contains("table-column-count"))
+    }
+
+    @Test func inlineCommentsSuppress() throws {
+        let page = "# Guide\n\n<!-- sitegen-disable-next-line table-column-count -->\n| a | b |\n|---|---|\n| 1 | 2 | 3 |\n"
+        let site = try SiteFolder(["Content/index.md": page])
+        #expect(try site.sitegen("check").status == 0)
+        try site.write("Content/index.md", "<!-- sitegen-disable-file TBL001 -->\n" + Self.broken)
+        #expect(try site.sitegen("check").status == 0)
+    }
+
+    @Test func jsonGoesToStdoutOrOutputFile() throws {
+        let site = try SiteFolder(["Content/index.md": Self.broken])
+        let result = try site.sitegen("check", "--format", "json")
+        #expect(result.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let first = try #require((object["diagnostics"] as? [[String: Any]])?.first)
+        #expect(first["file"] as? String == "Content/index.md")
+        #expect(first["line"] as? Int == 5)
+        #expect(first["name"] as? String == "table-column-count")
+        #expect((object["summary"] as? [String: Int])?["errors"] == 1)
+
+        let written = try site.sitegen("check", "--format", "sarif", "--output", "report.sarif")
+        #expect(written.status == 1)
+        #expect(written.stdout.isEmpty)
+        #expect(try site.read("report.sarif").contains("\"version\" : \"2.1.0\""))
+    }
+
+    @Test func githubFormatPrintsWorkflowCommands() throws {
+        let site = try SiteFolder(["Content/index.md": Self.broken])
+        let result = try site.sitegen("check", "--format", "github")
+        #expect(result.status == 1)
+        #expect(result.stdout.hasPrefix("::error file=Content/index.md,line=5,endLine=5,col=3,"))
+    }
+
+    @Test func fixRepairsIsIdempotentAndDryRunOnlyShowsADiff() throws {
+        let site = try SiteFolder(["Content/index.md": Self.glued])
+        #expect(try site.sitegen("check").status == 1)
+
+        let dryRun = try site.sitegen("check", "--fix", "--dry-run")
+        #expect(dryRun.stdout.contains("--- a/Content/index.md\n+++ b/Content/index.md\n"))
+        #expect(dryRun.stdout.contains(" | 注销账户 | 60天 |\n+\n 注销过程需经历60天反悔期。\n"))
+        #expect(dryRun.status == 0, "nothing would remain")
+        #expect(try site.read("Content/index.md") == Self.glued)
+
+        let fixed = try site.sitegen("check", "--fix")
+        #expect(fixed.status == 0, "\(fixed.stderr)")
+        #expect(fixed.stderr.contains("fixed Content/index.md: 1 fix"))
+        #expect(fixed.stderr.contains("table-swallowed-paragraph: insert a blank line before line 6"))
+        #expect(try site.read("Content/index.md") == Self.clean + "\n注销过程需经历60天反悔期。\n")
+
+        let again = try site.sitegen("check", "--fix")
+        #expect(again.stderr.contains("nothing to fix"))
+        #expect(try site.read("Content/index.md") == Self.clean + "\n注销过程需经历60天反悔期。\n")
+    }
+
+    @Test func fixLeavesWhatItCannotFixAndExitsOne() throws {
+        let site = try SiteFolder(["Content/index.md": Self.broken])
+        let result = try site.sitegen("check", "--fix")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("nothing to fix"))
+    }
+
+    @Test func dryRunNeedsFix() throws {
+        let site = try SiteFolder(["Content/index.md": Self.clean])
+        #expect(try site.sitegen("check", "--dry-run").status != 0)
+    }
+
+    @Test func rulesListsAndExplains() throws {
+        let site = try SiteFolder([:])
+        let list = try site.sitegen("rules")
+        #expect(list.status == 0)
+        #expect(list.stdout.contains("TBL001 table-column-count"))
+        #expect(list.stdout.contains("fact-conflict") || list.stdout.contains("table-swallowed-paragraph"))
+        let one = try site.sitegen("rules", "TBL002")
+        #expect(one.stdout.hasPrefix("table-swallowed-paragraph (TBL002)"))
+        #expect(one.stdout.contains("Triggers it:"))
+        let byName = try site.sitegen("rules", "table-swallowed-paragraph")
+        #expect(byName.stdout == one.stdout)
+        let unknown = try site.sitegen("rules", "table-colum-count")
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("did you mean 'table-column-count'?"))
+    }
+
+    @Test func buildWithErrorsWritesNothing() throws {
+        let site = try SiteFolder(["Content/index.md": Self.clean])
+        let first = try site.sitegen("build", "--quiet")
+        #expect(first.status == 0, "\(first.stderr)")
+        let before = try site.read("public/index.html")
+        try site.write("Content/index.md", Self.broken)
+        let second = try site.sitegen("build", "--quiet")
+        #expect(second.status == 1)
+        #expect(second.stderr.contains("[table-column-count]"))
+        #expect(try site.read("public/index.html") == before)
+    }
+}

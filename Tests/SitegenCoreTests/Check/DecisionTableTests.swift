@@ -1,0 +1,165 @@
+import Testing
+@testable import SitegenCore
+
+/// Decision-table analysis on the worked examples of Calvanese et al.,
+/// "Semantics and Analysis of DMN Decision Tables" (BPM 2016): rules read as
+/// boxes in the input space, overlaps as intersecting boxes, missing rules as
+/// what remains of the domain once every box is taken away.
+@Suite struct DecisionTableTests {
+    /// The two-input geometric example (four rules as rectangles over
+    /// x ∈ [0, 7] × y ∈ [0, 6]; R1 and R3 overlap; the rest leaves gaps).
+    static func geometric(policy: String, r3: String = "R3") -> String {
+        """
+        <!-- sitegen:table
+        kind: rules
+        hit-policy: \(policy)
+        schema:
+          fields:
+            - {name: x, type: number, constraints: {minimum: 0, maximum: 7}}
+            - {name: y, type: number, constraints: {minimum: 0, maximum: 6}}
+            - {name: rule}
+        -->
+        | # | x | y | rule |
+        |---|---|---|---|
+        | 1 | [0..4] | [0..2] | R1 |
+        | 2 | [1..3] | [5..6] | R2 |
+        | 3 | [2..5] | [1..4] | \(r3) |
+        | 4 | [6..7] | [0..3] | R4 |
+        """
+    }
+
+    static func findings(_ markdown: String) -> [String] {
+        Checker().check(TestSite.site(markdown)).map { "\($0.name)@\($0.range?.start.line ?? 0): \($0.message)" }
+    }
+
+    @Test func geometricGapsUnderFirst() {
+        #expect(Self.findings(Self.geometric(policy: "F")) == [
+            "rules-gap@10: decision table 'table-1': no rule covers x in (3..4], y in (4..6]",
+            "rules-gap@10: decision table 'table-1': no rule covers x in (4..5], y in [0..1) or in (4..6]",
+            "rules-gap@10: decision table 'table-1': no rule covers x in (5..6)",
+            "rules-gap@10: decision table 'table-1': no rule covers x in [0..1), y in (2..6]",
+            "rules-gap@10: decision table 'table-1': no rule covers x in [1..2), y in (2..5)",
+            "rules-gap@10: decision table 'table-1': no rule covers x in [2..3], y in (4..5)",
+            "rules-gap@10: decision table 'table-1': no rule covers x in [6..7], y in (3..6]",
+        ])
+    }
+
+    @Test func geometricOverlapIsAConflictUnderUniqueAndAny() {
+        for policy in ["U", "A"] {
+            let found = Self.findings(Self.geometric(policy: policy)).filter { !$0.hasPrefix("rules-gap") }
+            #expect(found == ["rules-conflict@14: rules 1 and 3 both match x in [2..4], y in [1..2] but give 'R1' and 'R3'"])
+        }
+    }
+
+    @Test func geometricOverlapWithEqualOutputsIsAnOverlapUnderUniqueOnly() {
+        let unique = Self.findings(Self.geometric(policy: "U", r3: "R1")).filter { !$0.hasPrefix("rules-gap") }
+        #expect(unique == ["rules-overlap@14: rules 1 and 3 both match x in [2..4], y in [1..2], but the hit policy is U (unique)"])
+        #expect(Self.findings(Self.geometric(policy: "A", r3: "R1")).filter { !$0.hasPrefix("rules-gap") }.isEmpty)
+        #expect(Self.findings(Self.geometric(policy: "C", r3: "R1")).filter { !$0.hasPrefix("rules-gap") }.isEmpty)
+    }
+
+    @Test func completeTableHasNoGaps() {
+        let table = """
+            <!-- sitegen:table {kind: rules, hit-policy: U} -->
+            | 年龄 | 风险 | 结果 |
+            |---|---|---|
+            | < 18 | - | 拒绝 |
+            | [18..65] | 低 | 通过 |
+            | [18..65] | not(低) | 复核 |
+            | > 65 | - | 复核 |
+            """
+        #expect(Self.findings(table).isEmpty)
+    }
+
+    /// Categorical and numeric inputs under the priority policy: the output
+    /// values are listed highest priority first, as in DMN.
+    static let loans = """
+        <!-- sitegen:table
+        kind: rules
+        hit-policy: P
+        schema:
+          fields:
+            - {name: 信用等级, type: category, categories: [A, B, C]}
+            - {name: 年收入, type: number, constraints: {minimum: 0}}
+            - {name: 决定, type: category, constraints: {enum: [拒绝, 复核, 批准]}}
+        -->
+        | 信用等级 | 年收入 | 决定 |
+        |---|---|---|
+        | C | - | 拒绝 |
+        | A, B | >= 100000 | 批准 |
+        | A | [50000..100000) | 批准 |
+        | B | < 100000 | 复核 |
+        | A | >= 200000 | 复核 |
+        | A | >= 300000 | 批准 |
+        """
+
+    @Test func priorityShadowsALowerPriorityRuleAndFindsTheMissingIncomeBand() {
+        #expect(Self.findings(Self.loans) == [
+            "rules-gap@10: decision table 'table-1': no rule covers 信用等级 = A, 年收入 in [0..50000)",
+            "rules-shadowed@17: rule 6 never fires: rules with a higher-priority output (5) match every input it matches",
+        ])
+    }
+
+    @Test func firstShadowsRulesBelowACatchAll() {
+        let table = """
+            <!-- sitegen:table {kind: rules, hit-policy: F} -->
+            | 年龄 | 结果 |
+            |---|---|
+            | < 18 | 拒绝 |
+            | - | 通过 |
+            | >= 65 | 复核 |
+            """
+        #expect(Self.findings(table) == [
+            "rules-shadowed@6: rule 3 never fires: earlier rules (2) match every input it matches",
+        ])
+    }
+
+    @Test func hitPolicyInTheCornerDMNStyle() {
+        let table = """
+            <!-- sitegen:table {kind: rules} -->
+            | U | Age | Credit Score | Loan Approved |
+            |---|---|---|---|
+            | 1 | < 18 | - | false |
+            | 2 | >= 18 | > 700 | true |
+            | 3 | >= 18 | <= 700 | false |
+            """
+        #expect(Self.findings(table).isEmpty)
+    }
+
+    @Test func entryParserReadsUnaryTests() {
+        func set(_ text: String) -> NumericSet? {
+            if case .numeric(let set) = EntryParser.parse(text) { return set }
+            return nil
+        }
+        #expect(set("[1..5)") == NumericSet([NumericInterval(lower: 1, lowerClosed: true, upper: 5, upperClosed: false)]))
+        #expect(set(">= 18") == NumericSet([NumericInterval(lower: 18, lowerClosed: true, upper: .infinity, upperClosed: false)]))
+        #expect(set("<3, >10")?.intervals.count == 2)
+        #expect(set("not(4)")?.intervals.count == 2)
+        #expect(set("5-10分钟") == NumericSet([NumericInterval(lower: 300, lowerClosed: true, upper: 600, upperClosed: true)]))
+        #expect(set("<= 5分钟") == NumericSet([NumericInterval(lower: -.infinity, lowerClosed: false, upper: 300, upperClosed: true)]))
+        #expect(EntryParser.parse("-") == .any)
+        #expect(EntryParser.parse("\"Gold\", silver") == .text(["gold", "silver"], negated: false))
+        #expect(EntryParser.parse("是") == .text(["true"], negated: false))
+    }
+
+    @Test func hitPolicies() {
+        #expect(HitPolicy.parse("u") == .success(.unique))
+        #expect(HitPolicy.parse("Rule Order") == .success(.ruleOrder))
+        #expect(HitPolicy.parse("C#") == .success(.collect("#")))
+        guard case .failure(let problem) = HitPolicy.parse("U+") else { Issue.record("U+ accepted"); return }
+        #expect(problem.message == "aggregation '+' only applies to C (collect), not to 'U'")
+        guard case .failure = HitPolicy.parse("X") else { Issue.record("X accepted"); return }
+    }
+
+    @Test func countsOnlyHaveWholeNumberGaps() {
+        let table = """
+            <!-- sitegen:table {kind: rules, hit-policy: U, schema: {fields: [{name: 张数, type: count}, {name: 结果}]}} -->
+            | 张数 | 结果 |
+            |---|---|
+            | [0..3] | 少 |
+            | [4..10] | 中 |
+            | > 10 | 多 |
+            """
+        #expect(Self.findings(table).isEmpty)
+    }
+}

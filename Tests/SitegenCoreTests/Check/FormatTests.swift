@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+@testable import SitegenCore
+
+@Suite struct FormatTests {
+    static let diagnostics = [
+        Diagnostic(id: "TBL001", name: "table-column-count", severity: .error, file: "Content/x.md",
+                   range: SourceRange(line: 12, column: 1, endColumn: 14), message: "row has 3 cells, header has 2",
+                   hint: "remove the extra cell or add a column to the header"),
+        Diagnostic(id: "SG001", name: "config-invalid", severity: .warning, file: "sitegen.yml", range: nil,
+                   message: "100% broken: a, b\nsecond line"),
+    ]
+    static let summary = CheckSummary(files: 3, tables: 4, errors: 1, warnings: 1)
+
+    @Test func jsonHasExactlyTheDocumentedShape() throws {
+        let text = JSONFormatter().format(Self.diagnostics, summary: Self.summary)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(Set(object.keys) == ["version", "diagnostics", "summary"])
+        #expect(object["version"] as? Int == 1)
+        let summary = try #require(object["summary"] as? [String: Int])
+        #expect(summary == ["files": 3, "tables": 4, "errors": 1, "warnings": 1])
+        let items = try #require(object["diagnostics"] as? [[String: Any]])
+        #expect(items.count == 2)
+        let keys: Set<String> = ["id", "name", "severity", "file", "line", "column", "endLine", "endColumn", "message", "hint"]
+        for item in items { #expect(Set(item.keys) == keys) }
+        #expect(items[0]["id"] as? String == "TBL001")
+        #expect(items[0]["name"] as? String == "table-column-count")
+        #expect(items[0]["severity"] as? String == "error")
+        #expect(items[0]["file"] as? String == "Content/x.md")
+        #expect(items[0]["line"] as? Int == 12)
+        #expect(items[0]["column"] as? Int == 1)
+        #expect(items[0]["endLine"] as? Int == 12)
+        #expect(items[0]["endColumn"] as? Int == 14)
+        #expect(items[0]["hint"] as? String == "remove the extra cell or add a column to the header")
+        #expect(items[1]["line"] is NSNull)
+        #expect(items[1]["hint"] is NSNull)
+        // Stable output: sorted keys, one line.
+        #expect(text.hasPrefix("{\"diagnostics\":[{\"column\":1,"))
+        #expect(text.filter { $0 == "\n" }.count == 1)
+    }
+
+    @Test func githubEscapesPercentColonCommaAndNewlines() {
+        let text = GitHubFormatter().format(Self.diagnostics, summary: Self.summary)
+        let lines = text.split(separator: "\n")
+        #expect(lines[0] == "::error file=Content/x.md,line=12,endLine=12,col=1,endColumn=14,title=table-column-count (TBL001)::row has 3 cells, header has 2%0Ahint: remove the extra cell or add a column to the header")
+        #expect(lines[1] == "::warning file=sitegen.yml,title=config-invalid (SG001)::100%25 broken: a, b%0Asecond line")
+        #expect(GitHubFormatter.escapeProperty("a:b,c%d\r\ne") == "a%3Ab%2Cc%25d%0D%0Ae")
+        #expect(GitHubFormatter.escapeData("a:b,c%d\r\ne") == "a:b,c%25d%0D%0Ae")
+        #expect(lines.count == 3)
+    }
+
+    @Test func githubMapsInfoToNotice() {
+        var info = Self.diagnostics[0]
+        info.severity = .info
+        #expect(GitHubFormatter().format([info], summary: Self.summary).hasPrefix("::notice file="))
+    }
+
+    @Test func sarifIsAValidCodeScanningLog() throws {
+        let text = SARIFFormatter().format(Self.diagnostics, summary: Self.summary)
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(log["version"] as? String == "2.1.0")
+        #expect(log["$schema"] as? String == "https://json.schemastore.org/sarif-2.1.0.json")
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        #expect(run["columnKind"] as? String == "unicodeCodePoints")
+        let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        #expect(driver["name"] as? String == "sitegen")
+        #expect(driver["version"] is String)
+        #expect((driver["informationUri"] as? String)?.hasPrefix("https://") == true)
+        let rules = try #require(driver["rules"] as? [[String: Any]])
+        #expect(rules.count == RuleRegistry.all.count + BuiltinProblem.all.count)
+        for rule in rules {
+            #expect(rule["id"] is String && rule["name"] is String)
+            #expect((rule["shortDescription"] as? [String: String])?["text"]?.isEmpty == false)
+            #expect((rule["fullDescription"] as? [String: String])?["text"]?.isEmpty == false)
+            let level = (rule["defaultConfiguration"] as? [String: String])?["level"]
+            #expect(["error", "warning", "note"].contains(level ?? ""))
+        }
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(results.count == 2)
+        let first = results[0]
+        #expect(first["ruleId"] as? String == "TBL001")
+        let index = try #require(first["ruleIndex"] as? Int)
+        #expect(rules[index]["id"] as? String == "TBL001")
+        #expect(first["level"] as? String == "error")
+        #expect((first["message"] as? [String: String])?["text"]?.hasPrefix("row has 3 cells") == true)
+        let physical = try #require(((first["locations"] as? [[String: Any]])?.first)?["physicalLocation"] as? [String: Any])
+        #expect((physical["artifactLocation"] as? [String: String])?["uri"] == "Content/x.md")
+        let region = try #require(physical["region"] as? [String: Int])
+        #expect(region == ["startLine": 12, "startColumn": 1, "endLine": 12, "endColumn": 15])
+        #expect(results[1]["level"] as? String == "warning")
+        let fileLevel = try #require(((results[1]["locations"] as? [[String: Any]])?.first)?["physicalLocation"] as? [String: Any])
+        #expect(fileLevel["region"] == nil)
+    }
+
+    @Test func sarifEncodesNonASCIIPaths() {
+        #expect(SARIFFormatter.uri("Content/方式 1.md") == "Content/%E6%96%B9%E5%BC%8F%201.md")
+    }
+
+    @Test func textShowsLineCaretAndHint() {
+        let formatter = TextFormatter(color: false) { _, _ in "| a | b | c |" }
+        let text = formatter.format(Self.diagnostics[0])
+        #expect(text == """
+            Content/x.md:12:1: error: row has 3 cells, header has 2 [table-column-count]
+             12 | | a | b | c |
+                | ^^^^^^^^^^^^^
+              hint: remove the extra cell or add a column to the header
+
+            """)
+        #expect(formatter.summary(files: 3, tables: 4, errors: 1, warnings: 0, milliseconds: 12)
+            == "3 files, 4 tables: 1 error, 0 warnings (12 ms)")
+    }
+
+    @Test func textCaretsCoverWideCharacters() {
+        let diagnostic = Diagnostic(id: "X", name: "x", severity: .warning, file: "f.md",
+                                    range: SourceRange(line: 1, column: 3, endColumn: 4), message: "m")
+        let text = TextFormatter(color: false) { _, _ in "a 方式 b" }.format(diagnostic)
+        #expect(text.contains(" | a 方式 b\n   |   ^^^^\n"))
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import SitegenCore
+
+/// Per-rule fixtures: `Tests/Fixtures/rules/<rule-name>/` is a small site
+/// (Markdown pages, schemas under `_schemas/`) and `expected.txt` lists the
+/// exact findings of that rule, one `file:line:column ID` per line (lines
+/// starting with `#` are comments). Every rule has one, with cases that fire
+/// and cases that must not.
+@Suite struct RuleFixtureTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Fixtures/rules")
+
+    @Test(arguments: RuleRegistry.all.map(\.descriptor.name))
+    func fixture(name: String) throws {
+        let rule = try #require(RuleRegistry.rule(named: name))
+        let site = try Self.load(name)
+        let found = TestSite.run(rule, on: site)
+        let actual = found.map { "\($0.file.dropFirst("Content/".count)):\($0.range?.start.line ?? 0):\($0.range?.start.column ?? 0) \($0.id)" }
+        let expected = try String(contentsOf: Self.folder.appendingPathComponent("\(name)/expected.txt"), encoding: .utf8)
+            .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        #expect(actual == expected, "\(name): \(found.map { "\($0.range?.start.line ?? 0): \($0.message)" })")
+        #expect(!expected.isEmpty, "\(name): the fixture must have a case that fires")
+    }
+
+    /// The fixture folder as a site.
+    static func load(_ name: String) throws -> Site {
+        let root = folder.appendingPathComponent(name)
+        var pages: [String: String] = [:]
+        var schemas: [String: TableSchema] = [:]
+        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
+        while let url = enumerator?.nextObject() as? URL {
+            let relative = String(url.path.dropFirst(root.path.count + 1))
+            if relative.hasSuffix(".md") {
+                pages[relative] = try String(contentsOf: url, encoding: .utf8)
+            } else if relative.hasPrefix("_schemas/"), relative.hasSuffix(".yml") {
+                let schemaName = url.deletingPathExtension().lastPathComponent
+                schemas[schemaName] = TestSite.schema(try String(contentsOf: url, encoding: .utf8), name: schemaName)
+            }
+        }
+        return TestSite.site(pages, schemas: schemas)
+    }
+}

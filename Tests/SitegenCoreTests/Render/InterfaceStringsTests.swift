@@ -1,0 +1,30 @@
+import Testing
+@testable import SitegenCore
+
+@Suite struct InterfaceStringsTests {
+    @Test func bothLanguagesShipEveryKey() throws {
+        let theme = Theme.load(overrides: [:], displayRoot: "Templates", configStrings: [:]).0
+        let english = theme.strings.table(for: "en"), chinese = theme.strings.table(for: "zh-CN")
+        #expect(english["matrixReset"] == "Reset view" && chinese["matrixReset"] == "重置视图")
+        #expect(chinese["search"] == "搜索" && chinese["onThisPage"] == "本页内容" && chinese["previous"] == "上一页")
+        #expect(theme.strings.table(for: "zh-TW")["matrixReset"] == "重置视图", "same base language")
+        let keys = { (language: String) in Set(theme.strings.table(for: language).keys) }
+        #expect(keys("en") == keys("zh-CN"))
+        for level in MatrixWeight.allCases { #expect(chinese[level.stringKey] != nil) }
+    }
+
+    @Test func aSiteOverridesStringsInTheMatrixAndItsIsland() throws {
+        let file = Array("matrixReset: 恢复默认\nmatrixShown: 共 {total} 个,显示 {n} 个\n".utf8)
+        let theme = Theme.load(overrides: ["strings/zh-CN.yml": file], displayRoot: "Templates",
+                               configStrings: ["zh-CN": ["matrixWeight3": "最最重要"]]).0
+        let strings = theme.strings.table(for: "zh-CN")
+        let table = MatrixTestTable.table(options: ["A", "B"], criteria: [("恢复可能性", [("不可恢复", nil), ("可再次更换", nil)])],
+                                          fields: [MatrixTestTable.recovery])
+        let values = MatrixContext(table: table, lang: "zh-CN", strings: strings) { _ in nil }.values()
+        let html = try #require(theme.library.render(values, withTemplate: "matrix"))
+        #expect(html.contains(">恢复默认</button>"))
+        #expect(html.contains(">最最重要</option>"))
+        #expect(html.contains("\"Shown\":\"共 {total} 个,显示 {n} 个\""))
+        #expect(html.contains("\"Best\":\"最佳\""), "the rest stays built in")
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+@testable import SitegenCore
+
+@Suite struct MatrixIslandTests {
+    typealias T = MatrixTestTable
+    static let hostile = "</script><script>alert(1)</script>"
+
+    func island(_ table: DecisionTable) -> MatrixIsland {
+        let matrix = Matrix(table)
+        return MatrixIsland(table: table, matrix: matrix, scores: MatrixScores(matrix), lang: "zh-CN",
+                            strings: ["matrixShown": "{n}/{total}", "matrixListSeparator": "、", "search": "搜索"])
+    }
+
+    @Test func constraintsExcludeOptionsByName() {
+        let table = T.table(options: ["注销账户", "解绑银行卡", "替换实名"],
+                            criteria: [("恢复可能性", [("不可恢复", nil), ("可重新绑卡", nil), ("可再次更换", nil)])],
+                            fields: [T.recovery], constraints: [
+                                MatrixConstraint(id: "keep-account", label: "我必须保留账号", excludes: ["注销账户"]),
+                                MatrixConstraint(id: "payments", label: "支付", excludes: ["解绑银行卡", "注销账户", "不存在"]),
+                            ])
+        let data = island(table)
+        #expect(data.constraints.map(\.excludes) == [[0], [0, 1]], "unknown names are ignored, order is the table's")
+        #expect(data.constraints.map(\.id) == ["keep-account", "payments"])
+        #expect(data.strings == ["Shown": "{n}/{total}", "ListSeparator": "、"], "only matrix strings, prefix dropped")
+        #expect(data.scores == [0, 1, 0.5])
+        #expect(data.cells[1][0].sort == 2 && data.cells[1][0].norm == 1)
+    }
+
+    @Test func escapesEverythingThatCouldEndTheScript() throws {
+        let text = Self.hostile + " <!-- & \u{2028}\u{2029} -->"
+        let json = try JSONScript.encode(["text": text])
+        for forbidden in ["<", ">", "&", "\u{2028}", "\u{2029}"] {
+            #expect(!json.contains(forbidden), "\(forbidden.unicodeScalars.first!.value)")
+        }
+        #expect(json.contains("\\u003c/script\\u003e"))
+        let decoded = try JSONDecoder().decode([String: String].self, from: Data(json.utf8))
+        #expect(decoded["text"] == text, "the escapes keep the value")
+    }
+
+    @Test func writesInfinityAsAStringTheScriptReads() throws {
+        #expect(try JSONScript.encode([Double.infinity, 1.5]) == "[\"Infinity\",1.5]")
+    }
+
+    @Test func aHostileCellCannotBreakOutOfTheRenderedIsland() throws {
+        let table = T.table(options: ["A", "B"], criteria: [("Note", [(Self.hostile, nil), ("<!--", nil)])],
+                            fields: [T.field("Note", .text)])
+        let values = MatrixContext(table: table, lang: "en", strings: [:]) { _ in nil }.values()
+        let json = try #require(values["json"] as? String)
+        #expect(!json.contains("<"))
+        let theme = Theme.load(overrides: [:], displayRoot: "Templates", configStrings: [:]).0
+        let html = try #require(theme.library.render(values, withTemplate: "matrix"))
+        #expect(html.components(separatedBy: "</script>").count == 2, "only the island's own end tag")
+        #expect(!html.contains("<script>alert"))
+        let body = try #require(html.components(separatedBy: "class=\"matrix-data\">").last?.components(separatedBy: "</script>").first)
+        let decoded = try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any]
+        let cells = try #require(decoded?["cells"] as? [[[String: Any]]])
+        #expect(cells[0][0]["text"] as? String == Self.hostile)
+    }
+}

@@ -1,0 +1,95 @@
+import Testing
+@testable import SitegenCore
+
+@Suite struct MatrixScoresTests {
+    typealias T = MatrixTestTable
+
+    @Test func normalisesByPreference() {
+        #expect(MatrixScores.normalize([10, 20, 30], prefer: .lower) == [1, 0.5, 0])
+        #expect(MatrixScores.normalize([10, 20, 30], prefer: .higher) == [0, 0.5, 1])
+        #expect(MatrixScores.normalize([10, nil, 30], prefer: .higher) == [0, nil, 1])
+        #expect(MatrixScores.normalize([7, 7], prefer: .lower) == [1, 1], "equal values are all best")
+    }
+
+    @Test func placesUnlimitedOneStepPastTheFiniteValues() {
+        // 1/week, 3/day, unlimited: unlimited is best when higher is better, without flattening the others.
+        let values: [Double?] = [1.0 / 604_800, 3.0 / 86_400, .infinity]
+        let higher = MatrixScores.normalize(values, prefer: .higher).map { $0! }
+        #expect(higher[0] == 0 && higher[2] == 1)
+        #expect(higher[1] > 0.3 && higher[1] < 0.6)
+        let lower = MatrixScores.normalize(values, prefer: .lower).map { $0! }
+        #expect(lower[0] == 1 && lower[2] == 0)
+    }
+
+    @Test func ranksOrderedCategoriesAndScoresWithWeights() {
+        let table = T.table(options: ["注销账户", "解绑银行卡", "替换实名"], criteria: [
+            ("恢复可能性", [("不可恢复", nil), ("可重新绑卡", nil), ("可再次更换", nil)]),
+            ("风险", [("高", nil), ("中", nil), ("低", nil)]),
+            ("数据留存", [("完全清除", nil), ("保留基础信息", nil), ("覆盖式更新", nil)]),
+        ], fields: [T.recovery, T.field("风险", .category, prefer: .lower, categories: ["低", "中", "高"]), T.field("数据留存", .text)])
+        let scores = MatrixScores(Matrix(table))
+        #expect(scores.criteria[0].sortValues == [0, 2, 1])
+        #expect(scores.criteria[0].normalized == [0, 1, 0.5])
+        #expect(scores.criteria[1].normalized == [0, 0.5, 1])
+        #expect(scores.criteria[2].isScored == false, "text without a direction contributes nothing")
+        #expect(scores.criteria[2].normalized == [nil, nil, nil])
+        let equal = scores.defaultWeights
+        #expect(scores.score(option: 0, weights: equal) == 0)
+        #expect(scores.score(option: 1, weights: equal) == 0.75)
+        #expect(scores.score(option: 2, weights: equal) == 0.75)
+        #expect(scores.ranking(weights: equal) == [1, 2, 0], "ties keep the table's order")
+        // Recovery matters most: (4·1 + 2·0.5) / 6 beats (4·0.5 + 2·1) / 6.
+        #expect(scores.ranking(weights: [.high, .normal, .normal]) == [1, 2, 0])
+        #expect(scores.ranking(weights: [.ignore, .high, .normal]) == [2, 1, 0])
+        #expect(scores.score(option: 0, weights: [.ignore, .ignore, .high]) == nil, "nothing weighted, no score")
+    }
+
+    @Test func missingValuesCountAsWorstAndBestNeedsADifference() {
+        let table = T.table(options: ["A", "B", "C"], criteria: [
+            ("恢复可能性", [("可重新绑卡", nil), ("", nil), ("可再次更换", nil)]),
+            ("同样", [("可再次更换", nil), ("可再次更换", nil), ("可再次更换", nil)]),
+        ], fields: [T.recovery, T.field("同样", .category, prefer: .higher, categories: T.recovery.categories)])
+        let scores = MatrixScores(Matrix(table))
+        #expect(scores.criteria[0].normalized == [1, nil, 0])
+        #expect(scores.score(option: 1, weights: [.normal, .ignore]) == 0)
+        #expect(scores.best(criterion: 0, among: [0, 1, 2]) == [0])
+        #expect(scores.best(criterion: 0, among: [1, 2]) == [], "one value left: nothing to be best against")
+        #expect(scores.best(criterion: 1, among: [0, 1, 2]) == [], "all equal: no best")
+        #expect(scores.criteria[1].classes == [0, 0, 0])
+        #expect(scores.criteria[0].classes == [0, 1, 2])
+    }
+
+    @Test func oneComparableValueIsNotScored() {
+        let table = T.table(options: ["A", "B"], criteria: [("恢复可能性", [("不可恢复", nil), ("不知道", nil)])],
+                            fields: [T.recovery])
+        let scores = MatrixScores(Matrix(table))
+        #expect(scores.criteria[0].sortValues == [0, nil])
+        #expect(!scores.criteria[0].isScored && !scores.isScored)
+    }
+
+    @Test(.enabled(if: MatrixTestTable.hasTypedValues))
+    func typedValuesSortByCanonicalValue() {
+        let cases: [(String, Double)] = [
+            ("3张/日", 3.0 / 86_400), ("5-10分钟", 300), ("约15分钟申请+60天冻结", 900 + 60 * 86_400), ("即时生效", 0),
+        ]
+        for (text, expected) in cases {
+            let cell = T.cell(1, text, ValueParser.parse(text))
+            let value = MatrixSortKey.value(of: cell, field: nil)
+            #expect(value.map { abs($0 - expected) < 1e-9 } == true, "\(text)")
+        }
+        #expect(MatrixSortKey.value(of: T.cell(1, "无限制", ValueParser.parse("无限制")), field: nil) == .infinity)
+    }
+
+    @Test(.enabled(if: MatrixTestTable.hasTypedValues))
+    func durationsScoreLowerIsBetterAndMixedKindsAreNotCompared() {
+        let parse = { (text: String) in (text, Optional(ValueParser.parse(text))) }
+        let table = T.table(options: ["注销账户", "解绑银行卡", "替换实名"], criteria: [
+            ("操作耗时", [parse("约15分钟申请+60天冻结"), parse("即时生效"), parse("5-10分钟审核")]),
+            ("混合", [parse("3张/日"), parse("5分钟"), parse("2次")]),
+        ], fields: [T.field("操作耗时", .duration, prefer: .lower), T.field("混合", .any, prefer: .lower)])
+        let scores = MatrixScores(Matrix(table))
+        #expect(scores.criteria[0].normalized[1] == 1 && scores.criteria[0].normalized[0] == 0)
+        #expect(scores.best(criterion: 0, among: [0, 2]) == [2])
+        #expect(!scores.criteria[1].isScored)
+    }
+}

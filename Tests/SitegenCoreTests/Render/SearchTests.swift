@@ -1,0 +1,41 @@
+import Testing
+@testable import SitegenCore
+
+@Suite struct SearchTests {
+    @Test func chineseBecomesBigramsAndEnglishWords() {
+        #expect(SearchTokenizer.tokens("解绑银行卡") == ["解绑", "绑银", "银行", "行卡"])
+        #expect(SearchTokenizer.tokens("微信 Pay-Later 3张/日") == ["微信", "pay", "later", "3", "张", "日"])
+        #expect(SearchTokenizer.tokens("卡") == ["卡"])
+        #expect(SearchTokenizer.tokens("Crème BRÛLÉE, ok?") == ["crème", "brûlée", "ok"])
+        #expect(SearchTokenizer.tokens("“注销”账户") == ["注销", "账户"])
+        #expect(SearchTokenizer.tokens("") == [])
+    }
+
+    @Test func findsPhrasesThroughTheirBigrams() {
+        var index = SearchIndex()
+        index.add(.init(url: "a.html", title: "注销账户", heading: "", excerpt: ""), text: "注销账户 需经历60天反悔期")
+        index.add(.init(url: "b.html#x", title: "解绑银行卡", heading: "解绑限额", excerpt: ""), text: "解绑银行卡 解绑限额 信用卡 3张/日")
+        index.add(.init(url: "c.html", title: "Cards", heading: "", excerpt: ""), text: "Serendipity and cards")
+        #expect(index.search("反悔期") == [0])
+        #expect(index.search("银行") == [1])
+        #expect(index.search("serendipity CARDS") == [2])
+        #expect(index.search("反悔 cards") == [])
+        #expect(index.search("") == [])
+    }
+
+    @Test func writesPostingsAsBase36Gaps() throws {
+        #expect(SearchIndex.encode([0, 3, 16, 52]) == "0,3,d,10")
+        var index = SearchIndex()
+        index.add(.init(url: "x/index.html#%E4%B8%80", title: "T", heading: "H", excerpt: "</script>"), text: "一二")
+        let script = try index.script()
+        #expect(script.hasPrefix("window.sitegenSearch={"))
+        #expect(script.contains("\"terms\":{\"一二\":\"0\"}"))
+        #expect(!script.contains("</script>"))
+    }
+
+    @Test func excerptsAreShortAndFlat() {
+        let long = String(repeating: "字", count: 200)
+        #expect(SearchIndex.excerpt("a\n  b") == "a b")
+        #expect(SearchIndex.excerpt(long).count == SearchIndex.excerptLength + 1)
+    }
+}
