@@ -22,6 +22,11 @@ def yaml_quote(text):
     return json.dumps(text)  # JSON strings are YAML double-quoted scalars
 
 
+def entities(text):
+    """Markdown for `text` as literal text (no raw HTML)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
 def write_site(root, raw_html=False):
     files = {
         "sitegen.yml": "\n".join([
@@ -57,6 +62,7 @@ def write_site(root, raw_html=False):
             "---",
             f"title: {yaml_quote('Guide ' + ALL)}",
             f"nav-title: {yaml_quote('Nav ' + ALL)}",
+            f"option: {yaml_quote('B ' + MUSTACHE)}",
             "---",
             "",
             f"## Heading {SCRIPT} {IMG} {MUSTACHE} {{#x\"><script>alert(13)</script>}}",
@@ -79,7 +85,8 @@ def write_site(root, raw_html=False):
             f"caption: {yaml_quote('Cap ' + ALL)}",
             f"option-label: {yaml_quote('Label ' + ALL)}",
             "-->",
-            f"| Criterion {SCRIPT} | Opt {IMG} | B {MUSTACHE} |",
+            # Option names as text (entities), defined by this page and the guide's section page.
+            f"| Criterion {SCRIPT} | Opt {entities(IMG)} | B {MUSTACHE} |",
             "|---|---|---|",
             f"| Time {CLOSE} | 5分钟 {SCRIPT} | {IMG} 10 min |",
             f"| Cost {LS} | [x](javascript:alert(14)) | {MUSTACHE} |",

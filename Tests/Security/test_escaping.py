@@ -75,6 +75,20 @@ class EscapingTests(unittest.TestCase):
             self.assertNotIn("<!--", "".join(
                 s.text or "" for s in hs.html5lib.parse(html, namespaceHTMLElements=False).iter("script")), path)
 
+    def test_search_index_is_one_assignment_of_json(self):
+        """search-index.js runs as script: it must be exactly `window.sitegenSearch=<JSON>;` with the
+        payloads inside JSON strings (U+2028/2029 escaped, so older JS engines parse it too)."""
+        path = os.path.join(self.root, "public", "search-index.js")
+        with open(path, encoding="utf-8") as f:
+            script = f.read()
+        prefix, suffix = "window.sitegenSearch=", ";\n"
+        self.assertTrue(script.startswith(prefix) and script.endswith(suffix), script[:80])
+        data = json.loads(script[len(prefix):-len(suffix)])
+        self.assertIn("Home " + hs.ALL, [doc[1] for doc in data["docs"]])
+        self.assertNotIn("\u2028", script)
+        self.assertNotIn("\u2029", script)
+        self.assertNotIn("<", script)
+
     def test_script_urls_are_dropped(self):
         home = self.pages["public/index.html"]
         document = hs.html5lib.parse(home, namespaceHTMLElements=False)
