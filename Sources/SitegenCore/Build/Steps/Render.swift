@@ -25,8 +25,15 @@ extension BuildStep {
         if let sitemap = renderer.renderSitemap() { try transaction.write(sitemap) }
         try transaction.write(try renderer.renderSearchIndex())
         for asset in renderer.assetFiles() { try transaction.write(asset) }
+        // Copy what a link points to, never the link (an absolute link would point the published
+        // site at the build machine), and only from inside the content folder as it is now.
+        let contentRoot = context.fileIO.resolve(context.paths.content) ?? context.paths.content
         for asset in site.assets {
-            try transaction.copy(from: context.paths.content + "/" + asset, to: asset)
+            let source = context.paths.content + "/" + asset
+            guard let real = context.fileIO.resolve(source), real.hasPrefix(contentRoot + "/") else {
+                throw OutputError.unsafePath(asset)
+            }
+            try transaction.copy(from: real, to: asset)
         }
     }
 
