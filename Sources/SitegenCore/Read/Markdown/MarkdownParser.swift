@@ -371,6 +371,7 @@ private struct TreeConverter {
     private func range(of node: OpaquePointer) -> SourceRange {
         let startLine = Int(cmark_node_get_start_line(node))
         let endLine = Int(cmark_node_get_end_line(node))
+        guard startLine >= 1, endLine >= startLine else { return estimatedRange(of: node) }
         return SourceRange(
             start: SourcePosition(
                 line: startLine,
@@ -381,6 +382,22 @@ private struct TreeConverter {
                 column: columns.scalarColumn(line: endLine, byteColumn: Int(cmark_node_get_end_column(node)))
             )
         )
+    }
+
+    /// cmark-gfm leaves some nodes without a position (line 0), such as a
+    /// paragraph the table extension split off (found by the fuzzer): the
+    /// nearest ancestor's position, else the line after the block before it.
+    private func estimatedRange(of node: OpaquePointer) -> SourceRange {
+        var current = node
+        while true {
+            if current != node, cmark_node_get_start_line(current) >= 1 { return range(of: current) }
+            if let previous = cmark_node_previous(current), cmark_node_get_start_line(previous) >= 1 {
+                let line = min(Int(cmark_node_get_end_line(previous)) + 1, max(source.lineCount, 1))
+                return SourceRange(line: line, column: 1)
+            }
+            guard let parent = cmark_node_parent(current) else { return SourceRange(line: 1, column: 1) }
+            current = parent
+        }
     }
 
     private func depth(of node: OpaquePointer) -> Int {
