@@ -21,6 +21,8 @@ SECRET = "sitegen-secret-marker-7f3a"
 
 def serves():
     """Whether this build has `sitegen serve` (listed among the subcommands)."""
+    if not os.access(BINARY, os.X_OK):
+        return False
     result = subprocess.run([BINARY, "--help"], capture_output=True, text=True)
     return re.search(r"^  serve ", result.stdout, re.M) is not None
 
