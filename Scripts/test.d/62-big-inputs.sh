@@ -40,7 +40,7 @@ EOF
 # name, limit in seconds, limit in MB, expected exit code
 cases=(
   "page-50mb-nul-at-end 60 2048 1"
-  "page-50mb 150 4096 0"
+  "page-50mb 150 5120 0"
   "columns-5000 20 1024 0"
   "rows-200000 60 2048 0"
   "quotes-10000 10 512 0"

@@ -371,7 +371,7 @@ private struct TreeConverter {
     private func range(of node: OpaquePointer) -> SourceRange {
         let startLine = Int(cmark_node_get_start_line(node))
         let endLine = Int(cmark_node_get_end_line(node))
-        guard startLine >= 1, endLine >= startLine else { return estimatedRange(of: node) }
+        guard startLine >= 1 else { return estimatedRange(of: node) }
         return SourceRange(
             start: SourcePosition(
                 line: startLine,
