@@ -58,8 +58,17 @@ let package = Package(
                 verb: "sitegen-check", description: "Check the decision tables of the package's sitegen site")),
             dependencies: ["sitegen"]
         ),
-        .testTarget(name: "SitegenCoreTests", dependencies: ["SitegenCore"]),
+        // The fuzz target's body (in-memory file system, whole-build checks, HTML safety oracle),
+        // a library so the tests replay the fuzz corpus through the same code.
+        .target(name: "SitegenFuzzing", dependencies: ["SitegenCore"]),
+        .testTarget(name: "SitegenCoreTests", dependencies: ["SitegenCore", "SitegenFuzzing"]),
         .testTarget(name: "SitegenCLITests", dependencies: ["SitegenCore"]),
         .testTarget(name: "SitegenServerTests", dependencies: ["SitegenServer", "SitegenCore"]),
     ]
 )
+
+// The libFuzzer target (Scripts/fuzz). It links only with `-sanitize=fuzzer` (libFuzzer's driver),
+// so it exists only when SITEGEN_FUZZ is set and stays out of the normal build.
+if Context.environment["SITEGEN_FUZZ"] != nil {
+    package.targets.append(.executableTarget(name: "sitegen-fuzz", dependencies: ["SitegenFuzzing"]))
+}

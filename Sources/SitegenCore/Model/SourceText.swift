@@ -59,3 +59,43 @@ public struct SourceText: Sendable, Hashable {
         return column
     }
 }
+
+extension SourceText {
+    /// ``SourceText/scalarColumn(line:byteColumn:)`` for many positions on the
+    /// same lines, asked mostly left to right (a table row's cells): it goes
+    /// on from the last position instead of from the line's start, so a row of
+    /// n cells costs O(line length), not O(n × line length). One per parse;
+    /// not thread-safe.
+    final class ColumnCursor {
+        let source: SourceText
+        private var line = 0
+        private var index: Substring.UnicodeScalarView.Index?
+        /// Byte offset of the scalar at `index`, and scalars before it.
+        private var offset = 0
+        private var column = 0
+
+        init(_ source: SourceText) { self.source = source }
+
+        func scalarColumn(line number: Int, byteColumn: Int) -> Int {
+            guard byteColumn > 1, let text = source.line(number) else { return max(byteColumn, 1) }
+            let target = byteColumn - 1
+            let scalars = text.unicodeScalars
+            if number != line || index == nil || target < offset {
+                line = number
+                index = scalars.startIndex
+                offset = 0
+                column = 0
+            }
+            var current = index!
+            while current < scalars.endIndex, offset <= target {
+                column += 1
+                offset += UTF8.width(scalars[current])
+                current = scalars.index(after: current)
+            }
+            index = current
+            // `column` counts the scalars starting at or before `target`, plus
+            // the one that made `offset` pass it; past the end, one per byte.
+            return offset <= target ? column + target - offset + 1 : column
+        }
+    }
+}

@@ -48,7 +48,7 @@ public enum ConfigLoader {
             case "notice": config.notice = reader.string(entry)
             case "footer": config.footer = reader.string(entry)
             case "markdown":
-                for option in entry.value.entries ?? [] {
+                for option in reader.mapping(entry) {
                     switch option.key {
                     case "raw-html": config.allowRawHTML = reader.bool(option) ?? false
                     case "smart-punctuation": config.smartPunctuation = reader.bool(option) ?? false
@@ -58,7 +58,7 @@ public enum ConfigLoader {
                     }
                 }
             case "rules":
-                for rule in entry.value.entries ?? [] {
+                for rule in reader.mapping(entry) {
                     guard let text = reader.string(rule) else { continue }
                     if let setting = SiteConfig.RuleSetting(rawValue: text) {
                         config.ruleSeverities[rule.key] = setting
@@ -68,9 +68,9 @@ public enum ConfigLoader {
                     }
                 }
             case "strings":
-                for language in entry.value.entries ?? [] {
+                for language in reader.mapping(entry) {
                     var table: [String: String] = [:]
-                    for item in language.value.entries ?? [] {
+                    for item in reader.mapping(language) {
                         if let text = reader.string(item) { table[item.key] = text }
                     }
                     config.strings[language.key] = table

@@ -65,12 +65,13 @@ public enum TableExtractor {
         let criteriaInRows = kind == .matrix && (annotation?.optionsAxis ?? .columns) == .columns
         func row(_ row: MarkdownTableRow, isHeader: Bool) -> TableRow {
             let line = row.range.start.line
+            let lineScalars = Array((source.line(line) ?? "").unicodeScalars)  // once per row, not per cell
             let cells = row.cells.enumerated().map { column, cell -> TableCell in
                 let field = isHeader ? nil : DecisionTable.field(
                     in: schema, criteriaInRows: criteriaInRows, headerNames: headerNames,
                     rowLabel: row.cells.first?.text, column: column)
                 return TableCell(
-                    column: column, range: cell.range, raw: rawText(of: cell, source: source),
+                    column: column, range: cell.range, raw: rawText(of: cell, line: line, scalars: lineScalars, source: source),
                     html: cell.html, text: cell.text, value: typedValue(cell.text, field: field, schema: schema)
                 )
             }
@@ -94,12 +95,15 @@ public enum TableExtractor {
         return ValueParser.parse(text)
     }
 
-    /// The cell's source text between its pipes, trimmed.
-    static func rawText(of cell: MarkdownTableCell, source: SourceText) -> String {
-        guard let range = cell.range, range.start.line == range.end.line, let line = source.line(range.start.line) else {
+    /// The cell's source text between its pipes, trimmed. `scalars` holds the
+    /// scalars of source line `line` (the row's), so a wide row is split once.
+    static func rawText(of cell: MarkdownTableCell, line: Int, scalars rowScalars: [Unicode.Scalar], source: SourceText)
+        -> String
+    {
+        guard let range = cell.range, range.start.line == range.end.line, let sourceLine = source.line(range.start.line) else {
             return ""
         }
-        let scalars = Array(line.unicodeScalars)
+        let scalars = range.start.line == line ? rowScalars : Array(sourceLine.unicodeScalars)
         let start = max(0, range.start.column - 1)
         let end = min(scalars.count, range.end.column)
         guard start < end else { return "" }

@@ -29,6 +29,7 @@ import Testing
             "Content/compare.md": Self.matrixPage,
             "Content/_schemas/s.yml": Self.schema,
             "Content/cancel.md": "---\ntitle: 注销账户\noption: 注销账户\nsearch: false\n---\n\n秘密。\n",
+            "Content/unbind.md": "---\ntitle: 解绑银行卡\noption: 解绑银行卡\n---\n\n逐张解绑。\n",
         ])
         defer { site.remove() }
         let report = site.build()

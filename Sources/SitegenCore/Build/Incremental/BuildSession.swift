@@ -286,7 +286,7 @@ public final class BuildSession: @unchecked Sendable {
         if !same || !site.assets.isEmpty {
             var keep = Set(site.pages.map(\.route.outputPath)).union(contentPaths).union(structurePaths)
             for asset in site.assets {
-                let source = context.paths.content + "/" + asset
+                let source = try BuildStep.assetSource(asset, context: context)
                 let digest = ContentDigest.of(fileIO.stamp(source))
                 if let transaction {
                     try transaction.copy(from: source, to: asset)

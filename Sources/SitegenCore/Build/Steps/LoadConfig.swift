@@ -11,7 +11,17 @@ extension BuildStep {
         var text: String?
         if context.fileIO.exists(configPath) {
             do {
-                text = try context.fileIO.readText(configPath)
+                let bytes = try context.fileIO.read(configPath)
+                switch SourceDecoder.decode(bytes) {
+                case .success(let decoded): text = decoded
+                case .failure(let failure):
+                    context.diagnostics.append(BuiltinProblem.configInvalid.diagnostic(
+                        file: context.paths.display(configPath), range: SourceRange(start: failure.position, end: failure.position),
+                        message: "the configuration \(failure.message.dropFirst(4))", hint: failure.hint))
+                    throw BuildStop.couldNotRun
+                }
+            } catch let stop as BuildStop {
+                throw stop
             } catch {
                 context.diagnostics.append(BuiltinProblem.configInvalid.diagnostic(
                     file: context.paths.display(configPath), range: nil, message: "cannot read the configuration: \(error)",

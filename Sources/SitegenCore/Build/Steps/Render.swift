@@ -26,8 +26,20 @@ extension BuildStep {
         }
         for file in try structureFiles(renderer) + content.get() { try transaction.write(file) }
         for asset in site.assets {
-            try transaction.copy(from: context.paths.content + "/" + asset, to: asset)
+            try transaction.copy(from: try assetSource(asset, context: context), to: asset)
         }
+    }
+
+    /// The file a content asset is copied from: what a link points to, never
+    /// the link (an absolute link would point the published site at the build
+    /// machine), and only from inside the content folder as it is now.
+    static func assetSource(_ asset: String, context: BuildContext) throws -> String {
+        let contentRoot = context.fileIO.resolve(context.paths.content) ?? context.paths.content
+        let source = context.paths.content + "/" + asset
+        guard let real = context.fileIO.resolve(source), real.hasPrefix(contentRoot + "/") else {
+            throw OutputError.unsafePath(asset)
+        }
+        return real
     }
 
     /// The files made from the whole site rather than one page: the 404

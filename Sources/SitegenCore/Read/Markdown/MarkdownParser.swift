@@ -101,8 +101,12 @@ private struct TreeConverter {
     /// Containers nested deeper than this are rendered by cmark as a whole.
     let maxContainerDepth = 32
 
+    /// Byte → character columns, fast along a line (a table row's cells).
+    let columns: SourceText.ColumnCursor
+
     init(source: SourceText, renderOptions: Int32, renderExtensions: UnsafeMutablePointer<cmark_llist>?) {
         self.source = source
+        self.columns = SourceText.ColumnCursor(source)
         self.renderOptions = renderOptions
         self.renderExtensions = renderExtensions
     }
@@ -374,16 +378,33 @@ private struct TreeConverter {
     private func range(of node: OpaquePointer) -> SourceRange {
         let startLine = Int(cmark_node_get_start_line(node))
         let endLine = Int(cmark_node_get_end_line(node))
+        guard startLine >= 1 else { return estimatedRange(of: node) }
         return SourceRange(
             start: SourcePosition(
                 line: startLine,
-                column: source.scalarColumn(line: startLine, byteColumn: Int(cmark_node_get_start_column(node)))
+                column: columns.scalarColumn(line: startLine, byteColumn: Int(cmark_node_get_start_column(node)))
             ),
             end: SourcePosition(
                 line: endLine,
-                column: source.scalarColumn(line: endLine, byteColumn: Int(cmark_node_get_end_column(node)))
+                column: columns.scalarColumn(line: endLine, byteColumn: Int(cmark_node_get_end_column(node)))
             )
         )
+    }
+
+    /// cmark-gfm leaves some nodes without a position (line 0), such as a
+    /// paragraph the table extension split off (found by the fuzzer): the
+    /// nearest ancestor's position, else the line after the block before it.
+    private func estimatedRange(of node: OpaquePointer) -> SourceRange {
+        var current = node
+        while true {
+            if current != node, cmark_node_get_start_line(current) >= 1 { return range(of: current) }
+            if let previous = cmark_node_previous(current), cmark_node_get_start_line(previous) >= 1 {
+                let line = min(Int(cmark_node_get_end_line(previous)) + 1, max(source.lineCount, 1))
+                return SourceRange(line: line, column: 1)
+            }
+            guard let parent = cmark_node_parent(current) else { return SourceRange(line: 1, column: 1) }
+            current = parent
+        }
     }
 
     private func depth(of node: OpaquePointer) -> Int {

@@ -54,6 +54,17 @@ struct FieldReader {
         }
     }
 
+    /// The entries of a mapping; null is an empty mapping.
+    mutating func mapping(_ entry: YAMLEntry) -> [YAMLEntry] {
+        switch entry.value {
+        case .mapping(let entries, _): return entries
+        case .null: return []
+        default:
+            wrongType(entry, expected: "a mapping of 'key: value' lines")
+            return []
+        }
+    }
+
     mutating func wrongType(_ entry: YAMLEntry, expected: String) {
         issues.append(ReadIssue(
             kind: kind, range: SourceRange(start: entry.value.position, end: entry.value.position),

@@ -20,7 +20,7 @@ public enum YAMLReader {
             // An explicit encoding: the default one reads the process environment on every call.
             root = try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch let error as YamlError {
-            return .failure(failure(from: error, lineOffset: lineOffset))
+            return .failure(failure(from: error, lineOffset: lineOffset, lineCount: SourceText(text).lineCount))
         } catch {
             return .failure(Failure(message: "\(error)", position: SourcePosition(line: lineOffset + 1, column: 1)))
         }
@@ -73,12 +73,17 @@ public enum YAMLReader {
         return SourcePosition(line: mark.line + lineOffset, column: mark.column)
     }
 
-    private static func failure(from error: YamlError, lineOffset: Int) -> Failure {
+    private static func failure(from error: YamlError, lineOffset: Int, lineCount: Int) -> Failure {
         func at(_ mark: Mark) -> SourcePosition { SourcePosition(line: mark.line + lineOffset, column: mark.column) }
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             let detail = context.map { "\(problem) \($0.text)" } ?? problem
+            // An unclosed quote or bracket is only noticed at the end of the
+            // text; point at where it was opened instead.
+            if let context, mark.line >= lineCount, context.mark.line < mark.line {
+                return Failure(message: detail + " (opened here, never closed)", position: at(context.mark))
+            }
             return Failure(message: detail, position: at(mark))
         case let .duplicatedKeysInMapping(duplicates, context):
             return Failure(
