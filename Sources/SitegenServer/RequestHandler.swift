@@ -9,7 +9,21 @@ struct RequestHandler: HTTPHandler {
     let hub: ReloadHub
     let recent: RecentPages
 
+    /// The most header fields, and header bytes, a request may have.
+    static let maxHeaderFields = 100
+    static let maxHeaderBytes = 16_384
+
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        var fields = 0
+        var bytes = 0
+        for (name, value) in request.headers {
+            fields += 1
+            bytes += name.rawValue.utf8.count + value.utf8.count + 4
+        }
+        guard fields <= Self.maxHeaderFields, bytes <= Self.maxHeaderBytes else {
+            return Self.text(.requestHeaderFieldsTooLarge, "request headers too large\n",
+                             extra: [.connection: "close"])
+        }
         guard request.method == .GET || request.method == .HEAD else {
             return Self.text(.methodNotAllowed, "method not allowed\n", extra: [HTTPHeader("Allow"): "GET, HEAD"])
         }
