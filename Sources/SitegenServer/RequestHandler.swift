@@ -61,10 +61,16 @@ struct RequestHandler: HTTPHandler {
         }
     }
 
-    /// The site's own 404 page when it has one.
+    /// The site's own 404 page when it has one; before any build succeeded,
+    /// a placeholder page that shows the errors and reloads once it does.
     private func notFound(_ request: HTTPRequest) -> HTTPResponse {
         if case .file(let path, _) = files.resolve("/404.html"), let data = FileManager.default.contents(atPath: path) {
             return response(.notFound, type: "text/html; charset=utf-8", body: ReloadScript.inject(into: [UInt8](data)), request)
+        }
+        if !FileManager.default.fileExists(atPath: files.root) {
+            let page = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>sitegen serve</title></head>\n"
+                + "<body><p>No site has been built yet: waiting for a build without errors.</p></body></html>\n"
+            return response(.notFound, type: "text/html; charset=utf-8", body: ReloadScript.inject(into: Array(page.utf8)), request)
         }
         return Self.text(.notFound, "not found\n")
     }
