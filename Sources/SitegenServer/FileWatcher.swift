@@ -68,10 +68,21 @@ public final class FileWatcher: @unchecked Sendable {
             onlyNames[(target.path as NSString).deletingLastPathComponent, default: []].insert(name)
         }
         func watch(_ target: Target) {
-            let known = Set(watched.values)
-            for folder in folders(under: target) where !known.contains(folder) {
-                let id = inotify_add_watch(descriptor, folder, mask)
-                if id >= 0 { watched[id] = folder }
+            var known = Set(watched.values)
+            // Each folder is watched before its subfolders are listed, so a
+            // subfolder created meanwhile still reports itself.
+            var queue = folders(under: Target(path: target.path, recursive: false))
+            while let folder = queue.popLast() {
+                if !known.contains(folder) {
+                    let id = inotify_add_watch(descriptor, folder, mask)
+                    if id >= 0 { watched[id] = folder }
+                    known.insert(folder)
+                }
+                guard target.recursive, isFolder(folder), folder.hasPrefix(target.path) else { continue }
+                for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where !name.hasPrefix(".") {
+                    let path = folder + "/" + name
+                    if isFolder(path), !known.contains(path) { queue.append(path) }
+                }
             }
         }
         targets.forEach(watch)
@@ -93,6 +104,10 @@ public final class FileWatcher: @unchecked Sendable {
                 let name = String(decoding: nameBytes, as: UTF8.self)
                 offset += 16 + length
                 guard let folder = watched[id] else { continue }
+                if eventMask & UInt32(IN_IGNORED) != 0 {  // the folder is gone: forget its watch
+                    watched[id] = nil
+                    continue
+                }
                 if let names = onlyNames[folder], !names.contains(name), !targets.contains(where: { $0.path == folder }) {
                     continue
                 }
@@ -105,6 +120,14 @@ public final class FileWatcher: @unchecked Sendable {
             }
             // New folders, and watched folders that did not exist before, get watches of their own.
             for folder in newFolders { watch(Target(path: folder, recursive: true)) }
+            // Targets deleted since (a removed Templates folder) are watched for again.
+            for target in targets where !FileManager.default.fileExists(atPath: target.path)
+            && !missing.contains(where: { $0.path == target.path }) {
+                missing.append(target)
+                let parent = (target.path as NSString).deletingLastPathComponent
+                onlyNames[parent, default: []].insert((target.path as NSString).lastPathComponent)
+                watch(Target(path: target.path, recursive: false))  // its parent, for it to come back
+            }
             let appeared = missing.filter { FileManager.default.fileExists(atPath: $0.path) }
             if !appeared.isEmpty {
                 appeared.forEach(watch)
