@@ -32,13 +32,24 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "With --fix, print the changes as a unified diff instead of writing them.")
     var dryRun = false
 
+    @Option(name: .customLong("changed-since"), help: "Check only pages changed since this git revision (and pages linking into them).")
+    var changedSince: String?
+
     func validate() throws {
         if dryRun, !fix { throw ValidationError("--dry-run only applies to --fix") }
         if fixSuggestions, !fix { throw ValidationError("--fix-suggestions only applies to --fix") }
     }
 
     func run() throws {
-        let options = site.buildOptions(mode: .check)
+        var options = site.buildOptions(mode: .check)
+        if let changedSince {
+            do {
+                options.changedFiles = try ChangedFiles.since(changedSince, root: options.root)
+            } catch {
+                Terminal.error("sitegen: --changed-since \(changedSince): \(error)\n")
+                throw ExitCode(2)
+            }
+        }
         let report: BuildReport
         var writeFailed = false
         if fix {

@@ -11,6 +11,9 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     public var includeDrafts: Bool?
     public var strict = false
+    /// Check only these files (relative to the site root) and the pages
+    /// linking into them; nil checks everything (`--changed-since`).
+    public var changedFiles: Set<String>?
     public var mode: Mode = .build
     /// Worker threads for parsing and rendering; 1 forces a serial build.
     public var workers: Int = ProcessInfoCores.count

@@ -3,11 +3,15 @@ extension BuildStep {
     public static let check = BuildStep("check") { context in
         guard let site = context.site else { return }
         let checker = checker(for: context)
+        let scope = context.options.changedFiles.map { ChangeScope(site: site, changed: $0) }
         // The site rules (one pass over a compact index) run beside the page rules.
         let (pageFindings, siteFindings) = Parallel.both({
-            Parallel.map(site.pages.count, workers: context.options.workers) { checker.check(page: site.pages[$0], in: site) }
+            Parallel.map(site.pages.count, workers: context.options.workers) { index -> [Diagnostic] in
+                let page = site.pages[index]
+                return scope?.contains(page) == false ? [] : checker.check(page: page, in: site)
+            }
         }, alongside: { checker.checkSite(site) })
-        context.diagnostics += pageFindings.flatMap { $0 } + siteFindings
+        context.diagnostics += pageFindings.flatMap { $0 } + siteFindings.filter { scope?.contains($0) ?? true }
         try finishCheck(context)
     }
 
