@@ -24,7 +24,11 @@ public final class FileWatcher: @unchecked Sendable {
     private let onChange: @Sendable () -> Void
     private let lock = NSLock()
     private var running = false
-    private var thread: Thread?
+    /// Whether a watching thread was started (the thread itself is not kept:
+    /// its block holds the watcher, and keeping it would make a cycle).
+    private var threadStarted = false
+    /// Signalled when the watching thread has returned.
+    private let finished = DispatchSemaphore(value: 0)
     /// Whether inotify is in use (false: polling).
     public private(set) var usesInotify = false
 
@@ -40,17 +44,27 @@ public final class FileWatcher: @unchecked Sendable {
         usesInotify = descriptor >= 0
         let thread = Thread { [self] in
             if descriptor >= 0 { watchInotify(descriptor) } else { poll() }
+            finished.signal()
         }
         #else
-        let thread = Thread { [self] in poll() }
+        let thread = Thread { [self] in
+            poll()
+            finished.signal()
+        }
         #endif
         thread.name = "sitegen-watcher"
-        self.thread = thread
+        lock.withLock { threadStarted = true }
         thread.start()
     }
 
+    /// Stops watching and waits (up to a second) for the thread to return,
+    /// so nothing it holds outlives the watcher.
     public func stop() {
-        lock.withLock { running = false }
+        let wasRunning = lock.withLock { () -> Bool in
+            defer { running = false }
+            return running && threadStarted
+        }
+        if wasRunning { _ = finished.wait(timeout: .now() + 1) }
     }
 
     private var isRunning: Bool { lock.withLock { running } }

@@ -10,6 +10,9 @@ final class Rebuilder: @unchecked Sendable {
     private var stopped = false
     private let debounce: TimeInterval
     private let build: @Sendable () -> Void
+    /// Signalled when the build thread has returned.
+    private let finished = DispatchSemaphore(value: 0)
+    private var started = false
 
     init(debounce: TimeInterval = 0.015, build: @escaping @Sendable () -> Void) {
         self.debounce = debounce
@@ -17,7 +20,11 @@ final class Rebuilder: @unchecked Sendable {
     }
 
     func start() {
-        let thread = Thread { [self] in loop() }
+        condition.withLock { started = true }
+        let thread = Thread { [self] in
+            loop()
+            finished.signal()
+        }
         thread.name = "sitegen-rebuild"
         thread.start()
     }
@@ -32,11 +39,15 @@ final class Rebuilder: @unchecked Sendable {
         condition.unlock()
     }
 
+    /// Stops after the running build (if any) and waits for the thread, up to a few seconds.
     func stop() {
         condition.lock()
         stopped = true
+        let wasStarted = started
+        started = false
         condition.signal()
         condition.unlock()
+        if wasStarted { _ = finished.wait(timeout: .now() + 5) }
     }
 
     private func loop() {
