@@ -13,8 +13,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
-        // The dev server's HTTP: small, builds fast (CI rebuilds from scratch).
-        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
+        // The dev server's HTTP: SwiftNIO (request-size limits, no leaks under load; FlyingFox had neither).
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
     ],
     targets: [
         // The C library, found through pkg-config. Only Read/MarkdownParser.swift imports it.
@@ -40,7 +40,9 @@ let package = Package(
             name: "SitegenServer",
             dependencies: [
                 "SitegenCore",
-                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
         .executableTarget(
@@ -63,7 +65,9 @@ let package = Package(
         .target(name: "SitegenFuzzing", dependencies: ["SitegenCore"]),
         .testTarget(name: "SitegenCoreTests", dependencies: ["SitegenCore", "SitegenFuzzing"]),
         .testTarget(name: "SitegenCLITests", dependencies: ["SitegenCore"]),
-        .testTarget(name: "SitegenServerTests", dependencies: ["SitegenServer", "SitegenCore"]),
+        .testTarget(name: "SitegenServerTests", dependencies: [
+            "SitegenServer", "SitegenCore", .product(name: "NIOEmbedded", package: "swift-nio"),
+        ]),
     ]
 )
 

@@ -1,5 +1,3 @@
-import FlyingFox
-import FlyingSocks
 import Foundation
 import SitegenCore
 
@@ -25,7 +23,8 @@ public final class DevServer: @unchecked Sendable {
     public let hub = ReloadHub()
     /// Pages recently asked for: rendered first by the next build.
     let recent = RecentPages()
-    private var server: HTTPServer?
+    private var listener: HTTPListener?
+    private var serving: Task<Void, Never>?
     private var watcher: FileWatcher?
     private var rebuilder: Rebuilder?
     private var pinger: Task<Void, Never>?
@@ -63,12 +62,12 @@ public final class DevServer: @unchecked Sendable {
     public func start() async throws -> UInt16 {
         deferred.start()
         let first = rebuild()
-        let address: any SocketAddress = try Self.address(host: options.host, port: options.port)
         let handler = RequestHandler(files: OutputFiles(root: first.report.output), hub: hub, recent: recent)
-        let server = HTTPServer(address: address, timeout: 60, logger: .disabled, handler: handler)
-        lock.withLock { self.server = server }
-        Task { try? await server.start() }
-        try await server.waitUntilListening(timeout: 10)
+        let listener = try await HTTPListener.bind(host: Self.bindHost(options.host), port: Int(options.port))
+        lock.withLock {
+            self.listener = listener
+            serving = Task { await listener.run(handler: handler) }
+        }
         if options.watch { startWatching(root: first.report.root, first: first) }
         pinger = Task { [hub] in
             while !Task.isCancelled {
@@ -76,7 +75,7 @@ public final class DevServer: @unchecked Sendable {
                 hub.ping()
             }
         }
-        return Self.port(of: await server.listeningAddress) ?? options.port
+        return UInt16(clamping: listener.port)
     }
 
     public func stop() async {
@@ -85,7 +84,9 @@ public final class DevServer: @unchecked Sendable {
         deferred.stop()
         pinger?.cancel()
         hub.finishAll()
-        await server?.stop(timeout: 1)
+        let (listener, serving) = lock.withLock { (self.listener, self.serving) }
+        await listener?.stop()
+        await serving?.value
     }
 
     private func startWatching(root: String, first: SessionBuild) {
@@ -106,21 +107,8 @@ public final class DevServer: @unchecked Sendable {
         self.watcher = watcher
     }
 
-    static func address(host: String, port: UInt16) throws -> any SocketAddress {
-        switch host {
-        case "localhost", "127.0.0.1": return try sockaddr_in.inet(ip4: "127.0.0.1", port: port)
-        case "::1", "[::1]": return try sockaddr_in6.inet6(ip6: "::1", port: port)
-        default:
-            if host.contains(":") { return try sockaddr_in6.inet6(ip6: host.trimmingCharacters(in: CharacterSet(charactersIn: "[]")), port: port) }
-            return try sockaddr_in.inet(ip4: host, port: port)
-        }
-    }
-
-    static func port(of address: Socket.Address?) -> UInt16? {
-        switch address {
-        case .ip4(_, let port)?: return port
-        case .ip6(_, let port)?: return port
-        default: return nil
-        }
+    /// The address to bind: `localhost` is the IPv4 loopback, `[::1]` loses its brackets.
+    static func bindHost(_ host: String) -> String {
+        host == "localhost" ? "127.0.0.1" : host.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
     }
 }

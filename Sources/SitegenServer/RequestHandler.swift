@@ -1,45 +1,39 @@
-import FlyingFox
 import Foundation
+import NIOHTTP1
 
 /// Answers the dev server's requests: the live-reload script and event
 /// stream, and files of the output folder (HTML with the script added).
 /// Only GET and HEAD, no request bodies, 404 for anything outside the output.
-struct RequestHandler: HTTPHandler {
+/// Request lines and headers over the limits never get here: the HTTP decoder
+/// refuses them (see `HTTPListener.limits`).
+struct RequestHandler: Sendable {
     let files: OutputFiles
     let hub: ReloadHub
     let recent: RecentPages
 
-    /// The most header fields, and header bytes, a request may have.
-    static let maxHeaderFields = 100
-    static let maxHeaderBytes = 16_384
-
-    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-        var fields = 0
-        var bytes = 0
-        for (name, value) in request.headers {
-            fields += 1
-            bytes += name.rawValue.utf8.count + value.utf8.count + 4
-        }
-        guard fields <= Self.maxHeaderFields, bytes <= Self.maxHeaderBytes else {
-            return Self.text(.requestHeaderFieldsTooLarge, "request headers too large\n",
-                             extra: [.connection: "close"])
-        }
+    /// The answer to a request that is refused on its head alone (a method
+    /// other than GET and HEAD, or a body), before its body is read.
+    static func refusal(of request: HTTPRequestHead) -> Reply? {
         guard request.method == .GET || request.method == .HEAD else {
-            return Self.text(.methodNotAllowed, "method not allowed\n", extra: [HTTPHeader("Allow"): "GET, HEAD"])
+            return .text(.methodNotAllowed, "method not allowed\n", extra: [("Allow", "GET, HEAD")], closes: true)
         }
-        if let length = request.headers[.contentLength], length != "0" {
-            return Self.text(.payloadTooLarge, "request bodies are not accepted\n")
+        if request.headers.contains(name: "Transfer-Encoding")
+            || request.headers["Content-Length"].contains(where: { $0 != "0" }) {
+            return .text(.payloadTooLarge, "request bodies are not accepted\n", closes: true)
         }
-        let rawPath = request.target.path(percentEncoded: true)
+        return nil
+    }
+
+    func reply(to request: HTTPRequestHead) -> Reply {
+        if let refusal = Self.refusal(of: request) { return refusal }
+        let rawPath = String(request.uri.prefix { $0 != "?" && $0 != "#" })
         switch rawPath {
         case ReloadScript.path:
             return response(.ok, type: "text/javascript; charset=utf-8", body: Array(ReloadScript.source.utf8), request)
         case ReloadScript.eventsPath:
-            return HTTPResponse(
-                statusCode: .ok,
-                headers: [.contentType: "text/event-stream", .cacheControl: "no-cache",
-                          HTTPHeader("X-Accel-Buffering"): "no"],
-                body: HTTPBodySequence(from: EventBytes(messages: hub.subscribe()), suggestedBufferSize: 4096))
+            return Reply(.ok, headers: ["Content-Type": "text/event-stream", "Cache-Control": "no-cache",
+                                        "X-Accel-Buffering": "no"],
+                         body: .events(hub.subscribe()))
         default:
             break
         }
@@ -55,7 +49,7 @@ struct RequestHandler: HTTPHandler {
             }
             return response(.ok, type: type, body: bytes, request)
         case .redirect(let location):
-            return HTTPResponse(statusCode: .movedPermanently, headers: [.location: location, .contentLength: "0"])
+            return Reply(.movedPermanently, headers: ["Location": location])
         case .notFound:
             return notFound(request)
         }
@@ -63,7 +57,7 @@ struct RequestHandler: HTTPHandler {
 
     /// The site's own 404 page when it has one; before any build succeeded,
     /// a placeholder page that shows the errors and reloads once it does.
-    private func notFound(_ request: HTTPRequest) -> HTTPResponse {
+    private func notFound(_ request: HTTPRequestHead) -> Reply {
         if case .file(let path, _) = files.resolve("/404.html"), let data = FileManager.default.contents(atPath: path) {
             return response(.notFound, type: "text/html; charset=utf-8", body: ReloadScript.inject(into: [UInt8](data)), request)
         }
@@ -72,23 +66,12 @@ struct RequestHandler: HTTPHandler {
                 + "<body><p>No site has been built yet: waiting for a build without errors.</p></body></html>\n"
             return response(.notFound, type: "text/html; charset=utf-8", body: ReloadScript.inject(into: Array(page.utf8)), request)
         }
-        return Self.text(.notFound, "not found\n")
+        return .text(.notFound, "not found\n")
     }
 
-    private func response(_ status: HTTPStatusCode, type: String, body: [UInt8], _ request: HTTPRequest) -> HTTPResponse {
-        var headers: [HTTPHeader: String] = [.contentType: type, .cacheControl: "no-cache",
-                                             HTTPHeader("X-Content-Type-Options"): "nosniff"]
-        if request.method == .HEAD {
-            headers[.contentLength] = String(body.count)
-            return HTTPResponse(statusCode: status, headers: headers)
-        }
-        return HTTPResponse(statusCode: status, headers: headers, body: Data(body))
-    }
-
-    static func text(_ status: HTTPStatusCode, _ text: String, extra: [HTTPHeader: String] = [:]) -> HTTPResponse {
-        var headers: [HTTPHeader: String] = [.contentType: "text/plain; charset=utf-8",
-                                             HTTPHeader("X-Content-Type-Options"): "nosniff"]
-        headers.merge(extra) { _, new in new }
-        return HTTPResponse(statusCode: status, headers: headers, body: Data(text.utf8))
+    private func response(_ status: HTTPResponseStatus, type: String, body: [UInt8], _ request: HTTPRequestHead) -> Reply {
+        let headers = HTTPHeaders([("Content-Type", type), ("Cache-Control", "no-cache"), ("X-Content-Type-Options", "nosniff")])
+        // HEAD: the encoder sends the head only, with the length a GET would get.
+        return Reply(status, headers: headers, body: .bytes(body))
     }
 }
