@@ -87,6 +87,7 @@ public final class DevServer: @unchecked Sendable {
         let (listener, serving) = lock.withLock { (self.listener, self.serving) }
         await listener?.stop()
         await serving?.value
+        await listener?.shutdown()
     }
 
     private func startWatching(root: String, first: SessionBuild) {

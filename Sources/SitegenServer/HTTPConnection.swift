@@ -63,10 +63,20 @@ struct HTTPConnection {
             return !closes
         case .events(let messages):
             try await outbound.write(.head(HTTPResponseHead(version: request.version, status: reply.status, headers: headers)))
-            for await message in messages {
-                try await outbound.write(.body(.byteBuffer(ByteBuffer(bytes: message))))
+            // Until the stream ends (the server stops) or the connection closes (the tab went away,
+            // or the server closed it): whichever comes first cancels the other.
+            let closed = channel.channel.closeFuture
+            try await withThrowingTaskGroup(of: Void.self) { streaming in
+                streaming.addTask {
+                    for await message in messages {
+                        try await outbound.write(.body(.byteBuffer(ByteBuffer(bytes: message))))
+                    }
+                    try await outbound.write(.end(nil))
+                }
+                streaming.addTask { try await closed.get() }
+                try await streaming.next()
+                streaming.cancelAll()
             }
-            try await outbound.write(.end(nil))
             return false
         }
     }

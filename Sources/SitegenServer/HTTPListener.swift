@@ -21,17 +21,20 @@ final class HTTPListener: Sendable {
 
     private let group: MultiThreadedEventLoopGroup
     private let serverChannel: ServerChannel
+    private let connections: OpenConnections
     let port: Int
 
-    private init(group: MultiThreadedEventLoopGroup, serverChannel: ServerChannel) {
+    private init(group: MultiThreadedEventLoopGroup, serverChannel: ServerChannel, connections: OpenConnections) {
         self.group = group
         self.serverChannel = serverChannel
+        self.connections = connections
         port = serverChannel.channel.localAddress?.port ?? 0
     }
 
     /// Binds (port 0: any free port); `run` then serves.
     static func bind(host: String, port: Int) async throws -> HTTPListener {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: System.coreCount)
+        let connections = OpenConnections()
         do {
             let channel = try await ServerBootstrap(group: group)
                 .serverChannelOption(.backlog, value: 256)
@@ -39,13 +42,14 @@ final class HTTPListener: Sendable {
                 .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
                 .bind(host: host, port: port) { child in
                     child.eventLoop.makeCompletedFuture {
+                        connections.add(child)
                         let pipeline = child.pipeline.syncOperations
                         try pipeline.configureHTTPServerPipeline(withEncoderConfiguration: .init(), withDecoderLimitConfiguration: limits)
                         try pipeline.addHandler(RequestDeadline(limit: requestDeadline))
                         return try HTTPConnection.Channel(wrappingChannelSynchronously: child)
                     }
                 }
-            return HTTPListener(group: group, serverChannel: channel)
+            return HTTPListener(group: group, serverChannel: channel, connections: connections)
         } catch {
             try? await group.shutdownGracefully()
             throw error
@@ -63,9 +67,14 @@ final class HTTPListener: Sendable {
         }
     }
 
-    /// Stops accepting, closes every open connection and the event loops.
+    /// Stops accepting and closes every open connection; `run` then returns.
     func stop() async {
         try? await serverChannel.channel.close()
+        await connections.closeAll()
+    }
+
+    /// Shuts the event loops down, once `run` has returned (nothing runs on them any more).
+    func shutdown() async {
         try? await group.shutdownGracefully()
     }
 }

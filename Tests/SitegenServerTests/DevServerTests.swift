@@ -123,6 +123,33 @@ import Testing
         await server.stop()
     }
 
+    @Test func aClosedTabLeavesTheHubAndStopClosesOpenConnections() async throws {
+        let root = try Self.makeSite()
+        let (server, http) = try await Self.start(root)
+        _ = try await http.stream(until: { $0.contains("event: hello") }) {}
+        // The stream's socket is closed by the client: the server notices and unsubscribes it.
+        var left = false
+        for _ in 0..<100 where !left {
+            left = server.hub.subscriberCount == 0
+            if !left { try await Task.sleep(nanoseconds: 50_000_000) }
+        }
+        #expect(left, "a closed event stream should leave the hub")
+
+        // An event stream, an idle keep-alive connection and a silent one stay open; stop closes them all.
+        let streaming = try http.connect()
+        http.send(streaming, "GET /__sitegen/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        let keptAlive = try http.connect()
+        http.send(keptAlive, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        let silent = try http.connect()
+        defer { for fd in [streaming, keptAlive, silent] { close(fd) } }
+        for _ in 0..<100 where server.hub.subscriberCount == 0 { try await Task.sleep(nanoseconds: 50_000_000) }
+        #expect(server.hub.subscriberCount == 1)
+        let started = Date()
+        await server.stop()
+        #expect(Date().timeIntervalSince(started) < 3, "stop should not wait for clients")
+        #expect(server.hub.subscriberCount == 0)
+    }
+
     @Test func listensOnLoopbackByDefault() {
         let options = DevServer.Options(build: BuildOptions())
         #expect(options.host == "127.0.0.1")

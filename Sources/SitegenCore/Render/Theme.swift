@@ -1,7 +1,4 @@
 import Mustache
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Templates, assets and interface strings in force for a build: the
 /// built-in theme with the site's `Templates/` files laid over it.
@@ -12,9 +9,6 @@ public struct Theme: Sendable {
     /// Files copied to the output, by output path (`assets/sitegen.css`).
     public var assets: [String: [UInt8]]
     public var strings: LocalizedStrings
-    /// The templates compiled for the fast renderer; nil when a template
-    /// uses something only swift-mustache handles (then `library` renders).
-    public var compiled: TemplateSet?
 
     public struct TemplateSource: Sendable, Hashable {
         /// Where it came from, as diagnostics show it (`Templates/partials/toc.mustache` or `(built-in) …`).
@@ -27,14 +21,10 @@ public struct Theme: Sendable {
 }
 
 extension Theme {
-    /// Renders a template with the fast renderer when it could compile the
-    /// theme, else with swift-mustache (`SITEGEN_TEMPLATES=mustache` forces it).
+    /// Renders a template with swift-mustache.
     public func render(_ values: Any, withTemplate name: String) -> String? {
-        if let compiled, !Self.forceMustache { return compiled.render(values, withTemplate: name) }
-        return library.render(values, withTemplate: name)
+        library.render(values, withTemplate: name)
     }
-
-    static let forceMustache: Bool = getenv("SITEGEN_TEMPLATES").map { String(cString: $0) == "mustache" } ?? false
 
     /// Loads the theme. `overrides` maps override paths (relative to the
     /// templates folder) to file contents; `displayRoot` names that folder.
@@ -104,8 +94,7 @@ extension Theme {
         for (language, table) in configStrings {
             for (key, text) in table { strings.set(language: language, key: key, text: text) }
         }
-        let compiled = TemplateSet(sources: sources.mapValues(\.text))
-        let theme = Theme(library: library, templateSources: sources, assets: assets, strings: strings, compiled: compiled)
+        let theme = Theme(library: library, templateSources: sources, assets: assets, strings: strings)
         return (theme, problems)
     }
 
