@@ -1,5 +1,6 @@
 import Foundation
 import NIOHTTP1
+import SitegenCore
 
 /// Answers the dev server's requests: the live-reload script and event
 /// stream, and files of the output folder (HTML with the script added).
@@ -39,7 +40,7 @@ struct RequestHandler: Sendable {
         }
         switch files.resolve(rawPath) {
         case .file(let path, let relative):
-            guard var bytes = FileManager.default.contents(atPath: path).map({ [UInt8]($0) }) else {
+            guard var bytes = try? FileIO.disk.read(path) else {
                 return notFound(request)
             }
             let type = OutputFiles.contentType(of: path)
@@ -58,8 +59,8 @@ struct RequestHandler: Sendable {
     /// The site's own 404 page when it has one; before any build succeeded,
     /// a placeholder page that shows the errors and reloads once it does.
     private func notFound(_ request: HTTPRequestHead) -> Reply {
-        if case .file(let path, _) = files.resolve("/404.html"), let data = FileManager.default.contents(atPath: path) {
-            return response(.notFound, type: "text/html; charset=utf-8", body: ReloadScript.inject(into: [UInt8](data)), request)
+        if case .file(let path, _) = files.resolve("/404.html"), let data = try? FileIO.disk.read(path) {
+            return response(.notFound, type: "text/html; charset=utf-8", body: ReloadScript.inject(into: data), request)
         }
         if !FileManager.default.fileExists(atPath: files.root) {
             let page = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>sitegen serve</title></head>\n"
