@@ -12,12 +12,22 @@ status=0
 echo "--> swift test --sanitize=address (LeakSanitizer on)"
 export LSAN_OPTIONS="suppressions=$PWD/Tests/Security/lsan.supp:print_suppressions=0"
 export ASAN_OPTIONS="detect_leaks=1:detect_stack_use_after_return=1"
-if ! swift test --sanitize=address --scratch-path .build-asan >/tmp/sitegen-asan.log 2>&1; then
+# The CLI tests run the instrumented `sitegen` as a child process and keep its stderr; a sanitizer
+# report from a child would only show as an exit status. Every report also goes to a file here.
+reports="$(mktemp -d)"
+if ! ASAN_OPTIONS="$ASAN_OPTIONS:log_exe_name=1:log_path=$reports/asan" \
+     swift test --sanitize=address --scratch-path .build-asan >/tmp/sitegen-asan.log 2>&1; then
   grep -E -A25 'ERROR: (Address|Leak)Sanitizer' /tmp/sitegen-asan.log | head -80 || tail -40 /tmp/sitegen-asan.log
   echo "FAILED: AddressSanitizer/LeakSanitizer (log: /tmp/sitegen-asan.log)"; status=1
 else
   grep -E 'Test run with' /tmp/sitegen-asan.log | tail -1
 fi
+for report in "$reports"/asan*; do
+  [ -e "$report" ] || continue
+  echo "--- sanitizer report $(basename "$report"):"; head -60 "$report"
+  status=1
+done
+rm -rf "$reports"
 
 echo "--> LeakSanitizer control: a cmark parser that is never freed must be reported"
 # (full stacks through cmark-gfm, which has no frame pointers, to see the leak's origin)

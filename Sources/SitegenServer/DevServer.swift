@@ -24,7 +24,6 @@ public final class DevServer: @unchecked Sendable {
     /// Pages recently asked for: rendered first by the next build.
     let recent = RecentPages()
     private var listener: HTTPListener?
-    private var serving: Task<Void, Never>?
     private var watcher: FileWatcher?
     private var rebuilder: Rebuilder?
     private var pinger: Task<Void, Never>?
@@ -63,11 +62,9 @@ public final class DevServer: @unchecked Sendable {
         deferred.start()
         let first = rebuild()
         let handler = RequestHandler(files: OutputFiles(root: first.report.output), hub: hub, recent: recent)
-        let listener = try await HTTPListener.bind(host: Self.bindHost(options.host), port: Int(options.port))
-        lock.withLock {
-            self.listener = listener
-            serving = Task { await listener.run(handler: handler) }
-        }
+        let listener = try await HTTPListener.start(host: Self.bindHost(options.host), port: Int(options.port),
+                                                    handler: handler)
+        lock.withLock { self.listener = listener }
         if options.watch { startWatching(root: first.report.root, first: first) }
         pinger = Task { [hub] in
             while !Task.isCancelled {
@@ -84,10 +81,7 @@ public final class DevServer: @unchecked Sendable {
         deferred.stop()
         pinger?.cancel()
         hub.finishAll()
-        let (listener, serving) = lock.withLock { (self.listener, self.serving) }
-        await listener?.stop()
-        await serving?.value
-        await listener?.shutdown()
+        await lock.withLock { self.listener }?.stop()
     }
 
     private func startWatching(root: String, first: SessionBuild) {

@@ -3,10 +3,9 @@ import NIOHTTP1
 import NIOPosix
 
 /// The dev server's socket: SwiftNIO's HTTP/1.1 server pipeline with tight
-/// limits, one task per connection, its own event loops (stopped with it).
+/// limits and a request-head deadline, served on its own event loops (shut
+/// down with it). Everything runs on those loops and NIO's thread pool.
 final class HTTPListener: Sendable {
-    typealias ServerChannel = NIOAsyncChannel<HTTPConnection.Channel, Never>
-
     /// What a request may be: the request line and headers are refused by the
     /// decoder beyond these (400, connection closed), before anything is buffered.
     static let limits: NIOHTTPDecoderLimitConfiguration = {
@@ -20,19 +19,19 @@ final class HTTPListener: Sendable {
     static let requestDeadline = TimeAmount.seconds(10)
 
     private let group: MultiThreadedEventLoopGroup
-    private let serverChannel: ServerChannel
+    private let serverChannel: any Channel
     private let connections: OpenConnections
     let port: Int
 
-    private init(group: MultiThreadedEventLoopGroup, serverChannel: ServerChannel, connections: OpenConnections) {
+    private init(group: MultiThreadedEventLoopGroup, serverChannel: any Channel, connections: OpenConnections) {
         self.group = group
         self.serverChannel = serverChannel
         self.connections = connections
-        port = serverChannel.channel.localAddress?.port ?? 0
+        port = serverChannel.localAddress?.port ?? 0
     }
 
-    /// Binds (port 0: any free port); `run` then serves.
-    static func bind(host: String, port: Int) async throws -> HTTPListener {
+    /// Binds (port 0: any free port) and starts serving with `handler`.
+    static func start(host: String, port: Int, handler: RequestHandler) async throws -> HTTPListener {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: System.coreCount)
         let connections = OpenConnections()
         do {
@@ -40,15 +39,18 @@ final class HTTPListener: Sendable {
                 .serverChannelOption(.backlog, value: 256)
                 .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
                 .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
-                .bind(host: host, port: port) { child in
+                .childChannelInitializer { child in
                     child.eventLoop.makeCompletedFuture {
                         connections.add(child)
                         let pipeline = child.pipeline.syncOperations
-                        try pipeline.configureHTTPServerPipeline(withEncoderConfiguration: .init(), withDecoderLimitConfiguration: limits)
+                        try pipeline.configureHTTPServerPipeline(withEncoderConfiguration: .init(),
+                                                                 withDecoderLimitConfiguration: limits)
                         try pipeline.addHandler(RequestDeadline(limit: requestDeadline))
-                        return try HTTPConnection.Channel(wrappingChannelSynchronously: child)
+                        try pipeline.addHandler(HTTPConnectionHandler(handler: handler))
                     }
                 }
+                .bind(host: host, port: port)
+                .get()
             return HTTPListener(group: group, serverChannel: channel, connections: connections)
         } catch {
             try? await group.shutdownGracefully()
@@ -56,25 +58,10 @@ final class HTTPListener: Sendable {
         }
     }
 
-    /// Accepts connections until `stop`; each is served in its own child task.
-    func run(handler: RequestHandler) async {
-        await withDiscardingTaskGroup { tasks in
-            try? await serverChannel.executeThenClose { connections in
-                for try await connection in connections {
-                    tasks.addTask { await HTTPConnection(channel: connection, handler: handler).run() }
-                }
-            }
-        }
-    }
-
-    /// Stops accepting and closes every open connection; `run` then returns.
+    /// Stops accepting, closes every open connection, then the event loops.
     func stop() async {
-        try? await serverChannel.channel.close()
+        try? await serverChannel.close()
         await connections.closeAll()
-    }
-
-    /// Shuts the event loops down, once `run` has returned (nothing runs on them any more).
-    func shutdown() async {
         try? await group.shutdownGracefully()
     }
 }

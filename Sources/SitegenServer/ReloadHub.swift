@@ -6,8 +6,15 @@ import SitegenCore
 /// successful build, `errors` after a failed one. Pages keep the last good
 /// site; the errors show in an overlay until a build succeeds.
 public final class ReloadHub: @unchecked Sendable {
+    /// Where one open page's events go: `send` delivers an event's bytes,
+    /// `finish` ends the stream (the server is stopping).
+    struct Subscriber: Sendable {
+        var send: @Sendable ([UInt8]) -> Void
+        var finish: @Sendable () -> Void
+    }
+
     private let lock = NSLock()
-    private var subscribers: [Int: AsyncStream<[UInt8]>.Continuation] = [:]
+    private var subscribers: [Int: Subscriber] = [:]
     private var nextID = 0
     private var announced = false
     public private(set) var version = 1
@@ -18,64 +25,65 @@ public final class ReloadHub: @unchecked Sendable {
 
     public var subscriberCount: Int { lock.withLock { subscribers.count } }
 
-    /// A new event stream, starting with `hello`.
-    func subscribe() -> AsyncStream<[UInt8]> {
-        let (stream, continuation) = AsyncStream<[UInt8]>.makeStream(bufferingPolicy: .bufferingNewest(64))
-        let id = lock.withLock { () -> Int in
+    /// Adds a page's event stream and sends it `hello` (the build version and
+    /// current errors); returns the id to `unsubscribe` with.
+    func subscribe(_ subscriber: Subscriber) -> Int {
+        let (id, hello) = lock.withLock { () -> (Int, [UInt8]) in
             nextID += 1
-            subscribers[nextID] = continuation
-            continuation.yield(Self.event("hello", "{\"version\":\(version),\"errors\":\(errorsJSON)}", retry: true))
-            return nextID
+            subscribers[nextID] = subscriber
+            return (nextID, Self.event("hello", "{\"version\":\(version),\"errors\":\(errorsJSON)}", retry: true))
         }
-        continuation.onTermination = { [weak self] _ in
-            self?.lock.withLock { _ = self?.subscribers.removeValue(forKey: id) }
-        }
-        return stream
+        subscriber.send(hello)
+        return id
+    }
+
+    func unsubscribe(_ id: Int) {
+        _ = lock.withLock { subscribers.removeValue(forKey: id) }
     }
 
     /// Tells pages to reload before the build has finished (the open pages
     /// are already written); `publish` then does not announce it again.
     public func reloadEarly() {
-        lock.withLock {
+        let (message, to) = lock.withLock { () -> ([UInt8], [Subscriber]) in
             version += 1
             errorsJSON = "[]"
             announced = true
-            broadcast(Self.event("reload", "{\"version\":\(version)}"))
+            return (Self.event("reload", "{\"version\":\(version)}"), Array(subscribers.values))
         }
+        for subscriber in to { subscriber.send(message) }
     }
 
     /// Announces a finished build.
     public func publish(_ build: SessionBuild) {
-        lock.withLock {
+        let (message, to) = lock.withLock { () -> ([UInt8]?, [Subscriber]) in
             defer { announced = false }
-            if build.succeeded, announced { return }
+            if build.succeeded, announced { return (nil, []) }
             if build.succeeded {
                 version += 1
                 errorsJSON = "[]"
-                broadcast(Self.event("reload", "{\"version\":\(version)}"))
-            } else {
-                errorsJSON = Self.json(build.report.diagnostics.filter { $0.severity == .error })
-                broadcast(Self.event("errors", "{\"version\":\(version),\"errors\":\(errorsJSON)}"))
+                return (Self.event("reload", "{\"version\":\(version)}"), Array(subscribers.values))
             }
+            errorsJSON = Self.json(build.report.diagnostics.filter { $0.severity == .error })
+            return (Self.event("errors", "{\"version\":\(version),\"errors\":\(errorsJSON)}"), Array(subscribers.values))
         }
+        if let message { for subscriber in to { subscriber.send(message) } }
     }
 
     /// A comment line every few seconds, so dead connections are noticed.
     func ping() {
-        lock.withLock { broadcast(Array(": ping\n\n".utf8)) }
+        let to = lock.withLock { Array(subscribers.values) }
+        let message = Array(": ping\n\n".utf8)
+        for subscriber in to { subscriber.send(message) }
     }
 
+    /// Ends every stream (the server is stopping). Subscribers are called
+    /// outside the lock: what they do may unsubscribe.
     public func finishAll() {
-        // Finished outside the lock: finishing runs `onTermination`, which takes it.
-        let all = lock.withLock { () -> [AsyncStream<[UInt8]>.Continuation] in
+        let all = lock.withLock { () -> [Subscriber] in
             defer { subscribers = [:] }
             return Array(subscribers.values)
         }
-        for continuation in all { continuation.finish() }
-    }
-
-    private func broadcast(_ bytes: [UInt8]) {
-        for continuation in subscribers.values { continuation.yield(bytes) }
+        for subscriber in all { subscriber.finish() }
     }
 
     static func event(_ name: String, _ data: String, retry: Bool = false) -> [UInt8] {

@@ -1,12 +1,13 @@
 import NIOHTTP1
 
 /// What the dev server answers to one request: a status, headers and either
-/// the whole body or a stream of server-sent events that lasts as long as
+/// the whole body or the live-reload event stream, which lasts as long as
 /// the connection.
 struct Reply: Sendable {
     enum Body: Sendable {
         case bytes([UInt8])
-        case events(AsyncStream<[UInt8]>)
+        /// The reload hub's events (see `ReloadHub.subscribe`).
+        case events
     }
 
     var status: HTTPResponseStatus

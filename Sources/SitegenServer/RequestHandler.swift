@@ -34,7 +34,7 @@ struct RequestHandler: Sendable {
         case ReloadScript.eventsPath:
             return Reply(.ok, headers: ["Content-Type": "text/event-stream", "Cache-Control": "no-cache",
                                         "X-Accel-Buffering": "no"],
-                         body: .events(hub.subscribe()))
+                         body: .events)
         default:
             break
         }

@@ -17,7 +17,7 @@ import Testing
     @Test func errorsExitOneWithFileLineRuleAndHint() throws {
         let site = try SiteFolder(["Content/index.md": Self.broken])
         let result = try site.sitegen("check")
-        #expect(result.status == 1)
+        #expect(result.status == 1, "\(result.stderr)")
         #expect(result.stderr.contains("Content/index.md:5:3: error: row has 3 cells, header has 2 (cmark-gfm drops the extra cell) [table-column-count]"))
         #expect(result.stderr.contains(" 5 | | 注销账户 | 60天 | 免费 |"))
         #expect(result.stderr.contains("hint: remove the extra cell or add a column to the header"))
@@ -30,7 +30,7 @@ import Testing
         let noContent = try SiteFolder([:])
         try FileManager.default.removeItem(atPath: noContent.root + "/Content")
         let result = try noContent.sitegen("check")
-        #expect(result.status == 2)
+        #expect(result.status == 2, "\(result.stderr)")
         #expect(result.stderr.contains("does not exist"))
         let badSeverity = try SiteFolder(["Content/index.md": Self.clean, "sitegen.yml": "rules:\n  table-blank-row: loud\n"])
         #expect(try badSeverity.sitegen("check").status == 2)
@@ -40,18 +40,18 @@ import Testing
         let site = try SiteFolder(["Content/index.md": "# Guide\n| a | b |\n|---|---|\n| 1 | 2 |\n"])
         #expect(try site.sitegen("check").status == 0)
         let strict = try site.sitegen("check", "--strict")
-        #expect(strict.status == 1)
+        #expect(strict.status == 1, "\(strict.stderr)")
         #expect(strict.stderr.contains("error: no blank line before the table [table-blanks-around]"))
     }
 
     @Test func configSetsSeverityByNameOrID() throws {
         let site = try SiteFolder(["Content/index.md": Self.broken, "sitegen.yml": "rules:\n  table-column-count: warning\n"])
         let result = try site.sitegen("check")
-        #expect(result.status == 0)
+        #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("warning: row has 3 cells"))
         try site.write("sitegen.yml", "rules:\n  TBL001: off\n")
         let off = try site.sitegen("check")
-        #expect(off.status == 0)
+        #expect(off.status == 0, "\(off.stderr)")
         #expect(!off.stderr.contains("table-column-count"))
     }
 
@@ -66,7 +66,7 @@ import Testing
     @Test func jsonGoesToStdoutOrOutputFile() throws {
         let site = try SiteFolder(["Content/index.md": Self.broken])
         let result = try site.sitegen("check", "--format", "json")
-        #expect(result.status == 1)
+        #expect(result.status == 1, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let first = try #require((object["diagnostics"] as? [[String: Any]])?.first)
         #expect(first["file"] as? String == "Content/index.md")
@@ -75,7 +75,7 @@ import Testing
         #expect((object["summary"] as? [String: Int])?["errors"] == 1)
 
         let written = try site.sitegen("check", "--format", "sarif", "--output", "report.sarif")
-        #expect(written.status == 1)
+        #expect(written.status == 1, "\(written.stderr)")
         #expect(written.stdout.isEmpty)
         #expect(try site.read("report.sarif").contains("\"version\" : \"2.1.0\""))
     }
@@ -83,7 +83,7 @@ import Testing
     @Test func githubFormatPrintsWorkflowCommands() throws {
         let site = try SiteFolder(["Content/index.md": Self.broken])
         let result = try site.sitegen("check", "--format", "github")
-        #expect(result.status == 1)
+        #expect(result.status == 1, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("::error file=Content/index.md,line=5,endLine=5,col=3,"))
     }
 
@@ -111,7 +111,7 @@ import Testing
     @Test func fixLeavesWhatItCannotFixAndExitsOne() throws {
         let site = try SiteFolder(["Content/index.md": Self.broken])
         let result = try site.sitegen("check", "--fix")
-        #expect(result.status == 1)
+        #expect(result.status == 1, "\(result.stderr)")
         #expect(result.stderr.contains("nothing to fix"))
     }
 
@@ -123,7 +123,7 @@ import Testing
     @Test func rulesListsAndExplains() throws {
         let site = try SiteFolder([:])
         let list = try site.sitegen("rules")
-        #expect(list.status == 0)
+        #expect(list.status == 0, "\(list.stderr)")
         #expect(list.stdout.contains("TBL001 table-column-count"))
         #expect(list.stdout.contains("fact-conflict") || list.stdout.contains("table-swallowed-paragraph"))
         let one = try site.sitegen("rules", "TBL002")
@@ -132,7 +132,7 @@ import Testing
         let byName = try site.sitegen("rules", "table-swallowed-paragraph")
         #expect(byName.stdout == one.stdout)
         let unknown = try site.sitegen("rules", "table-colum-count")
-        #expect(unknown.status == 2)
+        #expect(unknown.status == 2, "\(unknown.stderr)")
         #expect(unknown.stderr.contains("did you mean 'table-column-count'?"))
     }
 
@@ -143,7 +143,7 @@ import Testing
         let before = try site.read("public/index.html")
         try site.write("Content/index.md", Self.broken)
         let second = try site.sitegen("build", "--quiet")
-        #expect(second.status == 1)
+        #expect(second.status == 1, "\(second.stderr)")
         #expect(second.stderr.contains("[table-column-count]"))
         #expect(try site.read("public/index.html") == before)
     }

@@ -150,6 +150,23 @@ import Testing
         #expect(server.hub.subscriberCount == 0)
     }
 
+    @Test func answersWhileSwiftConcurrencyIsBusy() async throws {
+        let root = try Self.makeSite()
+        let (server, http) = try await Self.start(root)
+        // Occupy every thread of the cooperative pool (this test's own thread blocks below too):
+        // the server runs on its event loops and NIO's thread pool, so it must still answer.
+        let gate = DispatchSemaphore(value: 0)
+        let width = ProcessInfo.processInfo.activeProcessorCount
+        for _ in 0..<width { Task.detached { gate.wait() } }
+        let started = Date()
+        let response = Result { try http.request("/guide/") }
+        let elapsed = Date().timeIntervalSince(started)
+        for _ in 0..<width { gate.signal() }
+        #expect(try response.get().status == 200)
+        #expect(elapsed < 5, "the answer took \(elapsed) s")
+        await server.stop()
+    }
+
     @Test func listensOnLoopbackByDefault() {
         let options = DevServer.Options(build: BuildOptions())
         #expect(options.host == "127.0.0.1")

@@ -145,8 +145,11 @@ private struct TreeConverter {
                         destination: destination, text: plainText(of: node),
                         isImage: type == CMARK_NODE_IMAGE, range: range(of: node)
                     ))
-                    if let replacement = rewriteURL(destination) {
-                        cmark_node_set_url(node, replacement)
+                    let url = rewriteURL(destination)
+                    if renderOptions & CMARK_OPT_UNSAFE == 0, Self.runsScript(url ?? destination) {
+                        cmark_node_set_url(node, "")
+                    } else if let url {
+                        cmark_node_set_url(node, url)
                     }
                 case CMARK_NODE_HTML_BLOCK:
                     let literal = string(cmark_node_get_literal(node))
@@ -176,6 +179,15 @@ private struct TreeConverter {
                 }
             }
         }
+    }
+
+    /// Whether a link target is a scheme a browser has run as script that
+    /// cmark-gfm's safe mode lets through: it blanks `javascript:`,
+    /// `vbscript:`, `file:` and non-image `data:`, not Netscape's `livescript:`.
+    /// Blanked like cmark does (an empty `href`); raw-HTML mode trusts authors.
+    static func runsScript(_ url: String) -> Bool {
+        let scheme = url.unicodeScalars.drop { $0.value <= 0x20 }.prefix(11)
+        return String(String.UnicodeScalarView(scheme)).lowercased() == "livescript:"
     }
 
     static func commentBody(_ literal: String) -> String? {
