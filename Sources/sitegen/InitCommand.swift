@@ -42,7 +42,7 @@ struct InitCommand: ParsableCommand {
         for (path, text) in files.sorted(by: { $0.key < $1.key }) {
             try fileIO.write(directory + "/" + path, Array(text.utf8))
         }
-        Terminal.error("created a \(language.rawValue) site with \(files.count) files in \(directory)\n")
+        Terminal.error("created a site in \(directory) (language \(language.rawValue), \(files.count) files)\n")
         Terminal.error("next: cd \(directory) && sitegen check && sitegen build\n")
     }
 }
