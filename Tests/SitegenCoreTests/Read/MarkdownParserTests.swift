@@ -45,6 +45,19 @@ struct MarkdownParserTests {
         #expect(trustedHTML.contains("&lt;script>"))
     }
 
+    @Test("livescript: links, which cmark's safe mode keeps, are emptied too")
+    func livescriptLinks() {
+        let html = { (text: String, raw: Bool) in
+            self.parse(text, rawHTML: raw).blocks
+                .compactMap { if case .html(let h, _, _) = $0 { return h } else { return nil } }.joined()
+        }
+        let safe = html("<livescript:alert(1)> [a](LiveScript:x) [b]( livescript:y) [c](https://example.org/livescript:)\n", false)
+        #expect(!safe.lowercased().contains("href=\"livescript:"))
+        #expect(safe.components(separatedBy: "href=\"\"").count - 1 == 3)
+        #expect(safe.contains("href=\"https://example.org/livescript:\""))
+        #expect(html("[a](livescript:x)\n", true).contains("href=\"livescript:x\""), "raw-HTML mode trusts authors")
+    }
+
     @Test("links are collected with positions and can be rewritten")
     func links() {
         let document = MarkdownParser.parse(SourceText("See [a](a.md#x) and ![i](img.png).\n")) { url in

@@ -2,20 +2,6 @@ import CCMarkGFM
 import CMarkSharedTable
 import Foundation
 
-/// Options for turning Markdown into a ``MarkdownDocument``.
-public struct MarkdownOptions: Sendable, Hashable {
-    /// Pass raw HTML through (cmark's `UNSAFE`). Off by default: raw HTML is
-    /// replaced by a comment and `javascript:` style links are dropped.
-    public var allowRawHTML: Bool
-    /// Curly quotes and dashes.
-    public var smartPunctuation: Bool
-
-    public init(allowRawHTML: Bool = false, smartPunctuation: Bool = false) {
-        self.allowRawHTML = allowRawHTML
-        self.smartPunctuation = smartPunctuation
-    }
-}
-
 /// The one place that talks to cmark-gfm. It parses with every GFM extension
 /// (table, strikethrough, autolink, tagfilter, tasklist, footnotes) and source
 /// positions on, converts the tree into Swift values, and frees everything it
@@ -146,14 +132,14 @@ private struct TreeConverter {
                         isImage: type == CMARK_NODE_IMAGE, range: range(of: node)
                     ))
                     let url = rewriteURL(destination)
-                    if renderOptions & CMARK_OPT_UNSAFE == 0, Self.runsScript(url ?? destination) {
+                    if renderOptions & CMARK_OPT_UNSAFE == 0, MarkdownSyntax.runsScript(url ?? destination) {
                         cmark_node_set_url(node, "")
                     } else if let url {
                         cmark_node_set_url(node, url)
                     }
                 case CMARK_NODE_HTML_BLOCK:
                     let literal = string(cmark_node_get_literal(node))
-                    if let body = Self.commentBody(literal) {
+                    if let body = MarkdownSyntax.commentBody(literal) {
                         commentIndex[node] = document.comments.count
                         var range = range(of: node)
                         // cmark-gfm reports an end before the start for an HTML block
@@ -181,26 +167,11 @@ private struct TreeConverter {
         }
     }
 
-    /// Whether a link target is a scheme a browser has run as script that
-    /// cmark-gfm's safe mode lets through: it blanks `javascript:`,
-    /// `vbscript:`, `file:` and non-image `data:`, not Netscape's `livescript:`.
-    /// Blanked like cmark does (an empty `href`); raw-HTML mode trusts authors.
-    static func runsScript(_ url: String) -> Bool {
-        let scheme = url.unicodeScalars.drop { $0.value <= 0x20 }.prefix(11)
-        return String(String.UnicodeScalarView(scheme)).lowercased() == "livescript:"
-    }
-
-    static func commentBody(_ literal: String) -> String? {
-        let trimmed = literal.trimmingWhitespace()
-        guard trimmed.hasPrefix("<!--"), trimmed.hasSuffix("-->") else { return nil }
-        return String(trimmed.dropFirst(4).dropLast(3)).trimmingWhitespace()
-    }
-
     private mutating func heading(_ node: OpaquePointer) -> MarkdownHeading {
         var explicitID: String?
         if let last = cmark_node_last_child(node), cmark_node_get_type(last) == CMARK_NODE_TEXT {
             let literal = string(cmark_node_get_literal(last))
-            if let (rest, id) = Self.splitExplicitID(literal) {
+            if let (rest, id) = MarkdownSyntax.splitExplicitID(literal) {
                 explicitID = id
                 cmark_node_set_literal(last, rest)
             }
@@ -212,17 +183,6 @@ private struct TreeConverter {
             explicitID: explicitID,
             range: range(of: node)
         )
-    }
-
-    /// `Title {#custom-id}` → ("Title", "custom-id").
-    static func splitExplicitID(_ literal: String) -> (String, String)? {
-        let trimmed = literal.trimmingWhitespace(leading: false)
-        guard trimmed.hasSuffix("}"), let brace = trimmed.lastIndex(of: "{") else { return nil }
-        let afterBrace = trimmed.index(after: brace)
-        guard afterBrace < trimmed.endIndex, trimmed[afterBrace] == "#" else { return nil }
-        let id = trimmed[trimmed.index(after: afterBrace)..<trimmed.index(before: trimmed.endIndex)]
-        guard !id.isEmpty, id.allSatisfy({ !$0.isWhitespace && $0 != "{" && $0 != "}" }) else { return nil }
-        return (String(trimmed[..<brace]).trimmingWhitespace(leading: false), String(id))
     }
 
     private func table(_ node: OpaquePointer) -> MarkdownTable {
