@@ -57,7 +57,7 @@ public enum YAMLReader {
             for (key, value) in mapping {
                 guard let converted = convert(value, lineOffset: lineOffset, budget: &budget) else { return nil }
                 entries.append(YAMLEntry(
-                    key: key.string ?? "\(key.any)",
+                    key: key.string ?? keyText(key, depth: 0),
                     keyPosition: self.position(of: key, lineOffset: lineOffset),
                     value: converted
                 ))
@@ -65,6 +65,24 @@ public enum YAMLReader {
             return .mapping(entries, position)
         case .alias:
             return .null(position)
+        }
+    }
+
+    /// A key that is not a plain string (`{[a, b]: x}`, `{{a: b}: x}`), as
+    /// text for diagnostics. Yams's `any` would crash on a mapping key that is
+    /// itself not a string (found by the fuzzer); nesting is cut at 8 levels.
+    private static func keyText(_ node: Node, depth: Int) -> String {
+        guard depth < 8 else { return "…" }
+        switch node {
+        case .scalar(let scalar):
+            return scalar.string
+        case .sequence(let sequence):
+            return "[" + sequence.map { keyText($0, depth: depth + 1) }.joined(separator: ", ") + "]"
+        case .mapping(let mapping):
+            let pairs = mapping.map { keyText($0.key, depth: depth + 1) + ": " + keyText($0.value, depth: depth + 1) }
+            return "{" + pairs.joined(separator: ", ") + "}"
+        case .alias:
+            return "*"
         }
     }
 
