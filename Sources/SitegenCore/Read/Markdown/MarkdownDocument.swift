@@ -27,7 +27,7 @@ public struct MarkdownDocument: Sendable, Hashable {
     }
 }
 
-public indirect enum MarkdownBlock: Sendable, Hashable {
+public enum MarkdownBlock: Sendable, Hashable {
     /// A block cmark rendered to HTML as is, with its plain text (for search).
     case html(String, text: String, range: SourceRange)
     /// `headings[index]`.

@@ -1,7 +1,7 @@
 /// A YAML tree with source positions, decoupled from Yams so the model and
 /// rules never see a library type. Built with a node budget, so alias bombs
 /// ("billion laughs") stop early instead of exhausting memory.
-public indirect enum YAMLValue: Sendable, Hashable {
+public enum YAMLValue: Sendable, Hashable {
     case null(SourcePosition)
     case scalar(String, SourcePosition)
     case sequence([YAMLValue], SourcePosition)
