@@ -15,8 +15,6 @@ final class OpenConnections: Sendable {
         }
     }
 
-    var count: Int { channels.withLockedValue { $0.count } }
-
     /// Closes every open connection and waits until each is closed.
     func closeAll() async {
         let open = channels.withLockedValue { Array($0.values) }

@@ -30,7 +30,7 @@ struct RequestHandler: Sendable {
         let rawPath = String(request.uri.prefix { $0 != "?" && $0 != "#" })
         switch rawPath {
         case ReloadScript.path:
-            return response(.ok, type: "text/javascript; charset=utf-8", body: Array(ReloadScript.source.utf8), request)
+            return response(.ok, type: "text/javascript; charset=utf-8", body: Array(ReloadScript.source.utf8))
         case ReloadScript.eventsPath:
             return Reply(.ok, headers: ["Content-Type": "text/event-stream", "Cache-Control": "no-cache",
                                         "X-Accel-Buffering": "no"],
@@ -41,38 +41,38 @@ struct RequestHandler: Sendable {
         switch files.resolve(rawPath) {
         case .file(let path, let relative):
             guard var bytes = try? FileIO.disk.read(path) else {
-                return notFound(request)
+                return notFound()
             }
             let type = OutputFiles.contentType(of: path)
             if type.hasPrefix("text/html") {
                 bytes = ReloadScript.inject(into: bytes)
                 recent.note(relative)
             }
-            return response(.ok, type: type, body: bytes, request)
+            return response(.ok, type: type, body: bytes)
         case .redirect(let location):
             return Reply(.movedPermanently, headers: ["Location": location])
         case .notFound:
-            return notFound(request)
+            return notFound()
         }
     }
 
     /// The site's own 404 page when it has one; before any build succeeded,
     /// a placeholder page that shows the errors and reloads once it does.
-    private func notFound(_ request: HTTPRequestHead) -> Reply {
+    private func notFound() -> Reply {
         if case .file(let path, _) = files.resolve("/404.html"), let data = try? FileIO.disk.read(path) {
-            return response(.notFound, type: "text/html; charset=utf-8", body: ReloadScript.inject(into: data), request)
+            return response(.notFound, type: "text/html; charset=utf-8", body: ReloadScript.inject(into: data))
         }
         if !FileManager.default.fileExists(atPath: files.root) {
             let page = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>sitegen serve</title></head>\n"
                 + "<body><p>No site has been built yet: waiting for a build without errors.</p></body></html>\n"
-            return response(.notFound, type: "text/html; charset=utf-8", body: ReloadScript.inject(into: Array(page.utf8)), request)
+            return response(.notFound, type: "text/html; charset=utf-8", body: ReloadScript.inject(into: Array(page.utf8)))
         }
         return .text(.notFound, "not found\n")
     }
 
-    private func response(_ status: HTTPResponseStatus, type: String, body: [UInt8], _ request: HTTPRequestHead) -> Reply {
+    /// A file's answer. For HEAD the connection sends the head only, with the length a GET would get.
+    private func response(_ status: HTTPResponseStatus, type: String, body: [UInt8]) -> Reply {
         let headers = HTTPHeaders([("Content-Type", type), ("Cache-Control", "no-cache"), ("X-Content-Type-Options", "nosniff")])
-        // HEAD: the encoder sends the head only, with the length a GET would get.
         return Reply(status, headers: headers, body: .bytes(body))
     }
 }
