@@ -20,6 +20,8 @@ public struct Page: Sendable, Hashable {
     public var title: String
     public var lang: String
     public var source: SourceText
+    /// The rendered blocks and footnotes (its headings, tables, links and
+    /// comments are the typed `headings`, `tables`, `links` and `suppressions`).
     public var document: MarkdownDocument
     public var headings: [Heading]
     public var tables: [DecisionTable]

@@ -29,7 +29,7 @@ public struct PageBuilder: Sendable {
         return Page(
             file: source.file, contentPath: source.contentPath, kind: source.kind, section: source.section,
             frontMatter: source.frontMatter, route: source.route, title: source.title(headings: document.headings),
-            lang: source.frontMatter.lang ?? defaultLanguage, source: source.text, document: document,
+            lang: source.frontMatter.lang ?? defaultLanguage, source: source.text, document: document.renderedPart,
             headings: Self.headings(document.headings), tables: tables, links: links,
             suppressions: suppressions, issues: issues
         )

@@ -70,9 +70,13 @@ public enum TableExtractor {
                 let field = isHeader ? nil : DecisionTable.field(
                     in: schema, criteriaInRows: criteriaInRows, headerNames: headerNames,
                     rowLabel: row.cells.first?.text, column: column)
+                // Most cells are plain text, written as read: equal strings
+                // share one buffer instead of holding three copies.
+                let raw = rawText(of: cell, line: line, scalars: lineScalars, source: source)
+                let text = cell.text == raw ? raw : cell.text
                 return TableCell(
-                    column: column, range: cell.range, raw: rawText(of: cell, line: line, scalars: lineScalars, source: source),
-                    html: cell.html, text: cell.text, value: typedValue(cell.text, field: field, schema: schema)
+                    column: column, range: cell.range, raw: raw, html: cell.html == text ? text : cell.html,
+                    text: text, value: typedValue(text, field: field, schema: schema)
                 )
             }
             return TableRow(line: line, rawLine: String(source.line(line) ?? ""), range: row.range, cells: cells)

@@ -27,6 +27,14 @@ public struct MarkdownDocument: Sendable, Hashable {
     }
 }
 
+extension MarkdownDocument {
+    /// What rendering reads (the blocks and footnotes): a page keeps this
+    /// part only, as its headings, tables and links are held typed beside it.
+    public var renderedPart: MarkdownDocument {
+        MarkdownDocument(blocks: blocks, footnotesHTML: footnotesHTML)
+    }
+}
+
 public enum MarkdownBlock: Sendable, Hashable {
     /// A block cmark rendered to HTML as is, with its plain text (for search).
     case html(String, text: String, range: SourceRange)
