@@ -6,6 +6,8 @@ struct PageContext {
     let navigation: SiteNavigation
     let theme: Theme
     let optionPages: [String: Int]
+    /// Each page's URL path from the site root (``urlPath(of:style:)``), by page index.
+    let pagePaths: [String]
 
     var style: SiteConfig.URLStyle { site.config.urlStyle }
 
@@ -15,11 +17,26 @@ struct PageContext {
     }
 
     func url(from root: String, to outputPath: String) -> String {
+        Self.url(root: root, path: Self.urlPath(of: outputPath, style: style))
+    }
+
+    /// The URL of page `index` from a page whose root is `root`.
+    func url(from root: String, toPage index: Int) -> String {
+        Self.url(root: root, path: pagePaths[index])
+    }
+
+    static func url(root: String, path: String) -> String {
+        let url = root + path
+        return url.isEmpty ? "./" : url
+    }
+
+    /// An output path as a URL path from the site root: segments
+    /// percent-encoded, `index.html` dropped in the pretty style.
+    static func urlPath(of outputPath: String, style: SiteConfig.URLStyle) -> String {
         var path = outputPath
         if style == .pretty, path == "index.html" || path.hasSuffix("/index.html") { path.removeLast("index.html".count) }
-        let url = root + path.split(separator: "/", omittingEmptySubsequences: false).map { URLPath.encode(String($0)) }
+        return path.split(separator: "/", omittingEmptySubsequences: false).map { URLPath.encode(String($0)) }
             .joined(separator: "/")
-        return url.isEmpty ? "./" : url
     }
 
     /// The path part of the base URL (`/docs/`), for pages served at any
@@ -45,7 +62,7 @@ struct PageContext {
         let homeIndex = navigation.roots.first.flatMap { site.pages[$0].kind == .home ? $0 : nil }
         return [
             "root": root,
-            "homeURL": url(from: root, to: homeIndex.map { site.pages[$0].route.outputPath } ?? "index.html"),
+            "homeURL": homeIndex.map { url(from: root, toPage: $0) } ?? url(from: root, to: "index.html"),
             "site": compact([
                 "title": site.config.title,
                 "description": site.config.description,
@@ -66,7 +83,7 @@ struct PageContext {
             let expanded = open.contains(index) && item.isSection
             let children = expanded ? item.children.map(node) : []
             return [
-                "title": item.title, "url": url(from: root, to: item.outputPath),
+                "title": item.title, "url": url(from: root, toPage: index),
                 "isSection": item.isSection, "current": index == current,
                 "ancestor": open.contains(index) && index != current,
                 "hasChildren": !children.isEmpty, "children": children,
@@ -81,7 +98,7 @@ struct PageContext {
         var context = common(page: page, outputPath: page.route.outputPath, strings: strings)
         let root = Self.root(of: page.route.outputPath)
         let link: (Int) -> [String: Any] = { other in
-            ["title": site.pages[other].navTitle, "url": url(from: root, to: site.pages[other].route.outputPath)]
+            ["title": site.pages[other].navTitle, "url": url(from: root, toPage: other)]
         }
         let toc = tableOfContents(page)
         let breadcrumbs = (navigation.ancestors[index] ?? []).map(link)

@@ -8,6 +8,8 @@ public struct SiteRenderer: Sendable {
     public let navigation: SiteNavigation
     /// Page index of the page that defines each matrix option.
     public let optionPages: [String: Int]
+    /// Each page's URL path from the site root, by page index.
+    let pagePaths: [String]
 
     public init(site: Site, theme: Theme) {
         self.init(site: site, theme: theme, navigation: SiteNavigation(pages: site.pages))
@@ -26,10 +28,11 @@ public struct SiteRenderer: Sendable {
             }
         }
         self.optionPages = optionPages
+        pagePaths = site.pages.map { PageContext.urlPath(of: $0.route.outputPath, style: site.config.urlStyle) }
     }
 
     private var context: PageContext {
-        PageContext(site: site, navigation: navigation, theme: theme, optionPages: optionPages)
+        PageContext(site: site, navigation: navigation, theme: theme, optionPages: optionPages, pagePaths: pagePaths)
     }
 
     /// The layout a page renders with.
@@ -45,7 +48,7 @@ public struct SiteRenderer: Sendable {
     public func render(pageAt index: Int) throws -> RenderedFile {
         let page = site.pages[index]
         let context = self.context
-        let tables = TableContext(optionPages: optionPages, pages: site.pages, urlFor: context.url(from:to:))
+        let tables = TableContext(optionPages: optionPages, pages: site.pages, urlFor: context.url(from:toPage:))
         let body = BodyRenderer(library: theme, tables: tables)
             .render(page, strings: theme.strings.table(for: page.lang))
         let values = context.page(index, content: body)

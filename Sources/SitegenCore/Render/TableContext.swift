@@ -6,7 +6,7 @@ struct TableContext {
     /// Page index of the page defining each option name.
     let optionPages: [String: Int]
     let pages: [Page]
-    let urlFor: (_ root: String, _ outputPath: String) -> String
+    let urlFor: (_ root: String, _ pageIndex: Int) -> String
 
     func render(_ table: DecisionTable, page: Page, strings: [String: String], library: Theme) -> String {
         if table.kind == .matrix {
@@ -49,7 +49,7 @@ struct TableContext {
     func matrix(_ table: DecisionTable, page: Page, strings: [String: String]) -> [String: Any] {
         let root = PageContext.root(of: page.route.outputPath)
         return MatrixContext(table: table, lang: page.lang, strings: strings) { name in
-            optionPages[name].map { urlFor(root, pages[$0].route.outputPath) }
+            optionPages[name].map { urlFor(root, $0) }
         }.values()
     }
 }
