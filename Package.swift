@@ -12,7 +12,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // swift-mustache 2.1.1 with a small speed patch (Vendor/swift-mustache/SITEGEN.md).
+        .package(path: "Vendor/swift-mustache"),
         // The dev server's HTTP: SwiftNIO (request-size limits, no leaks under load; FlyingFox had neither).
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
     ],
