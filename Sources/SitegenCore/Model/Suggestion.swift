@@ -2,40 +2,73 @@
 public enum Suggestion {
     /// The candidate closest to `word`, if it is close enough to be a likely typo.
     public static func closest(to word: String, in candidates: [String]) -> String? {
-        let limit = max(1, min(3, word.count / 3))
-        let lowered = word.lowercased()
-        let length = lowered.count
-        // A candidate whose length differs by more than the limit is further
-        // than the limit, so it can never be the answer: skip the distance.
-        var best: (String, Int)?
-        for candidate in candidates {
-            let other = candidate.lowercased()
-            guard abs(other.count - length) <= limit else { continue }
-            let score = distance(lowered, other)
-            if score < (best?.1 ?? Int.max) { best = (candidate, score) }
+        Candidates(candidates).closest(to: word)
+    }
+
+    /// Candidates prepared once (lower-cased, split into characters) for
+    /// many questions, such as one per unknown name on a large site.
+    public struct Candidates: Sendable {
+        let names: [String]
+        let folded: [[Character]]
+
+        public init(_ names: [String]) {
+            self.names = names
+            folded = names.map { Array($0.lowercased()) }
         }
-        guard let best else { return nil }
-        return best.1 <= limit ? best.0 : nil
+
+        /// The first candidate nearest to `word`, when within the typo limit.
+        public func closest(to word: String) -> String? {
+            let limit = max(1, min(3, word.count / 3))
+            let lowered = Array(word.lowercased())
+            // A candidate whose length differs by more than the limit is further
+            // than the limit, so it can never be the answer: skip the distance.
+            // Distances stop being computed once they exceed the best so far.
+            var best: (index: Int, score: Int)?
+            for (index, other) in folded.enumerated() {
+                guard abs(other.count - lowered.count) <= limit else { continue }
+                let bound = min(limit, (best?.score ?? Int.max) - 1)
+                guard bound >= 0 else { break }
+                if bound == 0 {  // only an exact match can still win
+                    if other == lowered { best = (index, 0) }
+                    continue
+                }
+                let score = Suggestion.distance(lowered, other, bound: bound)
+                if score <= bound { best = (index, score) }
+            }
+            return best.map { names[$0.index] }
+        }
     }
 
     /// Edit distance counting insertions, deletions, substitutions and
     /// swaps of neighbours (`titel` → `title` is 1).
     public static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        distance(Array(a), Array(b), bound: Int.max - 1)
+    }
+
+    /// The distance when it is at most `bound`, otherwise some number above
+    /// `bound` (the work stops as soon as no alignment can stay within it).
+    static func distance(_ a: [Character], _ b: [Character], bound: Int) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var table = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
-        for i in 0...a.count { table[i][0] = i }
-        for j in 0...b.count { table[0][j] = j }
+        // Three rows of the table: two back (for swaps), one back, current.
+        var previous2 = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
         for i in 1...a.count {
+            current[0] = i
+            var rowMinimum = i
             for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
                 if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+                    value = min(value, previous2[j - 2] + 1)
                 }
+                current[j] = value
+                rowMinimum = min(rowMinimum, value)
             }
+            if rowMinimum > bound { return bound + 1 }
+            (previous2, previous, current) = (previous, current, previous2)
         }
-        return table[a.count][b.count]
+        return previous[b.count]
     }
 }

@@ -92,8 +92,10 @@ public struct LineScan: Sendable {
         }
         if first == ">" || first == "<" { return .blockStart }
         if "-*_".contains(first) {
-            let marks = trimmed.filter { $0 != " " && $0 != "\t" }
-            if marks.count >= 3, marks.allSatisfy({ $0 == first }) { return .blockStart }
+            // Only the mark, spaces and tabs, with at least three marks (stops at the first other character).
+            if trimmed.allSatisfy({ $0 == first || $0 == " " || $0 == "\t" }), trimmed.count(where: { $0 == first }) >= 3 {
+                return .blockStart
+            }
         }
         if let content = listContentOffset(trimmed) { return .listItem(content: indent + content + 1) }
         return .text

@@ -102,7 +102,9 @@ extension TableLayout {
         while line < page.source.lineCount {
             defer { line += 1 }
             guard !covered[line], lines.kind(line) == .text, lines.indents[line - 1] < 4,
-                  let headerText = page.source.line(line), let next = page.source.line(line + 1) else { continue }
+                  let headerText = page.source.line(line), let next = page.source.line(line + 1),
+                  headerText.utf8.contains(UInt8(ascii: "|")), next.utf8.contains(UInt8(ascii: "|"))
+            else { continue }  // both rows need a pipe: most prose lines stop here, unsplit
             let header = PipeRow(headerText)
             let delimiter = PipeRow(next)
             guard header.pipeCount > 0, delimiter.isDelimiter, header.cells.count == delimiter.cells.count,

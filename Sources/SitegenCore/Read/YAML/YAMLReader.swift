@@ -18,7 +18,10 @@ public enum YAMLReader {
         let root: Node?
         do {
             // An explicit encoding: the default one reads the process environment on every call.
-            root = try Yams.compose(yaml: text, .default, .default, .utf8)
+            // The basic resolver tags every scalar as a string without trying the
+            // default resolver's regular expressions (sitegen reads scalars as
+            // text and types them itself; Yams only hashes keys to find duplicates).
+            root = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             return .failure(failure(from: error, lineOffset: lineOffset, lineCount: SourceText(text).lineCount))
         } catch {

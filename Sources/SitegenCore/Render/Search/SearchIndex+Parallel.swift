@@ -5,7 +5,7 @@ extension SearchIndex {
     public init(pages: [Page], workers: Int, url: @Sendable (Page) -> String) {
         // Runs of pages per part: each part stores a term once for its pages.
         let size = 64
-        let parts = Parallel.map((pages.count + size - 1) / size, workers: workers) { chunk -> SearchIndex in
+        var parts = Parallel.map((pages.count + size - 1) / size, workers: workers) { chunk -> SearchIndex in
             var part = SearchIndex()
             for index in chunk * size..<Swift.min(pages.count, chunk * size + size)
             where !pages[index].frontMatter.searchExclude {
@@ -14,8 +14,10 @@ extension SearchIndex {
             return part
         }
         self.init()
-        for part in parts {
-            let offset = documents.count
+        for number in parts.indices {
+            let part = parts[number]
+            parts[number] = SearchIndex()  // each part is freed once merged
+            let offset = UInt32(documents.count)
             documents += part.documents
             for (term, numbers) in part.postings {
                 postings[term, default: []] += offset == 0 ? numbers : numbers.map { $0 + offset }
@@ -30,7 +32,8 @@ extension SearchIndex {
     /// compare the two.
     public func fastScript() -> String {
         var out = "window.sitegenSearch={\"docs\":["
-        out.reserveCapacity(documents.count * 160 + postings.count * 24)
+        let terms = sortedTerms()
+        out.reserveCapacity(documents.count * 160 + terms.count * 24)
         for (index, document) in documents.enumerated() {
             if index > 0 { out += "," }
             out += "["
@@ -41,11 +44,11 @@ extension SearchIndex {
             out += "]"
         }
         out += "],\"terms\":{"
-        for (index, term) in postings.keys.sorted().enumerated() {
+        for (index, (term, numbers)) in terms.enumerated() {
             if index > 0 { out += "," }
             Self.appendJSONString(term, to: &out)
             out += ":"
-            Self.appendJSONString(Self.encode(postings[term]!), to: &out)
+            Self.appendJSONString(Self.encode(numbers), to: &out)
         }
         out += "}};\n"
         return out

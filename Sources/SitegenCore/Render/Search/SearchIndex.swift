@@ -20,7 +20,7 @@ public struct SearchIndex: Sendable, Hashable {
 
     public var documents: [Document] = []
     /// Document numbers per term, ascending.
-    public var postings: [String: [Int]] = [:]
+    var postings: [SearchTokenizer.Term: [UInt32]] = [:]
 
     public static let excerptLength = 80
     /// Where the index is written, relative to the output folder.
@@ -68,20 +68,29 @@ public struct SearchIndex: Sendable, Hashable {
     }
 
     public mutating func add(_ document: Document, text: String) {
-        let number = documents.count
+        let number = UInt32(documents.count)
         documents.append(document)
-        for term in Set(SearchTokenizer.tokens(text)) { postings[term, default: []].append(number) }
+        SearchTokenizer.forEachTerm(in: text) { term in
+            // Numbers only grow, so a repeat of the term in this document is the last entry.
+            if postings[term]?.last != number { postings[term, default: []].append(number) }
+        }
     }
 
     /// The documents holding every term of a query (the script's rule without
     /// prefix matching), for tests and tools.
     public func search(_ query: String) -> [Int] {
-        let terms = SearchTokenizer.tokens(query)
+        var terms: [SearchTokenizer.Term] = []
+        SearchTokenizer.forEachTerm(in: query) { terms.append($0) }
         guard let first = terms.first else { return [] }
         return terms.dropFirst().reduce(postings[first] ?? []) { hits, term in
             let found = Set(postings[term] ?? [])
             return hits.filter(found.contains)
-        }
+        }.map(Int.init)
+    }
+
+    /// Terms as text with their documents, in the order the index file lists them.
+    func sortedTerms() -> [(String, [UInt32])] {
+        postings.map { ($0.key.text, $0.value) }.sorted { $0.0 < $1.0 }
     }
 
     /// `search-index.js`.
@@ -114,12 +123,15 @@ public struct SearchIndex: Sendable, Hashable {
     }
 
     /// Gaps between ascending numbers, in base 36.
-    static func encode(_ numbers: [Int]) -> String {
-        var previous = 0
-        return numbers.map { number in
-            defer { previous = number }
-            return String(number - previous, radix: 36)
-        }.joined(separator: ",")
+    static func encode<Number: BinaryInteger>(_ numbers: [Number]) -> String {
+        var out = ""
+        var previous: Number = 0
+        for (index, number) in numbers.enumerated() {
+            if index > 0 { out += "," }
+            out += String(number - previous, radix: 36)
+            previous = number
+        }
+        return out
     }
 
     struct Section {
@@ -135,7 +147,7 @@ public struct SearchIndex: Sendable, Hashable {
 
         init(_ index: SearchIndex) {
             docs = index.documents.map { [$0.url, $0.title, $0.heading, $0.excerpt] }
-            terms = index.postings.mapValues(SearchIndex.encode)
+            terms = Dictionary(index.sortedTerms().map { ($0.0, SearchIndex.encode($0.1)) }, uniquingKeysWith: { a, _ in a })
         }
     }
 }

@@ -17,14 +17,15 @@ public struct OptionOrphan: Rule {
 
     public func checkSite(_ index: SiteIndex) -> [Diagnostic] {
         let mentioned = Set(index.matrixOptions.map { NameKey.key($0.name) })
-        let names = Array(Set(index.matrixOptions.map(\.name))).sorted()
+        var names: Suggestion.Candidates?  // prepared for the first orphan, if any
         return index.site.pages.flatMap { page in
             page.frontMatter.options.filter { !mentioned.contains(NameKey.key($0)) }.map { option in
                 let position = page.frontMatter.keyPositions["option"] ?? page.frontMatter.keyPositions["options"]
+                if names == nil { names = Suggestion.Candidates(Array(Set(index.matrixOptions.map(\.name))).sorted()) }
                 return descriptor.diagnostic(
                     file: page.file, range: position.map { SourceRange(start: $0, end: $0) },
                     message: "option '\(option)' is not compared in any matrix",
-                    hint: Suggestion.closest(to: option, in: names).map { "did you mean '\($0)'?" }
+                    hint: names?.closest(to: option).map { "did you mean '\($0)'?" }
                         ?? "add '\(option)' to a matrix table, or remove the option key")
             }
         }
