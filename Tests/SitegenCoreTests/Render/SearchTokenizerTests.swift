@@ -1,0 +1,65 @@
+import Testing
+@testable import SitegenCore
+
+/// The tokenizer lower-cases scalar by scalar and keys CJK terms by packed
+/// scalars; it must give exactly what lower-casing the whole text and
+/// splitting it into runs gives.
+@Suite struct SearchTokenizerTests {
+    /// The straightforward tokenizer: lower-case the text, then split runs.
+    static func reference(_ text: String) -> [String] {
+        var result: [String] = []
+        var run: [Unicode.Scalar] = []
+        var runIsCJK = false
+        func flush() {
+            defer { run.removeAll() }
+            guard !run.isEmpty else { return }
+            if !runIsCJK || run.count == 1 {
+                var word = ""
+                word.unicodeScalars.append(contentsOf: run)
+                result.append(word)
+                return
+            }
+            for index in 1..<run.count {
+                var bigram = ""
+                bigram.unicodeScalars.append(run[index - 1])
+                bigram.unicodeScalars.append(run[index])
+                result.append(bigram)
+            }
+        }
+        for scalar in text.lowercased().unicodeScalars {
+            let cjk = SearchTokenizer.isCJK(scalar)
+            guard cjk || SearchTokenizer.isWord(scalar) else {
+                flush()
+                continue
+            }
+            if cjk != runIsCJK { flush() }
+            runIsCJK = cjk
+            run.append(scalar)
+        }
+        flush()
+        return result
+    }
+
+    @Test("scalars that do not change when lower-cased map to themselves; CJK has no case")
+    func lowercaseShortcutsHold() {
+        var mismatches: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let unchanged = SearchTokenizer.isCJK(scalar) || !scalar.properties.changesWhenLowercased
+            if unchanged, scalar.properties.lowercaseMapping != String(scalar) { mismatches.append(value) }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(10).map { String($0, radix: 16) })")
+    }
+
+    @Test("same terms as lower-casing the whole text, on mixed random text")
+    func agreesWithTheReference() {
+        let pieces = ["银行", "卡", "注销账户", "İSTANBUL", "ΟΔΟΣ", "\u{212A}", "Straße", "ǅ", "ÀÉÎ", "ﬀ", "Ａｂ", "×÷",
+                      "한국어", "かなカナ", "Pay-Later", "3张/日", "e\u{301}", " ", "，", "。", "\n", "“", "x", "42"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator))
+                .map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(SearchTokenizer.tokens(text) == Self.reference(text), "\(text)")
+        }
+    }
+}
