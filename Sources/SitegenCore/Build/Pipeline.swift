@@ -29,6 +29,7 @@ public struct Pipeline: Sendable {
                     message: "\(step.name) failed: \(error)", hint: nil))
                 stop = .couldNotRun
             }
+            FreedMemory.release()
             let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - began) / 1_000_000
             timings.append((step.name, milliseconds))
             log("[\(number + 1)/\(steps.count)] \(step.name) (\(Self.format(milliseconds)) ms)")

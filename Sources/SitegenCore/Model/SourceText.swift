@@ -3,38 +3,60 @@
 /// Line terminators (`\n`, `\r\n`, lone `\r`) are not part of a line.
 public struct SourceText: Sendable, Hashable {
     public let text: String
-    /// The lines, without terminators. `lines[0]` is line 1.
-    public let lines: [Substring]
+    /// UTF-8 offsets of each line's start and end (before its terminator):
+    /// 8 bytes a line where a `Substring` takes 32. Pages are at most 1 GiB
+    /// (``SourceDecoder``); past 4 GiB offsets would be clamped, not trap.
+    private let starts: [UInt32]
+    private let ends: [UInt32]
 
     public init(_ text: String) {
+        var text = text
+        text.makeContiguousUTF8()
         self.text = text
-        var lines: [Substring] = []
-        var start = text.startIndex
-        var index = text.startIndex
-        let scalars = text.unicodeScalars
-        var scalarIndex = scalars.startIndex
-        while scalarIndex < scalars.endIndex {
-            let scalar = scalars[scalarIndex]
-            if scalar == "\n" || scalar == "\r" {
-                index = scalarIndex
-                lines.append(text[start..<index])
-                var next = scalars.index(after: scalarIndex)
-                if scalar == "\r", next < scalars.endIndex, scalars[next] == "\n" {
-                    next = scalars.index(after: next)
+        var starts: [UInt32] = []
+        var ends: [UInt32] = []
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var start = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else {
+                    index += 1
+                    continue
                 }
-                scalarIndex = next
-                start = next
-            } else {
-                scalarIndex = scalars.index(after: scalarIndex)
+                starts.append(UInt32(clamping: start))
+                ends.append(UInt32(clamping: index))
+                index += byte == UInt8(ascii: "\r") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n") ? 2 : 1
+                start = index
+            }
+            if start < bytes.count || starts.isEmpty {
+                starts.append(UInt32(clamping: start))
+                ends.append(UInt32(clamping: bytes.count))
             }
         }
-        if start < text.endIndex || lines.isEmpty {
-            lines.append(text[start..<text.endIndex])
-        }
-        self.lines = lines
+        self.starts = starts
+        self.ends = ends
     }
 
-    public var lineCount: Int { lines.count }
+    /// The lines, without terminators. `lines[0]` is line 1.
+    public var lines: Lines { Lines(source: self) }
+
+    /// The lines as substrings of ``text``, made when read.
+    public struct Lines: RandomAccessCollection, Sendable {
+        let source: SourceText
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { source.starts.count }
+        public subscript(position: Int) -> Substring { source.slice(position) }
+    }
+
+    private func slice(_ position: Int) -> Substring {
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: Int(starts[position]))
+        let upper = utf8.index(utf8.startIndex, offsetBy: Int(ends[position]))
+        return text[lower..<upper]
+    }
+
+    public var lineCount: Int { starts.count }
 
     /// The text of a 1-based line, or nil when out of range.
     public func line(_ number: Int) -> Substring? {

@@ -3,11 +3,13 @@ public enum SourceDecoder {
     public enum Failure: Error, Hashable, Sendable {
         case invalidUTF8(SourcePosition)
         case nulByte(SourcePosition)
+        case tooLarge(Int)
 
         public var message: String {
             switch self {
             case .invalidUTF8: return "the file is not valid UTF-8"
             case .nulByte: return "the file holds a NUL byte"
+            case .tooLarge(let bytes): return "the file is \(bytes) bytes; sitegen reads pages of at most \(SourceDecoder.maximumBytes >> 20) MiB"
             }
         }
 
@@ -15,18 +17,24 @@ public enum SourceDecoder {
             switch self {
             case .invalidUTF8: return "save the file as UTF-8 (for example with `iconv -f GB18030 -t UTF-8`)"
             case .nulByte: return "remove the NUL byte; the file may be binary or corrupted"
+            case .tooLarge: return "split the page into several pages"
             }
         }
 
         public var position: SourcePosition {
             switch self {
             case .invalidUTF8(let p), .nulByte(let p): return p
+            case .tooLarge: return SourcePosition(line: 1, column: 1)
             }
         }
     }
 
+    /// The largest page read (1 GiB): positions are kept as 32-bit offsets.
+    public static let maximumBytes = 1 << 30
+
     /// Decodes UTF-8, dropping a leading byte order mark.
-    public static func decode(_ bytes: [UInt8]) -> Result<String, Failure> {
+    public static func decode(_ bytes: [UInt8], limit: Int = maximumBytes) -> Result<String, Failure> {
+        guard bytes.count <= limit else { return .failure(.tooLarge(bytes.count)) }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if let text = String(validating: body, as: UTF8.self) {

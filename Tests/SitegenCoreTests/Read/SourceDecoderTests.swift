@@ -26,9 +26,9 @@ struct SourceDecoderTests {
     @Test("lines split on LF, CRLF and lone CR")
     func lines() {
         let text = SourceText("a\r\nb\rc\nd")
-        #expect(text.lines == ["a", "b", "c", "d"])
+        #expect(text.lines.map(String.init) == ["a", "b", "c", "d"])
         #expect(SourceText("").lineCount == 1)
-        #expect(SourceText("x\n").lines == ["x"])
+        #expect(SourceText("x\n").lines.map(String.init) == ["x"])
     }
 
     @Test("byte columns map to character columns")
@@ -38,5 +38,44 @@ struct SourceDecoderTests {
         #expect(text.scalarColumn(line: 1, byteColumn: 4) == 2)
         #expect(text.scalarColumn(line: 1, byteColumn: 6) == 2)
         #expect(text.scalarColumn(line: 1, byteColumn: 7) == 3)
+    }
+}
+
+@Suite struct SourceTextLineTests {
+    /// Splitting by hand, scalar by scalar, as a reference.
+    static func reference(_ text: String) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        var scalars = Array(text.unicodeScalars)[...]
+        while let scalar = scalars.popFirst() {
+            if scalar == "\n" || scalar == "\r" {
+                lines.append(current)
+                current = ""
+                if scalar == "\r", scalars.first == "\n" { scalars.removeFirst() }
+            } else {
+                current.unicodeScalars.append(scalar)
+            }
+        }
+        if !current.isEmpty || lines.isEmpty { lines.append(current) }
+        return lines
+    }
+
+    @Test("lines end at \\n, \\r\\n and a lone \\r", arguments: [
+        "", "a", "a\n", "a\nb", "a\r\nb\r\n", "a\rb", "\n\n", "\r\r\n\n", "表格|一\r\n\u{301}二\n", "a\r",
+    ])
+    func splitsLikeTheReference(text: String) {
+        let source = SourceText(text)
+        #expect(source.lines.map(String.init) == Self.reference(text))
+        #expect(source.lineCount == Self.reference(text).count)
+        #expect(source.line(0) == nil && source.line(source.lineCount + 1) == nil)
+    }
+
+    @Test func aFileOverTheLimitIsRefused() {
+        guard case .failure(let failure) = SourceDecoder.decode(Array("# big".utf8), limit: 4) else {
+            Issue.record("decoded")
+            return
+        }
+        #expect(failure == .tooLarge(5))
+        #expect(failure.message.contains("5 bytes"))
     }
 }
