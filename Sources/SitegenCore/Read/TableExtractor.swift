@@ -79,7 +79,7 @@ public enum TableExtractor {
                     text: text, value: typedValue(text, field: field, schema: schema)
                 )
             }
-            return TableRow(line: line, rawLine: String(source.line(line) ?? ""), range: row.range, cells: cells)
+            return TableRow(line: line, rawLine: source.line(line) ?? "", range: row.range, cells: cells)
         }
         return DecisionTable(
             index: index, id: annotation?.id ?? "table-\(index + 1)", kind: kind, annotation: annotation,

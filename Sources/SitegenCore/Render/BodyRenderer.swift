@@ -13,6 +13,8 @@ struct BodyRenderer {
             switch block {
             case .html(let text, _, _):
                 html += text
+            case .paragraph(let text, _):
+                html += MarkdownBlock.paragraphHTML(text)
             case .heading(let index):
                 guard index < page.headings.count else { return }
                 let heading = page.headings[index]

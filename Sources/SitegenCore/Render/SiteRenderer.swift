@@ -97,14 +97,10 @@ public struct SiteRenderer: Sendable {
     /// `search-index.js`: every page's sections and terms (see ``SearchIndex``).
     public func renderSearchIndex() throws -> RenderedFile {
         let context = self.context
-        // The index is gone before its text is copied into the file's bytes.
-        let script: String = {
-            let index = SearchIndex(pages: navigation.order.map { site.pages[$0] }, workers: ProcessInfoCores.count) { page in
-                context.url(from: "", to: page.route.outputPath)
-            }
-            return index.fastScript()
-        }()
-        return RenderedFile(path: SearchIndex.fileName, text: script)
+        let index = SearchIndex(pages: navigation.order.map { site.pages[$0] }, workers: ProcessInfoCores.count) { page in
+            context.url(from: "", to: page.route.outputPath)
+        }
+        return RenderedFile(path: SearchIndex.fileName, bytes: index.fastScriptBytes())
     }
 
     public func assetFiles() -> [RenderedFile] {

@@ -44,7 +44,7 @@ import Testing
         #expect(page.tables.allSatisfy { table in table.rows.allSatisfy { row in row.cells.allSatisfy { !$0.isPadding } } })
         // The prose between them is paragraphs again.
         let paragraphs = page.document.blocks.compactMap { block -> String? in
-            if case .html(let html, let text, _) = block, html.hasPrefix("<p>") { return text }
+            if let html = block.renderedHTML, html.hasPrefix("<p>") { return block.plainText }
             return nil
         }
         #expect(paragraphs.contains { $0.hasPrefix("注销过程需经历60天反悔期") })

@@ -7,6 +7,21 @@ struct MarkdownParserTests {
         MarkdownParser.parse(SourceText(text), options: MarkdownOptions(allowRawHTML: rawHTML))
     }
 
+    @Test("a paragraph of plain text is kept as its text; its HTML is still cmark's")
+    func plainParagraphs() {
+        let document = parse("plain 'text' & 1 < 2 > 0 \"quoted\" 中文/路径\n\nline one\nline two\n\n*emphasis* here\n")
+        #expect(document.blocks.count == 3)
+        guard case .paragraph(let text, let range) = document.blocks[0] else { Issue.record("\(document.blocks[0])"); return }
+        #expect(text == "plain 'text' & 1 < 2 > 0 \"quoted\" 中文/路径")
+        #expect(range.start == SourcePosition(line: 1, column: 1))
+        #expect(document.blocks[0].renderedHTML == "<p>plain 'text' &amp; 1 &lt; 2 &gt; 0 &quot;quoted&quot; 中文/路径</p>\n")
+        // A soft break renders as a newline but reads as a space: kept as cmark wrote it.
+        guard case .html(let html, let joined, _) = document.blocks[1] else { Issue.record("\(document.blocks[1])"); return }
+        #expect(html == "<p>line one\nline two</p>\n" && joined == "line one line two")
+        #expect(document.blocks[2].renderedHTML == "<p><em>emphasis</em> here</p>\n")
+        #expect(document.blocks[2].plainText == "emphasis here")
+    }
+
     @Test("headings with positions, inline HTML and explicit ids")
     func headings() {
         let document = parse("# Title\n\nText\n\n## A *b* {#custom}\n\n### 一、官方流程\n")
@@ -21,7 +36,7 @@ struct MarkdownParserTests {
     @Test("all GFM extensions are on")
     func extensions() {
         let html = parse("~~gone~~ https://example.org\n\n- [x] done\n\nNote[^1].\n\n[^1]: The note.\n")
-            .blocks.compactMap { if case .html(let html, _, _) = $0 { return html } else { return nil } }.joined()
+            .blocks.compactMap(\.renderedHTML).joined()
         #expect(html.contains("<del>gone</del>"))
         #expect(html.contains("<a href=\"https://example.org\">https://example.org</a>"))
         #expect(html.contains("type=\"checkbox\""))
@@ -34,12 +49,12 @@ struct MarkdownParserTests {
     @Test("raw HTML is omitted and javascript: links dropped unless opted in")
     func safeByDefault() {
         let safe = parse("<script>alert(1)</script>\n\n[x](javascript:alert(1)) <b>hi</b>\n")
-        let html = safe.blocks.compactMap { if case .html(let h, _, _) = $0 { return h } else { return nil } }.joined()
+        let html = safe.blocks.compactMap(\.renderedHTML).joined()
         #expect(!html.contains("<script>"))
         #expect(!html.contains("javascript:"))
         #expect(!html.contains("<b>"))
         let trusted = parse("<b>hi</b>\n\n<script>x</script>\n", rawHTML: true)
-        let trustedHTML = trusted.blocks.compactMap { if case .html(let h, _, _) = $0 { return h } else { return nil } }.joined()
+        let trustedHTML = trusted.blocks.compactMap(\.renderedHTML).joined()
         #expect(trustedHTML.contains("<b>hi</b>"))
         // tagfilter still neutralises <script> when raw HTML is on.
         #expect(trustedHTML.contains("&lt;script>"))
@@ -49,7 +64,7 @@ struct MarkdownParserTests {
     func livescriptLinks() {
         let html = { (text: String, raw: Bool) in
             self.parse(text, rawHTML: raw).blocks
-                .compactMap { if case .html(let h, _, _) = $0 { return h } else { return nil } }.joined()
+                .compactMap(\.renderedHTML).joined()
         }
         let safe = html("<livescript:alert(1)> [a](LiveScript:x) [b]( livescript:y) [c](https://example.org/livescript:)\n", false)
         #expect(!safe.lowercased().contains("href=\"livescript:"))
@@ -66,7 +81,7 @@ struct MarkdownParserTests {
         #expect(document.links.map(\.destination) == ["a.md#x", "img.png"])
         #expect(document.links[0].range.start == SourcePosition(line: 1, column: 5))
         #expect(document.links[1].isImage)
-        guard case .html(let html, _, _) = document.blocks[0] else { Issue.record("no html"); return }
+        guard let html = document.blocks[0].renderedHTML else { Issue.record("no html"); return }
         #expect(html.contains("href=\"a/index.html#x\""))
         #expect(html.contains("src=\"img.png\""))
     }

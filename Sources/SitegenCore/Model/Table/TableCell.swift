@@ -31,11 +31,12 @@ public struct TableCell: Sendable, Hashable {
 /// `rawLine`.
 public struct TableRow: Sendable, Hashable {
     public var line: Int
-    public var rawLine: String
+    /// The row's source line: a slice of the page's text, not a copy.
+    public var rawLine: Substring
     public var range: SourceRange
     public var cells: [TableCell]
 
-    public init(line: Int, rawLine: String, range: SourceRange, cells: [TableCell]) {
+    public init(line: Int, rawLine: Substring, range: SourceRange, cells: [TableCell]) {
         self.line = line
         self.rawLine = rawLine
         self.range = range

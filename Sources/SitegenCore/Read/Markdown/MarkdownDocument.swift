@@ -38,6 +38,9 @@ extension MarkdownDocument {
 public enum MarkdownBlock: Sendable, Hashable {
     /// A block cmark rendered to HTML as is, with its plain text (for search).
     case html(String, text: String, range: SourceRange)
+    /// A paragraph of plain text whose HTML is exactly ``paragraphHTML(_:)``
+    /// of it: kept as the text alone, which halves what it holds in memory.
+    case paragraph(text: String, range: SourceRange)
     /// `headings[index]`.
     case heading(Int)
     /// `tables[index]`.
@@ -96,4 +99,46 @@ public struct MarkdownTableCell: Sendable, Hashable {
     public var range: SourceRange?
     public var html: String
     public var text: String
+}
+
+extension MarkdownBlock {
+    /// The HTML of an ordinary block (`html` or `paragraph`), nil for the others.
+    public var renderedHTML: String? {
+        switch self {
+        case .html(let html, _, _): return html
+        case .paragraph(let text, _): return Self.paragraphHTML(text)
+        default: return nil
+        }
+    }
+
+    /// The plain text of an ordinary block, nil for the others.
+    public var plainText: String? {
+        switch self {
+        case .html(_, let text, _), .paragraph(let text, _): return text
+        default: return nil
+        }
+    }
+
+    /// What cmark-gfm writes for a paragraph holding only `text`: `&`, `<`,
+    /// `>` and `"` escaped (cmark leaves `'` and `/` as they are outside
+    /// attributes), inside `<p>`.
+    public static func paragraphHTML(_ text: String) -> String {
+        var html = "<p>"
+        html.reserveCapacity(text.utf8.count + 8)
+        if text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") }) {
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "&": html += "&amp;"
+                case "<": html += "&lt;"
+                case ">": html += "&gt;"
+                case "\"": html += "&quot;"
+                default: html.unicodeScalars.append(scalar)
+                }
+            }
+        } else {
+            html += text
+        }
+        html += "</p>\n"
+        return html
+    }
 }

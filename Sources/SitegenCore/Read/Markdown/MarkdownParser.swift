@@ -260,7 +260,11 @@ private struct TreeConverter {
             }
             return .container(open: open, close: close, children: children)
         }
-        return .html(render(node), text: plainText(of: node), range: range(of: node))
+        let html = render(node), text = plainText(of: node)
+        if cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH, html == MarkdownBlock.paragraphHTML(text) {
+            return .paragraph(text: text, range: range(of: node))
+        }
+        return .html(html, text: text, range: range(of: node))
     }
 
     /// The tags cmark would write around a block quote, list or plain list item.

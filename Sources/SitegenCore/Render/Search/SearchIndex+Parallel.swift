@@ -3,24 +3,30 @@ extension SearchIndex {
     /// `workers` threads and merged in page order (so document numbers and
     /// postings are identical).
     public init(pages: [Page], workers: Int, url: @Sendable (Page) -> String) {
-        // Runs of pages per part: each part stores a term once for its pages.
-        let size = 64
-        var parts = Parallel.map((pages.count + size - 1) / size, workers: workers) { chunk -> SearchIndex in
+        // One run of consecutive pages per worker: few parts, so terms are not
+        // stored once per small part (157 parts of 64 pages held ~100 MB on
+        // 10,000 pages before they were merged).
+        let workers = Swift.max(1, Swift.min(workers, pages.count))
+        let size = (pages.count + workers - 1) / workers
+        var parts = Parallel.map(workers, workers: workers) { chunk -> SearchIndex in
             var part = SearchIndex()
-            for index in chunk * size..<Swift.min(pages.count, chunk * size + size)
+            for index in Swift.min(pages.count, chunk * size)..<Swift.min(pages.count, chunk * size + size)
             where !pages[index].frontMatter.searchExclude {
                 part.add(pages[index], url: url(pages[index]))
             }
             return part
         }
         self.init()
-        for number in parts.indices {
+        guard !parts.isEmpty else { return }
+        self = parts[0]
+        parts[0] = SearchIndex()
+        for number in parts.indices.dropFirst() {
             let part = parts[number]
             parts[number] = SearchIndex()  // each part is freed once merged
             let offset = UInt32(documents.count)
             documents += part.documents
             for (term, numbers) in part.postings {
-                postings[term, default: []] += offset == 0 ? numbers : numbers.map { $0 + offset }
+                postings[term, default: []] += numbers.map { $0 + offset }
             }
         }
     }
@@ -31,26 +37,40 @@ extension SearchIndex {
     /// first): the same bytes, written straight into one string. Tests
     /// compare the two.
     public func fastScript() -> String {
-        var out = "window.sitegenSearch={\"docs\":["
+        String(decoding: fastScriptBytes(), as: UTF8.self)
+    }
+
+    /// The script's UTF-8 bytes, written straight into the file's buffer.
+    public func fastScriptBytes() -> [UInt8] {
+        var out: [UInt8] = []
         let terms = sortedTerms()
         out.reserveCapacity(documents.count * 160 + terms.count * 24)
+        out += "window.sitegenSearch={\"docs\":[".utf8
+        var field = ""  // one JSON string at a time, appended as bytes
+        func append(_ text: String) {
+            field.removeAll(keepingCapacity: true)
+            Self.appendJSONString(text, to: &field)
+            out += field.utf8
+        }
         for (index, document) in documents.enumerated() {
-            if index > 0 { out += "," }
-            out += "["
-            for (field, text) in [document.url, document.title, document.heading, document.excerpt].enumerated() {
-                if field > 0 { out += "," }
-                Self.appendJSONString(text, to: &out)
-            }
-            out += "]"
+            out += (index > 0 ? ",[" : "[").utf8
+            append(document.url)
+            out.append(UInt8(ascii: ","))
+            append(document.title)
+            out.append(UInt8(ascii: ","))
+            append(document.heading)
+            out.append(UInt8(ascii: ","))
+            append(document.excerpt)
+            out.append(UInt8(ascii: "]"))
         }
-        out += "],\"terms\":{"
+        out += "],\"terms\":{".utf8
         for (index, (term, numbers)) in terms.enumerated() {
-            if index > 0 { out += "," }
-            Self.appendJSONString(term, to: &out)
-            out += ":"
-            Self.appendJSONString(Self.encode(numbers), to: &out)
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            append(term)
+            out.append(UInt8(ascii: ":"))
+            append(Self.encode(numbers))
         }
-        out += "}};\n"
+        out += "}};\n".utf8
         return out
     }
 

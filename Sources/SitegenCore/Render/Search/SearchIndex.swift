@@ -41,7 +41,7 @@ public struct SearchIndex: Sendable, Hashable {
         func walk(_ blocks: [MarkdownBlock]) {
             for block in blocks {
                 switch block {
-                case .html(_, let text, _):
+                case .html(_, let text, _), .paragraph(let text, _):
                     sections[sections.count - 1].text.append(text)
                 case .heading(let index) where index < page.headings.count:
                     let heading = page.headings[index]
@@ -72,7 +72,7 @@ public struct SearchIndex: Sendable, Hashable {
         documents.append(document)
         SearchTokenizer.forEachTerm(in: text) { term in
             // Numbers only grow, so a repeat of the term in this document is the last entry.
-            if postings[term]?.last != number { postings[term, default: []].append(number) }
+            postings[term, default: []].appendOnce(number)
         }
     }
 
@@ -149,5 +149,12 @@ public struct SearchIndex: Sendable, Hashable {
             docs = index.documents.map { [$0.url, $0.title, $0.heading, $0.excerpt] }
             terms = Dictionary(index.sortedTerms().map { ($0.0, SearchIndex.encode($0.1)) }, uniquingKeysWith: { a, _ in a })
         }
+    }
+}
+
+extension Array where Element == UInt32 {
+    /// Appends a document number unless it is already the last one.
+    mutating func appendOnce(_ number: UInt32) {
+        if last != number { append(number) }
     }
 }
