@@ -17,7 +17,12 @@ public struct Slugger: Sendable {
             if properties.isAlphabetic || properties.numericType != nil || scalar == "_" {
                 if pendingDash, !out.isEmpty { out.append("-") }
                 pendingDash = false
-                out.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                if scalar.isASCII {
+                    let value = UInt8(scalar.value)
+                    out.append(Character(Unicode.Scalar((0x41...0x5A).contains(value) ? value + 0x20 : value)))
+                } else {
+                    out += scalar.properties.lowercaseMapping  // what String.lowercased() does per scalar
+                }
             } else if scalar == "-" || properties.isWhitespace {
                 pendingDash = true
             }

@@ -111,8 +111,6 @@ public enum TableExtractor {
         let start = max(0, range.start.column - 1)
         let end = min(scalars.count, range.end.column)
         guard start < end else { return "" }
-        var text = ""
-        text.unicodeScalars.append(contentsOf: scalars[start..<end])
-        return text.trimmingWhitespace()
+        return String(scalars: scalars[start..<end]).trimmingWhitespace()
     }
 }

@@ -3,15 +3,27 @@
 /// whitespace removed. `注销 账户`, `注销账户` and `ＡＢＣ` / `abc` match.
 public enum NameKey {
     public static func key(_ text: some StringProtocol) -> String {
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(text.utf8.count)
+        for original in text.unicodeScalars {
+            var scalar = original
+            if scalar.isASCII {
+                let value = scalar.value
+                if value == 0x20 || (0x09...0x0D).contains(value) { continue }
+                result.append((0x41...0x5A).contains(value) ? Unicode.Scalar(value + 0x20)! : scalar)
+                continue
+            }
             if scalar.properties.isWhitespace { continue }
             if (0xFF01...0xFF5E).contains(scalar.value), let folded = Unicode.Scalar(scalar.value - 0xFEE0) {
-                result.append(folded)
+                scalar = folded
+            }
+            // Lower-cased scalar by scalar, which is what String.lowercased() does.
+            if scalar.isASCII || !scalar.properties.changesWhenLowercased {
+                result.append(scalar.isASCII && (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 0x20)! : scalar)
             } else {
-                result.append(scalar)
+                result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
             }
         }
-        return String(result).lowercased()
+        return String(scalars: result)
     }
 }

@@ -55,8 +55,7 @@ public struct PipeRow: Sendable, Hashable {
             var upper = segment.1
             while lower < upper, scalars[lower] == " " || scalars[lower] == "\t" { lower += 1 }
             while upper > lower, scalars[upper - 1] == " " || scalars[upper - 1] == "\t" { upper -= 1 }
-            var text = ""
-            text.unicodeScalars.append(contentsOf: scalars[lower..<upper])
+            let text = String(scalars: scalars[lower..<upper])
             return lower == upper
                 ? Cell(text: "", start: segment.0 + 1, end: segment.0 + 1)
                 : Cell(text: text, start: lower + 1, end: upper)

@@ -159,7 +159,8 @@ private struct TreeConverter {
                 if type == CMARK_NODE_HEADING {
                     headingIndex[node] = document.headings.count
                     document.headings.append(heading(node))
-                } else if typeString(node) == "table" {
+                } else if cmark_node_get_syntax_extension(node) != nil, typeString(node) == "table" {
+                    // (Only extension nodes can be tables: the name is not read for every text node.)
                     tableIndex[node] = document.tables.count
                     document.tables.append(table(node))
                 }

@@ -114,7 +114,7 @@ extension CellScanner {
         var j = i
         while j < s.count, CharClass.isLetter(s[j]), j - i <= 20 { j += 1 }
         guard j > i, j - i <= 20, j >= s.count || !CharClass.isLetter(s[j]) else { return nil }
-        let folded = String(String.UnicodeScalarView(s[i..<j]))
+        let folded = String(scalars: s[i..<j])
         guard !Lexicon.reservedEnglish.contains(folded) else { return nil }
         let word = text.displayString(i..<j)
         i = j

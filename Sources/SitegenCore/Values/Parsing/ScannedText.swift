@@ -33,18 +33,10 @@ struct ScannedText {
     var count: Int { folded.count }
 
     /// The folded text as a string (a key for whole-cell word lookups).
-    var foldedString: String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: folded)
-        return String(s)
-    }
+    var foldedString: String { String(scalars: folded) }
 
     /// The display text of `range` as a string.
-    func displayString(_ range: Range<Int>) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: display[range])
-        return String(s)
-    }
+    func displayString(_ range: Range<Int>) -> String { String(scalars: display[range]) }
 
     /// A normalised form of free text for text equivalence.
     static func comparisonKey(_ text: String) -> String {

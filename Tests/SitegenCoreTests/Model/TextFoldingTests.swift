@@ -1,0 +1,58 @@
+import Testing
+@testable import SitegenCore
+
+/// Name keys, slugs and scalar strings are built scalar by scalar for speed;
+/// each must equal the plain String-API version it replaced.
+@Suite struct TextFoldingTests {
+    static let pieces = ["注销 账户", "ＡＢＣ", "abc", "İSTANBUL", "ΟΔΟΣ", "\u{212A}", "Straße", "ǅ", "\u{3000}", "\t", "\n",
+                         "e\u{301}", "一、官方流程", "Pay-Later", "_x_", "3张/日", "🎉", "Ⅻ", "①", "—", "  ", "ﬀ"]
+
+    static func randomText(_ generator: inout some RandomNumberGenerator) -> String {
+        (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+    }
+
+    /// The name key as first written: whitespace dropped, full-width folded, then `lowercased()`.
+    static func referenceKey(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace { continue }
+            if (0xFF01...0xFF5E).contains(scalar.value), let folded = Unicode.Scalar(scalar.value - 0xFEE0) {
+                result.append(folded)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result).lowercased()
+    }
+
+    /// The slug as first written, lower-casing each kept scalar with `lowercased()`.
+    static func referenceSlug(_ text: String) -> String {
+        var out = ""
+        var pendingDash = false
+        for scalar in text.unicodeScalars {
+            let properties = scalar.properties
+            if properties.isAlphabetic || properties.numericType != nil || scalar == "_" {
+                if pendingDash, !out.isEmpty { out.append("-") }
+                pendingDash = false
+                out.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            } else if scalar == "-" || properties.isWhitespace {
+                pendingDash = true
+            }
+        }
+        return out
+    }
+
+    @Test func foldingAgreesWithTheStringAPIs() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            let text = Self.randomText(&generator)
+            #expect(NameKey.key(text) == Self.referenceKey(text), "\(text)")
+            #expect(Slugger.slug(text) == Self.referenceSlug(text), "\(text)")
+            #expect(String(scalars: Array(text.unicodeScalars)) == text)
+        }
+        #expect(NameKey.key("注销 账户") == NameKey.key("注销账户"))
+        #expect(NameKey.key("ＡＢＣ") == "abc")
+        #expect(Slugger.slug("一、官方注销账户流程") == "一官方注销账户流程")
+        #expect(String(scalars: [Unicode.Scalar]()) == "")
+    }
+}
