@@ -14,14 +14,18 @@ public struct PageBuilder: Sendable {
     }
 
     public func build(_ source: PageSource) -> Page {
+        // Each destination is resolved once: for the rendered URL while parsing, then for the link's target.
+        var resolved: [String: (Link.Target, String?)] = [:]
         let document = MarkdownParser.parse(source.body, options: options) { destination in
-            resolver.resolve(destination, from: source.contentPath).1
+            let result = resolver.resolve(destination, from: source.contentPath)
+            resolved[destination] = result
+            return result.1
         }
         var issues = source.issues
         let tables = TableExtractor.extract(document: document, source: source.text, schemas: schemas, issues: &issues)
         let links = document.links.map { link in
             Link(destination: link.destination, text: link.text, isImage: link.isImage, range: link.range,
-                 target: resolver.resolve(link.destination, from: source.contentPath).0)
+                 target: (resolved[link.destination] ?? resolver.resolve(link.destination, from: source.contentPath)).0)
         }
         let suppressions = AnnotationParser.suppressions(document.comments, lineCount: source.text.lineCount) { comment in
             Self.endOfBlock(after: comment, in: document)

@@ -42,6 +42,18 @@ import Testing
         return out
     }
 
+    @Test func trimmingAgreesWithCharacterWhitespace() {
+        let ends = [" ", "\t", "\n", "\r\n", "\u{3000}", "\u{A0}", " \u{301}", "\u{600}1", "x", "中", "e\u{301}", ""]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            let text = ends.randomElement(using: &generator)! + Self.randomText(&generator) + ends.randomElement(using: &generator)!
+            var slice = Substring(text)
+            slice = slice.drop(while: { $0.isWhitespace })
+            while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
+            #expect(text.trimmingWhitespace() == String(slice), "\(Array(text.unicodeScalars))")
+        }
+    }
+
     @Test func foldingAgreesWithTheStringAPIs() {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<3000 {
