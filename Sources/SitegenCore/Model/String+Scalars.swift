@@ -3,7 +3,9 @@ extension String {
     /// storage (appending to `unicodeScalars` goes through a slow generic
     /// transcoding path; this took a tenth of `sitegen check`).
     init<Scalars: Collection>(scalars: Scalars) where Scalars.Element == Unicode.Scalar {
-        self.init(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+        // The exact size: a string keeps its capacity, and cells keep their strings.
+        let size = scalars.reduce(0) { $0 + UTF8.width($1) }
+        self.init(unsafeUninitializedCapacity: size) { buffer in
             var count = 0
             for scalar in scalars {
                 UTF8.encode(scalar) { byte in
