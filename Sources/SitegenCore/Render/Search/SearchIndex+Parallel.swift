@@ -25,8 +25,8 @@ extension SearchIndex {
             parts[number] = SearchIndex()  // each part is freed once merged
             let offset = UInt32(documents.count)
             documents += part.documents
-            for (term, numbers) in part.postings {
-                postings[term, default: []] += numbers.map { $0 + offset }
+            for (term, list) in part.postings {
+                postings[term, default: PostingList()].append(list, offset: offset)
             }
         }
     }
@@ -64,11 +64,12 @@ extension SearchIndex {
             out.append(UInt8(ascii: "]"))
         }
         out += "],\"terms\":{".utf8
-        for (index, (term, numbers)) in terms.enumerated() {
+        for (index, (term, list)) in terms.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
             append(term)
-            out.append(UInt8(ascii: ":"))
-            append(Self.encode(numbers))
+            out += ":\"".utf8
+            out += list.text  // digits and commas: nothing to escape
+            out.append(UInt8(ascii: "\""))
         }
         out += "}};\n".utf8
         return out

@@ -19,8 +19,8 @@ public struct SearchIndex: Sendable, Hashable {
     }
 
     public var documents: [Document] = []
-    /// Document numbers per term, ascending.
-    var postings: [SearchTokenizer.Term: [UInt32]] = [:]
+    /// The documents of each term.
+    var postings: [SearchTokenizer.Term: PostingList] = [:]
 
     public static let excerptLength = 80
     /// Where the index is written, relative to the output folder.
@@ -72,7 +72,7 @@ public struct SearchIndex: Sendable, Hashable {
         documents.append(document)
         SearchTokenizer.forEachTerm(in: text) { term in
             // Numbers only grow, so a repeat of the term in this document is the last entry.
-            postings[term, default: []].appendOnce(number)
+            postings[term, default: PostingList()].append(number)
         }
     }
 
@@ -82,14 +82,14 @@ public struct SearchIndex: Sendable, Hashable {
         var terms: [SearchTokenizer.Term] = []
         SearchTokenizer.forEachTerm(in: query) { terms.append($0) }
         guard let first = terms.first else { return [] }
-        return terms.dropFirst().reduce(postings[first] ?? []) { hits, term in
-            let found = Set(postings[term] ?? [])
+        return terms.dropFirst().reduce(postings[first]?.numbers ?? []) { hits, term in
+            let found = Set(postings[term]?.numbers ?? [])
             return hits.filter(found.contains)
         }.map(Int.init)
     }
 
     /// Terms as text with their documents, in the order the index file lists them.
-    func sortedTerms() -> [(String, [UInt32])] {
+    func sortedTerms() -> [(String, PostingList)] {
         postings.map { ($0.key.text, $0.value) }.sorted { $0.0 < $1.0 }
     }
 
@@ -123,15 +123,8 @@ public struct SearchIndex: Sendable, Hashable {
     }
 
     /// Gaps between ascending numbers, in base 36.
-    static func encode<Number: BinaryInteger>(_ numbers: [Number]) -> String {
-        var out = ""
-        var previous: Number = 0
-        for (index, number) in numbers.enumerated() {
-            if index > 0 { out += "," }
-            out += String(number - previous, radix: 36)
-            previous = number
-        }
-        return out
+    static func encode(_ numbers: [UInt32]) -> String {
+        String(decoding: PostingList(numbers: numbers).text, as: UTF8.self)
     }
 
     struct Section {
@@ -147,14 +140,8 @@ public struct SearchIndex: Sendable, Hashable {
 
         init(_ index: SearchIndex) {
             docs = index.documents.map { [$0.url, $0.title, $0.heading, $0.excerpt] }
-            terms = Dictionary(index.sortedTerms().map { ($0.0, SearchIndex.encode($0.1)) }, uniquingKeysWith: { a, _ in a })
+            terms = Dictionary(index.sortedTerms().map { ($0.0, String(decoding: $0.1.text, as: UTF8.self)) },
+                               uniquingKeysWith: { a, _ in a })
         }
-    }
-}
-
-extension Array where Element == UInt32 {
-    /// Appends a document number unless it is already the last one.
-    mutating func appendOnce(_ number: UInt32) {
-        if last != number { append(number) }
     }
 }
