@@ -285,8 +285,15 @@ extension MustacheTemplate {
             let nameSplit = name.split(separator: ".").map { String($0) }
             child = _getChild(named: nameSplit[...], from: context.stack.last!)
         } else if !name.utf8.contains(UInt8(ascii: ".")) {
-            // sitegen patch: a name without dots needs no split.
-            child = _getChildInStack(named: [name][...], from: context.stack)
+            // sitegen patch: a name without dots needs no split (nor an array
+            // to hold it): the first context on the stack that has it answers.
+            child = nil
+            for object in context.stack.reversed() {
+                if let found = _getImmediateChild(named: name, from: object) {
+                    child = found
+                    break
+                }
+            }
         } else {
             let nameSplit = name.split(separator: ".").map { String($0) }
             child = _getChildInStack(named: nameSplit[...], from: context.stack)
