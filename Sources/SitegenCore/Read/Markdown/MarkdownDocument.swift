@@ -123,22 +123,19 @@ extension MarkdownBlock {
     /// `>` and `"` escaped (cmark leaves `'` and `/` as they are outside
     /// attributes), inside `<p>`.
     public static func paragraphHTML(_ text: String) -> String {
-        var html = "<p>"
-        html.reserveCapacity(text.utf8.count + 8)
-        if text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") }) {
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "&": html += "&amp;"
-                case "<": html += "&lt;"
-                case ">": html += "&gt;"
-                case "\"": html += "&quot;"
-                default: html.unicodeScalars.append(scalar)
-                }
+        var html: [UInt8] = []
+        html.reserveCapacity(text.utf8.count + 16)
+        html += "<p>".utf8
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): html += "&amp;".utf8
+            case UInt8(ascii: "<"): html += "&lt;".utf8
+            case UInt8(ascii: ">"): html += "&gt;".utf8
+            case UInt8(ascii: "\""): html += "&quot;".utf8
+            default: html.append(byte)
             }
-        } else {
-            html += text
         }
-        html += "</p>\n"
-        return html
+        html += "</p>\n".utf8
+        return String(decoding: html, as: UTF8.self)
     }
 }

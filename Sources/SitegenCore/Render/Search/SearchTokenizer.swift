@@ -37,12 +37,12 @@ public enum SearchTokenizer {
     /// Calls `body` with each term of `text`, in order. Lower-cases scalar by
     /// scalar, which is what `String.lowercased()` does (tests compare them).
     static func forEachTerm(in text: String, _ body: (Term) -> Void) {
-        var word = String.UnicodeScalarView()
+        var word: [Unicode.Scalar] = []  // (an array: emptying a String's scalar view is slow and generic)
         var cjkRun = 0
         var previousCJK: UInt32 = 0
         func flushWord() {
             guard !word.isEmpty else { return }
-            body(.word(String(word)))
+            body(.word(String(scalars: word)))
             word.removeAll(keepingCapacity: true)
         }
         func flushCJK() {
