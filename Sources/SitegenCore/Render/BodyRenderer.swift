@@ -6,7 +6,7 @@ struct BodyRenderer {
     let library: Theme
     let tables: TableContext
 
-    func render(_ page: Page, strings: [String: String]) -> String {
+    func render(_ page: Page, strings: [String: String], templateStrings: [String: Any]) -> String {
         var html = ""
         var headingCursor = 0
         func emit(_ block: MarkdownBlock) {
@@ -26,7 +26,8 @@ struct BodyRenderer {
                 html += "<a class=\"heading-anchor\" href=\"#\(href)\" aria-label=\"\(label)\">#</a></h\(heading.level)>\n"
             case .table(let index):
                 guard index < page.tables.count else { return }
-                html += tables.render(page.tables[index], page: page, strings: strings, library: library)
+                html += tables.render(page.tables[index], page: page, strings: strings, templateStrings: templateStrings,
+                                      library: library)
             case .comment:
                 break
             case .container(let open, let close, let children):

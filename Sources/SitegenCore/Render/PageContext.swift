@@ -8,6 +8,7 @@ struct PageContext {
     let optionPages: [String: Int]
     /// Each page's URL path from the site root (``urlPath(of:style:)``), by page index.
     let pagePaths: [String]
+    let strings: PageStrings
 
     var style: SiteConfig.URLStyle { site.config.urlStyle }
 
@@ -57,7 +58,7 @@ struct PageContext {
             .joined(separator: "/")
     }
 
-    func common(page: Page?, outputPath: String, strings: [String: String], root fixedRoot: String? = nil) -> [String: Any] {
+    func common(page: Page?, outputPath: String, language: String, root fixedRoot: String? = nil) -> [String: Any] {
         let root = fixedRoot ?? Self.root(of: outputPath)
         let homeIndex = navigation.roots.first.flatMap { site.pages[$0].kind == .home ? $0 : nil }
         return [
@@ -70,7 +71,7 @@ struct PageContext {
                 "footer": site.config.footer,
                 "language": site.config.language,
             ]),
-            "strings": strings,
+            "strings": strings.values(for: language),
             "nav": navigationTree(current: page.flatMap { navigation.indexByContentPath[$0.contentPath] },
                                   root: root),
         ]
@@ -94,8 +95,7 @@ struct PageContext {
 
     func page(_ index: Int, content: String) -> [String: Any] {
         let page = site.pages[index]
-        let strings = theme.strings.table(for: page.lang)
-        var context = common(page: page, outputPath: page.route.outputPath, strings: strings)
+        var context = common(page: page, outputPath: page.route.outputPath, language: page.lang)
         let root = Self.root(of: page.route.outputPath)
         let link: (Int) -> [String: Any] = { other in
             ["title": site.pages[other].navTitle, "url": url(from: root, toPage: other)]

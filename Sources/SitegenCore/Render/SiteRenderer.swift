@@ -10,6 +10,7 @@ public struct SiteRenderer: Sendable {
     public let optionPages: [String: Int]
     /// Each page's URL path from the site root, by page index.
     let pagePaths: [String]
+    let strings: PageStrings
 
     public init(site: Site, theme: Theme) {
         self.init(site: site, theme: theme, navigation: SiteNavigation(pages: site.pages))
@@ -29,10 +30,12 @@ public struct SiteRenderer: Sendable {
         }
         self.optionPages = optionPages
         pagePaths = site.pages.map { PageContext.urlPath(of: $0.route.outputPath, style: site.config.urlStyle) }
+        strings = PageStrings(theme.strings, languages: Set(site.pages.map(\.lang) + [site.config.language]))
     }
 
     private var context: PageContext {
-        PageContext(site: site, navigation: navigation, theme: theme, optionPages: optionPages, pagePaths: pagePaths)
+        PageContext(site: site, navigation: navigation, theme: theme, optionPages: optionPages, pagePaths: pagePaths,
+                    strings: strings)
     }
 
     /// The layout a page renders with.
@@ -50,7 +53,7 @@ public struct SiteRenderer: Sendable {
         let context = self.context
         let tables = TableContext(optionPages: optionPages, pages: site.pages, urlFor: context.url(from:toPage:))
         let body = BodyRenderer(library: theme, tables: tables)
-            .render(page, strings: theme.strings.table(for: page.lang))
+            .render(page, strings: strings.table(for: page.lang), templateStrings: strings.values(for: page.lang))
         let values = context.page(index, content: body)
         let layout = layout(of: page)
         guard let html = theme.render(values, withTemplate: layout) else {
@@ -63,9 +66,9 @@ public struct SiteRenderer: Sendable {
         // A server shows 404.html for a missing URL at any depth, so its links
         // are absolute under the base URL's path when there is one.
         let context = self.context
-        var values = context.common(page: nil, outputPath: "404.html", strings: theme.strings.table(for: site.config.language),
+        var values = context.common(page: nil, outputPath: "404.html", language: site.config.language,
                                     root: context.absoluteRoot)
-        let strings = theme.strings.table(for: site.config.language)
+        let strings = self.strings.table(for: site.config.language)
         values["page"] = [
             "title": strings["notFoundTitle"] ?? "Page not found",
             "fullTitle": "\(strings["notFoundTitle"] ?? "Page not found") · \(site.config.title)",

@@ -8,9 +8,13 @@ struct TableContext {
     let pages: [Page]
     let urlFor: (_ root: String, _ pageIndex: Int) -> String
 
-    func render(_ table: DecisionTable, page: Page, strings: [String: String], library: Theme) -> String {
+    func render(_ table: DecisionTable, page: Page, strings: [String: String], templateStrings: [String: Any], library: Theme)
+        -> String
+    {
         if table.kind == .matrix {
-            return library.render(matrix(table, page: page, strings: strings), withTemplate: "matrix") ?? ""
+            var values = matrix(table, page: page, strings: strings)
+            values["strings"] = templateStrings
+            return library.render(values, withTemplate: "matrix") ?? ""
         }
         return library.render(plain(table, strings: strings), withTemplate: "table") ?? ""
     }
