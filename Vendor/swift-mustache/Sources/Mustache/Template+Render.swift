@@ -144,6 +144,9 @@ extension MustacheTemplate {
     /// - Returns: Rendered text
     func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
         if let bool = child as? Bool { return bool ? template.render(context: context) : "" }  // sitegen patch
+        if let list = child, type(of: list) == [[String: Any]].self {  // sitegen patch: no protocol cast
+            return (list as! [[String: Any]]).renderSection(with: template, context: context)
+        }
         switch child {
         case let array as any MustacheSequence:
             return array.renderSection(with: template, context: context)
@@ -166,6 +169,9 @@ extension MustacheTemplate {
     /// - Returns: Rendered text
     func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
         if let bool = child as? Bool { return bool ? "" : template.render(context: context) }  // sitegen patch
+        if let list = child, type(of: list) == [[String: Any]].self {  // sitegen patch: no protocol cast
+            return (list as! [[String: Any]]).renderInvertedSection(with: template, context: context)
+        }
         switch child {
         case let array as any MustacheSequence:
             return array.renderInvertedSection(with: template, context: context)
@@ -301,7 +307,8 @@ extension MustacheTemplate {
 
         // sitegen patch: strings, booleans and [String: Any] have no custom
         // representation; skip the protocol cast for them.
-        if child is String || child is Bool || (child.map { type(of: $0) == [String: Any].self } ?? false) {
+        if child is String || child is Bool
+            || (child.map { type(of: $0) == [String: Any].self || type(of: $0) == [[String: Any]].self } ?? false) {
         } else if let custom = child as? MustacheCustomRepresentation {
             child = custom.representation
         }
