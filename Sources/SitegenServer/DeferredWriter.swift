@@ -10,13 +10,17 @@ final class DeferredWriter: @unchecked Sendable {
     private var stopped = false
     private let quiet: TimeInterval
     private let session: BuildSession
+    /// True while an edit waits for a build: the deferred work stops and
+    /// waits for that build's own.
+    private var interrupt: @Sendable () -> Bool = { false }
 
     init(session: BuildSession, quiet: TimeInterval = 0.3) {
         self.session = session
         self.quiet = quiet
     }
 
-    func start() {
+    func start(interruptWhen interrupt: @escaping @Sendable () -> Bool) {
+        self.interrupt = interrupt
         let thread = Thread { [self] in loop() }
         thread.name = "sitegen-deferred"
         thread.start()
@@ -51,7 +55,8 @@ final class DeferredWriter: @unchecked Sendable {
                 _ = condition.wait(until: Date().addingTimeInterval(quiet))
             } while poked && !stopped
             condition.unlock()
-            if session.hasDeferredContent { session.writeDeferredContent() }
+            // One thread: the other core stays free for the next edit's build.
+            if session.hasDeferredContent { session.writeDeferredContent(workers: 1, shouldStop: interrupt) }
         }
     }
 }

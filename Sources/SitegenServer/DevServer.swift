@@ -55,11 +55,14 @@ public final class DevServer: @unchecked Sendable {
         return build
     }
 
+    /// Whether a file change is waiting for (or debouncing before) a build.
+    var changeWaiting: Bool { lock.withLock { rebuilder }?.hasPending ?? false }
+
     public var outputFolder: String { lock.withLock { lastBuild?.report.output } ?? options.build.output ?? "public" }
 
     /// Builds once, starts serving and watching; returns the port listened on.
     public func start() async throws -> UInt16 {
-        deferred.start()
+        deferred.start(interruptWhen: { [weak self] in self?.changeWaiting ?? false })
         let first = rebuild()
         let handler = RequestHandler(files: OutputFiles(root: first.report.output), hub: hub, recent: recent)
         let listener = try await HTTPListener.start(host: Self.bindHost(options.host), port: Int(options.port),

@@ -98,11 +98,13 @@ public struct SiteRenderer: Sendable {
     }
 
     /// `search-index.js`: every page's sections and terms (see ``SearchIndex``).
-    public func renderSearchIndex() throws -> RenderedFile {
+    public func renderSearchIndex(workers: Int? = nil, shouldStop: @Sendable () -> Bool = { false })
+        throws -> RenderedFile
+    {
         let context = self.context
-        let index = SearchIndex(pages: navigation.order.map { site.pages[$0] }, workers: ProcessInfoCores.count) { page in
-            context.url(from: "", to: page.route.outputPath)
-        }
+        guard let index = SearchIndex.build(pages: navigation.order.map { site.pages[$0] }, workers: workers ?? ProcessInfoCores.count,
+                                            shouldStop: shouldStop, url: { context.url(from: "", to: $0.route.outputPath) })
+        else { throw RenderError.interrupted }
         return RenderedFile(path: SearchIndex.fileName, bytes: index.fastScriptBytes())
     }
 
@@ -113,10 +115,13 @@ public struct SiteRenderer: Sendable {
 
 public enum RenderError: Error, CustomStringConvertible, Sendable {
     case missingTemplate(String, file: String)
+    /// A deferred file's work was stopped for a newer build.
+    case interrupted
 
     public var description: String {
         switch self {
         case .missingTemplate(let name, let file): return "\(file): no template named '\(name)'"
+        case .interrupted: return "stopped for a newer build"
         }
     }
 }

@@ -56,8 +56,10 @@ extension BuildStep {
     }
 
     /// Site-wide files made from the pages' content (the search index).
-    static func contentFiles(_ renderer: SiteRenderer) throws -> [RenderedFile] {
-        [try renderer.renderSearchIndex()]
+    static func contentFiles(
+        _ renderer: SiteRenderer, workers: Int? = nil, shouldStop: @Sendable () -> Bool = { false }
+    ) throws -> [RenderedFile] {
+        [try renderer.renderSearchIndex(workers: workers, shouldStop: shouldStop)]
     }
 
     /// Swaps the finished build into the output folder.

@@ -3,32 +3,44 @@ extension SearchIndex {
     /// `workers` threads and merged in page order (so document numbers and
     /// postings are identical).
     public init(pages: [Page], workers: Int, url: @Sendable (Page) -> String) {
+        self = Self.build(pages: pages, workers: workers, shouldStop: { false }, url: url)!
+    }
+
+    /// The index, or nil when `shouldStop` said so before it was finished
+    /// (asked once a page; the dev server stops a deferred index when an
+    /// edit arrives, since the next build makes a new one anyway).
+    public static func build(
+        pages: [Page], workers: Int, shouldStop: @Sendable () -> Bool, url: @Sendable (Page) -> String
+    ) -> SearchIndex? {
         // One run of consecutive pages per worker: few parts, so terms are not
         // stored once per small part (157 parts of 64 pages held ~100 MB on
         // 10,000 pages before they were merged).
         let workers = Swift.max(1, Swift.min(workers, pages.count))
         let size = (pages.count + workers - 1) / workers
-        var parts = Parallel.map(workers, workers: workers) { chunk -> SearchIndex in
+        var parts = Parallel.map(workers, workers: workers) { chunk -> SearchIndex? in
             var part = SearchIndex()
             for index in Swift.min(pages.count, chunk * size)..<Swift.min(pages.count, chunk * size + size)
             where !pages[index].frontMatter.searchExclude {
+                if shouldStop() { return nil }
                 part.add(pages[index], url: url(pages[index]))
             }
             return part
         }
-        self.init()
-        guard !parts.isEmpty else { return }
-        self = parts[0]
-        parts[0] = SearchIndex()
+        guard parts.allSatisfy({ $0 != nil }) else { return nil }
+        var index = SearchIndex()
+        guard !parts.isEmpty, let first = parts[0] else { return index }
+        index = first
+        parts[0] = nil
         for number in parts.indices.dropFirst() {
-            let part = parts[number]
-            parts[number] = SearchIndex()  // each part is freed once merged
-            let offset = UInt32(documents.count)
-            documents += part.documents
+            guard let part = parts[number] else { continue }
+            parts[number] = nil  // each part is freed once merged
+            let offset = UInt32(index.documents.count)
+            index.documents += part.documents
             for (term, list) in part.postings {
-                postings[term, default: PostingList()].append(list, offset: offset)
+                index.postings[term, default: PostingList()].append(list, offset: offset)
             }
         }
+        return index
     }
 }
 
