@@ -120,7 +120,8 @@ public enum AnnotationParser {
     ) -> [Suppression] {
         var result: [Suppression] = []
         var open: [(rules: [String], start: Int, range: SourceRange)] = []
-        for comment in comments {
+        // Every directive's first word starts `sitegen-`; table annotations (`sitegen:table`) are skipped unsplit.
+        for comment in comments where comment.body.drop(while: { $0.isWhitespace || $0 == "," }).hasPrefix("sitegen-") {
             let words = comment.body.split(whereSeparator: { $0.isWhitespace || $0 == "," }).map(String.init)
             guard let directive = words.first else { continue }
             let rules = Array(words.dropFirst())

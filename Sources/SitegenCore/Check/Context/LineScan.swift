@@ -36,7 +36,7 @@ public struct LineScan: Sendable {
             }
             if inComment {
                 kinds.append(.verbatim)
-                if trimmed.contains("-->") { inComment = false }
+                if Self.containsCommentEnd(trimmed) { inComment = false }
                 continue
             }
             if trimmed.isEmpty { kinds.append(.blank); continue }
@@ -54,13 +54,28 @@ public struct LineScan: Sendable {
             }
             if trimmed.hasPrefix("<!--") {
                 kinds.append(.verbatim)
-                inComment = !trimmed.contains("-->")
+                inComment = !Self.containsCommentEnd(trimmed)
                 continue
             }
             kinds.append(Self.classify(trimmed, indent: indent))
         }
         self.kinds = kinds
         self.indents = indents
+    }
+
+    /// Whether the line holds `-->` (searched as bytes: Foundation's
+    /// `contains` would bridge every comment line to UTF-16).
+    static func containsCommentEnd(_ line: Substring) -> Bool {
+        var dashes = 0
+        for byte in line.utf8 {
+            if byte == UInt8(ascii: "-") {
+                dashes += 1
+            } else {
+                if byte == UInt8(ascii: ">"), dashes >= 2 { return true }
+                dashes = 0
+            }
+        }
+        return false
     }
 
     public func kind(_ line: Int) -> Kind? {

@@ -13,6 +13,10 @@ public enum NameKey {
                 result.append((0x41...0x5A).contains(value) ? Unicode.Scalar(value + 0x20)! : scalar)
                 continue
             }
+            if (0x4E00...0x9FFF).contains(scalar.value) {  // CJK ideographs: not space, no case
+                result.append(scalar)
+                continue
+            }
             if scalar.properties.isWhitespace { continue }
             if (0xFF01...0xFF5E).contains(scalar.value), let folded = Unicode.Scalar(scalar.value - 0xFEE0) {
                 scalar = folded
