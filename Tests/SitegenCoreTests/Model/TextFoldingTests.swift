@@ -42,6 +42,15 @@ import Testing
         return out
     }
 
+    @Test func commentEndsAreFoundLikeContains() {
+        let pieces = ["-", "-", ">", "<", "!", "a", " ", "注"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            let line = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(LineScan.containsCommentEnd(Substring(line)) == line.contains("-->"), "\(line)")
+        }
+    }
+
     @Test func trimmingAgreesWithCharacterWhitespace() {
         let ends = [" ", "\t", "\n", "\r\n", "\u{3000}", "\u{A0}", " \u{301}", "\u{600}1", "x", "中", "e\u{301}", ""]
         var generator = SystemRandomNumberGenerator()
