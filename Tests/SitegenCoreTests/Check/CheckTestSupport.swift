@@ -5,12 +5,15 @@ import Foundation
 /// and runs rules over them.
 enum TestSite {
     /// A site of `files` (content path → Markdown), parsed like `BuildStep.parse`.
-    static func site(_ files: [String: String], schemas: [String: TableSchema] = [:], config: SiteConfig = SiteConfig()) -> Site {
+    static func site(
+        _ files: [String: String], schemas: [String: TableSchema] = [:], config: SiteConfig = SiteConfig(),
+        options: MarkdownOptions = MarkdownOptions()
+    ) -> Site {
         let sources = files.sorted { $0.key < $1.key }.map { PageSource(contentPath: $0.key, text: $0.value, displayRoot: "Content") }
         let routes = Dictionary(sources.map { ($0.contentPath, $0.route) }, uniquingKeysWith: { a, _ in a })
         let builder = PageBuilder(
             resolver: LinkResolver(routes: routes, assets: [], style: config.urlStyle), schemas: schemas,
-            options: MarkdownOptions(), defaultLanguage: config.language)
+            options: options, defaultLanguage: config.language)
         return Site(config: config, pages: sources.map(builder.build), schemas: schemas)
     }
 

@@ -24,8 +24,19 @@ import Testing
         #expect(!expected.isEmpty, "\(name): the fixture must have a case that fires")
     }
 
+    /// `sitegen check` parses without rendering HTML; every rule finds the
+    /// same things in every fixture either way.
+    @Test(arguments: RuleRegistry.all.map(\.descriptor.name))
+    func checkWithoutHTMLFindsTheSame(name: String) throws {
+        let rendered = try Self.load(name)
+        let unrendered = try Self.load(name, options: MarkdownOptions(renderHTML: false))
+        #expect(Checker().check(unrendered) == Checker().check(rendered), "\(name)")
+        #expect(unrendered.pages.map(\.tables) != rendered.pages.map(\.tables) || rendered.tableCount == 0,
+                "\(name): cells keep no HTML when not rendering")
+    }
+
     /// The fixture folder as a site.
-    static func load(_ name: String) throws -> Site {
+    static func load(_ name: String, options: MarkdownOptions = MarkdownOptions()) throws -> Site {
         let root = folder.appendingPathComponent(name)
         var pages: [String: String] = [:]
         var schemas: [String: TableSchema] = [:]
@@ -39,6 +50,6 @@ import Testing
                 schemas[schemaName] = TestSite.schema(try String(contentsOf: url, encoding: .utf8), name: schemaName)
             }
         }
-        return TestSite.site(pages, schemas: schemas)
+        return TestSite.site(pages, schemas: schemas, options: options)
     }
 }

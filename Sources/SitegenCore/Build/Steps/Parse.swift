@@ -20,7 +20,8 @@ extension BuildStep {
         return PageBuilder(
             resolver: resolver, schemas: context.schemas,
             options: MarkdownOptions(allowRawHTML: context.config.allowRawHTML,
-                                     smartPunctuation: context.config.smartPunctuation),
+                                     smartPunctuation: context.config.smartPunctuation,
+                                     renderHTML: context.options.mode == .build),
             defaultLanguage: context.config.language)
     }
 }

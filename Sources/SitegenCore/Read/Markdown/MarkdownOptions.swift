@@ -5,9 +5,13 @@ public struct MarkdownOptions: Sendable, Hashable {
     public var allowRawHTML: Bool
     /// Curly quotes and dashes.
     public var smartPunctuation: Bool
+    /// Render blocks and table cells to HTML (and blocks to plain text for
+    /// search). `sitegen check` turns it off: no rule reads them.
+    public var renderHTML: Bool
 
-    public init(allowRawHTML: Bool = false, smartPunctuation: Bool = false) {
+    public init(allowRawHTML: Bool = false, smartPunctuation: Bool = false, renderHTML: Bool = true) {
         self.allowRawHTML = allowRawHTML
         self.smartPunctuation = smartPunctuation
+        self.renderHTML = renderHTML
     }
 }

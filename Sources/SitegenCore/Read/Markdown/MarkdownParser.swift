@@ -56,6 +56,7 @@ public enum MarkdownParser {
             source: source, renderOptions: renderOptions,
             renderExtensions: cmark_parser_get_syntax_extensions(parser)
         )
+        converter.renderHTML = options.renderHTML
         return converter.convert(root: root, rewriteURL: rewriteURL)
     }
 }
@@ -86,6 +87,8 @@ private struct TreeConverter {
     var commentIndex: [OpaquePointer: Int] = [:]
     /// Containers nested deeper than this are rendered by cmark as a whole.
     let maxContainerDepth = 32
+    /// Off for `sitegen check`: blocks and cells keep no HTML (nor blocks a search text).
+    var renderHTML = true
 
     /// Byte → character columns, fast along a line (a table row's cells).
     let columns: SourceText.ColumnCursor
@@ -208,7 +211,7 @@ private struct TreeConverter {
                 let padded = cmark_node_get_start_column(cell) == 0
                 cells.append(MarkdownTableCell(
                     range: padded ? nil : range(of: cell),
-                    html: renderChildren(of: cell),
+                    html: renderHTML ? renderChildren(of: cell) : "",
                     text: plainText(of: cell).trimmingWhitespace()
                 ))
                 cellNode = cmark_node_next(cell)
@@ -261,6 +264,7 @@ private struct TreeConverter {
             }
             return .container(open: open, close: close, children: children)
         }
+        guard renderHTML else { return .html("", text: "", range: range(of: node)) }
         let html = render(node), text = plainText(of: node)
         if cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH, html == MarkdownBlock.paragraphHTML(text) {
             return .paragraph(text: text, range: range(of: node))
