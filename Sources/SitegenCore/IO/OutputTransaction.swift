@@ -67,10 +67,22 @@ public final class OutputTransaction: @unchecked Sendable {
                 try? fileIO.move(trash, output)  // put the previous build back
                 throw error
             }
-            try? fileIO.remove(trash)
+            removeTree(trash)
         } else {
             try fileIO.move(staging, output)
         }
+    }
+
+    /// Deletes the previous build, its top-level folders on all cores
+    /// (10,000 pages are 10,000 unlinks: 0.2 s on one thread).
+    private func removeTree(_ path: String) {
+        let fileIO = self.fileIO
+        if let entries = try? fileIO.list(path), entries.count > 1 {
+            _ = Parallel.map(entries.count, workers: ProcessInfoCores.count) { index in
+                try? fileIO.remove(path + "/" + entries[index])
+            }
+        }
+        try? fileIO.remove(path)
     }
 
     /// Throws the staged build away; the output folder is untouched.
