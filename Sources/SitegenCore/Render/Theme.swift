@@ -62,15 +62,13 @@ extension Theme {
             }
         }
         var library = MustacheLibrary()
-        TemplateEscaping.register
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             do {
-                library.register(try MustacheTemplate(string: TemplateEscaping.pragma + source.text), named: name)
+                library.register(try MustacheTemplate(string: source.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 problems.append(BuiltinProblem.templateError.diagnostic(
                     file: source.file,
-                    range: SourceRange(line: max(1, error.context.lineNumber - TemplateEscaping.lineOffset),
-                                       column: error.context.columnNumber),
+                    range: SourceRange(line: error.context.lineNumber, column: error.context.columnNumber),
                     message: "template syntax error: \(describe(error.error))",
                     hint: "check that every {{#section}} is closed by a matching {{/section}} and every tag by }}"))
             } catch {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import SitegenCore
 
-/// `{{value}}` in templates is escaped by sitegen's byte-level escaper.
+/// `{{value}}` in templates is escaped byte by byte (the vendored swift-mustache patch; sitegen's own HTML.escape likewise).
 @Suite struct TemplateEscapingTests {
     @Test func escapesTheFiveCharactersByteByByte() {
         #expect(HTML.escape("a<b>&\"c'") == "a&lt;b&gt;&amp;&quot;c&#39;")

@@ -7,26 +7,30 @@
 //
 
 extension String {
-    private static let htmlEscapedCharacters: [Character: String] = [
-        "<": "&lt;",
-        ">": "&gt;",
-        "&": "&amp;",
-        "\"": "&quot;",
-        "'": "&#39;",
-    ]
-    /// HTML escape string. Replace '<', '>' and '&' with HTML escaped versions
+    /// HTML escape string. Replace '<', '>', '&', '"' and "'" with HTML escaped versions
+    ///
+    /// sitegen patch: byte by byte over the UTF-8 (the author's own comment
+    /// asked for it). Comparing whole Characters let a quote followed by a
+    /// combining mark (`"\u{301}`, one Character) through unescaped, which can
+    /// end an attribute value; text with nothing to escape is returned as is.
     func htmlEscape() -> String {
-        var newString = ""
-        newString.reserveCapacity(count)
-        // currently doing this by going through each character could speed
-        // this us by treating as an array of UInt8's
-        for c in self {
-            if let replacement = Self.htmlEscapedCharacters[c] {
-                newString += replacement
-            } else {
-                newString.append(c)
+        func special(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
+                || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+        }
+        guard self.utf8.contains(where: special) else { return self }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(self.utf8.count + 16)
+        for byte in self.utf8 {
+            switch byte {
+            case UInt8(ascii: "<"): bytes += "&lt;".utf8
+            case UInt8(ascii: ">"): bytes += "&gt;".utf8
+            case UInt8(ascii: "&"): bytes += "&amp;".utf8
+            case UInt8(ascii: "\""): bytes += "&quot;".utf8
+            case UInt8(ascii: "'"): bytes += "&#39;".utf8
+            default: bytes.append(byte)
             }
         }
-        return newString
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

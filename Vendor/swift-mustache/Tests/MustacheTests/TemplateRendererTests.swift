@@ -20,6 +20,15 @@ final class TemplateRendererTests: XCTestCase {
         XCTAssertEqual(template.render("text"), "test text")
     }
 
+    // sitegen patch: escaping works on bytes, so a quote or `<` followed by a
+    // combining mark (one Character) is still escaped.
+    func testEscapingCombiningMarks() throws {
+        let template = try MustacheTemplate(string: "<a title=\"{{.}}\">")
+        XCTAssertEqual(template.render("x\"\u{301} onmouseover=y"), "<a title=\"x&quot;\u{301} onmouseover=y\">")
+        XCTAssertEqual(template.render("<\u{338}b>&'"), "<a title=\"&lt;\u{338}b&gt;&amp;&#39;\">")
+        XCTAssertEqual(template.render("纯文本"), "<a title=\"纯文本\">")
+    }
+
     func testIntegerVariable() throws {
         let template = try MustacheTemplate(string: "test {{.}}")
         XCTAssertEqual(template.render(101), "test 101")
