@@ -17,7 +17,8 @@ extension StringProtocol {
 
     /// A first scalar that cannot begin a whitespace character.
     static func surelyNotWhitespaceStart(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? !(scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)) : !scalar.properties.isWhitespace
+        if scalar.isASCII { return !(scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)) }
+        return (0x4E00...0x9FFF).contains(scalar.value) || !scalar.properties.isWhitespace
     }
 
     /// A last scalar that ends a character which cannot be whitespace: printable
