@@ -3,9 +3,10 @@
 public enum HTML {
     /// Escapes text for element content and double-quoted attribute values,
     /// byte by byte (a combining mark after `"` cannot hide it); text without
-    /// any of the five characters is returned as it is.
-    public static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: needsEscape) else { return text }
+    /// any of the five characters is returned as it is. Without `apostrophe`,
+    /// `'` stays as it is, as in cmark-gfm's text output.
+    public static func escape(_ text: String, apostrophe: Bool = true) -> String {
+        guard text.utf8.contains(where: { needsEscape($0, apostrophe: apostrophe) }) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 32)
         for byte in text.utf8 {
@@ -14,16 +15,16 @@ public enum HTML {
             case UInt8(ascii: "<"): out += "&lt;".utf8
             case UInt8(ascii: ">"): out += "&gt;".utf8
             case UInt8(ascii: "\""): out += "&quot;".utf8
-            case UInt8(ascii: "'"): out += "&#39;".utf8
+            case UInt8(ascii: "'") where apostrophe: out += "&#39;".utf8
             default: out.append(byte)
             }
         }
         return String(decoding: out, as: UTF8.self)
     }
 
-    private static func needsEscape(_ byte: UInt8) -> Bool {
+    private static func needsEscape(_ byte: UInt8, apostrophe: Bool) -> Bool {
         byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+            || byte == UInt8(ascii: "\"") || (apostrophe && byte == UInt8(ascii: "'"))
     }
 
     /// A number as written into `data-*` attributes and JSON: integers without

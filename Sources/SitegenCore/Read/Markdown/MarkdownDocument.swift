@@ -123,19 +123,6 @@ extension MarkdownBlock {
     /// `>` and `"` escaped (cmark leaves `'` and `/` as they are outside
     /// attributes), inside `<p>`.
     public static func paragraphHTML(_ text: String) -> String {
-        var html: [UInt8] = []
-        html.reserveCapacity(text.utf8.count + 16)
-        html += "<p>".utf8
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): html += "&amp;".utf8
-            case UInt8(ascii: "<"): html += "&lt;".utf8
-            case UInt8(ascii: ">"): html += "&gt;".utf8
-            case UInt8(ascii: "\""): html += "&quot;".utf8
-            default: html.append(byte)
-            }
-        }
-        html += "</p>\n".utf8
-        return String(decoding: html, as: UTF8.self)
+        "<p>" + HTML.escape(text, apostrophe: false) + "</p>\n"
     }
 }

@@ -53,10 +53,9 @@ public enum MarkdownParser {
         guard let root else { return MarkdownDocument() }
         defer { cmark_node_free(root) }
         var converter = TreeConverter(
-            source: source, renderOptions: renderOptions,
-            renderExtensions: cmark_parser_get_syntax_extensions(parser)
+            source: source, renderOptions: renderOptions, renderExtensions: cmark_parser_get_syntax_extensions(parser),
+            renderHTML: options.renderHTML, columns: SourceText.ColumnCursor(source)
         )
-        converter.renderHTML = options.renderHTML
         return converter.convert(root: root, rewriteURL: rewriteURL)
     }
 }
@@ -88,17 +87,10 @@ private struct TreeConverter {
     /// Containers nested deeper than this are rendered by cmark as a whole.
     let maxContainerDepth = 32
     /// Off for `sitegen check`: blocks and cells keep no HTML (nor blocks a search text).
-    var renderHTML = true
+    let renderHTML: Bool
 
     /// Byte → character columns, fast along a line (a table row's cells).
     let columns: SourceText.ColumnCursor
-
-    init(source: SourceText, renderOptions: Int32, renderExtensions: UnsafeMutablePointer<cmark_llist>?) {
-        self.source = source
-        self.columns = SourceText.ColumnCursor(source)
-        self.renderOptions = renderOptions
-        self.renderExtensions = renderExtensions
-    }
 
     mutating func convert(root: OpaquePointer, rewriteURL: (String) -> String?) -> MarkdownDocument {
         indexNodes(root: root, rewriteURL: rewriteURL)
@@ -158,12 +150,12 @@ private struct TreeConverter {
                     break
                 }
             } else if event == CMARK_EVENT_EXIT {
-                // On exit every link inside has been rewritten, so rendering is final.
+                // On exit every link inside has been rewritten, so rendering is final. Only
+                // extension nodes can be tables (their name is not read for every text node).
                 if type == CMARK_NODE_HEADING {
                     headingIndex[node] = document.headings.count
                     document.headings.append(heading(node))
-                } else if cmark_node_get_syntax_extension(node) != nil, typeString(node) == "table" {
-                    // (Only extension nodes can be tables: the name is not read for every text node.)
+                } else if cmark_node_get_syntax_extension(node) != nil, string(cmark_node_get_type_string(node)) == "table" {
                     tableIndex[node] = document.tables.count
                     document.tables.append(table(node))
                 }
@@ -396,10 +388,6 @@ private struct TreeConverter {
             parent = cmark_node_parent(next)
         }
         return depth
-    }
-
-    private func typeString(_ node: OpaquePointer) -> String {
-        string(cmark_node_get_type_string(node))
     }
 
     private func string(_ pointer: UnsafePointer<CChar>?) -> String {
