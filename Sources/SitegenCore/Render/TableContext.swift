@@ -5,7 +5,6 @@ import Mustache
 struct TableContext {
     /// Page index of the page defining each option name.
     let optionPages: [String: Int]
-    let pages: [Page]
     let urlFor: (_ root: String, _ pageIndex: Int) -> String
 
     func render(_ table: DecisionTable, page: Page, strings: [String: String], templateStrings: [String: Any], library: Theme)
