@@ -84,7 +84,7 @@ public enum HTMLSafety {
             let type = values["type"]?.lowercased()
             if type == "application/json" || type == "application/ld+json" {
                 if values["src"] != nil { return "a JSON script with src" }
-            } else if let src = values["src"], src.hasSuffix(".js"), src.contains("assets/"), !src.contains(":"), !src.hasPrefix("//") {
+            } else if let src = values["src"], src.hasSuffix(".js"), src.contains("assets/"), !hasScheme(src), !src.hasPrefix("//") {
                 // the theme's own script file
             } else {
                 return "<script> element \(attributes)"
@@ -103,6 +103,13 @@ public enum HTMLSafety {
             }
         }
         return nil
+    }
+
+    /// Whether a URL starts with a scheme: a `:` before any `/`, `?` or `#`
+    /// (`/a:b/x.js` is a path on this site, `x:y` is not).
+    static func hasScheme(_ url: String) -> Bool {
+        guard let colon = url.firstIndex(of: ":") else { return false }
+        return !url[..<colon].contains { $0 == "/" || $0 == "?" || $0 == "#" }
     }
 
     /// The scheme of a URL a browser would run or render as a document.

@@ -25,7 +25,12 @@ public struct BuiltinProblem: Sendable, Hashable {
     public static let schemaInvalid = BuiltinProblem(
         id: "SG007", name: "schema-invalid", summary: "a table schema file cannot be read or has unknown keys")
 
+    public static let tableTooLarge = BuiltinProblem(
+        id: "SG008", name: "table-too-large",
+        summary: "a table would need more than 524,288 empty cells (a wide header over many short lines)")
+
     public static let all: [BuiltinProblem] = [
         configInvalid, configUnknownKey, fileUnreadable, fileEncoding, pathUnsafe, templateError, schemaInvalid,
+        tableTooLarge,
     ]
 }

@@ -51,6 +51,14 @@ extension BuildStep {
                 file: file, range: SourceRange(start: failure.position, end: failure.position),
                 message: failure.message, hint: failure.hint))
         case .success(let text):
+            if let excess = TablePadding.excess(in: text) {
+                let start = SourcePosition(line: max(1, excess.line - 1), column: 1)
+                return .failure(BuiltinProblem.tableTooLarge.diagnostic(
+                    file: file, range: SourceRange(start: start, end: start),
+                    message: "this table has up to \(excess.columns) columns, and the lines after it would be padded "
+                        + "with more than \(TablePadding.limit) empty cells (cmark-gfm fills every short row up to the header)",
+                    hint: "end the table with a blank line after its last row, or give its rows all their cells"))
+            }
             return .success(PageSource(contentPath: contentPath, text: text, displayRoot: display))
         }
     }

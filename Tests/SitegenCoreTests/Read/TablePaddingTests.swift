@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+@testable import SitegenCore
+
+@Suite("Table padding guard (cmark-gfm's quadratic empty cells)")
+struct TablePaddingTests {
+    /// The empty cells cmark-gfm really added: empty cells without a source
+    /// range (cmark's positions go wrong in a table that interrupts a
+    /// paragraph, so a real cell can lack one too; it has its text).
+    static func padding(_ text: String) -> Int {
+        MarkdownParser.parse(SourceText(text), options: MarkdownOptions(allowRawHTML: false)).tables.reduce(0) { sum, table in
+            sum + ([table.header] + table.rows).reduce(0) { $0 + $1.cells.filter { $0.range == nil && $0.text.isEmpty }.count }
+        }
+    }
+
+    @Test("a wide header over many one-word lines is refused at its line, before cmark sees it")
+    func bomb() throws {
+        let text = "# T\n\n" + String(repeating: "|a", count: 1500) + "|\n" + String(repeating: "|-", count: 1500) + "|\n"
+            + String(repeating: "x\n", count: 3000)
+        let excess = try #require(TablePadding.excess(in: text))
+        #expect(excess.line == 4 && excess.columns == 1500 && excess.cells > TablePadding.limit)
+        // Just under the limit it parses, and the bound was not far off.
+        let small = "|a|b|c|\n|---|---|---|\n" + String(repeating: "x\n", count: 1000)
+        #expect(TablePadding.excess(in: small) == nil)
+        #expect(TablePadding.count(in: small).cells == 2000 && Self.padding(small) == 2000)
+    }
+
+    @Test("full tables, prose and the raw seed article count (almost) nothing")
+    func realContent() throws {
+        let header = "|" + (1...30).map { "c\($0)" }.joined(separator: "|") + "|\n|" + String(repeating: "---|", count: 30) + "\n"
+        let row = "|" + (1...30).map { "2024-01-\($0) - x" }.joined(separator: "|") + "|\n"
+        #expect(TablePadding.count(in: header + String(repeating: row, count: 20_000)).cells == 0)
+        let seed = try String(contentsOfFile: Repository.root + "/Tests/Fixtures/rules/seed-raw.md", encoding: .utf8)
+        #expect(TablePadding.count(in: seed).cells < 1_000)
+        #expect(TablePadding.count(in: String(repeating: "Some prose - with a dash | and a pipe.\n", count: 10_000)).cells == 0)
+    }
+
+    @Test("\\n, \\r\\n and a lone \\r end lines alike; a blank line ends a table")
+    func lineEndings() {
+        let text = "|a|b|c|\n|-|-|-|\nx\ny\n\nz\n"
+        let count = TablePadding.count(in: text).cells
+        #expect(count == 4)
+        #expect(TablePadding.count(in: text.replacingOccurrences(of: "\n", with: "\r\n")).cells == count)
+        #expect(TablePadding.count(in: text.replacingOccurrences(of: "\n", with: "\r")).cells == count)
+    }
+
+    @Test("the count is never below the cells cmark-gfm really adds (random tables, quotes, lists, escapes)")
+    func upperBound() {
+        var generator = SystemRandomNumberGenerator()
+        let fragments: [(inout SystemRandomNumberGenerator) -> String] = [
+            { g in Self.row(cells: Int.random(in: 1...6, using: &g), using: &g) },
+            { g in Self.delimiter(columns: Int.random(in: 1...6, using: &g), using: &g) },
+            { _ in "x" }, { _ in "" }, { _ in "   " }, { _ in "> x" }, { _ in "- x" }, { _ in "# h" }, { _ in "`a|b` | c" },
+            { _ in "a \\| b | c" }, { _ in "|" }, { _ in "||" }, { _ in "---" }, { _ in "1. |a|b|" }, { _ in ">" },
+            { g in "> " + Self.row(cells: Int.random(in: 1...4, using: &g), using: &g) },
+            { g in "> " + Self.delimiter(columns: Int.random(in: 1...4, using: &g), using: &g) },
+            { g in "- " + Self.row(cells: Int.random(in: 1...4, using: &g), using: &g) },
+            { g in "  " + Self.delimiter(columns: Int.random(in: 1...4, using: &g), using: &g) },
+            { g in Self.tableStart(prefix: "", continuation: "", using: &g) },
+            { g in Self.tableStart(prefix: "", continuation: "", using: &g) },
+            { g in Self.tableStart(prefix: "> ", continuation: "> ", using: &g) },
+            { g in Self.tableStart(prefix: "- ", continuation: "  ", using: &g) },
+            { g in Self.tableStart(prefix: "> 1. ", continuation: ">    ", using: &g) },
+        ]
+        var padded = 0
+        for _ in 0..<400 {
+            let lines = (0..<Int.random(in: 1...40, using: &generator)).map { _ in
+                fragments.randomElement(using: &generator)!(&generator)
+            }
+            let ending = ["\n", "\r\n", "\r"].randomElement(using: &generator)!
+            let text = (lines.joined(separator: "\n") + "\n").replacingOccurrences(of: "\n", with: ending)
+            let real = Self.padding(text)
+            let bound = TablePadding.count(in: text).cells
+            #expect(real <= bound, "cmark padded \(real) cells, the bound says \(bound): \(text.debugDescription)")
+            if real > 0 { padded += 1 }
+        }
+        #expect(padded >= 40, "only \(padded) of 400 random pages had padded tables: the test proves little")
+    }
+
+    /// A header and its delimiter row (the same column count), in a container.
+    static func tableStart(prefix: String, continuation: String, using generator: inout SystemRandomNumberGenerator) -> String {
+        let columns = Int.random(in: 1...6, using: &generator)
+        return prefix + row(cells: columns, using: &generator).replacingOccurrences(of: "b\\|c", with: "b")
+            + "\n" + continuation + delimiter(columns: columns, using: &generator)
+    }
+
+    static func row(cells: Int, using generator: inout SystemRandomNumberGenerator) -> String {
+        let body = (0..<cells).map { _ in ["a", " 1 ", "", "中", "b\\|c", "`x`"].randomElement(using: &generator)! }
+            .joined(separator: "|")
+        return Bool.random(using: &generator) ? "|" + body + "|" : body
+    }
+
+    static func delimiter(columns: Int, using generator: inout SystemRandomNumberGenerator) -> String {
+        let body = (0..<columns).map { _ in ["-", "---", ":-:", " --- ", ":--", "--:"].randomElement(using: &generator)! }
+            .joined(separator: "|")
+        return Bool.random(using: &generator) || columns == 1 ? "|" + body + "|" : body
+    }
+}
