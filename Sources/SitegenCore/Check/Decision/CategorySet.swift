@@ -20,6 +20,16 @@ struct CategorySet: Hashable, Sendable {
         }
     }
 
+    /// `!intersection(other).isEmpty`, without building it.
+    func meets(_ other: CategorySet) -> Bool {
+        switch (negated, other.negated) {
+        case (false, false): return !values.isDisjoint(with: other.values)
+        case (false, true): return !values.isSubset(of: other.values)
+        case (true, false): return !other.values.isSubset(of: values)
+        case (true, true): return true
+        }
+    }
+
     func union(_ other: CategorySet) -> CategorySet {
         complement.intersection(other.complement).complement
     }

@@ -4,13 +4,29 @@ extension DecisionModel {
         Box(sides: inputs.map { $0.domain ?? ($0.isNumeric ? .numeric(.all) : .category(.all)) })
     }
 
-    /// Pairs of rules (earlier, later) whose input regions meet.
-    var overlappingPairs: [(DecisionModel.Rule, DecisionModel.Rule)] {
-        var pairs: [(Rule, Rule)] = []
-        for (index, later) in rules.enumerated() {
-            for earlier in rules[..<index] where earlier.box.intersects(later.box) { pairs.append((earlier, later)) }
+    /// Each rule whose input region meets earlier rules that `include`
+    /// keeps, with the indexes of those rules in order. The rules on pairs
+    /// report once per later rule, so n rules that all overlap give n
+    /// findings, not n²/2.
+    func laterRules(meetingEarlier include: (Rule, Rule) -> Bool) -> [(later: Rule, earlier: [Int])] {
+        rules.indices.compactMap { index in
+            let earlier = rules.indices[..<index].filter { rules[$0].box.intersects(rules[index].box) && include(rules[$0], rules[index]) }
+            return earlier.isEmpty ? nil : (rules[index], earlier)
         }
-        return pairs
+    }
+
+    /// Related locations for the first few of some rules.
+    func related(_ indexes: [Int], file: String, shown: Int = 5) -> [RelatedLocation] {
+        indexes.prefix(shown).map { RelatedLocation(file: file, range: rules[$0].row.range, message: "rule \(rules[$0].number)") }
+    }
+
+    /// `rule 3`, `rules 3, 4 and 7`, `rules 3, 4, 7, 9, 12 and 40 more`.
+    func numbers(_ indexes: ArraySlice<Int>, shown: Int = 5) -> String {
+        let listed = indexes.prefix(shown).map { String(rules[$0].number) }
+        guard listed.count > 1 else { return "rule " + (listed.first ?? "") }
+        let rest = indexes.count - listed.count
+        return rest > 0 ? "rules \(listed.joined(separator: ", ")) and \(rest) more"
+            : "rules \(listed.dropLast().joined(separator: ", ")) and \(listed.last!)"
     }
 
     /// `年龄 in [18..65), 风险 = 高`: the constrained sides of a box.
@@ -59,23 +75,46 @@ extension DecisionModel {
         return Self.merge(real)
     }
 
-    /// Joins boxes that differ in one side only, until none do.
-    static func merge(_ boxes: [Box]) -> [Box] {
+    /// Joins boxes that differ in one side only, until none do: always the
+    /// first such pair in (row, column) order, as a scan restarted after each
+    /// join would find it, but without the restarts (only pairs with the box a
+    /// join changed can have become joinable). Hostile tables stop after
+    /// `budget` comparisons: the gaps are still right, only in more pieces.
+    static func merge(_ boxes: [Box], budget: Int = 1_000_000) -> [Box] {
+        guard boxes.count > 1, boxes.count < 500 else { return boxes }
         var boxes = boxes
-        var merged = true
-        while merged, boxes.count > 1, boxes.count < 500 {
-            merged = false
-            search: for i in boxes.indices {
-                for j in boxes.indices where j > i {
-                    let different = boxes[i].sides.indices.filter { boxes[i].sides[$0] != boxes[j].sides[$0] }
-                    guard different.count <= 1 else { continue }
-                    if let side = different.first { boxes[i].sides[side] = boxes[i].sides[side].union(boxes[j].sides[side]) }
-                    boxes.remove(at: j)
-                    merged = true
-                    break search
-                }
+        var budget = budget
+        func join(_ target: Int, _ other: Int) -> Bool {
+            budget -= 1
+            guard budget >= 0, let side = differingSide(boxes[target], boxes[other]) else { return false }
+            if side >= 0 { boxes[target].sides[side] = boxes[target].sides[side].union(boxes[other].sides[side]) }
+            boxes.remove(at: other)
+            return true
+        }
+        var row = 0
+        while row < boxes.count, budget >= 0 {
+            var column = row + 1
+            var joined = false
+            while column < boxes.count, !joined {
+                joined = join(row, column)
+                column += 1
             }
+            guard joined else { row += 1; continue }
+            // Box `row` changed: an earlier row may now join it first.
+            var target = row
+            while let earlier = (0..<target).first(where: { join($0, target) }) { target = earlier }
+            row = target
         }
         return boxes
+    }
+
+    /// The one side two boxes differ in (-1 when equal), nil when they differ in more.
+    static func differingSide(_ a: Box, _ b: Box) -> Int? {
+        var found = -1
+        for index in a.sides.indices where a.sides[index] != b.sides[index] {
+            if found >= 0 { return nil }
+            found = index
+        }
+        return found
     }
 }

@@ -18,12 +18,25 @@ struct DecisionModel {
         var isIntegral: Bool
     }
 
-    struct Rule {
+    /// One row of the table read as a rule. A class: analyses pass rules
+    /// around in pairs, and a copy of the row and cells per pair was most of
+    /// their time on large tables.
+    final class Rule: Sendable {
         /// 1-based position among the rules.
-        var number: Int
-        var row: TableRow
-        var box: Box
-        var outputs: [TableCell]
+        let number: Int
+        let row: TableRow
+        let box: Box
+        let outputs: [TableCell]
+        /// The outputs' name keys, made once.
+        let outputKeys: [String]
+
+        init(number: Int, row: TableRow, box: Box, outputs: [TableCell]) {
+            self.number = number
+            self.row = row
+            self.box = box
+            self.outputs = outputs
+            outputKeys = outputs.map { NameKey.key($0.text) }
+        }
     }
 
     struct EntryProblem {
@@ -169,8 +182,8 @@ struct DecisionModel {
 
     /// Whether two rules give the same outputs (values compared after normalisation).
     static func sameOutputs(_ a: Rule, _ b: Rule) -> Bool {
-        a.outputs.count == b.outputs.count && zip(a.outputs, b.outputs).allSatisfy { x, y in
-            x.value.isEquivalent(to: y.value) || NameKey.key(x.text) == NameKey.key(y.text)
+        a.outputs.count == b.outputs.count && a.outputs.indices.allSatisfy { index in
+            a.outputKeys[index] == b.outputKeys[index] || a.outputs[index].value.isEquivalent(to: b.outputs[index].value)
         }
     }
 

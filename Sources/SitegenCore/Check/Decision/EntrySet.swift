@@ -18,6 +18,17 @@ enum EntrySet: Hashable, Sendable {
         }
     }
 
+    /// Whether the two sets share a value: `!intersection(other).isEmpty`
+    /// without building the intersection (pairs of rules ask this often).
+    func meets(_ other: EntrySet) -> Bool {
+        switch (self, other) {
+        case let (.numeric(a), .numeric(b)):
+            return a.intervals.contains { x in b.intervals.contains { !x.intersection($0).isEmpty } }
+        case let (.category(a), .category(b)): return a.meets(b)
+        default: return !isEmpty
+        }
+    }
+
     func subtracting(_ other: EntrySet) -> EntrySet {
         switch (self, other) {
         case let (.numeric(a), .numeric(b)): return .numeric(a.subtracting(b))

@@ -19,13 +19,15 @@ public struct RulesConflict: Rule {
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let policies: [Result<HitPolicy, DecisionProblem>?] = [.success(.unique), .success(.any)]
         return context.decisionModels.filter { policies.contains($0.policy) && $0.entryProblems.isEmpty }.flatMap { model in
-            model.overlappingPairs.filter { !DecisionModel.sameOutputs($0.0, $0.1) }.map { earlier, later in
+            model.laterRules { !DecisionModel.sameOutputs($0, $1) }.map { later, earlier in
                 let outputs = { (rule: DecisionModel.Rule) in rule.outputs.map(\.text).joined(separator: ", ") }
+                let first = model.rules[earlier[0]]
+                let others = earlier.count > 1 ? "; rule \(later.number) also conflicts with \(model.numbers(earlier.dropFirst()))" : ""
                 return descriptor.diagnostic(
                     context.page, line: later.row.line,
-                    message: "rules \(earlier.number) and \(later.number) both match \(model.describe(earlier.box.intersection(later.box))) but give '\(outputs(earlier))' and '\(outputs(later))'",
+                    message: "rules \(first.number) and \(later.number) both match \(model.describe(first.box.intersection(later.box))) but give '\(outputs(first))' and '\(outputs(later))'" + others,
                     hint: "make the input ranges disjoint, or use hit policy F or P to say which rule wins",
-                    related: [RelatedLocation(file: context.file, range: earlier.row.range, message: "rule \(earlier.number)")])
+                    related: model.related(earlier, file: context.file))
             }
         }
     }

@@ -16,8 +16,9 @@ public struct RulesDuplicate: Rule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         context.decisionModels.filter { $0.entryProblems.isEmpty }.flatMap { model in
-            model.overlappingPairs.filter { $0.0.box == $0.1.box && DecisionModel.sameOutputs($0.0, $0.1) }.map { earlier, later in
-                descriptor.diagnostic(
+            model.laterRules { $0.box == $1.box && DecisionModel.sameOutputs($0, $1) }.map { later, copies in
+                let earlier = model.rules[copies[0]]
+                return descriptor.diagnostic(
                     context.page, line: later.row.line,
                     message: "rule \(later.number) repeats rule \(earlier.number) (same inputs, same outputs)",
                     hint: "delete one of the two rules",

@@ -12,7 +12,9 @@ public struct RulesGap: Rule {
             over their schema `minimum`…`maximum` (counts, durations and rates start at 0; counts \
             take whole numbers only); categorical inputs over their declared `enum` or `categories` \
             (booleans over yes/no). Tables with a free-text input that some rule constrains are \
-            skipped: their domain is not finite. Add the missing rules or a catch-all (`-`) rule.
+            skipped: their domain is not finite; so are tables whose analysis would take more than \
+            250,000 steps (thousands of rules cutting the space into pieces). Add the missing rules \
+            or a catch-all (`-`) rule.
             """,
         badExample: "<!-- sitegen:table {kind: rules, hit-policy: U} -->\n| 年龄 | 结果 |\n|---|---|\n| <18 | 拒绝 |\n| >18 | 通过 |\n",
         goodExample: "<!-- sitegen:table {kind: rules, hit-policy: U} -->\n| 年龄 | 结果 |\n|---|---|\n| <18 | 拒绝 |\n| >=18 | 通过 |\n"

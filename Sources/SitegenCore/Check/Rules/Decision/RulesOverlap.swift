@@ -17,12 +17,14 @@ public struct RulesOverlap: Rule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         context.decisionModels.filter { $0.policy == .success(.unique) && $0.entryProblems.isEmpty }.flatMap { model in
-            model.overlappingPairs.filter { $0.0.box != $0.1.box && DecisionModel.sameOutputs($0.0, $0.1) }.map { earlier, later in
+            model.laterRules { $0.box != $1.box && DecisionModel.sameOutputs($0, $1) }.map { later, earlier in
+                let first = model.rules[earlier[0]]
+                let others = earlier.count > 1 ? "; rule \(later.number) also overlaps \(model.numbers(earlier.dropFirst()))" : ""
                 return descriptor.diagnostic(
                     context.page, line: later.row.line,
-                    message: "rules \(earlier.number) and \(later.number) both match \(model.describe(earlier.box.intersection(later.box))), but the hit policy is U (unique)",
+                    message: "rules \(first.number) and \(later.number) both match \(model.describe(first.box.intersection(later.box))), but the hit policy is U (unique)" + others,
                     hint: "make their input ranges disjoint, or use hit policy A if overlapping rules may agree",
-                    related: [RelatedLocation(file: context.file, range: earlier.row.range, message: "rule \(earlier.number)")])
+                    related: model.related(earlier, file: context.file))
             }
         }
     }
