@@ -15,6 +15,7 @@ public enum YAMLReader {
     /// Parses `text`; `lineOffset` is added to reported lines (front matter
     /// starts on line 2 of its file).
     public static func read(_ text: String, lineOffset: Int = 0) -> Result<YAMLValue, Failure> {
+        if let failure = aliasExpansionFailure(text, lineOffset: lineOffset) { return .failure(failure) }
         let root: Node?
         do {
             // An explicit encoding: the default one reads the process environment on every call.
@@ -89,12 +90,12 @@ public enum YAMLReader {
         }
     }
 
-    private static func position(of node: Node, lineOffset: Int) -> SourcePosition {
+    static func position(of node: Node, lineOffset: Int) -> SourcePosition {
         guard let mark = node.mark else { return SourcePosition(line: lineOffset + 1, column: 1) }
         return SourcePosition(line: mark.line + lineOffset, column: mark.column)
     }
 
-    private static func failure(from error: YamlError, lineOffset: Int, lineCount: Int) -> Failure {
+    static func failure(from error: YamlError, lineOffset: Int, lineCount: Int) -> Failure {
         func at(_ mark: Mark) -> SourcePosition { SourcePosition(line: mark.line + lineOffset, column: mark.column) }
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
