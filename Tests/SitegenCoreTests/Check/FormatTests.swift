@@ -116,4 +116,23 @@ import Testing
         let text = TextFormatter(color: false) { _, _ in "a 方式 b" }.format(diagnostic)
         #expect(text.contains(" | a 方式 b\n   |   ^^^^\n"))
     }
+
+    @Test func textShowsAWindowOfALongLine() {
+        let line = String(repeating: "|列", count: 2000) + "|"
+        let at = { (column: Int) in
+            Diagnostic(id: "X", name: "x", severity: .error, file: "f.md",
+                       range: SourceRange(line: 7, column: column, endColumn: column), message: "m")
+        }
+        let formatter = TextFormatter(color: false) { _, _ in line }
+        // At the start: the first 120 characters, then an ellipsis; the caret under column 1.
+        let first = formatter.format(at(1)).split(separator: "\n").map(String.init)
+        #expect(first[1] == " 7 | " + String(line.prefix(120)) + "…")
+        #expect(first[2] == "   | ^")
+        // Far in: a window that starts 40 characters before the column, ellipses on both sides.
+        let middle = formatter.format(at(2001)).split(separator: "\n").map(String.init)
+        let window = Array(line)[1960..<2080]
+        #expect(middle[1] == " 7 | …" + String(window) + "…")
+        // The caret sits under the column: 40 characters before it, 20 of them wide.
+        #expect(middle[2] == "   |  " + String(repeating: " ", count: 60) + "^")
+    }
 }

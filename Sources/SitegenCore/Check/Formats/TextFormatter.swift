@@ -24,11 +24,19 @@ public struct TextFormatter: Sendable {
         if let range = diagnostic.range, let line = sourceLine(diagnostic.file, range.start.line) {
             let number = String(range.start.line)
             let gutter = String(repeating: " ", count: number.count)
-            let shown = line.replacingTabs()
-            text += " \(number) | \(shown)\n"
             let scalars = Array(line.unicodeScalars)
             let start = min(max(0, range.start.column - 1), scalars.count)
-            let prefix = scalars[..<start].map { $0 == "\t" ? "    " : Self.padding(for: $0) }.joined()
+            // A long line (a 2,000-column table header) is shown as a window around the column.
+            var from = 0, to = scalars.count
+            if scalars.count > Self.excerptWidth {
+                from = max(0, min(start - Self.excerptWidth / 3, scalars.count - Self.excerptWidth))
+                to = from + Self.excerptWidth
+            }
+            var window = String.UnicodeScalarView()
+            window.append(contentsOf: scalars[from..<to])
+            let shown = (from > 0 ? "…" : "") + String(window).replacingTabs() + (to < scalars.count ? "…" : "")
+            text += " \(number) | \(shown)\n"
+            let prefix = (from > 0 ? " " : "") + scalars[from..<start].map { $0 == "\t" ? "    " : Self.padding(for: $0) }.joined()
             let end = range.end.line == range.start.line ? min(scalars.count, max(range.end.column, start + 1)) : start + 1
             let width = start < scalars.count ? scalars[start..<end].map { $0 == "\t" ? 4 : Self.padding(for: $0).count }.reduce(0, +) : 1
             text += " \(gutter) | \(prefix)\(paint(String(repeating: "^", count: min(max(1, width), 80)), code: "32"))\n"
@@ -41,6 +49,9 @@ public struct TextFormatter: Sendable {
         }
         return text
     }
+
+    /// The most characters of a source line an excerpt shows.
+    static let excerptWidth = 120
 
     public func summary(files: Int, tables: Int, errors: Int, warnings: Int, milliseconds: Double) -> String {
         let time = milliseconds < 1000 ? "\(Int(milliseconds.rounded())) ms" : String(format: "%.2f s", milliseconds / 1000)
