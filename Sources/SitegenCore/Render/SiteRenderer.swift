@@ -57,7 +57,7 @@ public struct SiteRenderer: Sendable {
         let values = context.page(index, content: body)
         let layout = layout(of: page)
         guard let html = theme.render(values, withTemplate: layout) else {
-            throw RenderError.missingTemplate(layout, file: page.file)
+            throw RenderError.failed(layout, file: page.file, theme: theme)
         }
         return RenderedFile(path: page.route.outputPath, text: html)
     }
@@ -76,7 +76,7 @@ public struct SiteRenderer: Sendable {
             "ogLocale": site.config.language.replacingOccurrences(of: "-", with: "_"),
         ] as [String: Any]
         guard let html = theme.render(values, withTemplate: "not-found") else {
-            throw RenderError.missingTemplate("not-found", file: "404.html")
+            throw RenderError.failed("not-found", file: "404.html", theme: theme)
         }
         return RenderedFile(path: "404.html", text: html)
     }
@@ -115,12 +115,23 @@ public struct SiteRenderer: Sendable {
 
 public enum RenderError: Error, CustomStringConvertible, Sendable {
     case missingTemplate(String, file: String)
+    /// Partials nested deeper than the template engine allows (a partial
+    /// including itself inside a section over a value that is always there).
+    case partialsTooDeep(String, file: String)
     /// A deferred file's work was stopped for a newer build.
     case interrupted
+
+    /// Why `theme` rendered no text with `template`.
+    static func failed(_ template: String, file: String, theme: Theme) -> RenderError {
+        theme.templateSources[template] == nil ? .missingTemplate(template, file: file) : .partialsTooDeep(template, file: file)
+    }
 
     public var description: String {
         switch self {
         case .missingTemplate(let name, let file): return "\(file): no template named '\(name)'"
+        case .partialsTooDeep(let name, let file):
+            return "\(file): template '\(name)' nests partials more than \(MustacheLibrary.maximumPartialDepth) deep "
+                + "(does a partial include itself inside a section over a value that is always there?)"
         case .interrupted: return "stopped for a newer build"
         }
     }

@@ -76,7 +76,7 @@ extension Theme {
                     file: source.file, range: nil, message: "template error: \(error)", hint: nil))
             }
         }
-        problems += missingPartials(sources)
+        problems += missingPartials(sources) + partialCycles(sources)
         var strings = LocalizedStrings()
         for (path, file, bytes) in stringFiles {
             let language = stem(path)

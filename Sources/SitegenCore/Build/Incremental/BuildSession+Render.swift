@@ -62,7 +62,7 @@ extension BuildSession {
                     try write(try renderer.render(pageAt: list[position]))
                     return nil
                 } catch {
-                    return "\(site.pages[list[position]].file): \(error)"
+                    return BuildStep.renderFailure(error, file: site.pages[list[position]].file)
                 }
             }.compactMap { $0 }
             if batch == 0, !list.isEmpty, failures.isEmpty { firstPagesWritten?() }

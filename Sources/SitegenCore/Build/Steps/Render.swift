@@ -14,7 +14,7 @@ extension BuildStep {
                     try transaction.write(try renderer.render(pageAt: index))
                     return nil
                 } catch {
-                    return "\(site.pages[index].file): \(error)"
+                    return renderFailure(error, file: site.pages[index].file)
                 }
             }.compactMap { $0 }
         }, alongside: { Result { try contentFiles(renderer) } })
@@ -28,6 +28,11 @@ extension BuildStep {
         for asset in site.assets {
             try transaction.copy(from: try assetSource(asset, context: context), to: asset)
         }
+    }
+
+    /// A page's rendering failure as the template-error diagnostic says it.
+    static func renderFailure(_ error: Error, file: String) -> String {
+        error is RenderError ? "\(error)" : "\(file): \(error)"  // a RenderError names the file itself
     }
 
     /// The file a content asset is copied from: what a link points to, never

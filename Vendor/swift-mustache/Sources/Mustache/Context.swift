@@ -15,6 +15,11 @@ struct MustacheContext {
     let contentType: MustacheContentType
     let library: MustacheLibrary?
     let reloadPartials: Bool
+    // sitegen patch: how many partials deep this context is, and where a render notes that it
+    // stopped a partial nested deeper than `MustacheLibrary.maximumPartialDepth` (a partial
+    // that includes itself without end would otherwise overflow the stack).
+    let partialDepth: Int
+    let limits: MustacheRenderLimits
 
     /// initialize context with a single objectt
     init(_ object: Any, library: MustacheLibrary? = nil, reloadPartials: Bool = false) {
@@ -25,6 +30,8 @@ struct MustacheContext {
         self.contentType = HTMLContentType()
         self.library = library
         self.reloadPartials = reloadPartials
+        self.partialDepth = 0  // sitegen patch
+        self.limits = MustacheRenderLimits()  // sitegen patch
     }
 
     private init(
@@ -34,7 +41,9 @@ struct MustacheContext {
         inherited: [String: MustacheTemplate]?,
         contentType: MustacheContentType,
         library: MustacheLibrary? = nil,
-        reloadPartials: Bool
+        reloadPartials: Bool,
+        partialDepth: Int,  // sitegen patch
+        limits: MustacheRenderLimits  // sitegen patch
     ) {
         self.stack = stack
         self.sequenceContext = sequenceContext
@@ -43,6 +52,8 @@ struct MustacheContext {
         self.contentType = contentType
         self.library = library
         self.reloadPartials = reloadPartials
+        self.partialDepth = partialDepth  // sitegen patch
+        self.limits = limits  // sitegen patch
     }
 
     /// return context with object add to stack
@@ -56,7 +67,9 @@ struct MustacheContext {
             inherited: self.inherited,
             contentType: self.contentType,
             library: self.library,
-            reloadPartials: self.reloadPartials
+            reloadPartials: self.reloadPartials,
+            partialDepth: self.partialDepth,  // sitegen patch
+            limits: self.limits  // sitegen patch
         )
     }
 
@@ -85,7 +98,9 @@ struct MustacheContext {
             inherited: inherits,
             contentType: HTMLContentType(),
             library: self.library,
-            reloadPartials: self.reloadPartials
+            reloadPartials: self.reloadPartials,
+            partialDepth: self.partialDepth + 1,  // sitegen patch
+            limits: self.limits  // sitegen patch
         )
     }
 
@@ -104,7 +119,9 @@ struct MustacheContext {
             inherited: self.inherited,
             contentType: self.contentType,
             library: self.library,
-            reloadPartials: self.reloadPartials
+            reloadPartials: self.reloadPartials,
+            partialDepth: self.partialDepth,  // sitegen patch
+            limits: self.limits  // sitegen patch
         )
     }
 
@@ -119,7 +136,9 @@ struct MustacheContext {
             inherited: self.inherited,
             contentType: self.contentType,
             library: self.library,
-            reloadPartials: self.reloadPartials
+            reloadPartials: self.reloadPartials,
+            partialDepth: self.partialDepth,  // sitegen patch
+            limits: self.limits  // sitegen patch
         )
     }
 
@@ -132,7 +151,14 @@ struct MustacheContext {
             inherited: self.inherited,
             contentType: contentType,
             library: self.library,
-            reloadPartials: self.reloadPartials
+            reloadPartials: self.reloadPartials,
+            partialDepth: self.partialDepth,  // sitegen patch
+            limits: self.limits  // sitegen patch
         )
     }
+}
+
+// sitegen patch: what one render noted about the limits it enforced.
+final class MustacheRenderLimits {
+    var partialDepthExceeded = false
 }

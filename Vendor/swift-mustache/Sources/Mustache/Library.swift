@@ -67,8 +67,15 @@ public struct MustacheLibrary: Sendable {
     /// - Returns: Rendered text
     public func render(_ object: Any, withTemplate name: String) -> String? {
         guard let template = templates[name] else { return nil }
-        return template.render(object, library: self)
+        // sitegen patch: nil too when a partial nested deeper than `maximumPartialDepth` was stopped.
+        let context = MustacheContext(object, library: self)
+        let text = template.render(context: context)
+        return context.limits.partialDepthExceeded ? nil : text
     }
+
+    // sitegen patch: partials nested deeper than this are not rendered (a partial that includes
+    // itself without end would otherwise overflow the stack).
+    public static let maximumPartialDepth = 100
 
     /// Render object using templated with name
     /// - Parameters:

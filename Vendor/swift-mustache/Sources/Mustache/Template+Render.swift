@@ -88,6 +88,11 @@ extension MustacheTemplate {
             }
 
         case .partial(let name, let indentation, let overrides):
+            // sitegen patch: a partial nested too deep renders nothing, and the render says so.
+            guard context.partialDepth < MustacheLibrary.maximumPartialDepth else {
+                context.limits.partialDepthExceeded = true
+                return ""
+            }
             if var template = context.library?.getTemplate(named: name) {
                 #if DEBUG
                 if context.reloadPartials {
@@ -106,6 +111,11 @@ extension MustacheTemplate {
             }
 
         case .dynamicNamePartial(let name, let indentation, let overrides):
+            // sitegen patch: a partial nested too deep renders nothing, and the render says so.
+            guard context.partialDepth < MustacheLibrary.maximumPartialDepth else {
+                context.limits.partialDepthExceeded = true
+                return ""
+            }
             let child = self.getChild(named: name, transforms: [], context: context)
             guard let childName = child as? String else {
                 return ""

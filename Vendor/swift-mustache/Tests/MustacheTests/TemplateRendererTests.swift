@@ -29,6 +29,17 @@ final class TemplateRendererTests: XCTestCase {
         XCTAssertEqual(template.render("纯文本"), "<a title=\"纯文本\">")
     }
 
+    // sitegen patch: a partial that includes itself without end stops at
+    // maximumPartialDepth (it overflowed the stack), and the library's render says so.
+    func testEndlessPartialStops() throws {
+        var library = MustacheLibrary()
+        library.register(try MustacheTemplate(string: "x{{#a}}{{>p}}{{/a}}"), named: "p")
+        XCTAssertNil(library.render(["a": true], withTemplate: "p"))
+        // A recursion that ends with the data renders as before.
+        XCTAssertEqual(library.render(["a": ["a": false]], withTemplate: "p"), "xx")
+        XCTAssertEqual(library.render(["a": false], withTemplate: "p"), "x")
+    }
+
     func testIntegerVariable() throws {
         let template = try MustacheTemplate(string: "test {{.}}")
         XCTAssertEqual(template.render(101), "test 101")
