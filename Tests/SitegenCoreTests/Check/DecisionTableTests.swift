@@ -162,4 +162,11 @@ import Testing
             """
         #expect(Self.findings(table).isEmpty)
     }
+
+    @Test("entry lists split on commas (, ， 、) outside brackets and quotes only")
+    func entryListSplitting() {
+        #expect(EntryParser.split("a, b，c、d") == ["a", "b", "c", "d"])
+        #expect(EntryParser.split("\"x, y\", z") == ["\"x, y\"", "z"])
+        #expect(EntryParser.split("[1，5), (7、9], 12") == ["[1，5)", "(7、9]", "12"])
+    }
 }

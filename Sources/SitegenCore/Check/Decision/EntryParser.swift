@@ -45,9 +45,14 @@ enum EntryParser {
             case "\"": quoted.toggle(); current.append(character)
             case "[", "(": depth += 1; current.append(character)
             case "]", ")": depth = max(0, depth - 1); current.append(character)
-            case ",", "，", "、" where depth == 0 && !quoted:
-                parts.append(current.trimmingWhitespace())
-                current = ""
+            case ",", "，", "、":
+                // A separator only outside brackets and quotes (the `where` once applied to "、" alone).
+                if depth == 0 && !quoted {
+                    parts.append(current.trimmingWhitespace())
+                    current = ""
+                } else {
+                    current.append(character)
+                }
             default: current.append(character)
             }
         }
