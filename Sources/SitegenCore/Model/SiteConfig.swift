@@ -49,3 +49,22 @@ public struct SiteConfig: Sendable, Hashable {
         "schemas", "drafts", "markdown", "rules", "strings", "notice", "footer",
     ]
 }
+
+extension SiteConfig {
+    /// Why a `base-url` cannot be used, or nil: it must be an absolute
+    /// `http://` or `https://` address with a host (it becomes canonical links,
+    /// OpenGraph URLs and the sitemap), without spaces or control characters.
+    public static func baseURLProblem(_ value: String) -> String? {
+        guard !value.isEmpty else { return nil }  // no base URL
+        let lower = value.lowercased()
+        let scheme = ["https://", "http://"].first { lower.hasPrefix($0) }
+        let host = scheme.map { value.dropFirst($0.count).prefix { $0 != "/" } } ?? ""
+        let clean = !value.unicodeScalars.contains { $0.value <= 0x20 || $0.value == 0x7F || "\"<>\\`".unicodeScalars.contains($0) }
+        guard scheme != nil, !host.isEmpty, !host.contains(":") || host.split(separator: ":").count == 2, clean else {
+            return "'base-url' must be an absolute http:// or https:// address with a host; found '\(value)'"
+        }
+        return nil
+    }
+
+    static let baseURLHint = "write e.g. 'base-url: https://example.org/guide/'"
+}

@@ -32,7 +32,14 @@ public enum ConfigLoader {
             case "title": config.title = reader.string(entry) ?? config.title
             case "description": config.description = reader.string(entry)
             case "language": config.language = reader.string(entry) ?? config.language
-            case "base-url": config.baseURL = reader.string(entry)
+            case "base-url":
+                if let value = reader.string(entry) {
+                    if let problem = SiteConfig.baseURLProblem(value) {
+                        report(entry.value.position, problem, SiteConfig.baseURLHint)
+                    } else {
+                        config.baseURL = value.isEmpty ? nil : value  // empty: no base URL
+                    }
+                }
             case "url-style":
                 if let value = reader.string(entry) {
                     if let style = SiteConfig.URLStyle(rawValue: value) { config.urlStyle = style } else {

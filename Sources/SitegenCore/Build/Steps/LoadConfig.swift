@@ -38,7 +38,13 @@ extension BuildStep {
         if let content = options.content { config.contentDir = content }
         if let templates = options.templates { config.templatesDir = templates }
         if let output = options.output { config.outputDir = output }
-        if let baseURL = options.baseURL { config.baseURL = baseURL }
+        if let baseURL = options.baseURL {
+            if let problem = SiteConfig.baseURLProblem(baseURL) {
+                problems.append(BuiltinProblem.configInvalid.diagnostic(
+                    file: "--base-url", range: nil, message: problem, hint: SiteConfig.baseURLHint))
+            }
+            config.baseURL = baseURL.isEmpty ? nil : baseURL
+        }
         if let drafts = options.includeDrafts { config.includeDrafts = drafts }
         context.config = config
         context.paths.content = absolute(config.contentDir, base: root)
