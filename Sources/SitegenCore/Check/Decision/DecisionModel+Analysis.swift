@@ -10,7 +10,7 @@ extension DecisionModel {
     /// findings, not n²/2.
     func laterRules(meetingEarlier include: (Rule, Rule) -> Bool) -> [(later: Rule, earlier: [Int])] {
         rules.indices.compactMap { index in
-            let earlier = rules.indices[..<index].filter { rules[$0].box.intersects(rules[index].box) && include(rules[$0], rules[index]) }
+            let earlier = earlierMeeting[index].filter { include(rules[$0], rules[index]) }
             return earlier.isEmpty ? nil : (rules[index], earlier)
         }
     }

@@ -50,6 +50,9 @@ struct DecisionModel {
     var inputs: [Input] = []
     var outputColumns: [Int] = []
     var rules: [Rule] = []
+    /// For each rule, the earlier rules whose input regions meet its own:
+    /// found once here for the three rules on pairs (overlap, conflict, duplicate).
+    var earlierMeeting: [[Int]] = []
     var entryProblems: [EntryProblem] = []
     /// Set when the columns cannot be split into inputs and outputs.
     var layoutProblem: String?
@@ -126,6 +129,7 @@ struct DecisionModel {
             rules.append(Rule(number: number + 1, row: row, box: Box(sides: sides),
                               outputs: outputColumns.compactMap { row.cell($0) }))
         }
+        earlierMeeting = rules.indices.map { index in rules.indices[..<index].filter { rules[$0].box.intersects(rules[index].box) } }
     }
 
     /// The input's type: declared by the schema, or read from its entries (numeric when most are).
