@@ -39,29 +39,39 @@ extension Theme {
     }
 
     /// `{{>name}}` and `{{<name}}` tags outside every section (`{{#…}}`,
-    /// `{{^…}}`), with their lines and columns. A template that changes its
-    /// delimiters (`{{=<% %>=}}`) is not read past that tag.
+    /// `{{^…}}`), with their lines and columns.
     static func unconditionalPartials(in text: String) -> [(partial: String, line: Int, column: Int)] {
         var found: [(partial: String, line: Int, column: Int)] = []
         var frames: [Bool] = []  // open tags, true for sections (`#`, `^`), false for `<parent` and `$block`
+        for tag in tags(in: text) {
+            switch tag.sigil {
+            case "#", "^": frames.append(true)
+            case "$": frames.append(false)
+            case "/": _ = frames.popLast()
+            case ">", "<":
+                if !frames.contains(true), !tag.name.isEmpty, !tag.name.hasPrefix("*") {
+                    found.append((tag.name, tag.line, tag.column))
+                }
+                if tag.sigil == "<" { frames.append(false) }
+            default: break
+            }
+        }
+        return found
+    }
+
+    /// The tags of a template in order: the character after `{{`, the name
+    /// after it (trimmed), and where the tag starts. A template that changes
+    /// its delimiters (`{{=<% %>=}}`) is not read past that tag.
+    static func tags(in text: String) -> [(sigil: Character, name: String, line: Int, column: Int)] {
+        var found: [(sigil: Character, name: String, line: Int, column: Int)] = []
         for (number, line) in SourceText(text).lines.enumerated() {
             var rest = Substring(line)
             while let open = rest.range(of: "{{") {
                 let tag = rest[open.upperBound...]
                 guard let sigil = tag.first, let close = tag.range(of: "}}") else { break }
+                if sigil == "=" { return found }
                 let name = tag[tag.index(after: tag.startIndex)..<close.lowerBound].trimmingWhitespace()
-                switch sigil {
-                case "#", "^": frames.append(true)
-                case "$": frames.append(false)
-                case "/": _ = frames.popLast()
-                case "=": return found
-                case ">", "<":
-                    if !frames.contains(true), !name.isEmpty, !name.hasPrefix("*") {
-                        found.append((String(name), number + 1, line.distance(from: line.startIndex, to: open.lowerBound) + 1))
-                    }
-                    if sigil == "<" { frames.append(false) }
-                default: break
-                }
+                found.append((sigil, String(name), number + 1, line.distance(from: line.startIndex, to: open.lowerBound) + 1))
                 rest = tag[close.upperBound...]
             }
         }

@@ -106,31 +106,17 @@ extension Theme {
 
     /// `{{>name}}` and `{{<name}}` tags naming no template.
     static func missingPartials(_ sources: [String: TemplateSource]) -> [Diagnostic] {
-        var problems: [Diagnostic] = []
-        for (_, source) in sources.sorted(by: { $0.key < $1.key }) {
-            for (number, line) in SourceText(source.text).lines.enumerated() {
-                var rest = Substring(line)
-                while let open = rest.firstIndex(of: "{"), rest[open...].hasPrefix("{{") {
-                    let afterOpen = rest.index(open, offsetBy: 2)
-                    guard afterOpen < rest.endIndex else { break }
-                    let sigil = rest[afterOpen]
-                    guard let close = rest[afterOpen...].firstIndex(of: "}") else { break }
-                    if sigil == ">" || sigil == "<" {
-                        let name = rest[rest.index(after: afterOpen)..<close].trimmingWhitespace()
-                        if !name.isEmpty, !name.hasPrefix("*"), sources[name] == nil {
-                            let column = line.distance(from: line.startIndex, to: open) + 1
-                            problems.append(BuiltinProblem.templateError.diagnostic(
-                                file: source.file, range: SourceRange(line: number + 1, column: column),
-                                message: "template refers to partial '\(name)', which does not exist",
-                                hint: Suggestion.closest(to: name, in: sources.keys.sorted()).map { "did you mean '\($0)'?" }
-                                    ?? "create \(name).mustache in the templates folder"))
-                        }
-                    }
-                    rest = rest[close...]
-                }
+        sources.sorted(by: { $0.key < $1.key }).flatMap { _, source in
+            tags(in: source.text).filter { tag in
+                (tag.sigil == ">" || tag.sigil == "<") && !tag.name.isEmpty && !tag.name.hasPrefix("*") && sources[tag.name] == nil
+            }.map { tag in
+                BuiltinProblem.templateError.diagnostic(
+                    file: source.file, range: SourceRange(line: tag.line, column: tag.column),
+                    message: "template refers to partial '\(tag.name)', which does not exist",
+                    hint: Suggestion.closest(to: tag.name, in: sources.keys.sorted()).map { "did you mean '\($0)'?" }
+                        ?? "create \(tag.name).mustache in the templates folder")
             }
         }
-        return problems
     }
 
     static func describe(_ error: Error) -> String {
