@@ -11,33 +11,38 @@ public protocol MustacheSequence: Sequence {}
 
 extension MustacheSequence {
     /// Render section using template
-    func renderSection(with template: MustacheTemplate, context: MustacheContext) -> String {
-        var string = ""
+    // sitegen patch: renders into the caller's string, pushing each item onto the context in place.
+    func renderSection(with template: MustacheTemplate, context: inout MustacheContext, into output: inout String) {
         var sequenceContext = MustacheSequenceContext(first: true)
 
         var iterator = makeIterator()
-        guard var currentObject = iterator.next() else { return "" }
+        guard var currentObject = iterator.next() else { return }
 
+        let outerSequenceContext = context.sequenceContext
         while let object = iterator.next() {
-            string += template.render(context: context.withSequence(currentObject, sequenceContext: sequenceContext))
+            context.push(currentObject, sequenceContext: sequenceContext)
+            template.render(context: &context, into: &output)
+            context.pop(restoring: outerSequenceContext)
             currentObject = object
             sequenceContext.first = false
             sequenceContext.index += 1
         }
 
         sequenceContext.last = true
-        string += template.render(context: context.withSequence(currentObject, sequenceContext: sequenceContext))
-
-        return string
+        context.push(currentObject, sequenceContext: sequenceContext)
+        template.render(context: &context, into: &output)
+        context.pop(restoring: outerSequenceContext)
     }
 
     /// Render inverted section using template
-    func renderInvertedSection(with template: MustacheTemplate, context: MustacheContext) -> String {
+    func renderInvertedSection(with template: MustacheTemplate, context: inout MustacheContext, into output: inout String) {
         var iterator = makeIterator()
         if iterator.next() == nil {
-            return template.render(context: context.withObject(self))
+            let outerSequenceContext = context.sequenceContext  // sitegen patch: in place, as above
+            context.push(self, sequenceContext: nil)
+            template.render(context: &context, into: &output)
+            context.pop(restoring: outerSequenceContext)
         }
-        return ""
     }
 }
 

@@ -16,82 +16,101 @@ extension MustacheTemplate {
     ///   - indentation: indentation of partial
     /// - Returns: Rendered text
     func render(context: MustacheContext) -> String {
+        // sitegen patch: renders into one string, with the context changed in place (see below).
         var string = ""
         var context = context
+        self.render(context: &context, into: &string)
+        return string
+    }
 
+    // sitegen patch: every token renders into the caller's string instead of returning its own,
+    // and sections and partials push onto the context in place and undo it afterwards instead of
+    // copying the context (and its stack) for every item. The output is the same.
+    func render(context: inout MustacheContext, into output: inout String) {
+        let contentType = context.contentType
+        var contentTypeChanged = false
         if let indentation = context.indentation, indentation != "" {
+            var string = ""
             for token in tokens {
-                let renderedString = self.renderToken(token, context: &context)
+                var renderedString = ""
+                contentTypeChanged = self.renderToken(token, context: &context, into: &renderedString) || contentTypeChanged
                 // if rendered string is not empty and we are on a new line
                 if renderedString.count > 0, string.last == "\n" {
                     string += indentation
                 }
                 string += renderedString
             }
+            output += string
         } else {
             for token in tokens {
-                let result = self.renderToken(token, context: &context)
-                string += result
+                contentTypeChanged = self.renderToken(token, context: &context, into: &output) || contentTypeChanged
             }
         }
-        return string
+        // a content type pragma applies to the rest of this template only
+        if contentTypeChanged { context.contentType = contentType }
     }
 
-    func renderToken(_ token: Token, context: inout MustacheContext) -> String {
+    /// Renders one token into `output`; returns whether it changed the context's content type.
+    func renderToken(_ token: Token, context: inout MustacheContext, into output: inout String) -> Bool {
         switch token {
         case .text(let text):
-            return text
+            output += text
 
         case .variable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
                 // sitegen patch: a String renders as itself (what the casts below end in).
-                if let string = child as? String { return context.contentType.escapeText(string) }
-                if let template = child as? MustacheTemplate {
-                    return template.render(context: context)
+                if let string = child as? String {
+                    output += context.contentType.escapeText(string)
+                } else if let template = child as? MustacheTemplate {
+                    let saved = context.saved
+                    template.render(context: &context, into: &output)
+                    context.leave(saved)
                 } else if let renderable = child as? MustacheCustomRenderable {
-                    return context.contentType.escapeText(renderable.renderText)
+                    output += context.contentType.escapeText(renderable.renderText)
                 } else if let lambda = child as? MustacheLambda {
-                    return self.renderLambda(lambda, parameter: "", context: context)
+                    output += self.renderLambda(lambda, parameter: "", context: context)
                 } else {
-                    return context.contentType.escapeText(String(describing: unwrapIfAnyContainsOptional(child)))
+                    output += context.contentType.escapeText(String(describing: unwrapIfAnyContainsOptional(child)))
                 }
             }
 
         case .unescapedVariable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
-                if let string = child as? String { return string }  // sitegen patch, as above
-                if let renderable = child as? MustacheCustomRenderable {
-                    return renderable.renderText
+                if let string = child as? String {  // sitegen patch, as above
+                    output += string
+                } else if let renderable = child as? MustacheCustomRenderable {
+                    output += renderable.renderText
                 } else if let lambda = child as? MustacheLambda {
-                    return self.renderUnescapedLambda(lambda, parameter: "", context: context)
+                    output += self.renderUnescapedLambda(lambda, parameter: "", context: context)
                 } else {
-                    return String(describing: unwrapIfAnyContainsOptional(child))
+                    output += String(describing: unwrapIfAnyContainsOptional(child))
                 }
             }
 
         case .section(let variable, let transforms, let template):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
             if let lambda = child as? MustacheLambda {
-                return self.renderUnescapedLambda(lambda, parameter: template.text, context: context)
+                output += self.renderUnescapedLambda(lambda, parameter: template.text, context: context)
+            } else {
+                self.renderSection(child, with: template, context: &context, into: &output)
             }
-            return self.renderSection(child, with: template, context: context)
 
         case .invertedSection(let variable, let transforms, let template):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
-            return self.renderInvertedSection(child, with: template, context: context)
+            self.renderInvertedSection(child, with: template, context: &context, into: &output)
 
         case .blockExpansion(let name, let defaultTemplate, let indented):
             if let override = context.inherited?[name] {
-                return override.render(context: context.withBlockExpansion(indented: indented))
+                output += override.render(context: context.withBlockExpansion(indented: indented))
             } else {
-                return defaultTemplate.render(context: context.withBlockExpansion(indented: indented))
+                output += defaultTemplate.render(context: context.withBlockExpansion(indented: indented))
             }
 
         case .partial(let name, let indentation, let overrides):
             // sitegen patch: a partial nested too deep renders nothing, and the render says so.
             guard context.partialDepth < MustacheLibrary.maximumPartialDepth else {
                 context.limits.partialDepthExceeded = true
-                return ""
+                return false
             }
             if var template = context.library?.getTemplate(named: name) {
                 #if DEBUG
@@ -100,25 +119,29 @@ extension MustacheTemplate {
                         preconditionFailure("Can only use reload if template was generated from a file")
                     }
                     do {
-                        guard let partialTemplate = try MustacheTemplate(filename: filename) else { return "Cannot find template at \(filename)" }
+                        guard let partialTemplate = try MustacheTemplate(filename: filename) else {
+                            output += "Cannot find template at \(filename)"
+                            return false
+                        }
                         template = partialTemplate
                     } catch {
-                        return "\(error)"
+                        output += "\(error)"
+                        return false
                     }
                 }
                 #endif
-                return template.render(context: context.withPartial(indented: indentation, inheriting: overrides))
+                self.renderPartial(template, indented: indentation, inheriting: overrides, context: &context, into: &output)
             }
 
         case .dynamicNamePartial(let name, let indentation, let overrides):
             // sitegen patch: a partial nested too deep renders nothing, and the render says so.
             guard context.partialDepth < MustacheLibrary.maximumPartialDepth else {
                 context.limits.partialDepthExceeded = true
-                return ""
+                return false
             }
             let child = self.getChild(named: name, transforms: [], context: context)
             guard let childName = child as? String else {
-                return ""
+                return false
             }
             if var template = context.library?.getTemplate(named: childName) {
                 #if DEBUG
@@ -127,23 +150,42 @@ extension MustacheTemplate {
                         preconditionFailure("Can only use reload if template was generated from a file")
                     }
                     do {
-                        guard let partialTemplate = try MustacheTemplate(filename: filename) else { return "Cannot find template at \(filename)" }
+                        guard let partialTemplate = try MustacheTemplate(filename: filename) else {
+                            output += "Cannot find template at \(filename)"
+                            return false
+                        }
                         template = partialTemplate
                     } catch {
-                        return "\(error)"
+                        output += "\(error)"
+                        return false
                     }
                 }
                 #endif
-                return template.render(context: context.withPartial(indented: indentation, inheriting: overrides))
+                self.renderPartial(template, indented: indentation, inheriting: overrides, context: &context, into: &output)
             }
 
         case .contentType(let contentType):
             context = context.withContentType(contentType)
+            return true
 
         case .blockDefinition:
             fatalError("Should not be rendering block definitions")
         }
-        return ""
+        return false
+    }
+
+    // sitegen patch: a partial renders with the context changed in place (was `withPartial`).
+    func renderPartial(
+        _ template: MustacheTemplate,
+        indented: String?,
+        inheriting: [String: MustacheTemplate]?,
+        context: inout MustacheContext,
+        into output: inout String
+    ) {
+        let saved = context.saved
+        context.enterPartial(indented: indented, inheriting: inheriting)
+        template.render(context: &context, into: &output)
+        context.leave(saved)
     }
 
     /// Render a section
@@ -153,21 +195,36 @@ extension MustacheTemplate {
     ///   - template: Template to render with
     /// - Returns: Rendered text
     func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
-        if let bool = child as? Bool { return bool ? template.render(context: context) : "" }  // sitegen patch
+        // sitegen patch: a copy of the context for the lambdas below; sections render in place.
+        var string = ""
+        var context = context
+        self.renderSection(child, with: template, context: &context, into: &string)
+        return string
+    }
+
+    func renderSection(_ child: Any?, with template: MustacheTemplate, context: inout MustacheContext, into output: inout String) {
+        if let bool = child as? Bool {  // sitegen patch
+            if bool { template.render(context: &context, into: &output) }
+            return
+        }
         if let list = child, type(of: list) == [[String: Any]].self {  // sitegen patch: no protocol cast
-            return (list as! [[String: Any]]).renderSection(with: template, context: context)
+            (list as! [[String: Any]]).renderSection(with: template, context: &context, into: &output)
+            return
         }
         switch child {
         case let array as any MustacheSequence:
-            return array.renderSection(with: template, context: context)
+            array.renderSection(with: template, context: &context, into: &output)
         case let bool as Bool:
-            return bool ? template.render(context: context) : ""
+            if bool { template.render(context: &context, into: &output) }
         case let null as MustacheCustomRenderable where null.isNull == true:
-            return ""
+            break
         case .some(let value):
-            return template.render(context: context.withObject(value))
+            let sequenceContext = context.sequenceContext
+            context.push(value, sequenceContext: nil)
+            template.render(context: &context, into: &output)
+            context.pop(restoring: sequenceContext)
         case .none:
-            return ""
+            break
         }
     }
 
@@ -177,22 +234,26 @@ extension MustacheTemplate {
     ///   - parent: Current object being rendered
     ///   - template: Template to render with
     /// - Returns: Rendered text
-    func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
-        if let bool = child as? Bool { return bool ? "" : template.render(context: context) }  // sitegen patch
+    func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: inout MustacheContext, into output: inout String) {
+        if let bool = child as? Bool {  // sitegen patch
+            if !bool { template.render(context: &context, into: &output) }
+            return
+        }
         if let list = child, type(of: list) == [[String: Any]].self {  // sitegen patch: no protocol cast
-            return (list as! [[String: Any]]).renderInvertedSection(with: template, context: context)
+            (list as! [[String: Any]]).renderInvertedSection(with: template, context: &context, into: &output)
+            return
         }
         switch child {
         case let array as any MustacheSequence:
-            return array.renderInvertedSection(with: template, context: context)
+            array.renderInvertedSection(with: template, context: &context, into: &output)
         case let bool as Bool:
-            return bool ? "" : template.render(context: context)
+            if !bool { template.render(context: &context, into: &output) }
         case let null as MustacheCustomRenderable where null.isNull == true:
-            return template.render(context: context)
+            template.render(context: &context, into: &output)
         case .some:
-            return ""
+            break
         case .none:
-            return template.render(context: context)
+            template.render(context: &context, into: &output)
         }
     }
 
@@ -276,17 +337,6 @@ extension MustacheTemplate {
             return _getChild(named: names2, from: childObject)
         }
 
-        func _getChildInStack(named names: ArraySlice<String>, from stack: [Any]) -> Any? {
-            guard let name = names.first else { return stack.last }
-            for object in stack.reversed() {
-                if let childObject = _getImmediateChild(named: name, from: object) {
-                    let names2 = names.dropFirst()
-                    return _getChild(named: names2, from: childObject)
-                }
-            }
-            return nil
-        }
-
         // work out which object to access. "." means the current object, if the variable name is ""
         // and we have a transform to run on the variable then we need the context object, otherwise
         // the name is split by "." and we use mirror to get the correct child object. If we cannot find
@@ -311,8 +361,38 @@ extension MustacheTemplate {
                 }
             }
         } else {
-            let nameSplit = name.split(separator: ".").map { String($0) }
-            child = _getChildInStack(named: nameSplit[...], from: context.stack)
+            // sitegen patch: a dotted name is walked one part at a time instead of being split
+            // into two arrays first (same parts: empty ones are skipped, as `split` does; this
+            // replaces `_getChildInStack`).
+            var rest = Substring(name)
+            func nextPart() -> String? {
+                while rest.utf8.first == UInt8(ascii: ".") { rest = rest.dropFirst() }
+                guard !rest.isEmpty else { return nil }
+                let end = rest.utf8.firstIndex(of: UInt8(ascii: ".")) ?? rest.endIndex
+                defer { rest = rest[end...] }
+                return String(rest[..<end])
+            }
+            func walk(from object: Any) -> Any? {
+                var object = object
+                while let part = nextPart() {
+                    if let lambda = object as? MustacheLambda {
+                        guard let result = lambda("") else { return nil }
+                        object = result
+                    }
+                    guard let childObject = _getImmediateChild(named: part, from: object) else { return nil }
+                    object = childObject
+                }
+                return object
+            }
+            child = nil
+            if let first = nextPart() {
+                for object in context.stack.reversed() {
+                    if let found = _getImmediateChild(named: first, from: object) {
+                        child = walk(from: found)
+                        break
+                    }
+                }
+            }
         }
 
         // sitegen patch: strings, booleans and [String: Any] have no custom

@@ -62,8 +62,8 @@ public struct MustacheTemplate: Sendable, CustomStringConvertible {
         case text(String)
         case variable(name: String, transforms: [String] = [])
         case unescapedVariable(name: String, transforms: [String] = [])
-        case section(name: String, transforms: [String] = [], template: MustacheTemplate)
-        case invertedSection(name: String, transforms: [String] = [], template: MustacheTemplate)
+        indirect case section(name: String, transforms: [String] = [], template: MustacheTemplate)  // sitegen patch: indirect (one retain to copy)
+        indirect case invertedSection(name: String, transforms: [String] = [], template: MustacheTemplate)  // sitegen patch: as above
         case blockDefinition(name: String, template: MustacheTemplate)
         case blockExpansion(name: String, default: MustacheTemplate, indentation: String?)
         case partial(String, indentation: String?, inherits: [String: MustacheTemplate]?)

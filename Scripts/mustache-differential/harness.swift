@@ -1,0 +1,54 @@
+// Renders every case of a JSON file with swift-mustache 2.1.1 as released
+// (module Pristine) and as vendored with sitegen's patch (module Patched), and
+// writes both outputs. Usage: mustache-differential CASES.json OUT.json
+import Foundation
+import Patched
+import Pristine
+
+/// JSON values as sitegen hands them to templates: dictionaries as
+/// `[String: Any]`, lists of dictionaries as `[[String: Any]]` (the patch has
+/// fast paths for both), "__true"/"__false" as booleans.
+func templateValue(_ value: Any) -> Any {
+    if let dictionary = value as? [String: Any] { return dictionary.mapValues(templateValue) }
+    if let list = value as? [Any] {
+        let items = list.map(templateValue)
+        if !items.isEmpty, items.allSatisfy({ $0 is [String: Any] }) { return items.map { $0 as! [String: Any] } }
+        return items
+    }
+    if let string = value as? String, string == "__true" || string == "__false" { return string == "__true" }
+    if let int = value as? Int { return int }
+    if let double = value as? Double { return double }
+    return value
+}
+
+let arguments = CommandLine.arguments
+guard arguments.count == 3 else {
+    FileHandle.standardError.write("usage: mustache-differential CASES.json OUT.json\n".data(using: .utf8)!)
+    exit(2)
+}
+let cases = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: arguments[1]))) as! [[String: Any]]
+var results: [[String: String]] = []
+for testCase in cases {
+    let template = testCase["template"] as! String
+    let partials = testCase["partials"] as? [String: String] ?? [:]
+    let object = templateValue(testCase["data"]!)
+    /// The case's templates, compiled by one of the two libraries.
+    func templates<Template>(_ compile: (String) throws -> Template) throws -> [String: Template] {
+        try partials.mapValues(compile).merging(["main": compile(template)]) { _, main in main }
+    }
+    func outcome(_ render: () throws -> String?) -> String {
+        do { return try render() ?? "<no output>" } catch { return "<parse error: \(error)>" }
+    }
+    let result = [
+        "pristine": outcome {
+            Pristine.MustacheLibrary(templates: try templates(Pristine.MustacheTemplate.init(string:)))
+                .render(object, withTemplate: "main")
+        },
+        "patched": outcome {
+            Patched.MustacheLibrary(templates: try templates(Patched.MustacheTemplate.init(string:)))
+                .render(object, withTemplate: "main")
+        },
+    ]
+    results.append(result)
+}
+try JSONSerialization.data(withJSONObject: results).write(to: URL(fileURLWithPath: arguments[2]))
