@@ -7,19 +7,43 @@ extension StringProtocol {
            (!trailing || scalars.last.map(Self.surelyNotWhitespaceEnd) ?? true) {
             return String(self)
         }
-        var slice = Substring(self)
-        if leading { slice = slice.drop(while: { $0.isWhitespace }) }
-        if trailing {
-            while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
+        var view = Substring(self).unicodeScalars
+        // Scalar by scalar while a whitespace scalar surely is a character of its own (the
+        // scalar next to it cannot join it); by Characters, exactly, from the first doubt on.
+        if leading {
+            while let first = view.first, first.isWhitespaceScalar {
+                let next = view.dropFirst().first
+                guard next.map(Self.surelyStartsCharacter) ?? true else {
+                    view = Substring(view).drop(while: { $0.isWhitespace }).unicodeScalars
+                    break
+                }
+                view.removeFirst()
+            }
         }
-        return String(slice)
+        if trailing {
+            while let last = view.last, !Self.surelyNotWhitespaceEnd(last) {
+                let before = view.dropLast().last
+                guard last.isWhitespaceScalar, before.map(Self.surelyStartsCharacter) ?? true else {
+                    var slice = Substring(view)
+                    while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
+                    view = slice.unicodeScalars
+                    break
+                }
+                view.removeLast()
+            }
+        }
+        return String(Substring(view))
+    }
+
+    /// A scalar that never joins the scalar before it into one character, nor
+    /// the one after it (but CR LF, which is whitespace either way): ASCII, a CJK
+    /// ideograph or whitespace. (A character is whitespace when its first scalar is.)
+    static func surelyStartsCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII || (0x4E00...0x9FFF).contains(scalar.value) || scalar.isWhitespaceScalar
     }
 
     /// A first scalar that cannot begin a whitespace character.
-    static func surelyNotWhitespaceStart(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return !(scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)) }
-        return (0x4E00...0x9FFF).contains(scalar.value) || !scalar.properties.isWhitespace
-    }
+    static func surelyNotWhitespaceStart(_ scalar: Unicode.Scalar) -> Bool { !scalar.isWhitespaceScalar }
 
     /// A last scalar that ends a character which cannot be whitespace: printable
     /// ASCII or a CJK ideograph (neither extends the character before it).

@@ -51,8 +51,16 @@ import Testing
         }
     }
 
+    @Test func whitespaceScalarsAreUnicodeWhiteSpace() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(scalar.isWhitespaceScalar == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test func trimmingAgreesWithCharacterWhitespace() {
-        let ends = [" ", "\t", "\n", "\r\n", "\u{3000}", "\u{A0}", " \u{301}", "\u{600}1", "x", "中", "e\u{301}", ""]
+        let ends = [" ", "\t", "\n", "\r\n", "\r", "\u{3000}", "\u{A0}", " \u{301}", "\u{600}1", "\u{600} ", " \u{600}",
+                    " \u{200D}", "\u{3000}\u{FF9E}", "）", "。 ", "x", "中", "e\u{301}", ""]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<3000 {
             let text = ends.randomElement(using: &generator)! + Self.randomText(&generator) + ends.randomElement(using: &generator)!

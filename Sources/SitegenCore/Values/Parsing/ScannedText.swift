@@ -57,7 +57,7 @@ struct ScannedText {
         case 0x2265, 0x2267: return ("≥", false)
         default:
             if v < 0x80 { return (scalar, false) }
-            if scalar.properties.isWhitespace { return (nil, true) }
+            if scalar.isWhitespaceScalar { return (nil, true) }
             return (scalar, false)
         }
     }
