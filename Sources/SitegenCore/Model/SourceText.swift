@@ -91,9 +91,8 @@ extension SourceText {
     final class ColumnCursor {
         let source: SourceText
         private var line = 0
-        private var index: Substring.UnicodeScalarView.Index?
-        /// Byte offset of the scalar at `index`, and scalars before it.
-        private var offset = 0
+        /// Bytes of the line counted so far, and how many scalars start among them.
+        private var scanned = 0
         private var column = 0
 
         init(_ source: SourceText) { self.source = source }
@@ -101,23 +100,23 @@ extension SourceText {
         func scalarColumn(line number: Int, byteColumn: Int) -> Int {
             guard byteColumn > 1, let text = source.line(number) else { return max(byteColumn, 1) }
             let target = byteColumn - 1
-            let scalars = text.unicodeScalars
-            if number != line || index == nil || target < offset {
+            if number != line || target < scanned {
                 line = number
-                index = scalars.startIndex
-                offset = 0
+                scanned = 0
                 column = 0
             }
-            var current = index!
-            while current < scalars.endIndex, offset <= target {
-                column += 1
-                offset += UTF8.width(scalars[current])
-                current = scalars.index(after: current)
+            // Scalars starting at or before `target` are its lead bytes (not 10xxxxxx).
+            let utf8 = text.utf8
+            let count = utf8.count
+            let end = min(target + 1, count)
+            if scanned < end {
+                column += utf8.withContiguousStorageIfAvailable { bytes in
+                    bytes[scanned..<end].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+                } ?? utf8.dropFirst(scanned).prefix(end - scanned).reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+                scanned = end
             }
-            index = current
-            // `column` counts the scalars starting at or before `target`, plus
-            // the one that made `offset` pass it; past the end, one per byte.
-            return offset <= target ? column + target - offset + 1 : column
+            // past the end, one per byte
+            return target < count ? column : column + target - count + 1
         }
     }
 }
