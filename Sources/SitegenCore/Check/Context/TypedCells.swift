@@ -43,12 +43,44 @@ extension Page {
     func contentRange(of cell: TableCell) -> SourceRange? {
         guard let range = cell.range else { return nil }
         guard range.start.line == range.end.line, let line = source.line(range.start.line) else { return range }
-        let scalars = Array(line.unicodeScalars)
+        let trimmed = Self.trimmedColumns(line, range)
+        guard trimmed.start < trimmed.end else { return range }
+        return SourceRange(line: range.start.line, column: trimmed.start + 1, endColumn: trimmed.end)
+    }
+
+    /// The 0-based scalar columns `start..<end` of `range` on `line` without
+    /// the spaces and tabs around them. By UTF-8 bytes, without copying the
+    /// line: columns count scalars (lead bytes), and a space or tab is one
+    /// byte and one scalar.
+    static func trimmedColumns(_ line: Substring, _ range: SourceRange) -> (start: Int, end: Int) {
+        line.utf8.withContiguousStorageIfAvailable { bytes -> (start: Int, end: Int) in
+            func isLead(_ byte: UInt8) -> Bool { byte & 0xC0 != 0x80 }
+            let count = bytes.reduce(0) { $0 + (isLead($1) ? 1 : 0) }
+            var start = min(max(range.start.column - 1, 0), count)
+            var end = min(max(range.end.column, start), count)  // exclusive
+            /// Byte offset of the scalar at `index` (the end of the line for `count`).
+            func offset(ofScalar index: Int) -> Int {
+                var scalar = -1
+                for (offset, byte) in bytes.enumerated() where isLead(byte) {
+                    scalar += 1
+                    if scalar == index { return offset }
+                }
+                return bytes.count
+            }
+            var startByte = offset(ofScalar: start)
+            var endByte = offset(ofScalar: end)
+            while start < end, bytes[startByte] == 0x20 || bytes[startByte] == 0x09 { start += 1; startByte += 1 }
+            while end > start, bytes[endByte - 1] == 0x20 || bytes[endByte - 1] == 0x09 { end -= 1; endByte -= 1 }
+            return (start, end)
+        } ?? trimmedColumns(Array(line.unicodeScalars), range)
+    }
+
+    /// The same by scalars (a line without contiguous UTF-8; and the tests' reference).
+    static func trimmedColumns(_ scalars: [Unicode.Scalar], _ range: SourceRange) -> (start: Int, end: Int) {
         var start = min(max(range.start.column - 1, 0), scalars.count)
         var end = min(max(range.end.column, start), scalars.count)  // exclusive
         while start < end, scalars[start] == " " || scalars[start] == "\t" { start += 1 }
         while end > start, scalars[end - 1] == " " || scalars[end - 1] == "\t" { end -= 1 }
-        guard start < end else { return range }
-        return SourceRange(line: range.start.line, column: start + 1, endColumn: end)
+        return (start, end)
     }
 }
