@@ -44,6 +44,11 @@ public enum ValueParser {
     ///
     /// Blank cells, a lone dash (`-`, `–`, `—`, `--`) and `N/A` are `.empty`.
     public static func parse(_ text: String) -> CellValue {
+        ValueMemo.shared.value(of: text, parse: parseText)
+    }
+
+    /// `parse(_:)` without the memo.
+    static func parseText(_ text: String) -> CellValue {
         let trimmed = text.trimmingWhitespace()
         if trimmed.isEmpty { return .empty }
         let scanned = ScannedText(Substring(trimmed), limit: maximumValueLength)

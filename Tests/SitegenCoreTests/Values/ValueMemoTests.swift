@@ -1,0 +1,46 @@
+import Testing
+@testable import SitegenCore
+
+/// `ValueParser.parse` remembers the values of short texts; what it returns
+/// must be what parsing the text returns, from any thread.
+@Suite struct ValueMemoTests {
+    static let pieces = ["5", "分钟", "-", "10", "是", "否", " ", "小时", "/", "天", "次", "e\u{301}", "é", "N/A", "∞", "约", "x"]
+
+    static func randomText(_ generator: inout some RandomNumberGenerator) -> String {
+        (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+    }
+
+    @Test func rememberedValuesAreParsedValues() {
+        var generator = SystemRandomNumberGenerator()
+        let texts = (0..<400).map { _ in Self.randomText(&generator) }
+        for _ in 0..<3 {  // the second and third round are answered from memory
+            for text in texts { #expect(ValueParser.parse(text) == ValueParser.parseText(text), "\(text)") }
+        }
+    }
+
+    @Test func textsEqualOnlyUpToNormalisationAreParsedApart() {
+        let composed = "é 版本", decomposed = "e\u{301} 版本"
+        #expect(composed == decomposed)  // equal as Swift strings
+        for text in [composed, decomposed, composed, decomposed] {
+            guard case .text(let parsed) = ValueParser.parse(text) else {
+                Issue.record("not text")
+                return
+            }
+            #expect(Array(parsed.unicodeScalars) == Array(text.unicodeScalars))  // its own scalars, not the other's
+        }
+    }
+
+    @Test func longTextsAreParsedEveryTime() {
+        let long = String(repeating: "很长的说明文字", count: 10)
+        #expect(long.utf8.count > ValueMemo.maximumBytes)
+        #expect(ValueParser.parse(long) == ValueParser.parseText(long))
+    }
+
+    @Test func manyThreadsGetTheParsedValues() {
+        var generator = SystemRandomNumberGenerator()
+        let texts = (0..<2000).map { _ in Self.randomText(&generator) }
+        let expected = texts.map(ValueParser.parseText)
+        let parsed = Parallel.map(texts.count * 4, workers: 4) { ValueParser.parse(texts[$0 % texts.count]) }
+        #expect(parsed == (0..<4).flatMap { _ in expected })
+    }
+}
