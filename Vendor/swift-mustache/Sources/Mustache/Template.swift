@@ -58,12 +58,13 @@ public struct MustacheTemplate: Sendable, CustomStringConvertible {
 
     public var description: String { self.text }
 
-    enum Token: Sendable /* , CustomStringConvertible */ {
+    // sitegen patch: indirect, so a token is one reference (copying one while rendering is one retain).
+    indirect enum Token: Sendable /* , CustomStringConvertible */ {
         case text(String)
         case variable(name: String, transforms: [String] = [])
         case unescapedVariable(name: String, transforms: [String] = [])
-        indirect case section(name: String, transforms: [String] = [], template: MustacheTemplate)  // sitegen patch: indirect (one retain to copy)
-        indirect case invertedSection(name: String, transforms: [String] = [], template: MustacheTemplate)  // sitegen patch: as above
+        case section(name: String, transforms: [String] = [], template: MustacheTemplate)
+        case invertedSection(name: String, transforms: [String] = [], template: MustacheTemplate)
         case blockDefinition(name: String, template: MustacheTemplate)
         case blockExpansion(name: String, default: MustacheTemplate, indentation: String?)
         case partial(String, indentation: String?, inherits: [String: MustacheTemplate]?)
