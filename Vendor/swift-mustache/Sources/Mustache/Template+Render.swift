@@ -61,6 +61,8 @@ extension MustacheTemplate {
                 // sitegen patch: a String renders as itself (what the casts below end in).
                 if let string = child as? String {
                     output += context.contentType.escapeText(string)
+                } else if type(of: child) == Int.self, let int = child as? Int {
+                    output += context.contentType.escapeText(String(int))  // sitegen patch: String(describing:) of an Int
                 } else if let template = child as? MustacheTemplate {
                     let saved = context.saved
                     template.render(context: &context, into: &output)
@@ -78,6 +80,8 @@ extension MustacheTemplate {
             if let child = getChild(named: variable, transforms: transforms, context: context) {
                 if let string = child as? String {  // sitegen patch, as above
                     output += string
+                } else if type(of: child) == Int.self, let int = child as? Int {  // sitegen patch, as above
+                    output += String(int)
                 } else if let renderable = child as? MustacheCustomRenderable {
                     output += renderable.renderText
                 } else if let lambda = child as? MustacheLambda {
@@ -350,7 +354,9 @@ extension MustacheTemplate {
         } else if name.first == "." {
             let nameSplit = name.split(separator: ".").map { String($0) }
             child = _getChild(named: nameSplit[...], from: context.stack.last!)
-        } else if !name.utf8.contains(UInt8(ascii: ".")) {
+        } else if !(name.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: ".")) }
+            ?? name.utf8.contains(UInt8(ascii: ".")))
+        {  // sitegen patch (the contiguous bytes: `contains` on the UTF-8 view is a slow generic walk)
             // sitegen patch: a name without dots needs no split (nor an array
             // to hold it): the first context on the stack that has it answers.
             child = nil
@@ -395,10 +401,9 @@ extension MustacheTemplate {
             }
         }
 
-        // sitegen patch: strings, booleans and [String: Any] have no custom
-        // representation; skip the protocol cast for them.
-        if child is String || child is Bool
-            || (child.map { type(of: $0) == [String: Any].self || type(of: $0) == [[String: Any]].self } ?? false) {
+        // sitegen patch: strings, booleans, integers, [String: Any] and [[String: Any]] have no
+        // custom representation; skip the protocol cast for them (told by their type, not by casts).
+        if let found = child, Self.hasNoCustomRepresentation(type(of: found)) {
         } else if let custom = child as? MustacheCustomRepresentation {
             child = custom.representation
         }
@@ -422,6 +427,12 @@ extension MustacheTemplate {
             return nil
         }
         return child
+    }
+
+    // sitegen patch: types that conform to none of the library's protocols (what the fast paths skip).
+    static func hasNoCustomRepresentation(_ type: Any.Type) -> Bool {
+        type == String.self || type == Bool.self || type == Int.self || type == [String: Any].self
+            || type == [[String: Any]].self
     }
 
     private func unwrapIfAnyContainsOptional(_ value: Any) -> Any {
