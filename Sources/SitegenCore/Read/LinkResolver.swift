@@ -63,13 +63,12 @@ public struct LinkResolver: Sendable {
 
     /// The content path of the page a normalised path names, if any.
     func pagePath(for path: String, isFolder: Bool) -> String? {
-        var candidates: [String] = []
         if !isFolder {
-            candidates += [path, path + ".md"]
+            if routes[path] != nil { return path }
+            if case let page = path + ".md", routes[page] != nil { return page }
         }
         let folder = path.isEmpty ? "" : path + "/"
-        candidates += [folder + "_index.md", folder + "index.md"]
-        return candidates.first { routes[$0] != nil }
+        return [folder + "_index.md", folder + "index.md"].first { routes[$0] != nil }
     }
 
     func directory(of contentPath: String) -> String {

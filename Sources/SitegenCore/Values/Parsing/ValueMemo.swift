@@ -18,11 +18,20 @@ final class ValueMemo: @unchecked Sendable {
     private struct Key: Hashable {
         let text: String
 
-        static func == (a: Key, b: Key) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+        static func == (a: Key, b: Key) -> Bool {
+            let count = a.text.utf8.count
+            guard count == b.text.utf8.count else { return false }
+            let same = a.text.utf8.withContiguousStorageIfAvailable { x -> Bool? in
+                b.text.utf8.withContiguousStorageIfAvailable { y in count == 0 || memcmp(x.baseAddress!, y.baseAddress!, count) == 0 }
+            }
+            return (same ?? nil) ?? a.text.utf8.elementsEqual(b.text.utf8)
+        }
 
         func hash(into hasher: inout Hasher) {
-            var text = self.text
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            if let hashed: Void = text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) {
+                return hashed
+            }
+            for byte in text.utf8 { hasher.combine(byte) }
         }
     }
 
