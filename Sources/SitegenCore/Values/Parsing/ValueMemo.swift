@@ -18,20 +18,18 @@ final class ValueMemo: @unchecked Sendable {
     private struct Key: Hashable {
         let text: String
 
+        // Both on the UTF-8 bytes (`withUTF8` makes a copy contiguous if it ever is not), so
+        // equal keys hash alike.
         static func == (a: Key, b: Key) -> Bool {
-            let count = a.text.utf8.count
-            guard count == b.text.utf8.count else { return false }
-            let same = a.text.utf8.withContiguousStorageIfAvailable { x -> Bool? in
-                b.text.utf8.withContiguousStorageIfAvailable { y in count == 0 || memcmp(x.baseAddress!, y.baseAddress!, count) == 0 }
+            var a = a.text, b = b.text
+            return a.withUTF8 { x in
+                b.withUTF8 { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) }
             }
-            return (same ?? nil) ?? a.text.utf8.elementsEqual(b.text.utf8)
         }
 
         func hash(into hasher: inout Hasher) {
-            if let hashed: Void = text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) {
-                return hashed
-            }
-            for byte in text.utf8 { hasher.combine(byte) }
+            var text = self.text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
         }
     }
 
