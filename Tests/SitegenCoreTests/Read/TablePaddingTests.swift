@@ -44,6 +44,19 @@ struct TablePaddingTests {
         #expect(TablePadding.count(in: text.replacingOccurrences(of: "\n", with: "\r")).cells == count)
     }
 
+    @Test("a header after an indented paragraph line keeps a position for every cell")
+    func headerAfterIndentedParagraph() throws {
+        // Found by `upperBound` below: cmark-gfm gives the table the paragraph's start (column 4),
+        // and the header's cells were split from there, so its last cell had no position and
+        // counted as padding.
+        let text = "   --- |:-:|-|:-:\n|a|`x`|`x`| 1 ||\n| --- |---|:--|---|:--|\n|`x`||中|b\\|c|b\\|c|`x`|\n"
+        #expect(Self.padding(text) == 0 && TablePadding.count(in: text).cells == 0)
+        let page = parsePage(text)
+        let header = try #require(page.tables.first?.header)
+        #expect(header.cells.map { $0.range?.start.column } == [2, 4, 8, 13, 16])
+        #expect(header.range.start.line == 2 && header.range.start.column == 1)
+    }
+
     @Test("the count is never below the cells cmark-gfm really adds (random tables, quotes, lists, escapes)")
     func upperBound() {
         var generator = SystemRandomNumberGenerator()

@@ -217,14 +217,15 @@ private struct TreeConverter {
         // its position from cmark-gfm; the header is the line before the
         // delimiter row, which is the line before the first body row.
         let headerLine = (rows.first?.range.start.line ?? tableRange.end.line + 1) - 2
+        let depth = depth(of: node)
         if headerLine > header.range.start.line, let line = source.line(headerLine) {
-            header = correctedHeader(header, line: headerLine, text: line, from: tableRange.start.column)
+            // The header line's container prefix ends where the body rows start (none at the top level):
+            // the table's own start is the paragraph's, with that line's indentation.
+            let prefixEnd = depth == 0 ? 1 : min(tableRange.start.column, rows.first?.range.start.column ?? .max)
+            header = correctedHeader(header, line: headerLine, text: line, from: prefixEnd)
             tableRange.start = header.range.start
         }
-        return MarkdownTable(
-            alignments: alignments, header: header, rows: rows,
-            range: tableRange, depth: depth(of: node)
-        )
+        return MarkdownTable(alignments: alignments, header: header, rows: rows, range: tableRange, depth: depth)
     }
 
     /// The header row with positions read from its source line.
