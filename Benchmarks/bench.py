@@ -5,8 +5,9 @@
 
 Expects a release build of sitegen, the floor harness (Benchmarks/run.sh
 builds both) and, on PATH, `hugo` and `cmark-gfm` (tools missing are
-skipped). For each corpus size: one warm-up, then --runs timed runs of each
-tool; prints the median wall time, user+sys CPU, peak RSS and HTML bytes
+skipped). For each corpus size: one warm-up round, then --runs rounds in
+which every tool runs once, in turn (so drift in the machine's speed moves
+all tools alike); prints the median wall time, user+sys CPU, peak RSS and HTML bytes
 written, the ratios against the targets, and the incremental latency of
 `sitegen serve` on the largest corpus. Output goes to a tmpfs: creating
 10,000 files on disk costs seconds of system time and drowns the comparison.
@@ -44,25 +45,33 @@ def html_bytes(folder):
     return total
 
 
-def measure(name, command, output, runs, cwd=None):
-    samples = []
+def measure_interleaved(tools, runs):
+    """Times every tool once per round, a warm-up round first, then `runs`
+    rounds: the tools take turns, so a machine that slows down or speeds up
+    during the run moves all of them alike and their ratios stay fair.
+    `tools` holds (name, command, output) triples."""
+    samples = {name: [] for name, _, _ in tools}
     for attempt in range(runs + 1):  # the first is the warm-up
-        if output and os.path.isdir(output):
-            shutil.rmtree(output)
-        elif output and os.path.exists(output):
-            os.remove(output)
-        sample = timed(command, cwd)
-        if attempt > 0:
-            samples.append(sample)
-    size = html_bytes(output) if output and os.path.isdir(output) else (os.path.getsize(output) if output else 0)
-    return {
-        "name": name,
-        "wall": statistics.median(s[0] for s in samples),
-        "cpu": statistics.median(s[1] for s in samples),
-        "rss": max(s[2] for s in samples),
-        "html": size,
-        "walls": [s[0] for s in samples],
-    }
+        for name, command, output in tools:
+            if output and os.path.isdir(output):
+                shutil.rmtree(output)
+            elif output and os.path.exists(output):
+                os.remove(output)
+            sample = timed(command)
+            if attempt > 0:
+                samples[name].append(sample)
+    rows = []
+    for name, _, output in tools:
+        size = html_bytes(output) if output and os.path.isdir(output) else (os.path.getsize(output) if output else 0)
+        rows.append({
+            "name": name,
+            "wall": statistics.median(s[0] for s in samples[name]),
+            "cpu": statistics.median(s[1] for s in samples[name]),
+            "rss": max(s[2] for s in samples[name]),
+            "html": size,
+            "walls": [s[0] for s in samples[name]],
+        })
+    return rows
 
 
 def free_port():
@@ -150,21 +159,21 @@ def main():
         open(listing, "w").write("\n".join(pages) + "\n")
         say()
         say(f"## {size} pages ({source_bytes / 1e6:.1f} MB of Markdown)")
-        rows = []
         out = lambda name: os.path.join(args.work, f"out-{name}-{size}")
-        rows.append(measure("sitegen build", [args.sitegen, "build", "--quiet", "--root", corpus, "--output",
-                                              out("sitegen")], out("sitegen"), args.runs))
-        rows.append(measure("sitegen check", [args.sitegen, "check", "--root", corpus], None, args.runs))
+        tools = [("sitegen build", [args.sitegen, "build", "--quiet", "--root", corpus, "--output", out("sitegen")],
+                  out("sitegen")),
+                 ("sitegen check", [args.sitegen, "check", "--root", corpus], None)]
         if hugo:
-            rows.append(measure("hugo", [hugo, "--quiet", "-s", corpus, "-d", out("hugo")], out("hugo"), args.runs))
+            tools.append(("hugo", [hugo, "--quiet", "-s", corpus, "-d", out("hugo")], out("hugo")))
         if cmark:
             ext = sum((["-e", e] for e in ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]), [])
             html = out("cmark") + ".html"
-            rows.append(measure("cmark-gfm CLI (concatenated)",
-                                ["sh", "-c", f"{cmark} {' '.join(ext)} {concatenated} > {html}"], html, args.runs))
+            tools.append(("cmark-gfm CLI (concatenated)",
+                          ["sh", "-c", f"{cmark} {' '.join(ext)} {concatenated} > {html}"], html))
         if os.path.exists(args.floor):
-            rows.append(measure("cmark-gfm library, 2 threads", ["sh", "-c", f"{args.floor} 2 {out('floor')} < {listing}"],
-                                out("floor"), args.runs))
+            tools.append(("cmark-gfm library, 2 threads", ["sh", "-c", f"{args.floor} 2 {out('floor')} < {listing}"],
+                          out("floor")))
+        rows = measure_interleaved(tools, args.runs)
         say("| tool | wall (median) | user+sys CPU | peak RSS | HTML written | runs (wall) |")
         say("|---|---|---|---|---|---|")
         for r in rows:

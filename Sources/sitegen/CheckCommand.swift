@@ -61,6 +61,7 @@ struct CheckCommand: ParsableCommand {
             writeFailed = !result.failures.isEmpty
             printChanges(result)
         } else {
+            options.freesModel = false  // the process ends right after this run
             report = Pipeline(options: options).run()
         }
         let summary = CheckSummary(report)

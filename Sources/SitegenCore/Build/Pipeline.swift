@@ -39,6 +39,7 @@ public struct Pipeline: Sendable {
             }
         }
         context.transaction?.rollback()
+        if !options.freesModel { KeptUntilExit.keep(context) }
         if outcome == .success, context.hasErrors { outcome = .contentErrors }
         let total = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
         return BuildReport(

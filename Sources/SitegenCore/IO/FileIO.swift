@@ -72,11 +72,7 @@ extension FileIO {
             let data = try handle.readToEnd() ?? Data()
             return [UInt8](data)
         },
-        write: { path, bytes in
-            let parent = (path as NSString).deletingLastPathComponent
-            if !parent.isEmpty { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) }
-            try Data(bytes).write(to: URL(fileURLWithPath: path))
-        },
+        write: { path, bytes in try POSIXFile.write(bytes, to: path) },
         list: { path in try FileManager.default.contentsOfDirectory(atPath: path).sorted() },
         kind: { path in
             var info = stat()

@@ -12,6 +12,11 @@ public enum YAMLReader {
     /// stop exponential alias expansion.
     public static let nodeBudget = 20_000
 
+    /// One constructor for every document: `Constructor.default` builds a new
+    /// one (three tables of closures) on each call. It is never changed after
+    /// it is made, so the parsers on all threads can share it.
+    nonisolated(unsafe) private static let constructor = Constructor.default
+
     /// Parses `text`; `lineOffset` is added to reported lines (front matter
     /// starts on line 2 of its file).
     public static func read(_ text: String, lineOffset: Int = 0) -> Result<YAMLValue, Failure> {
@@ -22,7 +27,7 @@ public enum YAMLReader {
             // The basic resolver tags every scalar as a string without trying the
             // default resolver's regular expressions (sitegen reads scalars as
             // text and types them itself; Yams only hashes keys to find duplicates).
-            root = try Yams.compose(yaml: text, .basic, .default, .utf8)
+            root = try Yams.compose(yaml: text, .basic, constructor, .utf8)
         } catch let error as YamlError {
             return .failure(failure(from: error, lineOffset: lineOffset, lineCount: SourceText(text).lineCount))
         } catch {

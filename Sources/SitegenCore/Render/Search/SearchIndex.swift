@@ -105,7 +105,7 @@ public struct SearchIndex: Sendable, Hashable {
         var count = 0
         var pendingSpace = false
         for character in text {
-            if character.isWhitespace {
+            if character.unicodeScalars.first!.isWhitespaceScalar {  // = isWhitespace, without the table for most text
                 pendingSpace = count > 0
                 continue
             }

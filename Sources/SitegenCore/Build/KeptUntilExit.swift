@@ -1,0 +1,22 @@
+import Foundation
+
+/// Objects a one-shot command keeps alive until the process exits, so their
+/// memory goes back to the system at once instead of being freed piece by
+/// piece (`BuildOptions.freesModel`). They stay reachable: leak checkers do
+/// not report them.
+enum KeptUntilExit {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var objects: [AnyObject] = []
+
+    static func keep(_ object: AnyObject) {
+        lock.lock()
+        objects.append(object)
+        lock.unlock()
+    }
+
+    static var count: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return objects.count
+    }
+}

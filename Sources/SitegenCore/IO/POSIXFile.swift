@@ -1,0 +1,63 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Whole-file reads and writes with the system calls themselves: a build
+/// writes ten thousand pages, and Foundation's `Data` path copied every
+/// page twice and asked `FileManager` about its folder each time.
+enum POSIXFile {
+    struct Failure: Error, CustomStringConvertible {
+        var path: String
+        var action: String
+        var code: Int32
+
+        var description: String { "cannot \(action) \(path): \(String(cString: strerror(code)))" }
+    }
+
+    /// Writes `bytes` to `path` (created or truncated, mode 0666 less the
+    /// umask); missing parent folders are created when the first open says so.
+    static func write(_ bytes: [UInt8], to path: String) throws {
+        var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        if descriptor < 0, errno == ENOENT {
+            try makeFolders(parentOf: path)
+            descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        }
+        guard descriptor >= 0 else { throw Failure(path: path, action: "write", code: errno) }
+        defer { close(descriptor) }
+        try bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw Failure(path: path, action: "write", code: errno)
+                }
+                offset += written
+            }
+        }
+    }
+
+    /// Creates every missing folder above `path`, like `mkdir -p` of its parent.
+    static func makeFolders(parentOf path: String) throws {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash != path.utf8.startIndex else { return }
+        let parent = String(path[..<slash])
+        if mkdir(parent, 0o755) == 0 { return }
+        switch errno {
+        case EEXIST: return
+        case ENOENT:
+            try makeFolders(parentOf: parent)
+            if mkdir(parent, 0o755) != 0, errno != EEXIST {
+                throw Failure(path: parent, action: "create the folder", code: errno)
+            }
+        default:
+            throw Failure(path: parent, action: "create the folder", code: errno)
+        }
+    }
+}
+
+/// The C `write`, named apart from `POSIXFile.write` (which shadows it inside the type).
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
+}
