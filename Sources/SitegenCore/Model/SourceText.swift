@@ -58,6 +58,20 @@ public struct SourceText: Sendable, Hashable {
 
     public var lineCount: Int { starts.count }
 
+    /// The lines from the 0-based line `first` on, joined by `\n`: what
+    /// `lines.dropFirst(first).joined(separator: "\n")` gives, sliced from
+    /// the text in one piece when those lines end in `\n` alone.
+    public func joinedLines(from first: Int) -> String {
+        guard first < starts.count else { return "" }
+        let lower = Int(starts[first]), upper = Int(ends[ends.count - 1])
+        let hasCarriageReturn = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes[lower..<upper].contains(UInt8(ascii: "\r"))
+        } ?? true
+        guard !hasCarriageReturn else { return lines.dropFirst(first).joined(separator: "\n") }
+        let utf8 = text.utf8
+        return String(text[utf8.index(utf8.startIndex, offsetBy: lower)..<utf8.index(utf8.startIndex, offsetBy: upper)])
+    }
+
     /// The text of a 1-based line, or nil when out of range.
     public func line(_ number: Int) -> Substring? {
         guard number >= 1, number <= lines.count else { return nil }

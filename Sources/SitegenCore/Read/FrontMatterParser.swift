@@ -43,7 +43,7 @@ public enum FrontMatterParser {
 
     /// The text with its first `lines` lines emptied.
     static func blanking(_ source: SourceText, lines: Int) -> SourceText {
-        let rest = source.lines.dropFirst(lines).joined(separator: "\n")
+        let rest = source.joinedLines(from: lines)
         return SourceText(String(repeating: "\n", count: lines) + rest)
     }
 

@@ -1,0 +1,26 @@
+import Testing
+@testable import SitegenCore
+
+@Suite("Source text lines")
+struct SourceTextTests {
+    @Test("joinedLines(from:) is the lines from there joined by \\n, whatever the terminators")
+    func joinedLinesMatchesJoin() {
+        var random = SeededGenerator(state: 29_112_026)
+        let pieces = ["a", "表格", "", " ", "|x|", "\n", "\n", "\r\n", "\r", "\n\n", "é"]
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...12, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let source = SourceText(text)
+            for first in 0...(source.lineCount + 1) {
+                #expect(source.joinedLines(from: first) == source.lines.dropFirst(first).joined(separator: "\n"),
+                        "\(text.debugDescription) from \(first)")
+            }
+        }
+    }
+
+    @Test("front matter is blanked to empty lines and the body keeps its own text")
+    func blanking() {
+        let source = SourceText("---\ntitle: A\n---\nbody\n| a |\n")
+        #expect(FrontMatterParser.blanking(source, lines: 3).text == "\n\n\nbody\n| a |")
+        #expect(FrontMatterParser.blanking(SourceText("---\r\nx: 1\r\n---\r\nb\r\nc"), lines: 3).text == "\n\n\nb\nc")
+    }
+}
