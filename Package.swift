@@ -26,11 +26,14 @@ let package = Package(
         ),
         // Lets cmark-gfm parses run on several threads (see CMarkSharedTable.c).
         .target(name: "CMarkSharedTable", linkerSettings: [.linkedLibrary("dl")]),
+        // Serves each cmark-gfm parse from a per-thread arena (see CMarkArena.c).
+        .target(name: "CMarkArena"),
         .target(
             name: "SitegenCore",
             dependencies: [
                 "CCMarkGFM",
                 "CMarkSharedTable",
+                "CMarkArena",
                 "Yams",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],

@@ -57,6 +57,20 @@ struct TablePaddingTests {
         #expect(header.range.start.line == 2 && header.range.start.column == 1)
     }
 
+    @Test("a header after a more indented paragraph line in a quote keeps a position for every cell")
+    func headerInQuoteAfterIndentedLine() throws {
+        // Found by `upperBound` below: the header was split from the paragraph's start (column 4, past
+        // the header's first cells), not from the end of its own line's quote marker.
+        let text = "\n>  1 \n> ||a|||\n> |:-:| --- |--:|--:|\n"
+        #expect(Self.padding(text) == 0 && TablePadding.count(in: text).cells == 0)
+        let header = try #require(parsePage(text).tables.first?.header)
+        #expect(header.cells.map { $0.range?.start.column } == [4, 5, 7, 8])
+        #expect(header.range.start.line == 3 && header.range.start.column == 3)
+        let nested = "- >   x\n  > | a | b |\n  > |---|---|\n  > | 1 | 2 |\n"
+        let nestedHeader = try #require(parsePage(nested).tables.first?.header)
+        #expect(nestedHeader.cells.map { $0.range?.start.column } == [7, 11])
+    }
+
     @Test("the count is never below the cells cmark-gfm really adds (random tables, quotes, lists, escapes)")
     func upperBound() {
         var generator = SystemRandomNumberGenerator()

@@ -1,4 +1,5 @@
 import CCMarkGFM
+import CMarkArena
 import CMarkSharedTable
 import Foundation
 
@@ -32,15 +33,16 @@ public enum MarkdownParser {
             parseOptions |= CMARK_OPT_SMART
             renderOptions |= CMARK_OPT_SMART
         }
-        guard let parser = cmark_parser_new(parseOptions) else { return MarkdownDocument() }
+        // cmark's blocks for this page come from a per-thread arena, released after the last free (CMarkArena.c).
+        let memory = sitegen_arena_begin().assumingMemoryBound(to: cmark_mem.self)
+        defer { let unfreed = sitegen_arena_end(); assert(unfreed == 0, "\(unfreed) cmark blocks never freed") }
+        guard let parser = cmark_parser_new_with_mem(parseOptions, memory) else { return MarkdownDocument() }
         defer { cmark_parser_free(parser) }
         for ext in extensions.all { cmark_parser_attach_syntax_extension(parser, ext) }
         var text = source.text
-        // cmark-gfm 0.29 keeps the extensions' inline trigger characters in a
-        // process-wide table that every parse adds to and removes from
-        // (github/cmark-gfm#176), so parses must not overlap — unless
-        // CMarkSharedTable's replacement is in use, which keeps the table
-        // fixed. Conversion and rendering below always run in parallel.
+        // cmark-gfm 0.29 keeps the extensions' inline trigger characters in a process-wide table
+        // that every parse adds to and removes from (github/cmark-gfm#176), so parses must not
+        // overlap — unless CMarkSharedTable's replacement, which keeps the table fixed, is in use.
         let serialise = sitegen_cmark_shared_table_active() == 0
         if serialise { extensions.parseLock.lock() }
         text.withUTF8 { bytes in
@@ -54,7 +56,7 @@ public enum MarkdownParser {
         defer { cmark_node_free(root) }
         var converter = TreeConverter(
             source: source, renderOptions: renderOptions, renderExtensions: cmark_parser_get_syntax_extensions(parser),
-            renderHTML: options.renderHTML, columns: SourceText.ColumnCursor(source)
+            memory: memory, renderHTML: options.renderHTML, columns: SourceText.ColumnCursor(source)
         )
         return converter.convert(root: root, rewriteURL: rewriteURL)
     }
@@ -69,17 +71,18 @@ private final class GFMExtensions: @unchecked Sendable {
 
     private init() {
         cmark_gfm_core_extensions_ensure_registered()
-        let names: [String] = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
-        all = names.compactMap { cmark_find_syntax_extension($0) }
+        all = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"].compactMap { (name: String) in
+            cmark_find_syntax_extension(name)
+        }
     }
 }
 
-/// Walks a parsed cmark tree and builds the Swift document. Not thread-safe;
-/// one per parse.
+/// Walks a parsed cmark tree and builds the Swift document. Not thread-safe; one per parse.
 private struct TreeConverter {
     let source: SourceText
     let renderOptions: Int32
     let renderExtensions: UnsafeMutablePointer<cmark_llist>?
+    let memory: UnsafeMutablePointer<cmark_mem>  // a node joins only a tree made with the same allocator
     var document = MarkdownDocument()
     var headingIndex: [OpaquePointer: Int] = [:]
     var tableIndex: [OpaquePointer: Int] = [:]
@@ -219,9 +222,9 @@ private struct TreeConverter {
         let headerLine = (rows.first?.range.start.line ?? tableRange.end.line + 1) - 2
         let depth = depth(of: node)
         if headerLine > header.range.start.line, let line = source.line(headerLine) {
-            // The header line's container prefix ends where the body rows start (none at the top level):
-            // the table's own start is the paragraph's, with that line's indentation.
-            let prefixEnd = depth == 0 ? 1 : min(tableRange.start.column, rows.first?.range.start.column ?? .max)
+            // Split after the line's container prefix (none at the top level): a paragraph's later line
+            // has only quote markers and spaces before its text (a `>` there would open a new quote).
+            let prefixEnd = depth == 0 ? 1 : 1 + line.unicodeScalars.prefix { $0 == ">" || $0 == " " || $0 == "\t" }.count
             header = correctedHeader(header, line: headerLine, text: line, from: prefixEnd)
             tableRange.start = header.range.start
         }
@@ -296,7 +299,7 @@ private struct TreeConverter {
     }
 
     private func renderFootnotes(_ definitions: [OpaquePointer]) -> String {
-        guard !definitions.isEmpty, let holder = cmark_node_new(CMARK_NODE_DOCUMENT) else { return "" }
+        guard !definitions.isEmpty, let holder = cmark_node_new_with_mem(CMARK_NODE_DOCUMENT, memory) else { return "" }
         defer { cmark_node_free(holder) }  // frees the moved definitions too
         for definition in definitions { cmark_node_append_child(holder, definition) }
         return render(holder)
@@ -305,8 +308,8 @@ private struct TreeConverter {
     // MARK: Helpers
 
     private func render(_ node: OpaquePointer) -> String {
-        guard let html = cmark_render_html(node, renderOptions, renderExtensions) else { return "" }
-        defer { cmark_get_default_mem_allocator().pointee.free(html) }
+        guard let html = cmark_render_html_with_mem(node, renderOptions, renderExtensions, memory) else { return "" }
+        defer { memory.pointee.free(html) }  // with the allocator that made it (the arena, or the heap when large)
         return String(cString: html)
     }
 
