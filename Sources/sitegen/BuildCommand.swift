@@ -18,7 +18,7 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         var options = site.buildOptions(mode: .build)
-        options.freesModel = false  // the process ends right after this run
+        options.freesModel = OneShotRun.freesModel
         options.output = output
         let report = Pipeline(options: options).run { line in
             if !quiet { Terminal.error(line + "\n") }

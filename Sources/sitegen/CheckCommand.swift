@@ -61,7 +61,7 @@ struct CheckCommand: ParsableCommand {
             writeFailed = !result.failures.isEmpty
             printChanges(result)
         } else {
-            options.freesModel = false  // the process ends right after this run
+            options.freesModel = OneShotRun.freesModel
             report = Pipeline(options: options).run()
         }
         let summary = CheckSummary(report)

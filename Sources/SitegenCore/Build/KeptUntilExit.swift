@@ -2,8 +2,9 @@ import Foundation
 
 /// Objects a one-shot command keeps alive until the process exits, so their
 /// memory goes back to the system at once instead of being freed piece by
-/// piece (`BuildOptions.freesModel`). They stay reachable: leak checkers do
-/// not report them.
+/// piece (`BuildOptions.freesModel`). They stay reachable from here, but
+/// LeakSanitizer cannot follow the tagged pointers Swift keeps inside them
+/// (enum payloads, weak references), so runs under it free their model.
 enum KeptUntilExit {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var objects: [AnyObject] = []

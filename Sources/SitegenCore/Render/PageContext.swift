@@ -9,6 +9,7 @@ struct PageContext {
     /// Each page's URL path from the site root (``urlPath(of:style:)``), by page index.
     let pagePaths: [String]
     let strings: PageStrings
+    let closedNavItems: ClosedNavItems
 
     var style: SiteConfig.URLStyle { site.config.urlStyle }
 
@@ -79,8 +80,20 @@ struct PageContext {
 
     func navigationTree(current: Int?, root: String) -> [[String: Any]] {
         let open = Set((current.flatMap { navigation.ancestors[$0] } ?? []) + (current.map { [$0] } ?? []))
+        let known = closedNavItems.known(root: root)
+        var made: [Int: [String: Any]] = [:]
+        defer { if !made.isEmpty { closedNavItems.add(made, root: root) } }
         func node(_ index: Int) -> [String: Any] {
             let item = navigation.items[index]!
+            if !open.contains(index) {  // closed: the same on every page with this root
+                if let value = known[index] { return value }
+                let value: [String: Any] = [
+                    "title": item.title, "url": url(from: root, toPage: index), "isSection": item.isSection,
+                    "current": false, "ancestor": false, "hasChildren": false, "children": [[String: Any]](),
+                ]
+                made[index] = value
+                return value
+            }
             let expanded = open.contains(index) && item.isSection
             let children = expanded ? item.children.map(node) : []
             return [

@@ -11,6 +11,8 @@ public struct SiteRenderer: Sendable {
     /// Each page's URL path from the site root, by page index.
     let pagePaths: [String]
     let strings: PageStrings
+    /// Navigation items shown closed, made once per page depth (``ClosedNavItems``).
+    let closedNavItems = ClosedNavItems()
 
     public init(site: Site, theme: Theme) {
         self.init(site: site, theme: theme, navigation: SiteNavigation(pages: site.pages))
@@ -35,7 +37,7 @@ public struct SiteRenderer: Sendable {
 
     private var context: PageContext {
         PageContext(site: site, navigation: navigation, theme: theme, optionPages: optionPages, pagePaths: pagePaths,
-                    strings: strings)
+                    strings: strings, closedNavItems: closedNavItems)
     }
 
     /// The layout a page renders with.

@@ -1,22 +1,40 @@
+import Foundation
 import Testing
 @testable import SitegenCore
 
 @Suite("A one-shot run keeps its model until the process exits")
 struct KeptUntilExitTests {
-    final class Probe {}
+    /// Counts its deinits (no weak references: LeakSanitizer would report
+    /// the side table of a weakly referenced object kept until exit).
+    final class Probe: @unchecked Sendable {
+        static let lock = NSLock()
+        nonisolated(unsafe) static var freed: Set<String> = []
+        let name: String
+        init(_ name: String) { self.name = name }
+        deinit {
+            Self.lock.lock()
+            Self.freed.insert(name)
+            Self.lock.unlock()
+        }
+        static func wasFreed(_ name: String) -> Bool {
+            lock.lock()
+            defer { lock.unlock() }
+            return freed.contains(name)
+        }
+    }
 
     @Test("a kept object outlives every reference its caller had")
     func keeps() {
-        weak var kept: Probe?
-        weak var dropped: Probe?
+        let before = KeptUntilExit.count
+        let keptName = "kept-\(UUID())", droppedName = "dropped-\(UUID())"
         do {
-            let a = Probe(), b = Probe()
-            kept = a
-            dropped = b
-            KeptUntilExit.keep(a)
+            let kept = Probe(keptName)
+            _ = Probe(droppedName)
+            KeptUntilExit.keep(kept)
         }
-        #expect(kept != nil)
-        #expect(dropped == nil)
+        #expect(Probe.wasFreed(droppedName))
+        #expect(!Probe.wasFreed(keptName))
+        #expect(KeptUntilExit.count == before + 1)
     }
 
     @Test("the pipeline keeps its context only when told the model need not be freed")

@@ -28,6 +28,7 @@ struct FactCollector {
     var aliases: [String: String] = [:]
 
     mutating func add(_ matrix: Matrix, page: Page) {
+        let optionKeys = matrix.options.map { NameKey.key($0.name) }  // once, not once per criterion
         for criterion in matrix.criteria {
             let key = NameKey.key(criterion.field?.name ?? criterion.name)
             if criteria[key] == nil { criteria[key] = .some(criterion.field) }
@@ -38,7 +39,8 @@ struct FactCollector {
                 let cell = criterion.values[index]
                 guard !cell.isPadding, cell.value != .empty else { continue }
                 append(FactStatement(file: page.file, range: page.contentRange(of: cell), option: option.name, criterion: criterion.name,
-                                     text: cell.text, value: cell.value, tableID: matrix.tableID), key: key)
+                                     text: cell.text, value: cell.value, tableID: matrix.tableID), key: key,
+                       optionKey: optionKeys[index])
             }
         }
     }
@@ -53,12 +55,13 @@ struct FactCollector {
                     value = typed
                 }
                 append(FactStatement(file: page.file, range: page.contentRange(of: cell), option: option, criterion: name.text,
-                                     text: cell.text, value: value, tableID: table.id), key: key, option: option)
+                                     text: cell.text, value: value, tableID: table.id), key: key,
+                       optionKey: NameKey.key(option))
             }
         }
     }
 
-    private mutating func append(_ statement: FactStatement, key criterion: String, option: String? = nil) {
-        facts[FactKey(option: NameKey.key(option ?? statement.option), criterion: criterion), default: []].append(statement)
+    private mutating func append(_ statement: FactStatement, key criterion: String, optionKey: String) {
+        facts[FactKey(option: optionKey, criterion: criterion), default: []].append(statement)
     }
 }
