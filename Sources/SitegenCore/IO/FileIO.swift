@@ -65,12 +65,8 @@ extension FileIO {
     /// The real file system.
     public static let disk = FileIO(
         read: { path in
-            guard let handle = FileHandle(forReadingAtPath: path) else {
-                throw FileIOError.cannotRead(path, reason: FileIO.reason(path))
-            }
-            defer { try? handle.close() }
-            let data = try handle.readToEnd() ?? Data()
-            return [UInt8](data)
+            guard let bytes = try POSIXFile.read(path) else { throw FileIOError.cannotRead(path, reason: FileIO.reason(path)) }
+            return bytes
         },
         write: { path, bytes in try POSIXFile.write(bytes, to: path) },
         list: { path in try FileManager.default.contentsOfDirectory(atPath: path).sorted() },

@@ -5,8 +5,9 @@ import Darwin
 #endif
 
 /// Whole-file reads and writes with the system calls themselves: a build
-/// writes ten thousand pages, and Foundation's `Data` path copied every
-/// page twice and asked `FileManager` about its folder each time.
+/// reads and writes ten thousand pages, and Foundation's `FileHandle` and
+/// `Data` paths copied every page twice (and asked `FileManager` about its
+/// folder each time).
 enum POSIXFile {
     struct Failure: Error, CustomStringConvertible {
         var path: String
@@ -39,6 +40,32 @@ enum POSIXFile {
         }
     }
 
+    /// The whole file's bytes; nil when it cannot be opened (the caller says why).
+    /// Reads until the end, so a file that grows or shrinks meanwhile is read as it ends up.
+    static func read(_ path: String) throws -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        let expected = fstat(descriptor, &info) == 0 && info.st_size > 0 ? Int(info.st_size) : 0
+        var bytes = [UInt8](repeating: 0, count: expected + 1)  // one more, to see the end at once
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count))) }
+            let got = bytes.withUnsafeMutableBytes { buffer in
+                systemRead(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw Failure(path: path, action: "read", code: errno)
+            }
+            if got == 0 { break }
+            count += got
+        }
+        bytes.removeLast(bytes.count - count)
+        return bytes
+    }
+
     /// Creates every missing folder above `path`, like `mkdir -p` of its parent.
     static func makeFolders(parentOf path: String) throws {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash != path.utf8.startIndex else { return }
@@ -60,4 +87,9 @@ enum POSIXFile {
 /// The C `write`, named apart from `POSIXFile.write` (which shadows it inside the type).
 private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
     write(descriptor, bytes, count)
+}
+
+/// The C `read`, named apart from `POSIXFile.read`.
+private func systemRead(_ descriptor: Int32, _ bytes: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(descriptor, bytes, count)
 }

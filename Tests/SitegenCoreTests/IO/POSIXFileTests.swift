@@ -24,6 +24,22 @@ struct POSIXFileTests {
         #expect(try FileIO.disk.read(folder + "/a/empty.txt") == [])
     }
 
+    @Test("reads whole files of any size, empty ones, and says nil for a missing one")
+    func reads() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for size in [0, 1, 4095, 4096, 4097, 300_000] {
+            let bytes = [UInt8]((0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31) })
+            try POSIXFile.write(bytes, to: folder + "/f\(size)")
+            #expect(try POSIXFile.read(folder + "/f\(size)") == bytes)
+        }
+        #expect(try POSIXFile.read(folder + "/missing") == nil)
+        let error = #expect(throws: POSIXFile.Failure.self) { _ = try POSIXFile.read(folder) }
+        #expect(error?.description == "cannot read \(folder): Is a directory")
+        // A file whose size stat cannot know (a pipe-like source such as /proc) is read to its end.
+        let status = try #require(try POSIXFile.read("/proc/self/status"))
+        #expect(String(decoding: status, as: UTF8.self).hasPrefix("Name:"))
+    }
+
     @Test("a file where a folder must go is an error naming the path and the reason")
     func fileInTheWay() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }

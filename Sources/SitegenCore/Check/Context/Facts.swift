@@ -1,7 +1,9 @@
-/// An (option, criterion) pair, by name keys.
+/// An (option, criterion) pair: the numbers of their name keys (``NameKey``),
+/// so grouping the site's matrix cells hashes two integers per cell instead
+/// of two (mostly Chinese) strings with Unicode normalisation.
 public struct FactKey: Hashable, Sendable {
-    public var option: String
-    public var criterion: String
+    public var option: Int
+    public var criterion: Int
 }
 
 /// One place that states the value of an option under a criterion.
@@ -26,11 +28,20 @@ struct FactCollector {
     var criteria: [String: FieldSchema?] = [:]
     /// Alias key → criterion key.
     var aliases: [String: String] = [:]
+    /// The number of each distinct name key, in order of first use.
+    private var numbers: [String: Int] = [:]
+
+    private mutating func number(_ key: String) -> Int {
+        if let known = numbers[key] { return known }
+        numbers[key] = numbers.count
+        return numbers.count - 1
+    }
 
     mutating func add(_ matrix: Matrix, page: Page) {
-        let optionKeys = matrix.options.map { NameKey.key($0.name) }  // once, not once per criterion
+        let optionNumbers = matrix.options.map { number(NameKey.key($0.name)) }  // once, not once per criterion
         for criterion in matrix.criteria {
             let key = NameKey.key(criterion.field?.name ?? criterion.name)
+            let criterionNumber = number(key)
             if criteria[key] == nil { criteria[key] = .some(criterion.field) }
             aliases[NameKey.key(criterion.name)] = key
             for alias in criterion.field?.aliases ?? [] { aliases[NameKey.key(alias)] = key }
@@ -39,13 +50,14 @@ struct FactCollector {
                 let cell = criterion.values[index]
                 guard !cell.isPadding, cell.value != .empty else { continue }
                 append(FactStatement(file: page.file, range: page.contentRange(of: cell), option: option.name, criterion: criterion.name,
-                                     text: cell.text, value: cell.value, tableID: matrix.tableID), key: key,
-                       optionKey: optionKeys[index])
+                                     text: cell.text, value: cell.value, tableID: matrix.tableID),
+                       FactKey(option: optionNumbers[index], criterion: criterionNumber))
             }
         }
     }
 
     mutating func addKeyValueTables(of page: Page, option: String, pageIndex: Int) {
+        let optionNumber = number(NameKey.key(option))
         for table in page.tables where (table.kind == .plain || table.kind == .requirements) && table.columnCount == 2 {
             for row in table.rows {
                 guard let name = row.cell(0), let cell = row.cell(1), !cell.isPadding, cell.value != .empty,
@@ -55,13 +67,13 @@ struct FactCollector {
                     value = typed
                 }
                 append(FactStatement(file: page.file, range: page.contentRange(of: cell), option: option, criterion: name.text,
-                                     text: cell.text, value: value, tableID: table.id), key: key,
-                       optionKey: NameKey.key(option))
+                                     text: cell.text, value: value, tableID: table.id),
+                       FactKey(option: optionNumber, criterion: number(key)))
             }
         }
     }
 
-    private mutating func append(_ statement: FactStatement, key criterion: String, optionKey: String) {
-        facts[FactKey(option: optionKey, criterion: criterion), default: []].append(statement)
+    private mutating func append(_ statement: FactStatement, _ key: FactKey) {
+        facts[key, default: []].append(statement)
     }
 }
