@@ -13,6 +13,21 @@ public struct Slugger: Sendable {
         var out = ""
         var pendingDash = false
         for scalar in text.unicodeScalars {
+            // ASCII and CJK ideographs without Unicode's property tables (the same answers:
+            // ASCII letters and digits are its only alphabetic and numeric scalars; ideographs
+            // are alphabetic and have no case).
+            let value = scalar.value
+            if value < 0x80 || (0x4E00...0x9FFF).contains(value) {
+                let byte = UInt8(truncatingIfNeeded: value), upper = value < 0x80 && (0x41...0x5A).contains(byte)
+                if value >= 0x80 || upper || (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x5F {
+                    if pendingDash, !out.isEmpty { out.append("-") }
+                    pendingDash = false
+                    out.unicodeScalars.append(upper ? Unicode.Scalar(byte + 0x20) : scalar)
+                } else if byte == 0x2D || byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    pendingDash = true
+                }
+                continue
+            }
             let properties = scalar.properties
             if properties.isAlphabetic || properties.numericType != nil || scalar == "_" {
                 if pendingDash, !out.isEmpty { out.append("-") }

@@ -38,9 +38,8 @@ public enum SourceDecoder {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if let text = String(validating: body, as: UTF8.self) {
-            if let nul = text.utf8.firstIndex(of: 0) {
-                let prefix = text.utf8[..<nul]
-                return .failure(.nulByte(position(of: Array(prefix))))
+            if let nul = body.firstIndex(of: 0) {  // the same bytes; the String's UTF-8 view would walk them generically
+                return .failure(.nulByte(position(of: Array(body[..<nul]))))
             }
             return .success(text)
         }

@@ -71,6 +71,15 @@ import Testing
         }
     }
 
+    @Test func slugsOfASCIIAndIdeographsAgreeWithTheReference() {
+        for value in Array(UInt32(0)..<0x80) + Array(UInt32(0x4DF0)...0xA00F) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for text in [String(scalar), "a" + String(scalar) + "B", "中 " + String(scalar) + "-x"] {
+                #expect(Slugger.slug(text) == Self.referenceSlug(text), "U+\(String(value, radix: 16))")
+            }
+        }
+    }
+
     @Test func foldingAgreesWithTheStringAPIs() {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<3000 {
