@@ -6,6 +6,8 @@ struct TableContext {
     /// Page index of the page defining each option name.
     let optionPages: [String: Int]
     let urlFor: (_ root: String, _ pageIndex: Int) -> String
+    /// The interface strings of the build's languages.
+    let strings: PageStrings
 
     func render(_ table: DecisionTable, page: Page, strings: [String: String], templateStrings: [String: Any], library: Theme)
         -> String
@@ -51,7 +53,8 @@ struct TableContext {
     /// every criterion can be sorted, whichever way the source is written.
     func matrix(_ table: DecisionTable, page: Page, strings: [String: String]) -> [String: Any] {
         let root = PageContext.root(of: page.route.outputPath)
-        return MatrixContext(table: table, lang: page.lang, strings: strings) { name in
+        return MatrixContext(table: table, lang: page.lang, strings: strings,
+                             islandStrings: self.strings.islandStrings(for: page.lang)) { name in
             optionPages[name].map { urlFor(root, $0) }
         }.values()
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SitegenCore
 
@@ -15,6 +16,52 @@ import Testing
         edited.strings = ["b": "say \"hi\" <b>", "a": "中文 \u{2028} \\", "Z": "\t"]
         edited.constraints = [MatrixIsland.Constraint(id: "c<1>", label: "L & M", excludes: [0, 2])]
         #expect(edited.fastJSON() == (try JSONScript.encode(edited)))
+        // The strings part made once per language is the same text.
+        #expect(edited.fastJSON(stringsJSON: MatrixIslandStrings(from: ["matrixb": "say \"hi\" <b>", "matrixa": "中文 \u{2028} \\",
+                                                                        "matrixZ": "\t", "x": "y"]).json)
+            == (try JSONScript.encode(edited)))
+    }
+
+    @Test func numbersAsTheEncoderWritesThem() throws {
+        struct Box: Encodable { let v: Double }
+        var random = SeededGenerator(state: 77)
+        var values: [Double] = [0, -0.0, 1, -1, 2.5, 1e15 - 1, 1e15, -1e15, 1e15 + 2, 9_007_199_254_740_993, 1e16, 1e-7, 0.1,
+                                .infinity, -.infinity, .nan, .leastNonzeroMagnitude, .greatestFiniteMagnitude]
+        for _ in 0..<2_000 {
+            values.append(Double(Int.random(in: -2_000_000...2_000_000, using: &random)) / [1, 2, 10, 100, 1_000][Int.random(in: 0...4, using: &random)])
+            values.append(Double(bitPattern: random.next()))
+        }
+        for value in values {
+            let encoded = try JSONScript.encode(Box(v: value))
+            #expect("{\"v\":" + MatrixIsland.number(value) + "}" == encoded, "\(value)")
+        }
+    }
+
+    @Test func jsonStringsAsTheEncoderWritesThem() throws {
+        var random = SeededGenerator(state: 78)
+        let pieces = ["a", "中", "\"", "\\", "<", ">", "&", "\u{2028}", "\u{2029}", "\n", "\u{1}", "\u{1F}", "é", "\u{E2}", "'", "/", " "]
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...8, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            var out = ""
+            SearchIndex.appendJSONString(text, to: &out)
+            #expect(out == (try JSONScript.encode([text])).dropFirst().dropLast(), "\(text.debugDescription)")
+        }
+    }
+}
+
+@Suite struct PlaceholderTests {
+    @Test func replacesEveryOccurrenceAndNothingElse() {
+        #expect("Best at: {list}".replacingPlaceholder("{list}", with: "速度, 价格") == "Best at: 速度, 价格")
+        #expect("{list}/{list}".replacingPlaceholder("{list}", with: "x") == "x/x")
+        #expect("{lis}{list".replacingPlaceholder("{list}", with: "x") == "{lis}{list")
+        #expect("最擅长：{list}。".replacingPlaceholder("{list}", with: "{list}") == "最擅长：{list}。")
+        #expect("".replacingPlaceholder("{list}", with: "x") == "")
+        var random = SeededGenerator(state: 79)
+        let pieces = ["{list}", "{", "}", "list", "中", "é", " ", "{lis", "t}"]
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...6, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            #expect(text.replacingPlaceholder("{list}", with: "<V>") == text.replacingOccurrences(of: "{list}", with: "<V>"))
+        }
     }
 }
 

@@ -5,8 +5,19 @@ struct MatrixContext {
     let table: DecisionTable
     let lang: String
     let strings: [String: String]
+    let islandStrings: MatrixIslandStrings
     /// The URL of the page defining an option, relative to the current page.
     let optionURL: (String) -> String?
+
+    /// `islandStrings` are picked out of `strings` when not given (a build gives them, once per language).
+    init(table: DecisionTable, lang: String, strings: [String: String], islandStrings: MatrixIslandStrings? = nil,
+         optionURL: @escaping (String) -> String?) {
+        self.table = table
+        self.lang = lang
+        self.strings = strings
+        self.islandStrings = islandStrings ?? MatrixIslandStrings(from: strings)
+        self.optionURL = optionURL
+    }
 
     func values() -> [String: Any] {
         let matrix = Matrix(table)
@@ -15,7 +26,7 @@ struct MatrixContext {
         let best = matrix.criteria.indices.map { Set(scores.best(criterion: $0, among: allOptions)) }
         let defaultScores = allOptions.map { scores.score(option: $0, weights: scores.defaultWeights) }
         let caption = table.caption
-            ?? text("comparisonOf", "Comparison: {name}").replacingOccurrences(of: "{name}", with: matrix.cornerLabel)
+            ?? text("comparisonOf", "Comparison: {name}").replacingPlaceholder("{name}", with: matrix.cornerLabel)
         let criteria = matrix.criteria.enumerated().map { index, criterion -> [String: Any] in
             ["index": index, "html": criterion.cell.html, "name": criterion.name,
              "type": criterion.field?.type.rawValue ?? "any", "prefer": criterion.field?.prefer.rawValue ?? "none",
@@ -45,7 +56,7 @@ struct MatrixContext {
             ["index": index, "name": matrix.criteria[index].name, "levels": levels]
         }
         let constraints = table.annotation?.constraints ?? []
-        let island = MatrixIsland(table: table, matrix: matrix, scores: scores, lang: lang, strings: strings)
+        let island = MatrixIsland(table: table, matrix: matrix, scores: scores, lang: lang, islandStrings: islandStrings)
         return compact([
             "strings": strings, "id": table.id, "elementID": TableContext.elementID(table), "caption": caption,
             "optionLabel": table.annotation?.optionLabel ?? text("option", "Option"),
@@ -54,7 +65,7 @@ struct MatrixContext {
             "weighted": weighted, "hasWeights": !weighted.isEmpty,
             "constraints": constraints.map { ["id": $0.id, "label": $0.label] },
             "hasConstraints": !constraints.isEmpty,
-            "json": island.fastJSON(),
+            "json": island.fastJSON(stringsJSON: islandStrings.json),
         ])
     }
 
@@ -63,6 +74,6 @@ struct MatrixContext {
     /// "Best at: 恢复可能性, 操作耗时" — the same wording the script uses.
     func reason(_ names: [String]) -> String {
         text("matrixReason", "Best at: {list}")
-            .replacingOccurrences(of: "{list}", with: names.joined(separator: text("matrixListSeparator", ", ")))
+            .replacingPlaceholder("{list}", with: names.joined(separator: text("matrixListSeparator", ", ")))
     }
 }

@@ -4,6 +4,11 @@ extension MatrixIsland {
     /// as strings, script-safe escapes), written straight into one string.
     /// Tests compare the two.
     public func fastJSON() -> String {
+        fastJSON(stringsJSON: MatrixIslandStrings.json(strings))
+    }
+
+    /// With the `"strings":{…}` part given (the same for every matrix in a language).
+    func fastJSON(stringsJSON: String) -> String {
         var out = "{\"cells\":["
         for (row, cellsOfOption) in cells.enumerated() {
             if row > 0 { out += "," }
@@ -52,14 +57,9 @@ extension MatrixIsland {
             if index > 0 { out += "," }
             SearchIndex.appendJSONString(option, to: &out)
         }
-        out += "],\"scores\":[" + scores.map { $0.map(Self.number) ?? "null" }.joined(separator: ",") + "],\"strings\":{"
-        for (index, key) in strings.keys.sorted().enumerated() {
-            if index > 0 { out += "," }
-            SearchIndex.appendJSONString(key, to: &out)
-            out += ":"
-            SearchIndex.appendJSONString(strings[key]!, to: &out)
-        }
-        out += "},\"version\":\(version),\"weights\":["
+        out += "],\"scores\":[" + scores.map { $0.map(Self.number) ?? "null" }.joined(separator: ",") + "],"
+        out += stringsJSON
+        out += ",\"version\":\(version),\"weights\":["
         for (index, level) in weights.enumerated() {
             if index > 0 { out += "," }
             out += "{\"factor\":" + Self.number(level.factor) + ",\"label\":"
@@ -77,6 +77,10 @@ extension MatrixIsland {
 
     /// A number as JSONEncoder writes it (with JSONScript's strategy for infinities).
     static func number(_ value: Double) -> String {
+        // Whole numbers (most sort values and scores) as integers, which is what the text below ends in.
+        if value.magnitude < 1e15, value.rounded(.towardZero) == value, !(value == 0 && value.sign == .minus) {
+            return String(Int(value))
+        }
         if value == .infinity { return "\"Infinity\"" }
         if value == -.infinity { return "\"-Infinity\"" }
         if value.isNaN { return "\"NaN\"" }

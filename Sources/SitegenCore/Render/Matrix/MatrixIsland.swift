@@ -54,6 +54,11 @@ public struct MatrixIsland: Sendable, Hashable, Encodable {
     }
 
     public init(table: DecisionTable, matrix: Matrix, scores: MatrixScores, lang: String, strings: [String: String]) {
+        self.init(table: table, matrix: matrix, scores: scores, lang: lang, islandStrings: MatrixIslandStrings(from: strings))
+    }
+
+    /// With the island's strings already picked out (once per language and build).
+    init(table: DecisionTable, matrix: Matrix, scores: MatrixScores, lang: String, islandStrings: MatrixIslandStrings) {
         id = table.id
         self.lang = lang
         options = matrix.options.map(\.name)
@@ -69,8 +74,8 @@ public struct MatrixIsland: Sendable, Hashable, Encodable {
                             norm: scored.normalized[option], eq: scored.classes[option])
             }
         }
-        weights = MatrixWeight.allCases.map {
-            Level(value: $0.rawValue, factor: $0.factor, label: strings[$0.stringKey] ?? "\($0)")
+        weights = zip(MatrixWeight.allCases, islandStrings.weightLabels).map {
+            Level(value: $0.rawValue, factor: $0.factor, label: $1)
         }
         defaultWeight = MatrixWeight.default.rawValue
         self.scores = matrix.options.indices.map { scores.score(option: $0, weights: scores.defaultWeights) }
@@ -78,7 +83,6 @@ public struct MatrixIsland: Sendable, Hashable, Encodable {
             Constraint(id: constraint.id, label: constraint.label,
                        excludes: matrix.options.indices.filter { constraint.excludes.contains(matrix.options[$0].name) })
         }
-        self.strings = Dictionary(uniqueKeysWithValues: strings.filter { $0.key.hasPrefix(Self.stringPrefix) }
-            .map { (String($0.key.dropFirst(Self.stringPrefix.count)), $0.value) })
+        strings = islandStrings.strings
     }
 }
