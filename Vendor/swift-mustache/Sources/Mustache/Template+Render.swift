@@ -359,12 +359,15 @@ extension MustacheTemplate {
         {  // sitegen patch (the contiguous bytes: `contains` on the UTF-8 view is a slow generic walk)
             // sitegen patch: a name without dots needs no split (nor an array
             // to hold it): the first context on the stack that has it answers.
+            // (By index: iterating copies each context, a retain and a release per level.)
             child = nil
-            for object in context.stack.reversed() {
-                if let found = _getImmediateChild(named: name, from: object) {
+            var level = context.stack.count - 1
+            while level >= 0 {
+                if let found = _getImmediateChild(named: name, from: context.stack[level]) {
                     child = found
                     break
                 }
+                level -= 1
             }
         } else {
             // sitegen patch: a dotted name is walked one part at a time instead of being split
@@ -392,11 +395,13 @@ extension MustacheTemplate {
             }
             child = nil
             if let first = nextPart() {
-                for object in context.stack.reversed() {
-                    if let found = _getImmediateChild(named: first, from: object) {
+                var level = context.stack.count - 1
+                while level >= 0 {
+                    if let found = _getImmediateChild(named: first, from: context.stack[level]) {
                         child = walk(from: found)
                         break
                     }
+                    level -= 1
                 }
             }
         }
