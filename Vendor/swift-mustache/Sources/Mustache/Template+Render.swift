@@ -307,9 +307,15 @@ extension MustacheTemplate {
             // sitegen patch: a [String: Any] answers directly, without the two
             // protocol casts below (only this exact type: a cast from another
             // dictionary type would copy it).
-            if type(of: object) == [String: Any].self, let dictionary = object as? [String: Any] {
-                return dictionary[name]
+            // Told by opening the value as its own type: `as?` goes through the runtime's general cast.
+            // Strings, integers and booleans have no children (their mirrors have none), so a name
+            // looked up inside a section on one of them goes on down the stack at once.
+            func immediateChild<T>(_ value: T) -> Any?? {
+                if T.self == [String: Any].self { return .some(unsafeBitCast(value, to: [String: Any].self)[name]) }
+                if T.self == String.self || T.self == Int.self || T.self == Bool.self { return .some(nil) }
+                return nil
             }
+            if let answer = _openExistential(object, do: immediateChild) { return answer }
             let child = {
                 let object: Any? =
                     if let custom = object as? MustacheCustomRepresentation {
