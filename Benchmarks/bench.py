@@ -5,9 +5,9 @@
 
 Expects a release build of sitegen, the floor harness (Benchmarks/run.sh
 builds both) and, on PATH, `hugo` and `cmark-gfm` (tools missing are
-skipped). For each corpus size: one warm-up round, then --runs rounds in
-which every tool runs once, in turn (so drift in the machine's speed moves
-all tools alike); prints the median wall time, user+sys CPU, peak RSS and HTML bytes
+skipped). One warm-up round, then --runs rounds in which every tool runs
+once on every corpus size, in turn (so drift in the machine's speed moves
+all tools and sizes alike); prints the median wall time, user+sys CPU, peak RSS and HTML bytes
 written, the ratios against the targets, and the incremental latency of
 `sitegen serve` on the largest corpus. Output goes to a tmpfs: creating
 10,000 files on disk costs seconds of system time and drowns the comparison.
@@ -143,6 +143,7 @@ def main():
         say("Hugo: " + subprocess.run([hugo, "version"], capture_output=True, text=True).stdout.strip())
     say(f"Command: Benchmarks/bench.py --sizes {args.sizes} --runs {args.runs}")
     results = {}
+    prepared = []
     for size in ([] if args.latency_only else sizes):
         corpus = os.path.join(args.work, f"corpus-{size}")
         if not os.path.isdir(corpus):
@@ -157,9 +158,7 @@ def main():
                 out.write(open(p, "rb").read() + b"\n")
         listing = os.path.join(args.work, f"list-{size}.txt")
         open(listing, "w").write("\n".join(pages) + "\n")
-        say()
-        say(f"## {size} pages ({source_bytes / 1e6:.1f} MB of Markdown)")
-        out = lambda name: os.path.join(args.work, f"out-{name}-{size}")
+        out = lambda name, size=size: os.path.join(args.work, f"out-{name}-{size}")
         tools = [("sitegen build", [args.sitegen, "build", "--quiet", "--root", corpus, "--output", out("sitegen")],
                   out("sitegen")),
                  ("sitegen check", [args.sitegen, "check", "--root", corpus], None)]
@@ -173,13 +172,25 @@ def main():
         if os.path.exists(args.floor):
             tools.append(("cmark-gfm library, 2 threads", ["sh", "-c", f"{args.floor} 2 {out('floor')} < {listing}"],
                           out("floor")))
-        rows = measure_interleaved(tools, args.runs)
+        prepared.append((size, source_bytes, tools))
+    # Every tool on every size in the same rounds: the scaling ratio (10,000 against 1,000 pages)
+    # compares runs made side by side too.
+    rows = measure_interleaved([(f"{size}|{name}", command, output) for size, _, tools in prepared
+                                for name, command, output in tools], args.runs)
+    for size, source_bytes, tools in prepared:
+        say()
+        say(f"## {size} pages ({source_bytes / 1e6:.1f} MB of Markdown)")
         say("| tool | wall (median) | user+sys CPU | peak RSS | HTML written | runs (wall) |")
         say("|---|---|---|---|---|---|")
+        results[size] = {}
         for r in rows:
-            say(f"| {r['name']} | {r['wall']:.2f} s | {r['cpu']:.2f} s | {r['rss'] / 1024:.0f} MiB | "
+            row_size, name = r["name"].split("|", 1)
+            if row_size != str(size):
+                continue
+            r = dict(r, name=name)
+            say(f"| {name} | {r['wall']:.2f} s | {r['cpu']:.2f} s | {r['rss'] / 1024:.0f} MiB | "
                 f"{r['html'] / 1e6:.1f} MB | {', '.join(f'{w:.2f}' for w in r['walls'])} |")
-        results[size] = {r["name"]: r for r in rows}
+            results[size][name] = r
     if args.latency_only:
         corpus = os.path.join(args.work, f"corpus-{sizes[-1]}")
         if not os.path.isdir(corpus):

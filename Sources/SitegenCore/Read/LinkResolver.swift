@@ -26,8 +26,9 @@ public struct LinkResolver: Sendable {
     }
 
     /// What `destination`, written in the page at `contentPath`, points at,
-    /// and the URL to write instead (nil: keep as written).
-    public func resolve(_ destination: String, from contentPath: String) -> (Link.Target, String?) {
+    /// and the URL to write instead (nil: keep as written, or not asked for
+    /// with `withURL: false`).
+    public func resolve(_ destination: String, from contentPath: String, withURL: Bool = true) -> (Link.Target, String?) {
         let trimmed = destination.trimmingWhitespace()
         if trimmed.isEmpty { return (.anchor(""), nil) }
         if trimmed.hasPrefix("#") { return (.anchor(URLPath.decode(String(trimmed.dropFirst()))), nil) }
@@ -44,19 +45,23 @@ public struct LinkResolver: Sendable {
         let base = directory(of: contentPath)
         let joined = path.hasPrefix("/") ? String(path.dropFirst()) : (base.isEmpty ? path : base + "/" + path)
         guard let normalized = URLPath.normalize(joined) else { return (.missing(path, fragment: fragment), nil) }
-        let fromRoute = routes[contentPath] ?? Route(outputPath: "index.html")
-        let suffix = fragment.map { "#" + URLPath.encodeFragment($0) } ?? ""
+        // The URL from this page, unless the caller needs only the target (`sitegen check` renders no HTML).
+        func url(to path: String, style: SiteConfig.URLStyle) -> String? {
+            guard withURL else { return nil }
+            let fromRoute = routes[contentPath] ?? Route(outputPath: "index.html")
+            return fromRoute.relativeURL(to: path, style: style) + (fragment.map { "#" + URLPath.encodeFragment($0) } ?? "")
+        }
 
         if let target = pagePath(for: normalized, isFolder: path.hasSuffix("/") || path.isEmpty),
            let route = routes[target] {
-            return (.page(target, fragment: fragment), fromRoute.relativeURL(to: route.outputPath, style: style) + suffix)
+            return (.page(target, fragment: fragment), url(to: route.outputPath, style: style))
         }
         if assets.contains(normalized) {
-            return (.asset(normalized), fromRoute.relativeURL(to: normalized, style: .portable) + suffix)
+            return (.asset(normalized), url(to: normalized, style: .portable))
         }
         // A URL path of the output (`/methods/cancel/`) also names a page.
         if let target = byOutput[normalized] ?? byOutput[normalized + "/"], let route = routes[target] {
-            return (.page(target, fragment: fragment), fromRoute.relativeURL(to: route.outputPath, style: style) + suffix)
+            return (.page(target, fragment: fragment), url(to: route.outputPath, style: style))
         }
         return (.missing(path, fragment: fragment), nil)
     }

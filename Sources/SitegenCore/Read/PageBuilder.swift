@@ -17,7 +17,7 @@ public struct PageBuilder: Sendable {
         // Each destination is resolved once: for the rendered URL while parsing, then for the link's target.
         var resolved: [String: (Link.Target, String?)] = [:]
         let document = MarkdownParser.parse(source.body, options: options) { destination in
-            let result = resolver.resolve(destination, from: source.contentPath)
+            let result = resolver.resolve(destination, from: source.contentPath, withURL: options.renderHTML)
             resolved[destination] = result
             return result.1
         }

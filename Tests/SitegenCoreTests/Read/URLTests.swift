@@ -53,5 +53,13 @@ struct URLTests {
         #expect(resolver.resolve("#top", from: "_index.md").0 == .anchor("top"))
         #expect(resolver.resolve("nope.md", from: "_index.md").0 == .missing("nope.md", fragment: nil))
         #expect(resolver.resolve("../../../etc/passwd", from: "_index.md").0 == .missing("../../../etc/passwd", fragment: nil))
+        // Without the URL (what `sitegen check` asks): the same targets, no URL.
+        for destination in ["cancel.md#条件", "../_index.md", "/methods/", "img.png", "https://example.org", "#top", "nope.md"] {
+            for from in ["_index.md", "methods/_index.md", "methods/cancel.md"] {
+                let targetOnly = resolver.resolve(destination, from: from, withURL: false)
+                #expect(targetOnly.0 == resolver.resolve(destination, from: from).0)
+                #expect(targetOnly.1 == nil)
+            }
+        }
     }
 }
