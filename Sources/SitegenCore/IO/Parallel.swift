@@ -46,11 +46,8 @@ extension Parallel {
     /// may itself use `Parallel.map`), and returns both results: a serial
     /// step overlaps a parallel one instead of waiting for it.
     public static func both<A, B: Sendable>(_ main: () throws -> A, alongside side: @escaping @Sendable () -> B) rethrows -> (A, B) {
-        let box = SideResult<B>()
-        let thread = Thread {
-            box.value = side()
-            box.done.signal()
-        }
+        let box = SideResult<B>(side)
+        let thread = Thread { box.run() }
         thread.stackSize = 8 << 20
         thread.start()
         let first: A
@@ -61,11 +58,32 @@ extension Parallel {
             throw error
         }
         box.done.wait()
-        return (first, box.value!)
+        return (first, box.take())
     }
 }
 
+/// The side job and its result. The job (and all it captured) is released
+/// before `done` is signalled: the thread object lives on for a moment after
+/// its block returns, and nothing of the build may stay reachable only from
+/// it (a process exiting right afterwards would hold it, and LeakSanitizer,
+/// which cannot follow Swift's tagged pointers, reported the templates it
+/// reached as leaks).
 private final class SideResult<B>: @unchecked Sendable {
-    var value: B?
+    private var work: (@Sendable () -> B)?
+    private var value: B?
     let done = DispatchSemaphore(value: 0)
+
+    init(_ work: @escaping @Sendable () -> B) { self.work = work }
+
+    func run() {
+        value = work?()
+        work = nil
+        done.signal()
+    }
+
+    /// The result, handed over (the box keeps no reference to it).
+    func take() -> B {
+        defer { value = nil }
+        return value!
+    }
 }

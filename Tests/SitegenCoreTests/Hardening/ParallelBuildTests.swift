@@ -56,6 +56,23 @@ struct ParallelBuildTests {
         for (index, result) in results.enumerated() { #expect(result == expected[index % pages.count]) }
     }
 
+    /// What the side job captured is released before `both` returns: the side thread may live
+    /// on for a moment, and a process exiting then must not hold the build through it.
+    @Test("Parallel.both releases the side job's captures before it returns")
+    func sideCapturesReleased() {
+        final class Captured: @unchecked Sendable { let value = 7 }
+        for _ in 0..<50 {
+            weak var watched: Captured?
+            let result: (Int, Int) = {
+                let captured = Captured()
+                watched = captured
+                return Parallel.both({ 1 }, alongside: { captured.value })
+            }()
+            #expect(result == (1, 7))
+            #expect(watched == nil)
+        }
+    }
+
     /// The LeakSanitizer control (run only by Scripts/test.d/66-sanitizers.sh
     /// with SITEGEN_LSAN_CONTROL=1): leaks one cmark parser on purpose, so the
     /// script can check that a leak in the C library would be reported.
