@@ -53,7 +53,7 @@ public struct SiteRenderer: Sendable {
     public func render(pageAt index: Int) throws -> RenderedFile {
         let page = site.pages[index]
         let context = self.context
-        let tables = TableContext(optionPages: optionPages, urlFor: context.url(from:toPage:), strings: strings)
+        let tables = TableContext(optionPages: optionPages, urlFor: context.url(from:toPage:), pageStrings: strings)
         let body = BodyRenderer(library: theme, tables: tables)
             .render(page, strings: strings.table(for: page.lang), templateStrings: strings.values(for: page.lang))
         let values = context.page(index, content: body)

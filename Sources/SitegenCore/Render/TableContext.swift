@@ -7,7 +7,7 @@ struct TableContext {
     let optionPages: [String: Int]
     let urlFor: (_ root: String, _ pageIndex: Int) -> String
     /// The interface strings of the build's languages.
-    let strings: PageStrings
+    let pageStrings: PageStrings
 
     func render(_ table: DecisionTable, page: Page, strings: [String: String], templateStrings: [String: Any], library: Theme)
         -> String
@@ -54,7 +54,7 @@ struct TableContext {
     func matrix(_ table: DecisionTable, page: Page, strings: [String: String]) -> [String: Any] {
         let root = PageContext.root(of: page.route.outputPath)
         return MatrixContext(table: table, lang: page.lang, strings: strings,
-                             islandStrings: self.strings.islandStrings(for: page.lang)) { name in
+                             islandStrings: pageStrings.islandStrings(for: page.lang)) { name in
             optionPages[name].map { urlFor(root, $0) }
         }.values()
     }

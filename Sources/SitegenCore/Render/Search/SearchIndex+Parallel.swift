@@ -91,9 +91,9 @@ extension SearchIndex {
     /// (slashes not escaped), then JSONScript's script-safe ones.
     static func appendJSONString(_ text: String, to out: inout String) {
         out += "\""
-        var bytes = text
+        var contiguous = text
         // One pass for both kinds of escapes (JSON's, and JSONScript's `<` `>` `&` U+2028 U+2029), on contiguous bytes.
-        if bytes.withUTF8({ !$0.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 } }) {
+        if contiguous.withUTF8({ !$0.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 } }) {
             out += text
         } else if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
             out += JSONScript.escape(text)
