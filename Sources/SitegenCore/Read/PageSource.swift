@@ -1,54 +1,62 @@
 /// A page after reading: decoded text and typed front matter, before the
 /// Markdown is parsed. Routes are assigned to these so links can be resolved
 /// while parsing.
+///
+/// Its fields live in one shared box, like ``Page``'s: copying a source
+/// (a serve rebuild copies the list of them) costs one reference count.
 public struct PageSource: Sendable {
-    public var file: String
-    public var contentPath: String
-    public var kind: Page.Kind
-    public var section: String
-    public var frontMatter: FrontMatter
+    private var storage: Storage
+
+    public var file: String {
+        get { storage.fields.file }
+        set { update { $0.file = newValue } }
+    }
+
+    public var contentPath: String {
+        get { storage.fields.contentPath }
+        set { update { $0.contentPath = newValue } }
+    }
+
+    public var kind: Page.Kind {
+        get { storage.fields.kind }
+        set { update { $0.kind = newValue } }
+    }
+
+    public var section: String {
+        get { storage.fields.section }
+        set { update { $0.section = newValue } }
+    }
+
+    public var frontMatter: FrontMatter {
+        get { storage.fields.frontMatter }
+        set { update { $0.frontMatter = newValue } }
+    }
+
     /// The file as written.
-    public var text: SourceText
+    public var text: SourceText {
+        get { storage.fields.text }
+        set { update { $0.text = newValue } }
+    }
+
     /// The file with the front matter lines blanked, for the Markdown parser.
-    public var body: SourceText
-    public var issues: [ReadIssue]
-    public var route: Route
+    public var body: SourceText {
+        get { storage.fields.body }
+        set { update { $0.body = newValue } }
+    }
+
+    public var issues: [ReadIssue] {
+        get { storage.fields.issues }
+        set { update { $0.issues = newValue } }
+    }
+
+    public var route: Route {
+        get { storage.fields.route }
+        set { update { $0.route = newValue } }
+    }
 
     /// Reads decoded text. `displayRoot` is the content folder as shown in diagnostics.
     public init(contentPath: String, text: String, displayRoot: String) {
-        self.contentPath = contentPath
-        self.file = displayRoot.isEmpty ? contentPath : "\(displayRoot)/\(contentPath)"
-        let source = SourceText(text)
-        let parsed = FrontMatterParser.parse(source)
-        self.text = source
-        self.body = parsed.body
-        self.frontMatter = parsed.frontMatter
-        self.issues = parsed.issues
-        let parts = contentPath.split(separator: "/").map(String.init)
-        let name = parts.last ?? contentPath
-        let folder = parts.dropLast().joined(separator: "/")
-        let isIndex = ["_index.md", "index.md", "_index.markdown", "index.markdown"].contains(name.lowercased())
-        self.section = folder
-        self.kind = isIndex ? (folder.isEmpty ? .home : .section) : .page
-        self.route = Route(outputPath: "index.html")
-        self.route = Route(outputPath: Self.outputPath(folder: folder, name: name, isIndex: isIndex,
-                                                       slug: validatedSlug()))
-    }
-
-    /// The front matter slug when it is one safe URL segment; records an issue otherwise.
-    private mutating func validatedSlug() -> String? {
-        guard let slug = frontMatter.slug else { return nil }
-        let unsafe = slug.isEmpty || slug == "." || slug == ".." || slug.contains("/") || slug.contains("\\")
-            || slug.hasPrefix(".") || slug.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
-        guard !unsafe else {
-            let position = frontMatter.keyPositions["slug"]
-            issues.append(ReadIssue(
-                kind: .frontMatterInvalid, range: position.map { SourceRange(start: $0, end: $0) },
-                message: "slug '\(slug)' is not a single URL segment",
-                hint: "use letters, digits and '-' only, e.g. 'slug: cancel-account'; it cannot contain '/' or '..'"))
-            return nil
-        }
-        return slug
+        storage = Storage(Fields(contentPath: contentPath, text: text, displayRoot: displayRoot))
     }
 
     static func outputPath(folder: String, name: String, isIndex: Bool, slug: String?) -> String {
@@ -64,5 +72,11 @@ public struct PageSource: Sendable {
         if let first = headings.first(where: { $0.level == 1 }) { return first.text }
         let name = contentPath.split(separator: "/").last.map(String.init) ?? contentPath
         return name.split(separator: ".").dropLast().joined(separator: ".")
+    }
+
+    private mutating func update(_ change: (inout Fields) -> Void) {
+        var fields = storage.fields
+        change(&fields)
+        storage = Storage(fields)
     }
 }

@@ -35,6 +35,21 @@ public struct SiteRenderer: Sendable {
         strings = PageStrings(theme.strings, languages: Set(site.pages.map(\.lang) + [site.config.language]))
     }
 
+    /// A renderer for `site` that takes the navigation, the option pages,
+    /// the URL paths and the interface strings from `previous`: for a site
+    /// whose pages, routes, front matter, configuration and theme strings
+    /// are those `previous` was made for (an incremental build where only
+    /// page contents changed). Making them again for 10,000 pages took a
+    /// third of a one-page rebuild.
+    public init(site: Site, theme: Theme, sameStructureAs previous: SiteRenderer) {
+        self.site = site
+        self.theme = theme
+        navigation = previous.navigation
+        optionPages = previous.optionPages
+        pagePaths = previous.pagePaths
+        strings = previous.strings
+    }
+
     private var context: PageContext {
         PageContext(site: site, navigation: navigation, theme: theme, optionPages: optionPages, pagePaths: pagePaths,
                     strings: strings, closedNavItems: closedNavItems)

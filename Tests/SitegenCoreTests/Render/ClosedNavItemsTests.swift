@@ -34,4 +34,21 @@ struct ClosedNavItemsTests {
         #expect(x.contains("<li class=\"nav-section ancestor\">"))
         #expect(x.contains(">Three</a>") == false)  // b is closed: its pages are not listed
     }
+
+    @Test("a renderer reusing an earlier one's navigation and page tables renders a content edit as a fresh one does")
+    func sameStructureAsFresh() throws {
+        let theme = Theme.load(overrides: [:], displayRoot: "Templates", configStrings: [:]).0
+        let before = SiteRenderer(site: TestSite.site(Self.files), theme: theme)
+        var edited = Self.files
+        edited["a/deep/x.md"] = "---\ntitle: X\n---\nNew text with [a link](../two.md).\n"
+        let site = TestSite.site(edited)
+        let reusing = SiteRenderer(site: site, theme: theme, sameStructureAs: before)
+        let fresh = SiteRenderer(site: site, theme: theme)
+        for index in site.pages.indices {
+            #expect(try reusing.render(pageAt: index) == fresh.render(pageAt: index), "\(site.pages[index].contentPath)")
+        }
+        let x = site.pages.firstIndex { $0.contentPath == "a/deep/x.md" }!
+        #expect(try String(decoding: reusing.render(pageAt: x).bytes, as: UTF8.self).contains("New text"))
+        #expect(try reusing.render(pageAt: x) != before.render(pageAt: x))
+    }
 }

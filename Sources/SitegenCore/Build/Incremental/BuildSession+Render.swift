@@ -12,7 +12,7 @@ extension BuildSession {
         // While no page's title, route or place changed, the navigation and
         // every unchanged page's render key stay as they were.
         let same = !structureChanged && rendered?.themeKey == themeKey && output != nil
-        let renderer = same ? SiteRenderer(site: site, theme: theme, navigation: rendered!.navigation)
+        let renderer = same ? SiteRenderer(site: site, theme: theme, sameStructureAs: rendered!.renderer)
             : SiteRenderer(site: site, theme: theme)
         let plan = RenderPlan(renderer: renderer, versions: versions, facts: pages.facts)
         var keys: [Int]
@@ -119,7 +119,7 @@ extension BuildSession {
         output = live
         result.pagesRendered = todo.count
         result.reusedStructure = same
-        rendered = Rendered(themeKey: themeKey, navigation: renderer.navigation, keys: keys,
+        rendered = Rendered(themeKey: themeKey, renderer: renderer, keys: keys,
                             structurePaths: structurePaths, contentPaths: contentPaths)
         unrendered = []
         structureChanged = false
@@ -133,7 +133,9 @@ extension BuildSession {
     /// What the last successful render left for the next one.
     struct Rendered {
         var themeKey: Int
-        var navigation: SiteNavigation
+        /// Its renderer, whose navigation and page tables the next one reuses
+        /// while the structure stays the same.
+        var renderer: SiteRenderer
         /// Render keys in page order.
         var keys: [Int]
         /// Output paths of the site-wide files made from structure and from content.
