@@ -42,10 +42,13 @@ public final class DevServer: @unchecked Sendable {
     }
 
     /// Builds the site now (also what a file change does) and notifies pages.
+    /// `changes`: what the watcher saw; a build told of written files only
+    /// reads those pages again instead of looking at every file.
     @discardableResult
-    public func rebuild() -> SessionBuild {
+    public func rebuild(_ changes: FileChanges = .unknown) -> SessionBuild {
         let rebuilder = lock.withLock { self.rebuilder }
-        let build = session.build(log: options.stepLog ?? { _ in }, priority: recent.paths,
+        let build = session.build(log: options.stepLog ?? { _ in }, changedFiles: changes.onlyWritten,
+                                  priority: recent.paths,
                                   firstPagesWritten: { [hub] in hub.reloadEarly() },
                                   shouldStop: rebuilder.map { waiting in { waiting.hasPending } })
         lock.withLock { lastBuild = build }
@@ -88,7 +91,7 @@ public final class DevServer: @unchecked Sendable {
     }
 
     private func startWatching(root: String, first: SessionBuild) {
-        let rebuilder = Rebuilder { [weak self] in _ = self?.rebuild() }
+        let rebuilder = Rebuilder { [weak self] changes in _ = self?.rebuild(changes) }
         rebuilder.start()
         lock.withLock { self.rebuilder = rebuilder }
         let paths = lock.withLock { lastBuild?.paths ?? first.paths }
@@ -100,7 +103,7 @@ public final class DevServer: @unchecked Sendable {
             FileWatcher.Target(path: paths.schemas, recursive: true),
             FileWatcher.Target(path: config, recursive: false),
         ]
-        let watcher = FileWatcher(targets: targets) { rebuilder.trigger() }
+        let watcher = FileWatcher(targets: targets) { rebuilder.trigger($0) }
         watcher.start()
         self.watcher = watcher
     }

@@ -5,7 +5,8 @@ import Glibc
 #endif
 
 /// Calls `onChange` when a file under the watched folders (or a watched
-/// file) is written, created, moved or deleted. Uses inotify, adding a watch
+/// file) is written, created, moved or deleted, with what it saw
+/// (``FileChanges``). Uses inotify, adding a watch
 /// for every folder (and for folders created later); where inotify is not
 /// available it polls `stat` stamps every 300 ms.
 public final class FileWatcher: @unchecked Sendable {
@@ -21,7 +22,7 @@ public final class FileWatcher: @unchecked Sendable {
     }
 
     private let targets: [Target]
-    private let onChange: @Sendable () -> Void
+    private let onChange: @Sendable (FileChanges) -> Void
     private let lock = NSLock()
     private var running = false
     /// Whether a watching thread was started (the thread itself is not kept:
@@ -29,10 +30,12 @@ public final class FileWatcher: @unchecked Sendable {
     private var threadStarted = false
     /// Signalled when the watching thread has returned.
     private let finished = DispatchSemaphore(value: 0)
+    /// Signalled once the first watches are in place.
+    private let ready = DispatchSemaphore(value: 0)
     /// Whether inotify is in use (false: polling).
     public private(set) var usesInotify = false
 
-    public init(targets: [Target], onChange: @escaping @Sendable () -> Void) {
+    public init(targets: [Target], onChange: @escaping @Sendable (FileChanges) -> Void) {
         self.targets = targets
         self.onChange = onChange
     }
@@ -55,6 +58,8 @@ public final class FileWatcher: @unchecked Sendable {
         thread.name = "sitegen-watcher"
         lock.withLock { threadStarted = true }
         thread.start()
+        // Changes made once start() returns are seen (polling takes its first look at once).
+        _ = ready.wait(timeout: .now() + 10)
     }
 
     /// Stops watching and waits (up to a second) for the thread to return,
@@ -100,6 +105,7 @@ public final class FileWatcher: @unchecked Sendable {
             }
         }
         targets.forEach(watch)
+        ready.signal()
         var missing = targets.filter { !FileManager.default.fileExists(atPath: $0.path) }
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while isRunning {
@@ -108,6 +114,7 @@ public final class FileWatcher: @unchecked Sendable {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             guard count > 0 else { continue }
             var relevant = false
+            var changes = FileChanges()
             var newFolders: [String] = []
             var offset = 0
             while offset + 16 <= count {
@@ -117,6 +124,11 @@ public final class FileWatcher: @unchecked Sendable {
                 let nameBytes = buffer[(offset + 16)..<min(count, offset + 16 + length)].prefix { $0 != 0 }
                 let name = String(decoding: nameBytes, as: UTF8.self)
                 offset += 16 + length
+                if eventMask & UInt32(IN_Q_OVERFLOW) != 0 {  // events were lost: anything may have changed
+                    relevant = true
+                    changes.other = true
+                    continue
+                }
                 guard let folder = watched[id] else { continue }
                 if eventMask & UInt32(IN_IGNORED) != 0 {  // the folder is gone: forget its watch
                     watched[id] = nil
@@ -127,6 +139,12 @@ public final class FileWatcher: @unchecked Sendable {
                 }
                 if name.hasPrefix(".") || name.hasSuffix("~") { continue }  // editors' and sitegen's temporary files
                 relevant = true
+                if !name.isEmpty, eventMask & UInt32(IN_ISDIR) == 0,
+                   eventMask & ~UInt32(IN_MODIFY | IN_CLOSE_WRITE | IN_ATTRIB) == 0 {
+                    changes.written.insert(folder + "/" + name)
+                } else {
+                    changes.other = true
+                }
                 if eventMask & UInt32(IN_ISDIR) != 0, eventMask & UInt32(IN_CREATE | IN_MOVED_TO) != 0,
                    onlyNames[folder] == nil {
                     newFolders.append(folder + "/" + name)
@@ -147,7 +165,7 @@ public final class FileWatcher: @unchecked Sendable {
                 appeared.forEach(watch)
                 missing.removeAll { target in appeared.contains { $0.path == target.path } }
             }
-            if relevant { onChange() }
+            if relevant { onChange(changes) }
         }
     }
 
@@ -184,12 +202,13 @@ public final class FileWatcher: @unchecked Sendable {
 
     private func poll() {
         var last = signature()
+        ready.signal()
         while isRunning {
             Thread.sleep(forTimeInterval: 0.3)
             let now = signature()
             if now != last {
                 last = now
-                onChange()
+                onChange(.unknown)
             }
         }
     }

@@ -1,20 +1,22 @@
 import Foundation
 import SitegenCore
 
-/// Runs builds one at a time on a thread of its own: `trigger()` asks for a
-/// build; triggers that arrive while one runs are folded into the next.
+/// Runs builds one at a time on a thread of its own: `trigger(_:)` asks for a
+/// build; triggers that arrive while one runs are folded into the next, and
+/// the build hears what changed since the last one began.
 /// Waits a few milliseconds first, since editors save in several steps.
 final class Rebuilder: @unchecked Sendable {
     private let condition = NSCondition()
     private var pending = false
+    private var changes = FileChanges()
     private var stopped = false
     private let debounce: TimeInterval
-    private let build: @Sendable () -> Void
+    private let build: @Sendable (FileChanges) -> Void
     /// Signalled when the build thread has returned.
     private let finished = DispatchSemaphore(value: 0)
     private var started = false
 
-    init(debounce: TimeInterval = 0.015, build: @escaping @Sendable () -> Void) {
+    init(debounce: TimeInterval = 0.015, build: @escaping @Sendable (FileChanges) -> Void) {
         self.debounce = debounce
         self.build = build
     }
@@ -32,9 +34,10 @@ final class Rebuilder: @unchecked Sendable {
     /// Whether a change arrived since the running build started.
     var hasPending: Bool { condition.withLock { pending } }
 
-    func trigger() {
+    func trigger(_ more: FileChanges = .unknown) {
         condition.lock()
         pending = true
+        changes.merge(more)
         condition.signal()
         condition.unlock()
     }
@@ -62,8 +65,10 @@ final class Rebuilder: @unchecked Sendable {
             Thread.sleep(forTimeInterval: debounce)
             condition.lock()
             pending = false
+            let seen = changes
+            changes = FileChanges()
             condition.unlock()
-            build()
+            build(seen)
         }
     }
 }

@@ -110,6 +110,20 @@ import Testing
         await server.stop()
     }
 
+    @Test("a page written in place (not by rename) is read again from the watcher's word alone")
+    func inPlaceWriteIsServed() async throws {
+        let root = try Self.makeSite()
+        let (server, http) = try await Self.start(root)
+        _ = try await http.get("/guide/")
+        let reload = try await http.stream(until: { $0.contains("event: reload") }) {
+            try FileWatcherTests.writeInPlace(root + "/Content/guide.md",
+                                              "---\ntitle: Guide\n---\n\n## Steps\n\nWritten in place.\n")
+        }
+        #expect(reload.contains("event: reload"))
+        #expect(try await http.get("/guide/").text.contains("Written in place."))
+        await server.stop()
+    }
+
     @Test func templateChangesAreWatchedToo() async throws {
         let root = try Self.makeSite()
         let (server, http) = try await Self.start(root)

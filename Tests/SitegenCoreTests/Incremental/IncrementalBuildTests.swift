@@ -5,10 +5,11 @@ import Testing
 /// After every kind of edit, the incremental output equals a clean build, byte for byte.
 @Suite struct IncrementalBuildTests {
     /// Applies `edit`, rebuilds incrementally, and compares with a clean build.
-    func expectSameAsClean(_ site: TemporarySite, _ session: BuildSession, _ edit: () throws -> Void,
+    func expectSameAsClean(_ site: TemporarySite, _ session: BuildSession, changedFiles: Set<String>? = nil,
+                           _ edit: () throws -> Void,
                            sourceLocation: SourceLocation = #_sourceLocation) throws -> SessionBuild {
         try edit()
-        let build = session.build()
+        let build = session.build(changedFiles: changedFiles)
         #expect(build.succeeded, "\(build.report.diagnostics)", sourceLocation: sourceLocation)
         let clean = IncrementalFixture.cleanBuild(site, into: "clean")
         #expect(clean.outcome == .success, sourceLocation: sourceLocation)
@@ -35,6 +36,31 @@ import Testing
         #expect(build.pagesRendered == 1)
         #expect(build.reusedStructure)
         #expect(!build.full)
+    }
+
+    @Test("a build told which files were written reads only those, and matches a clean build")
+    func changedFilesLimitReading() throws {
+        let site = try TemporarySite(files: IncrementalFixture.files())
+        defer { site.remove() }
+        let session = IncrementalFixture.session(site)
+        _ = session.build()
+        let (two, three) = ("Content/guides/guide-2.md", "Content/guides/guide-3.md")
+        let told = try expectSameAsClean(site, session, changedFiles: [site.root + "/" + two, site.root + "/" + three,
+                                                                       site.root + "/Templates/unrelated.txt"]) {
+            try site.write(two, try site.read(two) + "\nZyzzyva words.\n")
+            try site.write(three, try site.read(three) + "\nQuokka words.\n")
+        }
+        #expect(told.pagesParsed == 2)
+        #expect(try site.read("public/search-index.js").contains("quokka"))
+        // A file written but not named is not looked at (that is the point)...
+        let one = "Content/guides/guide-1.md"
+        try site.write(one, try site.read(one) + "\nWombat words.\n")
+        let blind = session.build(changedFiles: [site.root + "/" + two])
+        #expect(blind.succeeded && blind.pagesParsed == 0)
+        // ...until a build looks at everything, as the server does after any other kind of event.
+        let full = try expectSameAsClean(site, session, changedFiles: nil) {}
+        #expect(full.pagesParsed == 1)
+        #expect(try site.read("public/search-index.js").contains("wombat"))
     }
 
     @Test func titleEditRerendersTheNavigationThatShowsIt() throws {

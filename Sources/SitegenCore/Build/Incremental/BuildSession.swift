@@ -57,12 +57,18 @@ public final class BuildSession: @unchecked Sendable {
     /// Builds the site as it is now on disk. One build runs at a time.
     ///
     /// - Parameters:
+    ///   - changedFiles: when known, the only files (absolute paths) written
+    ///     since the last build began, and nothing else happened (no file or
+    ///     folder came, went or moved): the build then reads those pages again
+    ///     and takes the list of files and the other pages as they were,
+    ///     instead of looking at every file. nil: look at everything.
     ///   - priority: output paths to render first (the pages open in a browser);
     ///   - firstPagesWritten: called once those are written, before the rest.
     ///   - shouldStop: asked between slices of pages; true stops rendering (a
     ///     newer change is waiting) and the next build finishes the job.
     public func build(
-        log: (String) -> Void = { _ in }, priority: [String] = [], firstPagesWritten: (() -> Void)? = nil,
+        log: (String) -> Void = { _ in }, changedFiles: Set<String>? = nil, priority: [String] = [],
+        firstPagesWritten: (() -> Void)? = nil,
         shouldStop: (() -> Bool)? = nil
     ) -> SessionBuild {
         lock.lock()
@@ -92,9 +98,12 @@ public final class BuildSession: @unchecked Sendable {
                 let key = hasher.finalize()
                 if key != configKey { reset(configKey: key) }
             }
-            try step(names[1]) { try BuildStep.discoverContent(context) { discovery.discover($0) } }
+            let written = changedFiles.map { SourceCache.contentPaths(of: $0, under: context.paths.content) }
+            try step(names[1]) {
+                try BuildStep.discoverContent(context) { discovery.discover($0, foldersUnchanged: written != nil) }
+            }
             try step(names[2]) {
-                let results = sources.read(pages: context.discovered.pages, root: context.paths.content,
+                let results = sources.read(pages: context.discovered.pages, only: written, root: context.paths.content,
                                            display: context.paths.display(context.paths.content),
                                            fileIO: fileIO, workers: options.workers)
                 assembly.assemble(results, changed: sources.changed, into: context)

@@ -17,9 +17,27 @@ struct SourceCache {
     private(set) var changed: [String]? = nil
 
     /// Reads the pages (content paths, in order), reusing what is unchanged.
-    mutating func read(pages: [String], root: String, display: String, fileIO: FileIO, workers: Int)
-        -> [Result<PageSource, Diagnostic>] {
+    /// `only`: content paths known to be the only ones written since the
+    /// last read (the list of pages being the same); the others are not
+    /// looked at. nil: look at every page's stamp.
+    mutating func read(pages: [String], only: Set<String>? = nil, root: String, display: String, fileIO: FileIO,
+                       workers: Int) -> [Result<PageSource, Diagnostic>] {
         let samePaths = pages == paths
+        if let only, samePaths {
+            var changed: [String] = []
+            for contentPath in only.sorted() {
+                guard let index = position[contentPath],
+                      let update = Self.refresh(entries[index], contentPath: contentPath, path: root + "/" + contentPath,
+                                                display: display, fileIO: fileIO) else { continue }
+                if update.digest != entries[index].digest || update.stamp == nil {
+                    changed.append(contentPath)
+                    results[index] = update.result
+                }
+                entries[index] = update
+            }
+            self.changed = changed.sorted { position[$0]! < position[$1]! }
+            return results
+        }
         let previous = (entries, position)
         let updates = Parallel.map(pages.count, workers: workers) { index -> Entry? in
             let contentPath = pages[index]
@@ -67,6 +85,13 @@ struct SourceCache {
         }
         return Entry(stamp: stamp, digest: digest,
                      result: BuildStep.decodePage(bytes, contentPath: contentPath, display: display))
+    }
+
+    /// The content paths of the files among `paths` (absolute) that lie in
+    /// the content folder `root`.
+    static func contentPaths(of paths: Set<String>, under root: String) -> Set<String> {
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        return Set(paths.compactMap { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : nil })
     }
 
     /// The digest of a page's file; synthesised section pages have none.

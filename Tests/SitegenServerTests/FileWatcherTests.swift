@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+@testable import SitegenServer
+
+/// What the watcher tells a build: files written in place by name; anything
+/// else (a new file, a rename, a deletion, a new folder) as "look at everything".
+@Suite(.serialized) struct FileWatcherTests {
+    final class Heard: @unchecked Sendable {
+        private let lock = NSLock()
+        private var changes = FileChanges()
+        private var calls = 0
+        func add(_ more: FileChanges) { lock.withLock { changes.merge(more); calls += 1 } }
+        /// Waits (up to 3 s) for at least one call, then a moment for events that follow it.
+        func take() async throws -> FileChanges? {
+            for _ in 0..<300 where lock.withLock({ calls }) == 0 { try await Task.sleep(nanoseconds: 10_000_000) }
+            try await Task.sleep(nanoseconds: 100_000_000)
+            return lock.withLock {
+                defer { changes = FileChanges(); calls = 0 }
+                return calls == 0 ? nil : changes
+            }
+        }
+    }
+
+    static func folder() throws -> String {
+        let root = NSTemporaryDirectory() + "sitegen-watch-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: root + "/a", withIntermediateDirectories: true)
+        try "one\n".write(toFile: root + "/a/page.md", atomically: false, encoding: .utf8)
+        try "two\n".write(toFile: root + "/top.md", atomically: false, encoding: .utf8)
+        return root
+    }
+
+    static func writeInPlace(_ path: String, _ text: String) throws {
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: 0)
+        try handle.write(contentsOf: Data(text.utf8))
+        try handle.close()
+    }
+
+    @Test func namesFilesWrittenInPlaceAndFlagsEverythingElse() async throws {
+        #if os(Linux)
+        let root = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let heard = Heard()
+        let watcher = FileWatcher(targets: [.init(path: root, recursive: true)]) { heard.add($0) }
+        watcher.start()
+        defer { watcher.stop() }
+        #expect(watcher.usesInotify)
+
+        try Self.writeInPlace(root + "/a/page.md", "changed\n")
+        try Self.writeInPlace(root + "/top.md", "changed\n")
+        let first = try await heard.take()
+        #expect(first == FileChanges(written: [root + "/a/page.md", root + "/top.md"]), "\(String(describing: first))")
+
+        try "new\n".write(toFile: root + "/a/new.md", atomically: false, encoding: .utf8)
+        #expect(try await heard.take()?.other == true)
+
+        try "saved by rename\n".write(toFile: root + "/top.md", atomically: true, encoding: .utf8)
+        #expect(try await heard.take()?.other == true)
+
+        try FileManager.default.removeItem(atPath: root + "/a/new.md")
+        #expect(try await heard.take()?.other == true)
+
+        try FileManager.default.createDirectory(atPath: root + "/b", withIntermediateDirectories: true)
+        #expect(try await heard.take()?.other == true)
+        // The new folder is watched too, and writes in it are named.
+        try "in b\n".write(toFile: root + "/b/x.md", atomically: false, encoding: .utf8)
+        _ = try await heard.take()
+        try Self.writeInPlace(root + "/b/x.md", "in b, changed\n")
+        #expect(try await heard.take() == FileChanges(written: [root + "/b/x.md"]))
+
+        // Hidden and backup files are not reported at all.
+        try Self.writeInPlace(root + "/a/page.md", "again\n")
+        try ".swp\n".write(toFile: root + "/a/.page.md.swp", atomically: false, encoding: .utf8)
+        try "bak\n".write(toFile: root + "/a/page.md~", atomically: false, encoding: .utf8)
+        #expect(try await heard.take() == FileChanges(written: [root + "/a/page.md"]))
+        #endif
+    }
+
+    @Test func changesMerge() {
+        var changes = FileChanges(written: ["/a"])
+        changes.merge(FileChanges(written: ["/b"]))
+        #expect(changes == FileChanges(written: ["/a", "/b"]) && changes.onlyWritten == ["/a", "/b"])
+        changes.merge(.unknown)
+        #expect(changes.other && changes.onlyWritten == nil)
+        changes.merge(FileChanges(written: ["/c"]))
+        #expect(changes.onlyWritten == nil, "once anything else happened, the build looks at everything")
+    }
+}
+
+/// Changes that arrive while a build runs are folded into the next build.
+@Suite struct RebuilderTests {
+    @Test func foldsChangesIntoTheNextBuild() throws {
+        final class Seen: @unchecked Sendable {
+            let lock = NSLock()
+            var list: [FileChanges] = []
+        }
+        let seen = Seen()
+        let firstStarted = DispatchSemaphore(value: 0)
+        let releaseFirst = DispatchSemaphore(value: 0)
+        let built = DispatchSemaphore(value: 0)
+        let rebuilder = Rebuilder(debounce: 0.001) { changes in
+            let isFirst = seen.lock.withLock { () -> Bool in
+                seen.list.append(changes)
+                return seen.list.count == 1
+            }
+            if isFirst {
+                firstStarted.signal()
+                releaseFirst.wait()
+            }
+            built.signal()
+        }
+        rebuilder.start()
+        defer { rebuilder.stop() }
+        rebuilder.trigger(FileChanges(written: ["/a"]))
+        #expect(firstStarted.wait(timeout: .now() + 5) == .success)
+        rebuilder.trigger(FileChanges(written: ["/b"]))
+        rebuilder.trigger(FileChanges(written: ["/c"]))
+        releaseFirst.signal()
+        #expect(built.wait(timeout: .now() + 5) == .success)
+        #expect(built.wait(timeout: .now() + 5) == .success)
+        rebuilder.trigger()
+        #expect(built.wait(timeout: .now() + 5) == .success)
+        let all = seen.lock.withLock { seen.list }
+        #expect(all == [FileChanges(written: ["/a"]), FileChanges(written: ["/b", "/c"]), .unknown])
+    }
+}
