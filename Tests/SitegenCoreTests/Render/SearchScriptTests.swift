@@ -13,4 +13,18 @@ import Testing
         }
         #expect(index.fastScript() == (try index.script()))
     }
+
+    @Test("the script's buffer is allocated once at about its final size, not doubled past it")
+    func scriptBufferFitsTheScript() {
+        var index = SearchIndex()
+        for number in 0..<3000 {
+            let text = "第\(number)节 银行卡 解除 实名 words \(number) more-words-\(number % 97) <tag> & \"quoted\""
+            index.add(SearchIndex.Document(url: "part-\(number / 50)/page-\(number)/index.html#标题-\(number)",
+                                           title: "页面 \(number)", heading: "标题 \(number)", excerpt: text), text: text)
+        }
+        let bytes = index.fastScriptBytes()
+        #expect(bytes.count > 300_000)
+        #expect(bytes.capacity >= bytes.count)
+        #expect(Double(bytes.capacity) < Double(bytes.count) * 1.1, "\(bytes.capacity) for \(bytes.count) bytes")
+    }
 }
