@@ -5,7 +5,8 @@ public enum TableExtractor {
         document: MarkdownDocument, source: SourceText, schemas: [String: TableSchema], issues: inout [ReadIssue]
     ) -> [DecisionTable] {
         let annotations = annotationsByTable(document: document, issues: &issues)
-        return document.tables.enumerated().map { index, table in
+        return document.tables.indices.map { index in  // allocated at its size (enumerated().map grows it)
+            let table = document.tables[index]
             let annotation = annotations[index]
             var schema = annotation?.inlineSchema
             if schema == nil, let name = annotation?.schemaName {
