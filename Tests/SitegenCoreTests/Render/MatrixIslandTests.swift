@@ -57,4 +57,18 @@ import Testing
         let cells = try #require(decoded?["cells"] as? [[[String: Any]]])
         #expect(cells[0][0]["text"] as? String == Self.hostile)
     }
+
+    @Test("weight levels are labelled from the interface strings, and by their names when a string is missing")
+    func weightLabels() throws {
+        let table = T.table(options: ["A", "B"], criteria: [("Cost", [("1", ValueParser.parse("1")), ("2", ValueParser.parse("2"))])],
+                            fields: [T.field("Cost", .number, prefer: .lower)])
+        func labels(_ strings: [String: String]) throws -> [String] {
+            let values = MatrixContext(table: table, lang: "en", strings: strings) { _ in nil }.values()
+            let weighted = try #require(values["weighted"] as? [[String: Any]])
+            let levels = try #require(weighted.first?["levels"] as? [[String: Any]])
+            return levels.compactMap { $0["label"] as? String }
+        }
+        #expect(try labels([:]) == ["ignore", "low", "normal", "high"])
+        #expect(try labels(["matrixWeight0": "忽略", "matrixWeight2": "一般"]) == ["忽略", "low", "一般", "high"])
+    }
 }

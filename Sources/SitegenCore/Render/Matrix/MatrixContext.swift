@@ -69,7 +69,9 @@ struct MatrixContext {
         ])
     }
 
-    func text(_ key: String, _ fallback: String) -> String { strings[key] ?? fallback }
+    /// The interface string `key`; `fallback` is made only when it is missing
+    /// (`"\(level)"` went through Swift's reflection for every matrix).
+    func text(_ key: String, _ fallback: @autoclosure () -> String) -> String { strings[key] ?? fallback() }
 
     /// "Best at: 恢复可能性, 操作耗时" — the same wording the script uses.
     func reason(_ names: [String]) -> String {
