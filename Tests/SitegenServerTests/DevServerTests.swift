@@ -134,6 +134,13 @@ import Testing
         }
         #expect(events.contains("event: reload"))
         #expect(try await http.get("/guide/").text.contains("custom footer"))
+        // Written in place, the watcher names the file: the build still loads the templates again.
+        let again = try await http.stream(until: { $0.contains("event: reload") }) {
+            try FileWatcherTests.writeInPlace(root + "/Templates/partials/footer.mustache",
+                                              footer + "<p>footer, second version</p>\n")
+        }
+        #expect(again.contains("event: reload"))
+        #expect(try await http.get("/guide/").text.contains("footer, second version"))
         await server.stop()
     }
 

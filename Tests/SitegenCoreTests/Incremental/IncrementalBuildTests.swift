@@ -127,6 +127,12 @@ import Testing
         }
         #expect(build.full)
         #expect(!site.exists("public/sitemap.xml"))
+        // Told only that the configuration was written, the build still starts over.
+        let told = try expectSameAsClean(site, session, changedFiles: [site.root + "/sitegen.yml"]) {
+            try site.write("sitegen.yml", "title: Renamed again\nlanguage: en\nbase-url: https://example.org/\n")
+        }
+        #expect(told.full)
+        #expect(site.exists("public/sitemap.xml"))
     }
 
     @Test func aNewlyBrokenLinkIsReportedAndAFixClearsIt() throws {
