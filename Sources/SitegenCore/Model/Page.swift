@@ -13,86 +13,86 @@ public struct Page: Sendable, Hashable {
         case page
     }
 
-    private var storage: Storage
+    private var storage: SharedFields<Fields>
 
     /// Path relative to the site root, as diagnostics show it: `Content/methods/cancel.md`.
     public var file: String {
         get { storage.fields.file }
-        set { update { $0.file = newValue } }
+        set { storage = storage.with { $0.file = newValue } }
     }
 
     /// Path relative to the content folder: `methods/cancel.md`.
     public var contentPath: String {
         get { storage.fields.contentPath }
-        set { update { $0.contentPath = newValue } }
+        set { storage = storage.with { $0.contentPath = newValue } }
     }
 
     public var kind: Kind {
         get { storage.fields.kind }
-        set { update { $0.kind = newValue } }
+        set { storage = storage.with { $0.kind = newValue } }
     }
 
     /// The section (folder) path the page belongs to: `methods`, "" at the top.
     public var section: String {
         get { storage.fields.section }
-        set { update { $0.section = newValue } }
+        set { storage = storage.with { $0.section = newValue } }
     }
 
     public var frontMatter: FrontMatter {
         get { storage.fields.frontMatter }
-        set { update { $0.frontMatter = newValue } }
+        set { storage = storage.with { $0.frontMatter = newValue } }
     }
 
     public var route: Route {
         get { storage.fields.route }
-        set { update { $0.route = newValue } }
+        set { storage = storage.with { $0.route = newValue } }
     }
 
     public var title: String {
         get { storage.fields.title }
-        set { update { $0.title = newValue } }
+        set { storage = storage.with { $0.title = newValue } }
     }
 
     public var lang: String {
         get { storage.fields.lang }
-        set { update { $0.lang = newValue } }
+        set { storage = storage.with { $0.lang = newValue } }
     }
 
     public var source: SourceText {
         get { storage.fields.source }
-        set { update { $0.source = newValue } }
+        set { storage = storage.with { $0.source = newValue } }
     }
 
     /// The rendered blocks and footnotes (its headings, tables, links and
     /// comments are the typed `headings`, `tables`, `links` and `suppressions`).
     public var document: MarkdownDocument {
         get { storage.fields.document }
-        set { update { $0.document = newValue } }
+        set { storage = storage.with { $0.document = newValue } }
     }
 
     public var headings: [Heading] {
         get { storage.fields.headings }
-        set { update { $0.headings = newValue } }
+        set { storage = storage.with { $0.headings = newValue } }
     }
 
     public var tables: [DecisionTable] {
         get { storage.fields.tables }
-        set { update { $0.tables = newValue } }
+        set { storage = storage.with { $0.tables = newValue } }
     }
 
     public var links: [Link] {
         get { storage.fields.links }
-        set { update { $0.links = newValue } }
+        set { storage = storage.with { $0.links = newValue } }
     }
 
     public var suppressions: [Suppression] {
         get { storage.fields.suppressions }
-        set { update { $0.suppressions = newValue } }
+        set { storage = storage.with { $0.suppressions = newValue } }
     }
 
     public var issues: [ReadIssue] {
         get { storage.fields.issues }
-        set { update { $0.issues = newValue } }
+        set { storage = storage.with { $0.issues = newValue } }
     }
 
 
@@ -102,7 +102,7 @@ public struct Page: Sendable, Hashable {
         headings: [Heading] = [], tables: [DecisionTable] = [], links: [Link] = [],
         suppressions: [Suppression] = [], issues: [ReadIssue] = []
     ) {
-        storage = Storage(Fields(
+        storage = SharedFields(Fields(
             file: file, contentPath: contentPath, kind: kind, section: section, frontMatter: frontMatter, route: route,
             title: title, lang: lang, source: source, document: document, headings: headings, tables: tables,
             links: links, suppressions: suppressions, issues: issues))
@@ -119,10 +119,4 @@ public struct Page: Sendable, Hashable {
     }
 
     public func hash(into hasher: inout Hasher) { hasher.combine(storage.fields) }
-
-    private mutating func update(_ change: (inout Fields) -> Void) {
-        var fields = storage.fields
-        change(&fields)
-        storage = Storage(fields)
-    }
 }

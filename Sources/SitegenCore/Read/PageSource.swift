@@ -5,58 +5,58 @@
 /// Its fields live in one shared box, like ``Page``'s: copying a source
 /// (a serve rebuild copies the list of them) costs one reference count.
 public struct PageSource: Sendable {
-    private var storage: Storage
+    private var storage: SharedFields<Fields>
 
     public var file: String {
         get { storage.fields.file }
-        set { update { $0.file = newValue } }
+        set { storage = storage.with { $0.file = newValue } }
     }
 
     public var contentPath: String {
         get { storage.fields.contentPath }
-        set { update { $0.contentPath = newValue } }
+        set { storage = storage.with { $0.contentPath = newValue } }
     }
 
     public var kind: Page.Kind {
         get { storage.fields.kind }
-        set { update { $0.kind = newValue } }
+        set { storage = storage.with { $0.kind = newValue } }
     }
 
     public var section: String {
         get { storage.fields.section }
-        set { update { $0.section = newValue } }
+        set { storage = storage.with { $0.section = newValue } }
     }
 
     public var frontMatter: FrontMatter {
         get { storage.fields.frontMatter }
-        set { update { $0.frontMatter = newValue } }
+        set { storage = storage.with { $0.frontMatter = newValue } }
     }
 
     /// The file as written.
     public var text: SourceText {
         get { storage.fields.text }
-        set { update { $0.text = newValue } }
+        set { storage = storage.with { $0.text = newValue } }
     }
 
     /// The file with the front matter lines blanked, for the Markdown parser.
     public var body: SourceText {
         get { storage.fields.body }
-        set { update { $0.body = newValue } }
+        set { storage = storage.with { $0.body = newValue } }
     }
 
     public var issues: [ReadIssue] {
         get { storage.fields.issues }
-        set { update { $0.issues = newValue } }
+        set { storage = storage.with { $0.issues = newValue } }
     }
 
     public var route: Route {
         get { storage.fields.route }
-        set { update { $0.route = newValue } }
+        set { storage = storage.with { $0.route = newValue } }
     }
 
     /// Reads decoded text. `displayRoot` is the content folder as shown in diagnostics.
     public init(contentPath: String, text: String, displayRoot: String) {
-        storage = Storage(Fields(contentPath: contentPath, text: text, displayRoot: displayRoot))
+        storage = SharedFields(Fields(contentPath: contentPath, text: text, displayRoot: displayRoot))
     }
 
     static func outputPath(folder: String, name: String, isIndex: Bool, slug: String?) -> String {
@@ -72,11 +72,5 @@ public struct PageSource: Sendable {
         if let first = headings.first(where: { $0.level == 1 }) { return first.text }
         let name = contentPath.split(separator: "/").last.map(String.init) ?? contentPath
         return name.split(separator: ".").dropLast().joined(separator: ".")
-    }
-
-    private mutating func update(_ change: (inout Fields) -> Void) {
-        var fields = storage.fields
-        change(&fields)
-        storage = Storage(fields)
     }
 }

@@ -4,7 +4,6 @@
 struct DiscoveryCache {
     private var stamps: [String: FileStamp]?
     private var result: ContentDiscovery.Result?
-    private var root: String?
     private(set) var reused = false
 
     /// `foldersUnchanged`: the caller knows no file or folder came, went or
@@ -12,7 +11,7 @@ struct DiscoveryCache {
     /// folders' stamps need not be read.
     mutating func discover(_ context: BuildContext, foldersUnchanged: Bool = false) -> ContentDiscovery.Result {
         let root = context.paths.content
-        if foldersUnchanged, let result, self.root == root {
+        if foldersUnchanged, let result {  // (a new content folder resets the session, and this cache)
             reused = true
             return result
         }
@@ -25,7 +24,6 @@ struct DiscoveryCache {
         let fresh = ContentDiscovery.discover(root: root, displayRoot: context.paths.display(root), fileIO: context.fileIO)
         stamps = now
         result = fresh
-        self.root = root
         return fresh
     }
 }

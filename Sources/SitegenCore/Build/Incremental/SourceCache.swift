@@ -23,31 +23,16 @@ struct SourceCache {
     mutating func read(pages: [String], only: Set<String>? = nil, root: String, display: String, fileIO: FileIO,
                        workers: Int) -> [Result<PageSource, Diagnostic>] {
         let samePaths = pages == paths
-        if let only, samePaths {
-            var changed: [String] = []
-            for contentPath in only.sorted() {
-                guard let index = position[contentPath],
-                      let update = Self.refresh(entries[index], contentPath: contentPath, path: root + "/" + contentPath,
-                                                display: display, fileIO: fileIO) else { continue }
-                if update.digest != entries[index].digest || update.stamp == nil {
-                    changed.append(contentPath)
-                    results[index] = update.result
-                }
-                entries[index] = update
-            }
-            self.changed = changed.sorted { position[$0]! < position[$1]! }
-            return results
-        }
-        let previous = (entries, position)
-        let updates = Parallel.map(pages.count, workers: workers) { index -> Entry? in
-            let contentPath = pages[index]
-            let old = samePaths ? previous.0[index] : previous.1[contentPath].map { previous.0[$0] }
-            return Self.refresh(old, contentPath: contentPath, path: root + "/" + contentPath, display: display,
-                                fileIO: fileIO)
-        }
         if samePaths {
+            // The pages to look at, in page order: all of them, or the ones known to be written.
+            let indices = only.map { $0.compactMap { position[$0] }.sorted() } ?? Array(pages.indices)
+            let updates = Parallel.map(indices.count, workers: workers) { [entries] at -> Entry? in
+                let contentPath = pages[indices[at]]
+                return Self.refresh(entries[indices[at]], contentPath: contentPath, path: root + "/" + contentPath,
+                                    display: display, fileIO: fileIO)
+            }
             var changed: [String] = []
-            for (index, update) in updates.enumerated() {
+            for (index, update) in zip(indices, updates) {
                 guard let update else { continue }
                 if update.digest != entries[index].digest || update.stamp == nil {
                     changed.append(pages[index])
@@ -56,15 +41,21 @@ struct SourceCache {
                 entries[index] = update
             }
             self.changed = changed
-        } else {
-            entries = updates.enumerated().map { index, update in
-                update ?? previous.0[previous.1[pages[index]]!]
-            }
-            results = entries.map(\.result)
-            paths = pages
-            position = Dictionary(pages.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-            changed = nil
+            return results
         }
+        let previous = (entries, position)
+        let updates = Parallel.map(pages.count, workers: workers) { index -> Entry? in
+            let contentPath = pages[index]
+            return Self.refresh(previous.1[contentPath].map { previous.0[$0] }, contentPath: contentPath,
+                                path: root + "/" + contentPath, display: display, fileIO: fileIO)
+        }
+        entries = updates.enumerated().map { index, update in
+            update ?? previous.0[previous.1[pages[index]]!]
+        }
+        results = entries.map(\.result)
+        paths = pages
+        position = Dictionary(pages.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        changed = nil
         return results
     }
 

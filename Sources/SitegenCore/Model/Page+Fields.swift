@@ -17,12 +17,4 @@ extension Page {
         var suppressions: [Suppression]
         var issues: [ReadIssue]
     }
-
-    /// The box pages share; never changed once made (`let`), so reading a
-    /// field needs no exclusivity check and sharing it across threads is safe.
-    final class Storage: Sendable {
-        let fields: Fields
-
-        init(_ fields: Fields) { self.fields = fields }
-    }
 }

@@ -50,11 +50,4 @@ extension PageSource {
             return slug
         }
     }
-
-    /// The box sources share; never changed once made.
-    final class Storage: Sendable {
-        let fields: Fields
-
-        init(_ fields: Fields) { self.fields = fields }
-    }
 }
