@@ -39,6 +39,7 @@ import Testing
 
     @Test func servesPagesWithTheRightTypes() async throws {
         let root = try Self.makeSite()
+        defer { try? FileManager.default.removeItem(atPath: root) }
         let (server, http) = try await Self.start(root)
         let home = try await http.get("/")
         #expect(home.status == 200)
@@ -67,6 +68,7 @@ import Testing
     ])
     func answers404OutsideTheOutput(_ target: String) async throws {
         let root = try Self.makeSite()
+        defer { try? FileManager.default.removeItem(atPath: root) }
         let (server, http) = try await Self.start(root)
         let response = try await http.get(target)
         #expect(response.status == 404, "\(target)")
@@ -76,6 +78,7 @@ import Testing
 
     @Test func reloadsAfterAChangeAndShowsErrorsWhileServingTheLastGoodSite() async throws {
         let root = try Self.makeSite()
+        defer { try? FileManager.default.removeItem(atPath: root) }
         let (server, http) = try await Self.start(root)
         _ = try await http.get("/guide/")
         let reload = try await http.stream(until: { $0.contains("event: reload") }) {
@@ -113,6 +116,7 @@ import Testing
     @Test("a page written in place (not by rename) is read again from the watcher's word alone")
     func inPlaceWriteIsServed() async throws {
         let root = try Self.makeSite()
+        defer { try? FileManager.default.removeItem(atPath: root) }
         let (server, http) = try await Self.start(root)
         _ = try await http.get("/guide/")
         let reload = try await http.stream(until: { $0.contains("event: reload") }) {
@@ -126,6 +130,7 @@ import Testing
 
     @Test func templateChangesAreWatchedToo() async throws {
         let root = try Self.makeSite()
+        defer { try? FileManager.default.removeItem(atPath: root) }
         let (server, http) = try await Self.start(root)
         let footer = String(decoding: DefaultTheme.templates["partials/footer.mustache"]!, as: UTF8.self)
         let events = try await http.stream(until: { $0.contains("event: reload") }) {
@@ -146,6 +151,7 @@ import Testing
 
     @Test func aClosedTabLeavesTheHubAndStopClosesOpenConnections() async throws {
         let root = try Self.makeSite()
+        defer { try? FileManager.default.removeItem(atPath: root) }
         let (server, http) = try await Self.start(root)
         _ = try await http.stream(until: { $0.contains("event: hello") }) {}
         // The stream's socket is closed by the client: the server notices and unsubscribes it.
@@ -173,6 +179,7 @@ import Testing
 
     @Test func answersWhileSwiftConcurrencyIsBusy() async throws {
         let root = try Self.makeSite()
+        defer { try? FileManager.default.removeItem(atPath: root) }
         let (server, http) = try await Self.start(root)
         // Occupy every thread of the cooperative pool (this test's own thread blocks below too):
         // the server runs on its event loops and NIO's thread pool, so it must still answer.

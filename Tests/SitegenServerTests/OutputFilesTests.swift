@@ -3,7 +3,7 @@ import Testing
 @testable import SitegenServer
 
 /// Request paths map to files of the output folder and nothing else.
-@Suite struct OutputFilesTests {
+@Suite final class OutputFilesTests {
     let root: String
     let files: OutputFiles
 
@@ -20,6 +20,8 @@ import Testing
         try manager.createSymbolicLink(atPath: root + "/site/outdir", withDestinationPath: root)
         files = OutputFiles(root: root + "/site")
     }
+
+    deinit { try? FileManager.default.removeItem(atPath: root) }
 
     @Test func servesFilesAndFolderIndexes() {
         guard case .file(_, let relative) = files.resolve("/") else { Issue.record("no home"); return }
