@@ -114,6 +114,11 @@ public struct Page: Sendable, Hashable {
     /// The page's heading anchors, for link checks.
     public var anchors: Set<String> { Set(headings.map(\.anchor)) }
 
+    /// Whether the two are copies of one page value, neither changed since
+    /// (not just equal): a cache can keep what it made from a page for as
+    /// long as the build hands it the same one, without comparing contents.
+    func isCopy(of other: Page) -> Bool { storage === other.storage }
+
     public static func == (left: Page, right: Page) -> Bool {
         left.storage === right.storage || left.storage.fields == right.storage.fields
     }

@@ -115,14 +115,21 @@ public struct SiteRenderer: Sendable {
     }
 
     /// `search-index.js`: every page's sections and terms (see ``SearchIndex``).
-    public func renderSearchIndex(workers: Int? = nil, shouldStop: @Sendable () -> Bool = { false })
-        throws -> RenderedFile
-    {
+    /// With a `cache`, only the pages that changed since its last use are tokenised.
+    public func renderSearchIndex(
+        workers: Int? = nil, shouldStop: @Sendable () -> Bool = { false }, cache: SearchIndexCache? = nil
+    ) throws -> RenderedFile {
         let context = self.context
-        guard let index = SearchIndex.build(pages: navigation.order.map { site.pages[$0] }, workers: workers ?? ProcessInfoCores.count,
-                                            shouldStop: shouldStop, url: { context.url(from: "", to: $0.route.outputPath) })
-        else { throw RenderError.interrupted }
-        return RenderedFile(path: SearchIndex.fileName, bytes: index.fastScriptBytes())
+        let pages = navigation.order.map { site.pages[$0] }
+        let workers = workers ?? ProcessInfoCores.count
+        let url: @Sendable (Page) -> String = { context.url(from: "", to: $0.route.outputPath) }
+        let bytes = if let cache {
+            cache.scriptBytes(pages: pages, workers: workers, shouldStop: shouldStop, url: url)
+        } else {
+            SearchIndex.build(pages: pages, workers: workers, shouldStop: shouldStop, url: url)?.fastScriptBytes()
+        }
+        guard let bytes else { throw RenderError.interrupted }
+        return RenderedFile(path: SearchIndex.fileName, bytes: bytes)
     }
 
     public func assetFiles() -> [RenderedFile] {

@@ -39,12 +39,17 @@ import Testing
 
     @Test func jsonStringsAsTheEncoderWritesThem() throws {
         var random = SeededGenerator(state: 78)
-        let pieces = ["a", "中", "\"", "\\", "<", ">", "&", "\u{2028}", "\u{2029}", "\n", "\u{1}", "\u{1F}", "é", "\u{E2}", "'", "/", " "]
+        let pieces = ["a", "中", "\"", "\\", "<", ">", "&", "\u{2028}", "\u{2029}", "\u{2026}", "\u{2027}", "\n", "\r", "\t",
+                      "\u{8}", "\u{C}", "\u{0}", "\u{1}", "\u{F}", "\u{10}", "\u{1F}", "\u{7F}", "é", "\u{E2}", "'", "/", " "]
         for _ in 0..<3_000 {
             let text = (0..<Int.random(in: 0...8, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let encoded = try JSONScript.encode([text]).dropFirst().dropLast()
             var out = ""
             SearchIndex.appendJSONString(text, to: &out)
-            #expect(out == (try JSONScript.encode([text])).dropFirst().dropLast(), "\(text.debugDescription)")
+            #expect(out == encoded, "\(text.debugDescription)")
+            var bytes: [UInt8] = []
+            SearchIndex.appendJSONString(text, to: &bytes)
+            #expect(bytes == Array(encoded.utf8), "\(text.debugDescription)")
         }
     }
 }

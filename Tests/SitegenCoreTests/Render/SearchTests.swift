@@ -33,6 +33,16 @@ import Testing
         #expect(!script.contains("</script>"))
     }
 
+    @Test func base36AsTheStandardLibraryWritesIt() {
+        var random = SeededGenerator(state: 36)
+        let edges: [UInt32] = [0, 9, 10, 35, 36, 1_295, 1_296, 46_655, 46_656, 2_176_782_335, 2_176_782_336, .max]
+        for value in edges + (0..<2_000).map({ _ in UInt32.random(in: 0...UInt32((UInt64(1) << Int.random(in: 1...32, using: &random)) - 1), using: &random) }) {
+            var out: [UInt8] = []
+            PostingList.appendBase36(value, to: &out)
+            #expect(String(decoding: out, as: UTF8.self) == String(value, radix: 36), "\(value)")
+        }
+    }
+
     @Test func excerptsAreShortAndFlat() {
         let long = String(repeating: "字", count: 200)
         #expect(SearchIndex.excerpt("a\n  b") == "a b")

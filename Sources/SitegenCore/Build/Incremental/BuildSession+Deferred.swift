@@ -12,7 +12,8 @@ extension BuildSession {
         -> Bool
     {
         guard let pending = lock.withLock({ pendingContent }) else { return false }
-        guard let files = try? BuildStep.contentFiles(pending.renderer, workers: workers, shouldStop: shouldStop) else {
+        guard let files = try? BuildStep.contentFiles(
+            pending.renderer, workers: workers, shouldStop: shouldStop, searchCache: searchCache) else {
             return false
         }
         return lock.withLock {

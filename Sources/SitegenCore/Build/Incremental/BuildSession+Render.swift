@@ -84,7 +84,7 @@ extension BuildSession {
         } else if !same || !unrendered.isEmpty {
             pendingContent = nil
             contentPaths = []
-            for file in try BuildStep.contentFiles(renderer) {
+            for file in try BuildStep.contentFiles(renderer, workers: options.workers, searchCache: searchCache) {
                 try write(file)
                 contentPaths.insert(file.path)
             }

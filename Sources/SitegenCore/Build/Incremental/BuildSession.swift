@@ -44,6 +44,8 @@ public final class BuildSession: @unchecked Sendable {
     /// What the last such build left to write.
     var pendingContent: (generation: Int, renderer: SiteRenderer)?
     var contentGeneration = 0
+    /// The search index page by page, so an edit tokenises only what changed.
+    public let searchCache = SearchIndexCache()
     /// Pages rendered between two `shouldStop` questions.
     public var renderSlice = 512
 

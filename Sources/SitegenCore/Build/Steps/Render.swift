@@ -62,9 +62,10 @@ extension BuildStep {
 
     /// Site-wide files made from the pages' content (the search index).
     static func contentFiles(
-        _ renderer: SiteRenderer, workers: Int? = nil, shouldStop: @Sendable () -> Bool = { false }
+        _ renderer: SiteRenderer, workers: Int? = nil, shouldStop: @Sendable () -> Bool = { false },
+        searchCache: SearchIndexCache? = nil
     ) throws -> [RenderedFile] {
-        [try renderer.renderSearchIndex(workers: workers, shouldStop: shouldStop)]
+        [try renderer.renderSearchIndex(workers: workers, shouldStop: shouldStop, cache: searchCache)]
     }
 
     /// Swaps the finished build into the output folder.

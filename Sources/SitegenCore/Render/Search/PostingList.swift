@@ -57,20 +57,29 @@ struct PostingList: Sendable, Hashable {
         return result
     }
 
-    private static let digits = Array("0123456789abcdefghijklmnopqrstuvwxyz".utf8)
-
-    /// Powers of 36 that fit a UInt32, highest first.
-    private static let powers: [UInt32] = [2_176_782_336, 60_466_176, 1_679_616, 46_656, 1_296, 36, 1]
-
+    /// `value` in base 36 (digits, then lower-case letters). Most gaps are
+    /// one or two digits; divisions are by constants (multiplications).
     static func appendBase36(_ value: UInt32, to out: inout [UInt8]) {
-        var rest = value
-        var started = false
-        for power in powers {
-            let digit = rest / power
-            rest %= power
-            if digit > 0 || started || power == 1 {
-                out.append(digits[Int(digit)])
-                started = true
+        @inline(__always) func digit(_ value: UInt32) -> UInt8 {
+            value < 10 ? UInt8(truncatingIfNeeded: value) &+ 0x30 : UInt8(truncatingIfNeeded: value) &+ 0x57
+        }
+        if value < 36 {
+            out.append(digit(value))
+        } else if value < 36 * 36 {
+            out.append(digit(value / 36))
+            out.append(digit(value % 36))
+        } else {
+            var reversed: UInt64 = 0  // up to seven digits, one a byte, last digit first
+            var count = 0
+            var rest = value
+            while rest > 0 {
+                reversed = reversed << 8 | UInt64(digit(rest % 36))
+                rest /= 36
+                count += 1
+            }
+            for _ in 0..<count {
+                out.append(UInt8(truncatingIfNeeded: reversed))
+                reversed >>= 8
             }
         }
     }

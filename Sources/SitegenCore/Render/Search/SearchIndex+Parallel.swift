@@ -54,38 +54,53 @@ extension SearchIndex {
 
     /// The script's UTF-8 bytes, written straight into the file's buffer.
     public func fastScriptBytes() -> [UInt8] {
+        Self.scriptBytes(documents: documents, terms: sortedTerms())
+    }
+
+    /// The script of these documents and terms (in the order given, which
+    /// is by text), written straight into the file's buffer.
+    static func scriptBytes(documents: [Document], terms: [(String, PostingList)]) -> [UInt8] {
         var out: [UInt8] = []
-        let terms = sortedTerms()
         out.reserveCapacity(Self.estimatedScriptSize(documents: documents, terms: terms))
-        out += "window.sitegenSearch={\"docs\":[".utf8
-        var field = ""  // one JSON string at a time, appended as bytes
-        func append(_ text: String) {
-            field.removeAll(keepingCapacity: true)
-            Self.appendJSONString(text, to: &field)
-            out += field.utf8
-        }
-        for (index, document) in documents.enumerated() {
-            out += (index > 0 ? ",[" : "[").utf8
-            append(document.url)
-            out.append(UInt8(ascii: ","))
-            append(document.title)
-            out.append(UInt8(ascii: ","))
-            append(document.heading)
-            out.append(UInt8(ascii: ","))
-            append(document.excerpt)
-            out.append(UInt8(ascii: "]"))
-        }
-        out += "],\"terms\":{".utf8
+        appendScriptStart(to: &out)
+        for (index, document) in documents.enumerated() { append(document, first: index == 0, to: &out) }
+        appendTermsStart(to: &out)
         for (index, (term, list)) in terms.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            append(term)
-            out += ":\"".utf8
+            appendTerm(term, first: index == 0, to: &out)
             out += list.text  // digits and commas: nothing to escape
             out.append(UInt8(ascii: "\""))
         }
-        out += "}};\n".utf8
+        appendScriptEnd(to: &out)
         return out
     }
+
+    // The script's parts, in order: start, documents, terms start, each term
+    // (its name and opening quote; then its documents as base-36 gaps and a
+    // closing quote), end.
+
+    static func appendScriptStart(to out: inout [UInt8]) { out += "window.sitegenSearch={\"docs\":[".utf8 }
+
+    static func append(_ document: Document, first: Bool, to out: inout [UInt8]) {
+        out += (first ? "[" : ",[").utf8
+        appendJSONString(document.url, to: &out)
+        out.append(UInt8(ascii: ","))
+        appendJSONString(document.title, to: &out)
+        out.append(UInt8(ascii: ","))
+        appendJSONString(document.heading, to: &out)
+        out.append(UInt8(ascii: ","))
+        appendJSONString(document.excerpt, to: &out)
+        out.append(UInt8(ascii: "]"))
+    }
+
+    static func appendTermsStart(to out: inout [UInt8]) { out += "],\"terms\":{".utf8 }
+
+    static func appendTerm(_ term: String, first: Bool, to out: inout [UInt8]) {
+        if !first { out.append(UInt8(ascii: ",")) }
+        appendJSONString(term, to: &out)
+        out += ":\"".utf8
+    }
+
+    static func appendScriptEnd(to out: inout [UInt8]) { out += "}};\n".utf8 }
 
     /// The script's size, counting what escapes add (a little over for
     /// U+2028/U+2029, counted for every character starting with their first
@@ -94,17 +109,20 @@ extension SearchIndex {
     /// build's memory peak.
     static func estimatedScriptSize(documents: [Document], terms: [(String, PostingList)]) -> Int {
         func quoted(_ text: String) -> Int {
-            var size = 2
-            for byte in text.utf8 {
-                switch byte {
-                case 0x3C, 0x3E, 0x26: size += 6  // \u003c \u003e \u0026
-                case 0x22, 0x5C: size += 2
-                case 0xE2: size += 4  // perhaps U+2028 or U+2029 (\u2028): 6 bytes for 3
-                case ..<0x20: size += 6
-                default: size += 1
+            var text = text
+            return text.withUTF8 { bytes in
+                var size = 2 + bytes.count
+                for (position, byte) in bytes.enumerated() where byte < 0x3F || byte == 0xE2 {
+                    switch byte {
+                    case 0x3C, 0x3E, 0x26: size += 5  // \u003c \u003e \u0026
+                    case 0x22, 0x5C: size += 1
+                    case ..<0x20: size += 5
+                    case 0xE2: if Self.isLineOrParagraphSeparator(bytes, at: position) { size += 3 }  // \u2028: 6 for 3
+                    default: break
+                    }
                 }
+                return size
             }
-            return size
         }
         var size = 64
         for document in documents {
@@ -117,32 +135,65 @@ extension SearchIndex {
     /// A JSON string as `JSONScript.encode` writes it: JSONEncoder's escapes
     /// (slashes not escaped), then JSONScript's script-safe ones.
     static func appendJSONString(_ text: String, to out: inout String) {
-        out += "\""
         var contiguous = text
-        // One pass for both kinds of escapes (JSON's, and JSONScript's `<` `>` `&` U+2028 U+2029), on contiguous bytes.
         if contiguous.withUTF8({ !$0.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 } }) {
+            out += "\""
             out += text
-        } else if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
-            out += JSONScript.escape(text)
+            out += "\""
         } else {
-            var escaped = ""
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "\"": escaped += "\\\""
-                case "\\": escaped += "\\\\"
-                case "\n": escaped += "\\n"
-                case "\r": escaped += "\\r"
-                case "\t": escaped += "\\t"
-                case "\u{8}": escaped += "\\b"
-                case "\u{C}": escaped += "\\f"
-                case _ where scalar.value < 0x20:
-                    let hex = String(scalar.value, radix: 16)
-                    escaped += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                default: escaped.unicodeScalars.append(scalar)
+            var bytes: [UInt8] = []
+            appendJSONString(text, to: &bytes)
+            out += String(decoding: bytes, as: UTF8.self)
+        }
+    }
+
+    /// The same, as UTF-8 bytes: one pass over the text's bytes, copying the
+    /// runs between escapes whole.
+    static func appendJSONString(_ text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            var copied = 0
+            var position = 0
+            func escape(_ replacement: StaticString, length: Int = 1) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<position]))
+                out.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                position += length
+                copied = position
+            }
+            while position < bytes.count {
+                switch bytes[position] {
+                case 0x22: escape("\\\"")
+                case 0x5C: escape("\\\\")
+                case 0x3C: escape("\\u003c")
+                case 0x3E: escape("\\u003e")
+                case 0x26: escape("\\u0026")
+                case 0x0A: escape("\\n")
+                case 0x0D: escape("\\r")
+                case 0x09: escape("\\t")
+                case 0x08: escape("\\b")
+                case 0x0C: escape("\\f")
+                case let byte where byte < 0x20:
+                    escape(byte < 0x10 ? "\\u000" : "\\u001", length: 0)
+                    out.append(Self.hexDigits[Int(byte & 0xF)])
+                    position += 1
+                    copied = position
+                case 0xE2 where Self.isLineOrParagraphSeparator(bytes, at: position):
+                    escape(bytes[position + 2] == 0xA8 ? "\\u2028" : "\\u2029", length: 3)
+                default:
+                    position += 1
                 }
             }
-            out += JSONScript.escape(escaped)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count]))
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// Whether U+2028 or U+2029 (E2 80 A8 / E2 80 A9) starts at `position`.
+    static func isLineOrParagraphSeparator(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
+        position + 2 < bytes.count && bytes[position] == 0xE2 && bytes[position + 1] == 0x80
+            && (bytes[position + 2] == 0xA8 || bytes[position + 2] == 0xA9)
     }
 }

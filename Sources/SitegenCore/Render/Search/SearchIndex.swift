@@ -37,6 +37,11 @@ public struct SearchIndex: Sendable, Hashable {
     }
 
     public mutating func add(_ page: Page, url: String) {
+        for (document, text) in Self.documents(of: page, url: url) { add(document, text: text) }
+    }
+
+    /// A page's documents, each with the text its terms come from.
+    static func documents(of page: Page, url: String) -> [(Document, String)] {
         var sections = [Section(anchor: nil, heading: "", text: [page.title, page.frontMatter.description ?? ""])]
         func walk(_ blocks: [MarkdownBlock]) {
             for block in blocks {
@@ -58,12 +63,12 @@ public struct SearchIndex: Sendable, Hashable {
             }
         }
         walk(page.document.blocks)
-        for section in sections {
+        return sections.map { section in
             let body = section.text.dropFirst().joined(separator: " ")
             let document = Document(
                 url: url + (section.anchor.map { "#" + URLPath.encodeFragment($0) } ?? ""),
                 title: page.title, heading: section.heading, excerpt: Self.excerpt(body))
-            add(document, text: section.text.joined(separator: " "))
+            return (document, section.text.joined(separator: " "))
         }
     }
 

@@ -1,0 +1,112 @@
+import Testing
+@testable import SitegenCore
+
+/// The session's search index, kept page by page, writes what a fresh index
+/// of the same pages writes, byte for byte, after every kind of change, and
+/// tokenises only the pages that changed.
+@Suite struct SearchIndexCacheTests {
+    static let url: @Sendable (Page) -> String = { $0.route.outputPath }
+
+    static func page(_ number: Int, _ body: String, extra: String = "") -> Page {
+        parsePage("""
+            ---
+            title: 页面 \(number) Page\(number)
+            description: 关于 "\(number)" & <more>
+            \(extra)
+            ---
+
+            Intro words for page \(number): 解绑银行卡 step\(number)… “引号”
+
+            ## 第一节 Section \(number)
+
+            \(body)
+
+            | 方案 | 费用 |
+            | --- | --- |
+            | A\(number) | \(number) 元 |
+
+            ## Tail
+
+            line\u{2028}separated and <script> and \\ back\\slash
+            """, path: "p\(number).md")
+    }
+
+    static func fresh(_ pages: [Page]) -> [UInt8] {
+        SearchIndex(pages: pages, workers: 1, url: url).fastScriptBytes()
+    }
+
+    func expectSame(_ cache: SearchIndexCache, _ pages: [Page], tokenized: Int,
+                    sourceLocation: SourceLocation = #_sourceLocation) {
+        let bytes = cache.scriptBytes(pages: pages, workers: 2, shouldStop: { false }, url: Self.url)
+        #expect(bytes == Self.fresh(pages), sourceLocation: sourceLocation)
+        #expect(cache.pagesTokenized == tokenized, sourceLocation: sourceLocation)
+    }
+
+    @Test func matchesAFreshIndexAfterEveryKindOfChange() throws {
+        var pages = (0..<12).map { Self.page($0, "body \($0) 正文\($0) common 共同") }
+        let cache = SearchIndexCache()
+        expectSame(cache, pages, tokenized: 12)  // cold: every page
+        expectSame(cache, pages, tokenized: 0)  // nothing changed
+
+        pages[3] = Self.page(3, "edited zyzzyva 新词汇")  // an edit with new terms
+        expectSame(cache, pages, tokenized: 1)
+        #expect(String(decoding: cache.scriptBytes(pages: pages, workers: 1, shouldStop: { false }, url: Self.url)!,
+                       as: UTF8.self).contains("\"zyzzyva\""))
+
+        pages[3] = Self.page(3, "body 3")  // the new terms gone again: not listed
+        expectSame(cache, pages, tokenized: 1)
+        let script = String(decoding: cache.scriptBytes(pages: pages, workers: 1, shouldStop: { false }, url: Self.url)!,
+                            as: UTF8.self)
+        #expect(!script.contains("zyzzyva") && !script.contains("汇"))
+
+        pages.insert(Self.page(40, "added page 新增"), at: 5)  // added: later documents renumbered
+        expectSame(cache, pages, tokenized: 1)
+        pages.remove(at: 0)  // removed
+        expectSame(cache, pages, tokenized: 0)
+        pages.swapAt(1, 7)  // reordered (navigation order changed)
+        expectSame(cache, pages, tokenized: 0)
+        let two = try #require(pages.firstIndex { $0.route.outputPath == Self.page(2, "").route.outputPath })
+        pages[two] = Self.page(2, "body 2", extra: "search: false")  // left out of search
+        expectSame(cache, pages, tokenized: 0)
+        pages[two] = Self.page(2, "body 2")  // and back in
+        expectSame(cache, pages, tokenized: 1)
+        expectSame(cache, [], tokenized: 0)
+        expectSame(cache, pages, tokenized: pages.count)  // parts of removed pages are not kept
+    }
+
+    @Test func aPageAtANewURLIsTokenisedAgain() {
+        let pages = (0..<3).map { Self.page($0, "body") }
+        let cache = SearchIndexCache()
+        _ = cache.scriptBytes(pages: pages, workers: 1, shouldStop: { false }, url: Self.url)
+        let moved: @Sendable (Page) -> String = { "docs/" + $0.route.outputPath }
+        let bytes = cache.scriptBytes(pages: pages, workers: 1, shouldStop: { false }, url: moved)
+        #expect(cache.pagesTokenized == 3)
+        #expect(bytes == SearchIndex(pages: pages, workers: 1, url: moved).fastScriptBytes())
+    }
+
+    @Test func anEqualPageParsedAgainIsTokenisedAgainAndChangesNothing() {
+        let pages = (0..<3).map { Self.page($0, "body") }
+        let cache = SearchIndexCache()
+        _ = cache.scriptBytes(pages: pages, workers: 1, shouldStop: { false }, url: Self.url)
+        var again = pages
+        again[1] = Self.page(1, "body")  // equal, but a new value
+        #expect(again == pages)
+        expectSame(cache, again, tokenized: 1)
+    }
+
+    @Test func aStoppedCallWritesNothingAndTheNextCatchesUp() {
+        var pages = (0..<6).map { Self.page($0, "body") }
+        let cache = SearchIndexCache()
+        #expect(cache.scriptBytes(pages: pages, workers: 2, shouldStop: { true }, url: Self.url) == nil)
+        expectSame(cache, pages, tokenized: 6)
+        pages[4] = Self.page(4, "changed")
+        #expect(cache.scriptBytes(pages: pages, workers: 1, shouldStop: { true }, url: Self.url) == nil)
+        expectSame(cache, pages, tokenized: 1)
+    }
+
+    @Test func twoPagesAtOnePathAreIndexedBothAsAFreshIndexWould() {
+        let pages = [Self.page(1, "first"), Self.page(1, "second copy"), Self.page(2, "other")]
+        let cache = SearchIndexCache()
+        expectSame(cache, pages, tokenized: 3)
+    }
+}
