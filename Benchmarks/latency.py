@@ -2,13 +2,17 @@
 """Incremental rebuild latency of a running `sitegen serve`.
 
     Benchmarks/latency.py --url http://127.0.0.1:PORT --site DIR --page REL.md --path /URL/ [--runs 5]
-        [--template partials/footer.mustache]
+        [--template partials/footer.mustache] [--pid SERVER_PID]
 
 Page edit: appends a unique marker to Content/REL.md and measures the time
 from the file being saved (closed) to the first response for /URL/ that
-contains the marker. Template edit (--template): writes a unique marker into
-Templates/TEMPLATE and measures the same for /URL/. Prints one line per run
-and the median, in milliseconds; exits non-zero when a change is never served.
+contains the marker. Search index: appends a unique word to the page and
+measures the time until /search-index.js (written in the background after
+builds go quiet) holds it; with --pid, also the server's CPU time (user+sys)
+per such edit, rebuild and index together. Template edit (--template): writes
+a unique marker into Templates/TEMPLATE and measures the same for /URL/.
+Prints the runs and the median, in milliseconds; exits non-zero when a change
+is never served.
 """
 import argparse
 import os
@@ -37,6 +41,27 @@ def measure(url, path, edit, marker, timeout):
     return (time.perf_counter() - saved) * 1000 if ok else None
 
 
+def cpu_seconds(pid):
+    """User+sys CPU time of a process so far (/proc/PID/stat fields 14 and 15)."""
+    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def wait_quiet(pid, timeout=60):
+    """Waits until the server has used no CPU for half a second (or 3 s without a pid)."""
+    if not pid:
+        time.sleep(3)
+        return
+    deadline = time.time() + timeout
+    before = cpu_seconds(pid)
+    while time.time() < deadline:
+        time.sleep(0.5)
+        now = cpu_seconds(pid)
+        if now - before < 0.02:
+            return
+        before = now
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--url", required=True)
@@ -46,10 +71,12 @@ def main():
     parser.add_argument("--template")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--timeout", type=float, default=30)
+    parser.add_argument("--pid", type=int, help="the server's process, to measure its CPU time per edit")
     args = parser.parse_args()
     page = os.path.join(args.site, "Content", args.page)
     original = open(page, encoding="utf-8").read()
     results = {"page": []}
+    cpu_per_edit = None
     try:
         for run in range(args.runs):
             marker = f"latency-marker-{os.getpid()}-{run}-{time.time_ns()}"
@@ -59,6 +86,18 @@ def main():
                     f.write(original + f"\n\n{marker}\n")
             results["page"].append(measure(args.url, args.path, edit_page, marker, args.timeout))
             time.sleep(0.3)
+        results["search index"] = []
+        wait_quiet(args.pid)  # the last page edit's index written
+        cpu_before = cpu_seconds(args.pid) if args.pid else None
+        for run in range(args.runs):
+            word = f"zqindex{os.getpid()}x{run}x{time.time_ns()}"
+
+            def edit_words():
+                with open(page, "w", encoding="utf-8") as f:
+                    f.write(original + f"\n\n{word}\n")
+            results["search index"].append(measure(args.url, "/search-index.js", edit_words, word, args.timeout))
+        if cpu_before is not None:
+            cpu_per_edit = (cpu_seconds(args.pid) - cpu_before) / args.runs * 1000
         if args.template:
             template = os.path.join(args.site, "Templates", args.template)
             before = open(template, encoding="utf-8").read() if os.path.exists(template) else None
@@ -83,12 +122,16 @@ def main():
         with open(page, "w", encoding="utf-8") as f:
             f.write(original)
     failed = False
+    labels = {"page": "page edit → served", "search index": "page edit → search index updated",
+              "template": "template edit → served"}
     for kind, values in results.items():
         shown = ", ".join("never" if v is None else f"{v:.0f}" for v in values)
         good = [v for v in values if v is not None]
         failed |= len(good) != len(values)
         median = f"{statistics.median(good):.0f}" if good else "n/a"
-        print(f"{kind} edit → served: median {median} ms (runs: {shown})")
+        print(f"{labels[kind]}: median {median} ms (runs: {shown})")
+        if kind == "search index" and args.pid and good:
+            print(f"server CPU per page edit (rebuild and search index): {cpu_per_edit:.0f} ms")
     raise SystemExit(1 if failed else 0)
 
 

@@ -117,6 +117,21 @@ import Testing
         #expect(matrixOnly.pagesRendered == 1)
     }
 
+    @Test("a template edit on a larger site, two workers, after an override equal to the built-in one")
+    func templateEditReachesEveryPage() throws {
+        let site = try TemporarySite(files: IncrementalFixture.files(pagesPerSection: 150))
+        defer { site.remove() }
+        let session = IncrementalFixture.session(site, workers: 2)
+        _ = session.build()
+        let footer = String(decoding: DefaultTheme.templates["partials/footer.mustache"]!, as: UTF8.self)
+        try site.write("Templates/partials/footer.mustache", footer)
+        #expect(session.build().pagesRendered == 0)
+        let build = try expectSameAsClean(site, session) {
+            try site.write("Templates/partials/footer.mustache", footer + "<p>edited footer</p>\n")
+        }
+        #expect(build.pagesRendered == 303)
+    }
+
     @Test func configEditMatchesACleanBuild() throws {
         let site = try TemporarySite(files: IncrementalFixture.files())
         defer { site.remove() }
