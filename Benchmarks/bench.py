@@ -106,7 +106,8 @@ def serve_latency(sitegen, corpus, work, runs):
         result = subprocess.run(
             [sys.executable, os.path.join(HERE, "latency.py"), "--url", f"http://127.0.0.1:{port}", "--site", corpus,
              "--page", rel, "--path", "/" + rel[:-3] + "/", "--runs", str(runs),
-             "--template", "partials/footer.mustache", "--pid", str(server.pid)],
+             "--template", "partials/footer.mustache", "--pid", str(server.pid),
+             "--output", output],
             capture_output=True, text=True)
         return result.stdout.strip() + (("\n" + result.stderr.strip()) if result.returncode else "")
     finally:
