@@ -89,42 +89,12 @@ public final class SearchIndexCache: @unchecked Sendable {
     }
 
     /// The script from the kept parts: documents numbered in page order,
-    /// terms listed by text, each with its documents. The documents of all
-    /// terms go into one array, each term's run placed by counting first
-    /// (an array of posting lists, one per term, was most of the work).
+    /// terms listed by text, each with its documents.
     private func assemble(_ pages: [Page], shouldStop: @Sendable () -> Bool) -> [UInt8]? {
         sortNewTerms()
         let pageParts = pages.map { parts[$0.route.outputPath]!.part }
-        var starts = [Int](repeating: 0, count: table.count + 1)
-        starts.withUnsafeMutableBufferPointer { starts in
-            for part in pageParts {
-                part.terms.withUnsafeBufferPointer { terms in
-                    for term in terms { starts[Int(term) + 1] += 1 }
-                }
-            }
-            for number in 0..<table.count { starts[number + 1] += starts[number] }
-        }
         if shouldStop() { return nil }
-        var next = starts
-        var documentsOfTerms = [UInt32](repeating: 0, count: starts[table.count])
-        var documentCount: UInt32 = 0
-        documentsOfTerms.withUnsafeMutableBufferPointer { documents in
-            next.withUnsafeMutableBufferPointer { next in
-                for part in pageParts {
-                    part.terms.withUnsafeBufferPointer { terms in
-                        var start = 0
-                        for end in part.ends {
-                            for term in terms[start..<end] {
-                                documents[next[Int(term)]] = documentCount
-                                next[Int(term)] += 1
-                            }
-                            start = end
-                            documentCount += 1
-                        }
-                    }
-                }
-            }
-        }
+        let (starts, documents) = documentsByTerm(pageParts)
         if shouldStop() { return nil }
         var out: [UInt8] = []
         out.reserveCapacity(lastScriptSize + lastScriptSize / 32)
@@ -141,10 +111,10 @@ public final class SearchIndexCache: @unchecked Sendable {
         for number in sorted where starts[Int(number) + 1] > starts[Int(number)] {
             SearchIndex.appendTerm(texts[Int(number)], first: first, to: &out)
             let run = starts[Int(number)]..<starts[Int(number) + 1]
-            PostingList.appendBase36(documentsOfTerms[run.lowerBound], to: &out)
+            PostingList.appendBase36(documents[run.lowerBound], to: &out)
             for position in run.dropFirst() {
                 out.append(UInt8(ascii: ","))
-                PostingList.appendBase36(documentsOfTerms[position] - documentsOfTerms[position - 1], to: &out)
+                PostingList.appendBase36(documents[position] - documents[position - 1], to: &out)
             }
             out.append(UInt8(ascii: "\""))
             first = false
@@ -152,6 +122,43 @@ public final class SearchIndexCache: @unchecked Sendable {
         SearchIndex.appendScriptEnd(to: &out)
         lastScriptSize = out.count
         return out
+    }
+
+    /// The documents of every term in one array, ascending within each
+    /// term: term `n`'s are `documents[starts[n]..<starts[n + 1]]`. Counting
+    /// first places each run (an array of posting lists, one per term, was
+    /// most of the work).
+    private func documentsByTerm(_ pageParts: [SearchPagePart]) -> (starts: [Int], documents: [UInt32]) {
+        var starts = [Int](repeating: 0, count: table.count + 1)
+        starts.withUnsafeMutableBufferPointer { starts in
+            for part in pageParts {
+                part.terms.withUnsafeBufferPointer { terms in
+                    for term in terms { starts[Int(term) + 1] += 1 }
+                }
+            }
+            for number in 0..<table.count { starts[number + 1] += starts[number] }
+        }
+        var next = starts
+        var documents = [UInt32](repeating: 0, count: starts[table.count])
+        var number: UInt32 = 0
+        documents.withUnsafeMutableBufferPointer { documents in
+            next.withUnsafeMutableBufferPointer { next in
+                for part in pageParts {
+                    part.terms.withUnsafeBufferPointer { terms in
+                        var start = 0
+                        for end in part.ends {
+                            for term in terms[start..<end] {
+                                documents[next[Int(term)]] = number
+                                next[Int(term)] += 1
+                            }
+                            start = end
+                            number += 1
+                        }
+                    }
+                }
+            }
+        }
+        return (starts, documents)
     }
 
     /// Brings `texts` and `sorted` up to the table's terms: a few new terms
