@@ -20,6 +20,17 @@ public enum Parallel {
     }
 }
 
+extension Parallel {
+    /// `body` on one run of consecutive indexes of `0..<count` per worker (at
+    /// most `workers` runs, in order): for work that keeps a state per run and
+    /// merges the runs afterwards, where many small parts would cost more.
+    public static func runs<T: Sendable>(_ count: Int, workers: Int, _ body: @Sendable (Range<Int>) -> T) -> [T] {
+        let workers = max(1, min(workers, count))
+        let size = (count + workers - 1) / workers
+        return map(workers, workers: workers) { run in body(min(count, run * size)..<min(count, run * size + size)) }
+    }
+}
+
 /// A write-once buffer each slot of which is set by exactly one worker.
 private final class UnsafeResults<T>: @unchecked Sendable {
     private let buffer: UnsafeMutablePointer<T?>

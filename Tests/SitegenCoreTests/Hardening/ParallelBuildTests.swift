@@ -58,6 +58,15 @@ struct ParallelBuildTests {
 
     /// What the side job captured is released before `both` returns: the side thread may live
     /// on for a moment, and a process exiting then must not hold the build through it.
+    @Test("Parallel.runs covers every index once, in order, in at most one run per worker")
+    func runsCoverEveryIndexInOrder() {
+        for (count, workers) in [(0, 2), (1, 2), (7, 2), (9, 4), (10, 3), (10, 1), (5, 8), (1_000, 2)] {
+            let runs = Parallel.runs(count, workers: workers) { $0 }
+            #expect(runs.flatMap { Array($0) } == Array(0..<count), "\(count) on \(workers)")
+            #expect(runs.count <= max(1, workers), "\(count) on \(workers)")
+        }
+    }
+
     @Test("Parallel.both releases the side job's captures before it returns")
     func sideCapturesReleased() {
         final class Captured: @unchecked Sendable { let value = 7 }

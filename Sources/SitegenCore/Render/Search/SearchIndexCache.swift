@@ -64,12 +64,10 @@ public final class SearchIndexCache: @unchecked Sendable {
     /// its own, then renumbers their parts into the shared table.
     private func tokenize(_ pages: [Page], urls: [String], workers: Int, shouldStop: @Sendable () -> Bool) -> Bool {
         guard !pages.isEmpty else { return true }
-        let workers = Swift.max(1, Swift.min(workers, pages.count))
-        let size = (pages.count + workers - 1) / workers
-        let runs = Parallel.map(workers, workers: workers) { run -> (SearchTermTable, [SearchPagePart])? in
+        let runs = Parallel.runs(pages.count, workers: workers) { run -> (SearchTermTable, [SearchPagePart])? in
             var table = SearchTermTable()
             var parts: [SearchPagePart] = []
-            for position in Swift.min(pages.count, run * size)..<Swift.min(pages.count, run * size + size) {
+            for position in run {
                 if shouldStop() { return nil }
                 parts.append(SearchPagePart(page: pages[position], url: urls[position], table: &table))
             }
