@@ -56,11 +56,11 @@ extension SearchIndex {
 
     static func appendScriptEnd(to out: inout [UInt8]) { out += "}};\n".utf8 }
 
-    /// The script's size, counting what escapes add (a little over for
-    /// U+2028/U+2029, counted for every character starting with their first
-    /// byte): the buffer is allocated once, at about its final size. A rough
-    /// guess let it double past it: 58 MB held for a 27 MB file at the
-    /// build's memory peak.
+    /// The script's size, counting what escapes add (every control
+    /// character as six bytes, a little over for `\n`, `\t` and the like):
+    /// the buffer is allocated once, at about its final size. A rough guess
+    /// let it double past it: 58 MB held for a 27 MB file at the build's
+    /// memory peak.
     static func estimatedScriptSize(documents: [Document], terms: [(String, PostingList)]) -> Int {
         func quoted(_ text: String) -> Int {
             var text = text
