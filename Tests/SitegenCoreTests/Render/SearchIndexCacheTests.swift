@@ -109,4 +109,27 @@ import Testing
         let cache = SearchIndexCache()
         expectSame(cache, pages, tokenized: 3)
     }
+
+    @Test func wordsTypedAndDeletedAgainDoNotPileUp() {
+        var pages = (0..<4).map { Self.page($0, "body \($0) 正文") }
+        let cache = SearchIndexCache(compactionSlack: 8)
+        expectSame(cache, pages, tokenized: 4)
+        let live = cache.termCount
+        var mostTerms = live
+        for edit in 0..<40 {
+            // Each save brings six words never seen before and drops the previous save's.
+            let words = (0..<6).map { "word\(edit)x\($0)" }.joined(separator: " ")
+            pages[edit % 4] = Self.page(edit % 4, "body \(edit % 4) 正文 \(words)")
+            expectSame(cache, pages, tokenized: 1)
+            mostTerms = max(mostTerms, cache.termCount)
+        }
+        // Live: the first terms and at most 24 words of the last edits; dead ones are dropped
+        // once they outnumber those by 8 (checked after each save, which brings 6).
+        let bound = 2 * (live + 24) + 8 + 6
+        #expect(live + 240 > bound, "without dropping, the 240 words typed would break the bound")
+        #expect(mostTerms <= bound, "\(mostTerms) terms kept for \(live) live at the start")
+        pages = (0..<4).map { Self.page($0, "body \($0) 正文") }
+        expectSame(cache, pages, tokenized: 4)
+        expectSame(cache, pages, tokenized: 0)
+    }
 }

@@ -19,8 +19,10 @@ public final class SearchIndexCache: @unchecked Sendable {
     private var parts: [String: Entry] = [:]
     /// The last script's size: the next is about as big.
     private var lastScriptSize = 0
-    /// Pages tokenised by the last call (for tests).
-    public private(set) var pagesTokenized = 0
+    /// Terms no kept page holds may pile up to this many beyond the live
+    /// ones before the table is renumbered without them.
+    private let compactionSlack: Int
+    private var tokenizedByLastCall = 0
 
     private struct Entry {
         let page: Page
@@ -28,7 +30,25 @@ public final class SearchIndexCache: @unchecked Sendable {
         let part: SearchPagePart
     }
 
-    public init() {}
+    public init() { compactionSlack = 4096 }
+
+    /// A cache that drops dead terms as soon as they outnumber the live ones
+    /// by `compactionSlack` (tests use small numbers).
+    init(compactionSlack: Int) { self.compactionSlack = compactionSlack }
+
+    /// Pages tokenised by the last call (for tests).
+    public var pagesTokenized: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return tokenizedByLastCall
+    }
+
+    /// Terms in the table, live or not (for tests).
+    var termCount: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return table.count
+    }
 
     /// `search-index.js` for `pages` (in index order; those marked
     /// `search: false` are left out), or nil when `shouldStop` said so first.
@@ -41,14 +61,14 @@ public final class SearchIndexCache: @unchecked Sendable {
         let urls = indexed.map(url)
         guard Set(indexed.map(\.route.outputPath)).count == indexed.count else {
             // Two pages at one path (a build error elsewhere): no parts to keep by path.
-            pagesTokenized = indexed.count
+            tokenizedByLastCall = indexed.count
             return SearchIndex.build(pages: pages, workers: workers, shouldStop: shouldStop, url: url)?.fastScriptBytes()
         }
         let missing = indexed.indices.filter { position in
             guard let entry = parts[indexed[position].route.outputPath] else { return true }
             return entry.url != urls[position] || !entry.page.isCopy(of: indexed[position])
         }
-        pagesTokenized = missing.count
+        tokenizedByLastCall = missing.count
         guard tokenize(missing.map { indexed[$0] }, urls: missing.map { urls[$0] }, workers: workers,
                        shouldStop: shouldStop)
         else { return nil }
@@ -119,7 +139,23 @@ public final class SearchIndexCache: @unchecked Sendable {
         }
         SearchIndex.appendScriptEnd(to: &out)
         lastScriptSize = out.count
+        compactIfMostlyDead(starts: starts)
         return out
+    }
+
+    /// Renumbers the table without the terms no kept page holds (a term
+    /// typed and deleted again keeps its number until then), once they
+    /// outnumber the live terms by `compactionSlack`: a long session of
+    /// edits stays at the size of its pages, not of every word once typed.
+    private func compactIfMostlyDead(starts: [Int]) {
+        let live = (0..<table.count).filter { starts[$0 + 1] > starts[$0] }
+        guard table.count - live.count > live.count + compactionSlack else { return }
+        var numbers = [UInt32](repeating: .max, count: table.count)
+        for (new, old) in live.enumerated() { numbers[old] = UInt32(new) }
+        table = SearchTermTable(terms: live.map { table.terms[$0] })
+        texts = live.map { texts[$0] }
+        sorted = sorted.compactMap { numbers[Int($0)] == .max ? nil : numbers[Int($0)] }
+        parts = parts.mapValues { Entry(page: $0.page, url: $0.url, part: $0.part.renumbered(numbers)) }
     }
 
     /// The documents of every term in one array, ascending within each

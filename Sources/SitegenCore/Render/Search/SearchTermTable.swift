@@ -12,6 +12,16 @@ struct SearchTermTable: Sendable {
 
     var count: Int { terms.count }
 
+    init() {}
+
+    /// A table numbering `terms` (distinct) in this order.
+    init(terms: [SearchTokenizer.Term]) {
+        self.terms = terms
+        numbers.reserveCapacity(terms.count)
+        for (number, term) in terms.enumerated() { numbers[term] = UInt32(number) }
+        lastStamp = [UInt32](repeating: 0, count: terms.count)
+    }
+
     /// The term's number, given a new one if the term is new.
     mutating func number(of term: SearchTokenizer.Term) -> UInt32 {
         if let number = numbers[term] { return number }
