@@ -13,6 +13,36 @@ import Testing
         #expect(angled == "&lt;" + stroke)
         #expect(HTML.escape("纯文本 plain") == "纯文本 plain")
         #expect(HTML.escape("") == "")
+        #expect(HTML.escape("it's", apostrophe: false) == "it's")
+    }
+
+    @Test func escapesAsAByteReferenceDoesOnRandomText() {
+        func reference(_ text: String, apostrophe: Bool) -> String {
+            var out = ""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "&": out += "&amp;"
+                case "<": out += "&lt;"
+                case ">": out += "&gt;"
+                case "\"": out += "&quot;"
+                case "'" where apostrophe: out += "&#39;"
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out
+        }
+        var rng = SeededGenerator(state: 0xE5C)
+        let pieces = ["&", "<", ">", "\"", "'", "a", "纯", "\u{301}", "🇨🇳", " ", "&amp;", "\n"]
+        for _ in 0..<2_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...300, using: &rng) { text += pieces.randomElement(using: &rng)! }
+            // Substrings too: their bytes may start inside a larger string.
+            let sliced = String(Substring(text).dropFirst(Int.random(in: 0...2, using: &rng)))
+            for candidate in [text, sliced] {
+                #expect(HTML.escape(candidate) == reference(candidate, apostrophe: true))
+                #expect(HTML.escape(candidate, apostrophe: false) == reference(candidate, apostrophe: false))
+            }
+        }
     }
 
     @Test("a quote followed by a combining mark cannot end an attribute")

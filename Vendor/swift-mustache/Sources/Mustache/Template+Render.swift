@@ -58,11 +58,13 @@ extension MustacheTemplate {
 
         case .variable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
-                // sitegen patch: a String renders as itself (what the casts below end in).
-                if let string = child as? String {
+                // sitegen patch: a String renders as itself (what the casts below end in), an Int
+                // as String(describing:) of it; both told by their type, without runtime casts.
+                let known = KnownValue(child)
+                if case .string(let string) = known {
                     output += context.contentType.escapeText(string)
-                } else if type(of: child) == Int.self, let int = child as? Int {
-                    output += context.contentType.escapeText(String(int))  // sitegen patch: String(describing:) of an Int
+                } else if case .int(let int) = known {
+                    output += context.contentType.escapeText(String(int))
                 } else if let template = child as? MustacheTemplate {
                     let saved = context.saved
                     template.render(context: &context, into: &output)
@@ -78,9 +80,10 @@ extension MustacheTemplate {
 
         case .unescapedVariable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
-                if let string = child as? String {  // sitegen patch, as above
+                let known = KnownValue(child)  // sitegen patch, as above
+                if case .string(let string) = known {
                     output += string
-                } else if type(of: child) == Int.self, let int = child as? Int {  // sitegen patch, as above
+                } else if case .int(let int) = known {
                     output += String(int)
                 } else if let renderable = child as? MustacheCustomRenderable {
                     output += renderable.renderText
@@ -93,6 +96,19 @@ extension MustacheTemplate {
 
         case .section(let variable, let transforms, let template):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
+            // sitegen patch: a boolean or a list of [String: Any] is told by its type (no casts).
+            if let child {
+                switch KnownValue(child) {
+                case .bool(let bool):
+                    if bool { template.render(context: &context, into: &output) }
+                    return false
+                case .dictionaries(let list):
+                    list.renderSection(with: template, context: &context, into: &output)
+                    return false
+                case .string, .int, .other:
+                    break
+                }
+            }
             if let lambda = child as? MustacheLambda {
                 output += self.renderUnescapedLambda(lambda, parameter: template.text, context: context)
             } else {
@@ -101,6 +117,18 @@ extension MustacheTemplate {
 
         case .invertedSection(let variable, let transforms, let template):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
+            if let child {  // sitegen patch, as above
+                switch KnownValue(child) {
+                case .bool(let bool):
+                    if !bool { template.render(context: &context, into: &output) }
+                    return false
+                case .dictionaries(let list):
+                    list.renderInvertedSection(with: template, context: &context, into: &output)
+                    return false
+                case .string, .int, .other:
+                    break
+                }
+            }
             self.renderInvertedSection(child, with: template, context: &context, into: &output)
 
         case .blockExpansion(let name, let defaultTemplate, let indented):
@@ -303,6 +331,16 @@ extension MustacheTemplate {
 
     /// Get child object from variable name
     func getChild(named name: String, transforms: [String], context: MustacheContext) -> Any? {
+        // sitegen patch: the common case, a name without transforms in dictionaries, in one pass down
+        // the stack that copies no `Any?` (each copy of one goes through the runtime's generic enum
+        // witnesses); anything else it cannot answer for certain takes the general path below.
+        if transforms.isEmpty {
+            switch Self.plainLookup(name, in: context.stack) {
+            case .found(let value): return value
+            case .missing: return nil
+            case .general: break
+            }
+        }
         func _getImmediateChild(named name: String, from object: Any) -> Any? {
             // sitegen patch: a [String: Any] answers directly, without the two
             // protocol casts below (only this exact type: a cast from another
@@ -440,6 +478,66 @@ extension MustacheTemplate {
         return child
     }
 
+    // sitegen patch: what `plainLookup` found.
+    enum PlainLookup {
+        case found(Any)
+        case missing
+        case general
+    }
+
+    // sitegen patch: `getChild` for a name without transforms that does not start with a dot, when
+    // every context it meets is a `[String: Any]`, a string, an integer or a boolean and the value
+    // found has no custom representation. The first part of a dotted name is looked up the stack
+    // (the first dictionary holding it answers; strings, integers and booleans have no children),
+    // the other parts in what the previous part found, as in `getChild`. `.general` when the
+    // general path must decide.
+    static func plainLookup(_ name: String, in stack: [Any]) -> PlainLookup {
+        guard let answer = name.utf8.withContiguousStorageIfAvailable({ plainLookup(name, $0, in: stack) }) else {
+            return .general
+        }
+        return answer
+    }
+
+    private static func plainLookup(_ name: String, _ bytes: UnsafeBufferPointer<UInt8>, in stack: [Any]) -> PlainLookup {
+        let dot = UInt8(ascii: ".")
+        guard let first = bytes.first, first != dot else { return .general }
+        var end = bytes.firstIndex(of: dot) ?? bytes.endIndex
+        let part = end == bytes.endIndex ? name : String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
+        var level = stack.count - 1
+        var answer = PlainLookup.missing
+        while level >= 0 {
+            answer = child(named: part, of: stack[level])
+            guard case .missing = answer else { break }
+            level -= 1
+        }
+        guard case .found(var object) = answer else { return answer }  // (no `Any?`: see `getChild`)
+        while end < bytes.endIndex {
+            let start = end + 1
+            end = bytes[start...].firstIndex(of: dot) ?? bytes.endIndex
+            if start == end { continue }  // empty parts are skipped, as `split` does
+            switch child(named: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self), of: object) {
+            case .found(let value): object = value
+            case .missing: return .missing
+            case .general: return .general
+            }
+        }
+        return hasNoCustomRepresentation(type(of: object)) ? .found(object) : .general
+    }
+
+    /// `object`'s child `name` when `object` is a `[String: Any]` (`.missing` when it has none), a
+    /// string, an integer or a boolean (no children); `.general` for any other type.
+    private static func child(named name: String, of object: Any) -> PlainLookup {
+        func lookUp<T>(_ object: T) -> PlainLookup {
+            if T.self == [String: Any].self {
+                guard let value = unsafeBitCast(object, to: [String: Any].self)[name] else { return .missing }
+                return .found(value)
+            }
+            if T.self == String.self || T.self == Int.self || T.self == Bool.self { return .missing }
+            return .general
+        }
+        return _openExistential(object, do: lookUp)
+    }
+
     // sitegen patch: types that conform to none of the library's protocols (what the fast paths skip).
     static func hasNoCustomRepresentation(_ type: Any.Type) -> Bool {
         type == String.self || type == Bool.self || type == Int.self || type == [String: Any].self
@@ -449,5 +547,26 @@ extension MustacheTemplate {
     private func unwrapIfAnyContainsOptional(_ value: Any) -> Any {
         guard let opt = value as? AnyOptional else { return value }
         return opt.anyWrapped ?? value  // nil? keep the original Optional.none
+    }
+}
+
+// sitegen patch: the value types the fast paths handle, told by opening the value as its own
+// type (`as?` goes through the runtime's general cast, a large share of rendering's time).
+enum KnownValue {
+    case string(String)
+    case int(Int)
+    case bool(Bool)
+    case dictionaries([[String: Any]])
+    case other
+
+    init(_ value: Any) {
+        func known<T>(_ value: T) -> KnownValue {
+            if T.self == String.self { return .string(unsafeBitCast(value, to: String.self)) }
+            if T.self == Bool.self { return .bool(unsafeBitCast(value, to: Bool.self)) }
+            if T.self == Int.self { return .int(unsafeBitCast(value, to: Int.self)) }
+            if T.self == [[String: Any]].self { return .dictionaries(unsafeBitCast(value, to: [[String: Any]].self)) }
+            return .other
+        }
+        self = _openExistential(value, do: known)
     }
 }
