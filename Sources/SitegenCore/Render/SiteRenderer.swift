@@ -73,10 +73,10 @@ public struct SiteRenderer: Sendable {
             .render(page, strings: strings.table(for: page.lang), templateStrings: strings.values(for: page.lang))
         let values = context.page(index, content: body)
         let layout = layout(of: page)
-        guard let html = theme.render(values, withTemplate: layout) else {
+        guard let html = theme.renderBytes(values, withTemplate: layout) else {
             throw RenderError.failed(layout, file: page.file, theme: theme)
         }
-        return RenderedFile(path: page.route.outputPath, text: html)
+        return RenderedFile(path: page.route.outputPath, bytes: html)
     }
 
     public func renderNotFound() throws -> RenderedFile {

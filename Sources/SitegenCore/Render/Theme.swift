@@ -26,6 +26,11 @@ extension Theme {
         library.render(values, withTemplate: name)
     }
 
+    /// `render(_:withTemplate:)` as the UTF-8 bytes of a file.
+    public func renderBytes(_ values: Any, withTemplate name: String) -> [UInt8]? {
+        library.renderBytes(values, withTemplate: name)
+    }
+
     /// Loads the theme. `overrides` maps override paths (relative to the
     /// templates folder) to file contents; `displayRoot` names that folder.
     public static func load(

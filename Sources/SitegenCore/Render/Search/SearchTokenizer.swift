@@ -36,13 +36,24 @@ public enum SearchTokenizer {
 
     /// Calls `body` with each term of `text`, in order. Lower-cases scalar by
     /// scalar, which is what `String.lowercased()` does (tests compare them).
+    /// Reads the text's UTF-8 bytes in place: ASCII, most of any text, is
+    /// handled byte by byte, and words are gathered as bytes.
     static func forEachTerm(in text: String, _ body: (Term) -> Void) {
-        var word: [Unicode.Scalar] = []  // (an array: emptying a String's scalar view is slow and generic)
+        let read = { (bytes: UnsafeBufferPointer<UInt8>) in forEachTerm(inUTF8: bytes, body) }
+        if text.utf8.withContiguousStorageIfAvailable(read) == nil {
+            Array(text.utf8).withUnsafeBufferPointer(read)
+        }
+    }
+
+    /// `forEachTerm(in:_:)` over valid UTF-8 (a String's bytes).
+    private static func forEachTerm(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (Term) -> Void) {
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
         var cjkRun = 0
         var previousCJK: UInt32 = 0
         func flushWord() {
             guard !word.isEmpty else { return }
-            body(.word(String(scalars: word)))
+            body(.word(String(decoding: word, as: UTF8.self)))
             word.removeAll(keepingCapacity: true)
         }
         func flushCJK() {
@@ -57,17 +68,46 @@ public enum SearchTokenizer {
                 cjkRun += 1
             } else if isWord(scalar) {
                 flushCJK()
-                word.append(scalar)
+                UTF8.encode(scalar) { word.append($0) }
             } else {
                 flushWord()
                 flushCJK()
             }
         }
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                let value = scalar.value
-                take((0x41...0x5A).contains(value) ? Unicode.Scalar(value + 0x20)! : scalar)
-            } else if isCJK(scalar) || !scalar.properties.changesWhenLowercased {
+        var position = 0
+        let end = bytes.count
+        while position < end {
+            let lead = bytes[position]
+            if lead < 0x80 {
+                position += 1
+                switch lead {
+                case 0x61...0x7A, 0x30...0x39:
+                    flushCJK()
+                    word.append(lead)
+                case 0x41...0x5A:
+                    flushCJK()
+                    word.append(lead + 0x20)
+                default:
+                    flushWord()
+                    flushCJK()
+                }
+                continue
+            }
+            var value: UInt32
+            if lead < 0xE0 {
+                value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[position + 1] & 0x3F)
+                position += 2
+            } else if lead < 0xF0 {
+                value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[position + 1] & 0x3F) << 6
+                value |= UInt32(bytes[position + 2] & 0x3F)
+                position += 3
+            } else {
+                value = UInt32(lead & 0x07) << 18 | UInt32(bytes[position + 1] & 0x3F) << 12
+                value |= UInt32(bytes[position + 2] & 0x3F) << 6 | UInt32(bytes[position + 3] & 0x3F)
+                position += 4
+            }
+            let scalar = Unicode.Scalar(value)!
+            if hasNoCase(scalar) || !scalar.properties.changesWhenLowercased {
                 take(scalar)
             } else {
                 for lowered in scalar.properties.lowercaseMapping.unicodeScalars { take(lowered) }
@@ -75,6 +115,15 @@ public enum SearchTokenizer {
         }
         flushWord()
         flushCJK()
+    }
+
+    /// Scalars known to map to themselves when lower-cased, without the
+    /// property table: CJK, general punctuation, CJK symbols and punctuation.
+    static func hasNoCase(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2000...0x206F, 0x3000...0x303F: return true
+        default: return isCJK(scalar)
+        }
     }
 
     static func isCJK(_ scalar: Unicode.Scalar) -> Bool {

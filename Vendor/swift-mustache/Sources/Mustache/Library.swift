@@ -73,6 +73,14 @@ public struct MustacheLibrary: Sendable {
         return context.limits.partialDepthExceeded ? nil : text
     }
 
+    // sitegen patch: `render(_:withTemplate:)` as UTF-8 bytes, for a caller that writes them out.
+    public func renderBytes(_ object: Any, withTemplate name: String) -> [UInt8]? {
+        guard let template = templates[name] else { return nil }
+        let context = MustacheContext(object, library: self)
+        let bytes = template.renderBytes(context: context)
+        return context.limits.partialDepthExceeded ? nil : bytes
+    }
+
     // sitegen patch: partials nested deeper than this are not rendered (a partial that includes
     // itself without end would otherwise overflow the stack).
     public static let maximumPartialDepth = 100

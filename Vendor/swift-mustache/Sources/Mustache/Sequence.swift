@@ -12,7 +12,7 @@ public protocol MustacheSequence: Sequence {}
 extension MustacheSequence {
     /// Render section using template
     // sitegen patch: renders into the caller's string, pushing each item onto the context in place.
-    func renderSection(with template: MustacheTemplate, context: inout MustacheContext, into output: inout String) {
+    func renderSection(with template: MustacheTemplate, context: inout MustacheContext, into output: inout [UInt8]) {
         var sequenceContext = MustacheSequenceContext(first: true)
 
         var iterator = makeIterator()
@@ -35,7 +35,7 @@ extension MustacheSequence {
     }
 
     /// Render inverted section using template
-    func renderInvertedSection(with template: MustacheTemplate, context: inout MustacheContext, into output: inout String) {
+    func renderInvertedSection(with template: MustacheTemplate, context: inout MustacheContext, into output: inout [UInt8]) {
         var iterator = makeIterator()
         if iterator.next() == nil {
             let outerSequenceContext = context.sequenceContext  // sitegen patch: in place, as above

@@ -36,3 +36,13 @@ extension String {
         return String(decoding: bytes, as: UTF8.self)
     }
 }
+
+// sitegen patch: rendering writes UTF-8 bytes; a string's are copied in one go when it has them
+// in one piece (native strings do).
+extension Array where Element == UInt8 {
+    mutating func appendUTF8(_ string: String) {
+        if string.utf8.withContiguousStorageIfAvailable({ self.append(contentsOf: $0) }) == nil {
+            self.append(contentsOf: string.utf8)
+        }
+    }
+}

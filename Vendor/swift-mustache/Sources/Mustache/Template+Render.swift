@@ -16,27 +16,36 @@ extension MustacheTemplate {
     ///   - indentation: indentation of partial
     /// - Returns: Rendered text
     func render(context: MustacheContext) -> String {
-        // sitegen patch: renders into one string, with the context changed in place (see below).
-        var string = ""
+        // sitegen patch: renders into one byte buffer, with the context changed in place (see below).
+        String(decoding: self.renderBytes(context: context), as: UTF8.self)
+    }
+
+    // sitegen patch: the rendered text as UTF-8 bytes (appending bytes costs about half as much as
+    // appending to a String, which checks capacity, uniqueness and ASCII-ness at every append).
+    func renderBytes(context: MustacheContext) -> [UInt8] {
+        var bytes: [UInt8] = []
         var context = context
-        self.render(context: &context, into: &string)
-        return string
+        self.render(context: &context, into: &bytes)
+        return bytes
     }
 
     // sitegen patch: every token renders into the caller's string instead of returning its own,
     // and sections and partials push onto the context in place and undo it afterwards instead of
     // copying the context (and its stack) for every item. The output is the same.
-    func render(context: inout MustacheContext, into output: inout String) {
+    func render(context: inout MustacheContext, into output: inout [UInt8]) {
         let contentType = context.contentType
         var contentTypeChanged = false
         if let indentation = context.indentation, indentation != "" {
-            var string = ""
+            var string: [UInt8] = []
             for token in tokens {
-                var renderedString = ""
+                var renderedString: [UInt8] = []
                 contentTypeChanged = self.renderToken(token, context: &context, into: &renderedString) || contentTypeChanged
                 // if rendered string is not empty and we are on a new line
-                if renderedString.count > 0, string.last == "\n" {
-                    string += indentation
+                // (the last Character being "\n": a "\r\n" is one Character of its own)
+                if renderedString.count > 0, string.last == UInt8(ascii: "\n"),
+                    string.count < 2 || string[string.count - 2] != UInt8(ascii: "\r")
+                {
+                    string.appendUTF8(indentation)
                 }
                 string += renderedString
             }
@@ -51,10 +60,10 @@ extension MustacheTemplate {
     }
 
     /// Renders one token into `output`; returns whether it changed the context's content type.
-    func renderToken(_ token: Token, context: inout MustacheContext, into output: inout String) -> Bool {
+    func renderToken(_ token: Token, context: inout MustacheContext, into output: inout [UInt8]) -> Bool {
         switch token {
         case .text(let text):
-            output += text
+            output.appendUTF8(text)
 
         case .variable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
@@ -62,19 +71,19 @@ extension MustacheTemplate {
                 // as String(describing:) of it; both told by their type, without runtime casts.
                 let known = KnownValue(child)
                 if case .string(let string) = known {
-                    output += context.contentType.escapeText(string)
+                    output.appendUTF8(context.contentType.escapeText(string))
                 } else if case .int(let int) = known {
-                    output += context.contentType.escapeText(String(int))
+                    output.appendUTF8(context.contentType.escapeText(String(int)))
                 } else if let template = child as? MustacheTemplate {
                     let saved = context.saved
                     template.render(context: &context, into: &output)
                     context.leave(saved)
                 } else if let renderable = child as? MustacheCustomRenderable {
-                    output += context.contentType.escapeText(renderable.renderText)
+                    output.appendUTF8(context.contentType.escapeText(renderable.renderText))
                 } else if let lambda = child as? MustacheLambda {
-                    output += self.renderLambda(lambda, parameter: "", context: context)
+                    output.appendUTF8(self.renderLambda(lambda, parameter: "", context: context))
                 } else {
-                    output += context.contentType.escapeText(String(describing: unwrapIfAnyContainsOptional(child)))
+                    output.appendUTF8(context.contentType.escapeText(String(describing: unwrapIfAnyContainsOptional(child))))
                 }
             }
 
@@ -82,15 +91,15 @@ extension MustacheTemplate {
             if let child = getChild(named: variable, transforms: transforms, context: context) {
                 let known = KnownValue(child)  // sitegen patch, as above
                 if case .string(let string) = known {
-                    output += string
+                    output.appendUTF8(string)
                 } else if case .int(let int) = known {
-                    output += String(int)
+                    output.appendUTF8(String(int))
                 } else if let renderable = child as? MustacheCustomRenderable {
-                    output += renderable.renderText
+                    output.appendUTF8(renderable.renderText)
                 } else if let lambda = child as? MustacheLambda {
-                    output += self.renderUnescapedLambda(lambda, parameter: "", context: context)
+                    output.appendUTF8(self.renderUnescapedLambda(lambda, parameter: "", context: context))
                 } else {
-                    output += String(describing: unwrapIfAnyContainsOptional(child))
+                    output.appendUTF8(String(describing: unwrapIfAnyContainsOptional(child)))
                 }
             }
 
@@ -110,7 +119,7 @@ extension MustacheTemplate {
                 }
             }
             if let lambda = child as? MustacheLambda {
-                output += self.renderUnescapedLambda(lambda, parameter: template.text, context: context)
+                output.appendUTF8(self.renderUnescapedLambda(lambda, parameter: template.text, context: context))
             } else {
                 self.renderSection(child, with: template, context: &context, into: &output)
             }
@@ -133,9 +142,9 @@ extension MustacheTemplate {
 
         case .blockExpansion(let name, let defaultTemplate, let indented):
             if let override = context.inherited?[name] {
-                output += override.render(context: context.withBlockExpansion(indented: indented))
+                output += override.renderBytes(context: context.withBlockExpansion(indented: indented))
             } else {
-                output += defaultTemplate.render(context: context.withBlockExpansion(indented: indented))
+                output += defaultTemplate.renderBytes(context: context.withBlockExpansion(indented: indented))
             }
 
         case .partial(let name, let indentation, let overrides):
@@ -152,12 +161,12 @@ extension MustacheTemplate {
                     }
                     do {
                         guard let partialTemplate = try MustacheTemplate(filename: filename) else {
-                            output += "Cannot find template at \(filename)"
+                            output.appendUTF8("Cannot find template at \(filename)")
                             return false
                         }
                         template = partialTemplate
                     } catch {
-                        output += "\(error)"
+                        output.appendUTF8("\(error)")
                         return false
                     }
                 }
@@ -183,12 +192,12 @@ extension MustacheTemplate {
                     }
                     do {
                         guard let partialTemplate = try MustacheTemplate(filename: filename) else {
-                            output += "Cannot find template at \(filename)"
+                            output.appendUTF8("Cannot find template at \(filename)")
                             return false
                         }
                         template = partialTemplate
                     } catch {
-                        output += "\(error)"
+                        output.appendUTF8("\(error)")
                         return false
                     }
                 }
@@ -212,7 +221,7 @@ extension MustacheTemplate {
         indented: String?,
         inheriting: [String: MustacheTemplate]?,
         context: inout MustacheContext,
-        into output: inout String
+        into output: inout [UInt8]
     ) {
         let saved = context.saved
         context.enterPartial(indented: indented, inheriting: inheriting)
@@ -228,13 +237,13 @@ extension MustacheTemplate {
     /// - Returns: Rendered text
     func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
         // sitegen patch: a copy of the context for the lambdas below; sections render in place.
-        var string = ""
+        var bytes: [UInt8] = []
         var context = context
-        self.renderSection(child, with: template, context: &context, into: &string)
-        return string
+        self.renderSection(child, with: template, context: &context, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    func renderSection(_ child: Any?, with template: MustacheTemplate, context: inout MustacheContext, into output: inout String) {
+    func renderSection(_ child: Any?, with template: MustacheTemplate, context: inout MustacheContext, into output: inout [UInt8]) {
         if let bool = child as? Bool {  // sitegen patch
             if bool { template.render(context: &context, into: &output) }
             return
@@ -266,7 +275,7 @@ extension MustacheTemplate {
     ///   - parent: Current object being rendered
     ///   - template: Template to render with
     /// - Returns: Rendered text
-    func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: inout MustacheContext, into output: inout String) {
+    func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: inout MustacheContext, into output: inout [UInt8]) {
         if let bool = child as? Bool {  // sitegen patch
             if !bool { template.render(context: &context, into: &output) }
             return
@@ -503,14 +512,25 @@ extension MustacheTemplate {
         guard let first = bytes.first, first != dot else { return .general }
         var end = bytes.firstIndex(of: dot) ?? bytes.endIndex
         let part = end == bytes.endIndex ? name : String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
-        var level = stack.count - 1
-        var answer = PlainLookup.missing
-        while level >= 0 {
-            answer = child(named: part, of: stack[level])
-            guard case .missing = answer else { break }
-            level -= 1
+        // (The stack read in place and each answer switched on as it comes: copies of `Any` values
+        // and of answers were a third of a lookup's work.)
+        var object: Any
+        find: do {
+            var level = stack.count - 1
+            while level >= 0 {
+                switch stack.withUnsafeBufferPointer({ child(named: part, of: $0[level]) }) {
+                case .missing: level -= 1
+                case .general: return .general
+                case .found(let value):
+                    if end == bytes.endIndex {
+                        return hasNoCustomRepresentation(type(of: value)) ? .found(value) : .general
+                    }
+                    object = value
+                    break find
+                }
+            }
+            return .missing
         }
-        guard case .found(var object) = answer else { return answer }  // (no `Any?`: see `getChild`)
         while end < bytes.endIndex {
             let start = end + 1
             end = bytes[start...].firstIndex(of: dot) ?? bytes.endIndex
