@@ -183,6 +183,11 @@ struct PageContext {
 }
 
 /// A template dictionary without the nil values (templates test for presence).
-func compact(_ values: [String: Any?]) -> [String: Any] {
-    values.compactMapValues { $0 }
+/// Takes the pairs as written (a dictionary of optionals first hashed every key twice).
+func compact(_ values: KeyValuePairs<String, Any?>) -> [String: Any] {
+    var result = [String: Any](minimumCapacity: values.count)
+    for (key, value) in values {
+        if let value { result[key] = value }
+    }
+    return result
 }

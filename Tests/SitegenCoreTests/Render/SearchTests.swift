@@ -48,4 +48,52 @@ import Testing
         #expect(SearchIndex.excerpt("a\n  b") == "a b")
         #expect(SearchIndex.excerpt(long).count == SearchIndex.excerptLength + 1)
     }
+    /// The excerpt as it was made before it went scalar by scalar: character by character.
+    static func referenceExcerpt(_ text: String) -> String {
+        var words = ""
+        var count = 0
+        var pendingSpace = false
+        for character in text {
+            if character.unicodeScalars.first!.properties.isWhitespace {
+                pendingSpace = count > 0
+                continue
+            }
+            if pendingSpace {
+                if count == SearchIndex.excerptLength { return words + "…" }
+                words.append(" ")
+                count += 1
+                pendingSpace = false
+            }
+            if count == SearchIndex.excerptLength { return words + "…" }
+            words.append(character)
+            count += 1
+        }
+        return words
+    }
+
+    @Test func excerptsCutAtCharactersAsTheCharacterByCharacterWayDid() {
+        var rng = SeededGenerator(state: 0xE7C)
+        let pieces = ["注销", "账户", "a", "Z", " ", "\n", "\r\n", "\r", "\t", "，", "。", "“", "—", "…", "e\u{301}",
+                      " \u{301}", "\u{301}", "🇨🇳", "👍🏽", "👨\u{200D}👩", "‼\u{FE0F}", "한국", "\u{1100}\u{1161}",
+                      "क्ष", "\u{3000}", "〪", "ｗ", "\u{2028}", "\u{200B}", "\u{85}", "\u{A0}"]
+        for _ in 0..<3_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...70, using: &rng) { text += pieces.randomElement(using: &rng)! }
+            #expect(SearchIndex.excerpt(text) == Self.referenceExcerpt(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func scalarsTakenAsCharactersOfTheirOwnAreSo() {
+        let own = (UInt32(0)...0x10FFFF).compactMap(Unicode.Scalar.init).filter(SearchIndex.isOwnCharacter)
+        let neighbours: [Unicode.Scalar] = ["a", "中", "\n", "\t", " ", "。", "‼", "\u{3000}", "ｗ", "~", "\u{2010}"]
+        for first in own {
+            for second in neighbours + [first] where !(first == "\r" && second == "\n") {
+                var pair = ""
+                pair.unicodeScalars.append(first)
+                pair.unicodeScalars.append(second)
+                #expect(pair.count == 2, "U+\(String(first.value, radix: 16)) U+\(String(second.value, radix: 16))")
+            }
+        }
+    }
+
 }

@@ -23,7 +23,12 @@ struct MatrixContext {
         let matrix = Matrix(table)
         let scores = MatrixScores(matrix)
         let allOptions = Array(matrix.options.indices)
-        let best = matrix.criteria.indices.map { Set(scores.best(criterion: $0, among: allOptions)) }
+        // best[criterion][option] (flags: a set per criterion hashed every option for every cell)
+        let best = matrix.criteria.indices.map { criterion in
+            var flags = [Bool](repeating: false, count: allOptions.count)
+            for option in scores.best(criterion: criterion, among: allOptions) { flags[option] = true }
+            return flags
+        }
         let defaultScores = allOptions.map { scores.score(option: $0, weights: scores.defaultWeights) }
         let caption = table.caption
             ?? text("comparisonOf", "Comparison: {name}").replacingPlaceholder("{name}", with: matrix.cornerLabel)
@@ -39,9 +44,9 @@ struct MatrixContext {
                 return ["criterion": criterionIndex, "html": cell.html, "kind": cell.value.dimension.rawValue,
                         "hasSortValue": sort != nil, "sortValue": sort.map(HTML.number) ?? "",
                         "scored": scores.criteria[criterionIndex].isScored,
-                        "best": best[criterionIndex].contains(optionIndex)]
+                        "best": best[criterionIndex][optionIndex]]
             }
-            let strengths = matrix.criteria.indices.filter { best[$0].contains(optionIndex) }.map { matrix.criteria[$0].name }
+            let strengths = matrix.criteria.indices.filter { best[$0][optionIndex] }.map { matrix.criteria[$0].name }
             return compact([
                 "index": optionIndex, "name": option.name, "url": optionURL(option.name), "cells": cells,
                 "score": defaultScores[optionIndex].map { String(Int(($0 * 100).rounded())) },
@@ -61,7 +66,7 @@ struct MatrixContext {
             "strings": strings, "id": table.id, "elementID": TableContext.elementID(table), "caption": caption,
             "optionLabel": table.annotation?.optionLabel ?? text("option", "Option"),
             "criteria": criteria, "options": options,
-            "hasScore": scores.isScored, "hasBest": best.contains { !$0.isEmpty },
+            "hasScore": scores.isScored, "hasBest": best.contains { $0.contains(true) },
             "weighted": weighted, "hasWeights": !weighted.isEmpty,
             "constraints": constraints.map { ["id": $0.id, "label": $0.label] },
             "hasConstraints": !constraints.isEmpty,

@@ -9,70 +9,79 @@ extension MatrixIsland {
 
     /// With the `"strings":{…}` part given (the same for every matrix in a language).
     func fastJSON(stringsJSON: String) -> String {
-        var out = "{\"cells\":["
+        var out: [UInt8] = []  // (bytes: appending to a String cost more than the rest)
+        out.reserveCapacity(2048 + stringsJSON.utf8.count)
+        func put(_ text: String) { out.append(contentsOf: text.utf8) }
+        func putString(_ text: String) { SearchIndex.appendJSONString(text, to: &out) }
+        put("{\"cells\":[")
         for (row, cellsOfOption) in cells.enumerated() {
-            if row > 0 { out += "," }
-            out += "["
+            if row > 0 { put(",") }
+            put("[")
             for (column, cell) in cellsOfOption.enumerated() {
-                if column > 0 { out += "," }
-                out += "{\"dim\":"
-                SearchIndex.appendJSONString(cell.dim, to: &out)
-                out += ",\"eq\":\(cell.eq)"
+                if column > 0 { put(",") }
+                put("{\"dim\":")
+                putString(cell.dim)
+                put(",\"eq\":")
+                put(String(cell.eq))
                 Self.appendField("lower", cell.lower, to: &out)
                 Self.appendField("norm", cell.norm, to: &out)
                 Self.appendField("sort", cell.sort, to: &out)
-                out += ",\"text\":"
-                SearchIndex.appendJSONString(cell.text, to: &out)
+                put(",\"text\":")
+                putString(cell.text)
                 Self.appendField("upper", cell.upper, to: &out)
-                out += "}"
+                put("}")
             }
-            out += "]"
+            put("]")
         }
-        out += "],\"constraints\":["
+        put("],\"constraints\":[")
         for (index, constraint) in constraints.enumerated() {
-            if index > 0 { out += "," }
-            out += "{\"excludes\":[" + constraint.excludes.map(String.init).joined(separator: ",") + "],\"id\":"
-            SearchIndex.appendJSONString(constraint.id, to: &out)
-            out += ",\"label\":"
-            SearchIndex.appendJSONString(constraint.label, to: &out)
-            out += "}"
+            if index > 0 { put(",") }
+            put("{\"excludes\":[" + constraint.excludes.map(String.init).joined(separator: ",") + "],\"id\":")
+            putString(constraint.id)
+            put(",\"label\":")
+            putString(constraint.label)
+            put("}")
         }
-        out += "],\"criteria\":["
+        put("],\"criteria\":[")
         for (index, criterion) in criteria.enumerated() {
-            if index > 0 { out += "," }
-            out += "{\"name\":"
-            SearchIndex.appendJSONString(criterion.name, to: &out)
-            out += ",\"prefer\":"
-            SearchIndex.appendJSONString(criterion.prefer, to: &out)
-            out += ",\"scored\":\(criterion.scored),\"type\":"
-            SearchIndex.appendJSONString(criterion.type, to: &out)
-            out += "}"
+            if index > 0 { put(",") }
+            put("{\"name\":")
+            putString(criterion.name)
+            put(",\"prefer\":")
+            putString(criterion.prefer)
+            put(",\"scored\":\(criterion.scored),\"type\":")
+            putString(criterion.type)
+            put("}")
         }
-        out += "],\"defaultWeight\":\(defaultWeight),\"id\":"
-        SearchIndex.appendJSONString(id, to: &out)
-        out += ",\"lang\":"
-        SearchIndex.appendJSONString(lang, to: &out)
-        out += ",\"options\":["
+        put("],\"defaultWeight\":\(defaultWeight),\"id\":")
+        putString(id)
+        put(",\"lang\":")
+        putString(lang)
+        put(",\"options\":[")
         for (index, option) in options.enumerated() {
-            if index > 0 { out += "," }
-            SearchIndex.appendJSONString(option, to: &out)
+            if index > 0 { put(",") }
+            putString(option)
         }
-        out += "],\"scores\":[" + scores.map { $0.map(Self.number) ?? "null" }.joined(separator: ",") + "],"
-        out += stringsJSON
-        out += ",\"version\":\(version),\"weights\":["
+        put("],\"scores\":[" + scores.map { $0.map(Self.number) ?? "null" }.joined(separator: ",") + "],")
+        put(stringsJSON)
+        put(",\"version\":\(version),\"weights\":[")
         for (index, level) in weights.enumerated() {
-            if index > 0 { out += "," }
-            out += "{\"factor\":" + Self.number(level.factor) + ",\"label\":"
-            SearchIndex.appendJSONString(level.label, to: &out)
-            out += ",\"value\":\(level.value)}"
+            if index > 0 { put(",") }
+            put("{\"factor\":" + Self.number(level.factor) + ",\"label\":")
+            putString(level.label)
+            put(",\"value\":\(level.value)}")
         }
-        out += "]}"
-        return out
+        put("]}")
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private static func appendField(_ name: String, _ value: Double?, to out: inout String) {
+    private static func appendField(_ name: String, _ value: Double?, to out: inout [UInt8]) {
         guard let value else { return }
-        out += ",\"\(name)\":" + number(value)
+        out.append(UInt8(ascii: ","))
+        out.append(UInt8(ascii: "\""))
+        out.append(contentsOf: name.utf8)
+        out.append(contentsOf: "\":".utf8)
+        out.append(contentsOf: number(value).utf8)
     }
 
     /// A number as JSONEncoder writes it (with JSONScript's strategy for infinities).

@@ -106,9 +106,42 @@ public struct SearchIndex: Sendable, Hashable {
     /// The text with whitespace runs as single spaces, cut after
     /// `excerptLength` characters; reads only as far as it needs to.
     static func excerpt(_ text: String) -> String {
-        var words = ""
+        // Scalar by scalar while each scalar is a character of its own (most text): grapheme
+        // breaking, character by character, cost more than the rest of a page's search entry.
+        var bytes: [UInt8] = []
         var count = 0
         var pendingSpace = false
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            guard Self.isOwnCharacter(scalar), next == scalars.endIndex || Self.isOwnCharacter(scalars[next]) else {
+                // `index` starts a character (the scalar before it stood alone): characters from here.
+                return excerpt(Substring(scalars[index...]), after: String(decoding: bytes, as: UTF8.self),
+                               count: count, pendingSpace: pendingSpace)
+            }
+            index = next
+            if scalar.isWhitespaceScalar {
+                pendingSpace = count > 0
+                continue
+            }
+            if pendingSpace {
+                if count == excerptLength { return String(decoding: bytes, as: UTF8.self) + "…" }
+                bytes.append(UInt8(ascii: " "))
+                count += 1
+                pendingSpace = false
+            }
+            if count == excerptLength { return String(decoding: bytes, as: UTF8.self) + "…" }
+            UTF8.encode(scalar) { bytes.append($0) }
+            count += 1
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The rest of `excerpt(_:)`, character by character, after `words`.
+    private static func excerpt(_ text: Substring, after words: String, count: Int, pendingSpace: Bool) -> String {
+        var words = words, count = count, pendingSpace = pendingSpace
         for character in text {
             if character.unicodeScalars.first!.isWhitespaceScalar {  // = isWhitespace, without the table for most text
                 pendingSpace = count > 0
@@ -126,6 +159,21 @@ public struct SearchIndex: Sendable, Hashable {
         }
         return words
     }
+
+    /// Scalars that form a character of their own whatever stands next to them, but for CR LF
+    /// (both whitespace, which the excerpt treats alike): tab, line feed, carriage return,
+    /// printable ASCII, CJK ideographs and punctuation, fullwidth ASCII forms, and general
+    /// punctuation without the format and zero-width characters.
+    static func isOwnCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D, 0x20...0x7E, 0x3000...0x3029, 0x3030...0x303F, 0x4E00...0x9FFF, 0xFF01...0xFF5E,
+             0x2010...0x2027, 0x2030...0x205E:
+            return true
+        default:
+            return false
+        }
+    }
+
 
     /// Gaps between ascending numbers, in base 36.
     static func encode(_ numbers: [UInt32]) -> String {
