@@ -1,6 +1,12 @@
 extension StringProtocol {
     /// The string without leading and/or trailing whitespace and newlines.
     func trimmingWhitespace(leading: Bool = true, trailing: Bool = true) -> String {
+        // Table cells and most lines: ASCII whitespace between ASCII or ideographs, trimmed by bytes.
+        if let trimmed = utf8.withContiguousStorageIfAvailable({
+            Self.trimmedASCIIWhitespace($0, leading: leading, trailing: trailing)
+        }), let trimmed {
+            return trimmed
+        }
         // Most text has nothing to trim: decided from the end scalars alone.
         let scalars = unicodeScalars
         if (!leading || scalars.first.map(Self.surelyNotWhitespaceStart) ?? true),
@@ -33,6 +39,36 @@ extension StringProtocol {
             }
         }
         return String(Substring(view))
+    }
+
+    /// The text without leading and/or trailing ASCII whitespace, when bytes alone settle it:
+    /// each whitespace byte dropped has an ASCII byte (or nothing) on its inner side, so it is a
+    /// character of its own (CR LF, one character, is whitespace either way), and what is kept
+    /// begins with an ASCII byte and ends with printable ASCII or a CJK ideograph. Otherwise nil.
+    static func trimmedASCIIWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, leading: Bool, trailing: Bool) -> String? {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        var start = 0, end = bytes.count
+        if leading {
+            while start < end, isSpace(bytes[start]) {
+                guard start + 1 == end || bytes[start + 1] < 0x80 else { return nil }
+                start += 1
+            }
+            if start < end, bytes[start] >= 0x80 { return nil }
+        }
+        if trailing {
+            while end > start, isSpace(bytes[end - 1]) {
+                guard end - 1 == start || bytes[end - 2] < 0x80 else { return nil }
+                end -= 1
+            }
+            if end > start, bytes[end - 1] >= 0x80 {
+                // Of the rest only a CJK ideograph (U+4E00…U+9FFF, three bytes) surely ends a non-space character.
+                guard end - start >= 3, bytes[end - 3] & 0xF0 == 0xE0 else { return nil }
+                let value = UInt32(bytes[end - 3] & 0x0F) << 12 | UInt32(bytes[end - 2] & 0x3F) << 6
+                    | UInt32(bytes[end - 1] & 0x3F)
+                guard (0x4E00...0x9FFF).contains(value) else { return nil }
+            }
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 
     /// A scalar that never joins the scalar before it into one character, nor

@@ -60,14 +60,22 @@ import Testing
 
     @Test func trimmingAgreesWithCharacterWhitespace() {
         let ends = [" ", "\t", "\n", "\r\n", "\r", "\u{3000}", "\u{A0}", " \u{301}", "\u{600}1", "\u{600} ", " \u{600}",
-                    " \u{200D}", "\u{3000}\u{FF9E}", "）", "。 ", "x", "中", "e\u{301}", ""]
+                    " \u{200D}", "\u{3000}\u{FF9E}", "）", "。 ", "x", "中", "e\u{301}", "", "  ", "\u{1C}", "\u{7F} ",
+                    "中\u{301}", "\u{4DFF}", "鿿 ", "\u{A000}", " \u{85}", "\u{200B}", "a \u{20E3}"]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<3000 {
             let text = ends.randomElement(using: &generator)! + Self.randomText(&generator) + ends.randomElement(using: &generator)!
-            var slice = Substring(text)
-            slice = slice.drop(while: { $0.isWhitespace })
+            let leadingOnly = Substring(text).drop(while: { $0.isWhitespace })
+            var slice = leadingOnly
             while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
+            var trailingOnly = Substring(text)
+            while let last = trailingOnly.last, last.isWhitespace { trailingOnly = trailingOnly.dropLast() }
             #expect(text.trimmingWhitespace() == String(slice), "\(Array(text.unicodeScalars))")
+            #expect(text.trimmingWhitespace(trailing: false) == String(leadingOnly), "\(Array(text.unicodeScalars))")
+            #expect(text.trimmingWhitespace(leading: false) == String(trailingOnly), "\(Array(text.unicodeScalars))")
+            // A slice of a longer text (its bytes start and end inside the text's).
+            let inner = Substring(("中" + text + "x").unicodeScalars.dropFirst().dropLast())
+            #expect(inner.trimmingWhitespace() == String(slice), "\(Array(text.unicodeScalars))")
         }
     }
 

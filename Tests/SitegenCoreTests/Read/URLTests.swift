@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SitegenCore
 
@@ -33,6 +34,32 @@ struct URLTests {
     ])
     func relative(from: String, to: String, style: SiteConfig.URLStyle, expected: String) {
         #expect(URLPath.relative(from: from, to: to, style: style) == expected)
+    }
+
+    @Test("schemes as RFC 3986 spells them", arguments: [
+        ("https://example.org", true), ("mailto:a@b.c", true), ("x-git+ssh.1:repo", true), ("C:file", true),
+        ("a/b:c", false), ("1http://x", false), (":x", false), ("页面:x", false), ("é:x", false), ("ht tp://x", false),
+        ("../a.md#b:c", false), ("no colon", false), ("", false),
+    ])
+    func scheme(text: String, expected: Bool) {
+        #expect(LinkResolver.hasScheme(text) == expected)
+    }
+
+    @Test func percentEncodingMatchesFoundationsUnreservedSet() {
+        var unreserved = CharacterSet(charactersIn: "-._~")
+        unreserved.formUnion(CharacterSet(charactersIn: "a"..."z"))
+        unreserved.formUnion(CharacterSet(charactersIn: "A"..."Z"))
+        unreserved.formUnion(CharacterSet(charactersIn: "0"..."9"))
+        var rng = SeededGenerator(state: 0x0E1C)
+        let pieces = ["a", "Z", "9", "-", ".", "_", "~", " ", "/", "%", "#", "?", "注销", "é", "🇨🇳", "\u{0}", "+", "&"]
+        for _ in 0..<2_000 {
+            var segment = ""
+            for _ in 0..<Int.random(in: 0...20, using: &rng) { segment += pieces.randomElement(using: &rng)! }
+            #expect(URLPath.encode(segment) == segment.addingPercentEncoding(withAllowedCharacters: unreserved))
+            #expect(URLPath.decode(URLPath.encode(segment)) == segment)
+        }
+        #expect(URLPath.segments(of: "/a//b/c/") == ["a", "b", "c"])
+        #expect(URLPath.normalize("a/./b/../c") == "a/c" && URLPath.normalize("a/../..") == nil)
     }
 
     @Test("links resolve to pages, anchors, assets, external URLs or nothing")
