@@ -1,3 +1,5 @@
+import Foundation
+
 extension String {
     /// A string of the given scalars, encoded straight into its UTF-8
     /// storage (appending to `unicodeScalars` goes through a slow generic
@@ -15,5 +17,16 @@ extension String {
             }
             return count
         }
+    }
+}
+
+extension StringProtocol {
+    /// Whether the text's UTF-8 holds `byte`: `memchr` over the bytes in place (walking the UTF-8
+    /// view as a collection costs about ten times as much on a long line).
+    func containsUTF8(_ byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        } ?? utf8.contains(byte)
     }
 }

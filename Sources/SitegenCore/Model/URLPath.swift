@@ -70,7 +70,7 @@ public enum URLPath {
 
     /// Decodes `%XX` escapes; invalid escapes are kept as written.
     public static func decode(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }  // most paths: nothing to decode
+        guard text.containsUTF8(UInt8(ascii: "%")) else { return text }  // most paths: nothing to decode
         var bytes: [UInt8] = []
         var iterator = Array(text.utf8)[...]
         while let byte = iterator.popFirst() {

@@ -103,7 +103,7 @@ extension TableLayout {
             defer { line += 1 }
             guard !covered[line], lines.kind(line) == .text, lines.indents[line - 1] < 4,
                   let headerText = page.source.line(line), let next = page.source.line(line + 1),
-                  headerText.utf8.contains(UInt8(ascii: "|")), next.utf8.contains(UInt8(ascii: "|"))
+                  headerText.containsUTF8(UInt8(ascii: "|")), next.containsUTF8(UInt8(ascii: "|"))
             else { continue }  // both rows need a pipe: most prose lines stop here, unsplit
             let header = PipeRow(headerText)
             let delimiter = PipeRow(next)

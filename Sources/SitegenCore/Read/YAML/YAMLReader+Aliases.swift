@@ -17,7 +17,7 @@ extension YAMLReader {
     /// linear), and the tree it stands for is counted: each alias as big as the
     /// latest anchor of its name completed before it, as Yams resolves it.
     static func aliasExpansionFailure(_ text: String, lineOffset: Int) -> Failure? {
-        guard text.utf8.contains(UInt8(ascii: "&")), text.utf8.contains(UInt8(ascii: "*")) else { return nil }
+        guard text.containsUTF8(UInt8(ascii: "&")), text.containsUTF8(UInt8(ascii: "*")) else { return nil }
         let marked = markingAliases(text)
         do {
             let parser = try Parser(yaml: marked, resolver: .basic, constructor: .default, encoding: .utf8)

@@ -16,7 +16,10 @@ public enum JSONScript {
 
     public static func escape(_ json: String) -> String {
         // Most JSON has none of these: skip the copy (0xE2 starts U+2028/U+2029).
-        if !json.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 }) { return json }
+        let unsafe: (UInt8) -> Bool = { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 }
+        if !(json.utf8.withContiguousStorageIfAvailable { $0.contains(where: unsafe) } ?? json.utf8.contains(where: unsafe)) {
+            return json
+        }
         var out = ""
         out.reserveCapacity(json.utf8.count)
         for scalar in json.unicodeScalars {
