@@ -42,31 +42,36 @@ extension StringProtocol {
     }
 
     /// The text without leading and/or trailing ASCII whitespace, when bytes alone settle it:
-    /// each whitespace byte dropped has an ASCII byte (or nothing) on its inner side, so it is a
-    /// character of its own (CR LF, one character, is whitespace either way), and what is kept
-    /// begins with an ASCII byte and ends with printable ASCII or a CJK ideograph. Otherwise nil.
+    /// each whitespace byte dropped has ASCII, a CJK ideograph or nothing on its inner side, so it
+    /// is a character of its own (CR LF, one character, is whitespace either way), and what is
+    /// kept starts and ends with ASCII or an ideograph. Otherwise nil (the exact way decides).
     static func trimmedASCIIWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, leading: Bool, trailing: Bool) -> String? {
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        // A CJK ideograph (U+4E00…U+9FFF, three bytes) in bytes[at..<at + 3]: like ASCII, it never
+        // joins the scalar before or after it into one character.
+        func isIdeograph(at position: Int) -> Bool {
+            guard position >= 0, position + 3 <= bytes.count, bytes[position] & 0xF0 == 0xE0 else { return false }
+            let value = UInt32(bytes[position] & 0x0F) << 12 | UInt32(bytes[position + 1] & 0x3F) << 6
+                | UInt32(bytes[position + 2] & 0x3F)
+            return (0x4E00...0x9FFF).contains(value)
+        }
         var start = 0, end = bytes.count
         if leading {
             while start < end, isSpace(bytes[start]) {
-                guard start + 1 == end || bytes[start + 1] < 0x80 else { return nil }
                 start += 1
+                guard start == end || bytes[start] < 0x80 || isIdeograph(at: start) else { return nil }
             }
-            if start < end, bytes[start] >= 0x80 { return nil }
+            // What is kept must start with ASCII or an ideograph (another scalar may be whitespace).
+            if start < end, bytes[start] >= 0x80, !isIdeograph(at: start) { return nil }
         }
         if trailing {
             while end > start, isSpace(bytes[end - 1]) {
-                guard end - 1 == start || bytes[end - 2] < 0x80 else { return nil }
                 end -= 1
+                guard end == start || bytes[end - 1] < 0x80 || isIdeograph(at: end - 3) else { return nil }
             }
-            if end > start, bytes[end - 1] >= 0x80 {
-                // Of the rest only a CJK ideograph (U+4E00…U+9FFF, three bytes) surely ends a non-space character.
-                guard end - start >= 3, bytes[end - 3] & 0xF0 == 0xE0 else { return nil }
-                let value = UInt32(bytes[end - 3] & 0x0F) << 12 | UInt32(bytes[end - 2] & 0x3F) << 6
-                    | UInt32(bytes[end - 1] & 0x3F)
-                guard (0x4E00...0x9FFF).contains(value) else { return nil }
-            }
+            // What is kept must end in printable ASCII or an ideograph: nothing else surely ends a
+            // character that is not whitespace.
+            if end > start, bytes[end - 1] >= 0x80, !isIdeograph(at: end - 3) { return nil }
         }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }

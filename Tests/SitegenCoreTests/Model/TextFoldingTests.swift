@@ -61,7 +61,8 @@ import Testing
     @Test func trimmingAgreesWithCharacterWhitespace() {
         let ends = [" ", "\t", "\n", "\r\n", "\r", "\u{3000}", "\u{A0}", " \u{301}", "\u{600}1", "\u{600} ", " \u{600}",
                     " \u{200D}", "\u{3000}\u{FF9E}", "）", "。 ", "x", "中", "e\u{301}", "", "  ", "\u{1C}", "\u{7F} ",
-                    "中\u{301}", "\u{4DFF}", "鿿 ", "\u{A000}", " \u{85}", "\u{200B}", "a \u{20E3}"]
+                    "中\u{301}", "\u{4DFF}", "鿿 ", "\u{A000}", " \u{85}", "\u{200B}", "a \u{20E3}",
+                    "秒 ", " 天", "中 \u{301}", "\u{600} 中", "一\t", " 丁\u{200D}", "\u{3000}中 "]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<3000 {
             let text = ends.randomElement(using: &generator)! + Self.randomText(&generator) + ends.randomElement(using: &generator)!

@@ -24,24 +24,48 @@ public struct PipeRow: Sendable, Hashable {
 
     /// Splits `line`, ignoring everything before `column` (a container prefix such as `> `).
     public init(_ line: Substring, from column: Int = 1) {
-        let scalars = Array(line.unicodeScalars)
-        let first = min(max(column - 1, 0), scalars.count)
-        var segments: [(Int, Int)] = []  // 0-based half-open scalar ranges
-        var start = first
+        // By UTF-8 bytes: pipes, backslashes, spaces and tabs are ASCII, so every other byte only
+        // counts towards the scalar columns (a copy of the line as an array of scalars was most
+        // of the cost).
+        let split = { (bytes: UnsafeBufferPointer<UInt8>) in Self.split(bytes, from: column) }
+        self = line.utf8.withContiguousStorageIfAvailable(split) ?? Array(line.utf8).withUnsafeBufferPointer(split)
+    }
+
+    private init(cells: [Cell], pipeCount: Int, hasTrailingPipe: Bool, lastColumn: Int) {
+        self.cells = cells
+        self.pipeCount = pipeCount
+        self.hasTrailingPipe = hasTrailingPipe
+        self.lastColumn = lastColumn
+    }
+
+    private static func split(_ bytes: UnsafeBufferPointer<UInt8>, from column: Int) -> PipeRow {
+        func width(_ lead: UInt8) -> Int { lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4 }
+        func isSpace(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        // 0-based half-open ranges, in scalars (for columns) and in bytes (for text).
+        struct Segment { var scalars: Range<Int>, bytes: Range<Int> }
+        var scalar = 0, byte = 0
+        while byte < bytes.count, scalar < column - 1 {
+            byte += width(bytes[byte])
+            scalar += 1
+        }
+        let first = scalar
+        var segments: [Segment] = []
+        var start = (scalar: scalar, byte: byte)
         var pipes = 0
-        var index = first
-        while index < scalars.count {
-            if scalars[index] == "|", index == first || scalars[index - 1] != "\\" {
-                segments.append((start, index))
+        while byte < bytes.count {
+            let lead = bytes[byte]
+            // (A scalar before this one is a backslash exactly when the byte before is one.)
+            if lead == UInt8(ascii: "|"), scalar == first || bytes[byte - 1] != UInt8(ascii: "\\") {
+                segments.append(Segment(scalars: start.scalar..<scalar, bytes: start.byte..<byte))
                 pipes += 1
-                start = index + 1
+                start = (scalar + 1, byte + 1)
             }
-            index += 1
+            byte += width(lead)
+            scalar += 1
         }
-        segments.append((start, scalars.count))
-        func isBlank(_ segment: (Int, Int)) -> Bool {
-            scalars[segment.0..<segment.1].allSatisfy { $0 == " " || $0 == "\t" }
-        }
+        let scalarCount = scalar
+        segments.append(Segment(scalars: start.scalar..<scalarCount, bytes: start.byte..<bytes.count))
+        func isBlank(_ segment: Segment) -> Bool { bytes[segment.bytes].allSatisfy(isSpace) }
         var trailing = false
         if pipes > 0, let last = segments.last, isBlank(last) {
             segments.removeLast()
@@ -50,19 +74,22 @@ public struct PipeRow: Sendable, Hashable {
         if pipes > 0, segments.count > 1, let lead = segments.first, isBlank(lead) {
             segments.removeFirst()
         }
-        cells = segments.map { segment in
-            var lower = segment.0
-            var upper = segment.1
-            while lower < upper, scalars[lower] == " " || scalars[lower] == "\t" { lower += 1 }
-            while upper > lower, scalars[upper - 1] == " " || scalars[upper - 1] == "\t" { upper -= 1 }
-            let text = String(scalars: scalars[lower..<upper])
-            return lower == upper
-                ? Cell(text: "", start: segment.0 + 1, end: segment.0 + 1)
-                : Cell(text: text, start: lower + 1, end: upper)
+        let cells = segments.map { segment -> Cell in
+            var lower = segment.bytes.lowerBound, upper = segment.bytes.upperBound
+            while lower < upper, isSpace(bytes[lower]) { lower += 1 }
+            while upper > lower, isSpace(bytes[upper - 1]) { upper -= 1 }
+            guard lower < upper else {
+                return Cell(text: "", start: segment.scalars.lowerBound + 1, end: segment.scalars.lowerBound + 1)
+            }
+            // Spaces and tabs are one byte and one scalar each.
+            let startColumn = segment.scalars.lowerBound + (lower - segment.bytes.lowerBound)
+            let endColumn = segment.scalars.upperBound - (segment.bytes.upperBound - upper)
+            return Cell(text: String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self),
+                        start: startColumn + 1, end: endColumn)
         }
-        pipeCount = pipes
-        hasTrailingPipe = trailing
-        lastColumn = scalars.lastIndex { $0 != " " && $0 != "\t" }.map { $0 + 1 } ?? 0
+        let trailingSpaces = bytes.reversed().prefix(while: isSpace).count
+        return PipeRow(cells: cells, pipeCount: pipes, hasTrailingPipe: trailing,
+                       lastColumn: trailingSpaces == bytes.count ? 0 : scalarCount - trailingSpaces)
     }
 
     /// True for a delimiter row such as `---|:---:|` (every cell dashes with optional colons).
