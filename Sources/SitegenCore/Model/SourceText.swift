@@ -58,6 +58,15 @@ public struct SourceText: Sendable, Hashable {
 
     public var lineCount: Int { starts.count }
 
+    /// Calls `body` with the UTF-8 bytes of 1-based line `number` in place (no `Substring`
+    /// made); nil when there is no such line.
+    func withBytes<Result>(ofLine number: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        guard number >= 1, number <= starts.count else { return nil }
+        let lower = Int(starts[number - 1]), upper = Int(ends[number - 1])
+        // (`text` is contiguous UTF-8 since `init`.)
+        return text.utf8.withContiguousStorageIfAvailable { body(UnsafeBufferPointer(rebasing: $0[lower..<upper])) }
+    }
+
     /// The lines from the 0-based line `first` on, joined by `\n`: what
     /// `lines.dropFirst(first).joined(separator: "\n")` gives, sliced from
     /// the text in one piece when those lines end in `\n` alone.
@@ -112,7 +121,7 @@ extension SourceText {
         init(_ source: SourceText) { self.source = source }
 
         func scalarColumn(line number: Int, byteColumn: Int) -> Int {
-            guard byteColumn > 1, let text = source.line(number) else { return max(byteColumn, 1) }
+            guard byteColumn > 1, number >= 1, number <= source.lineCount else { return max(byteColumn, 1) }
             let target = byteColumn - 1
             if number != line || target < scanned {
                 line = number
@@ -120,15 +129,14 @@ extension SourceText {
                 column = 0
             }
             // Scalars starting at or before `target` are its lead bytes (not 10xxxxxx).
-            let utf8 = text.utf8
-            let count = utf8.count
-            let end = min(target + 1, count)
-            if scanned < end {
-                column += utf8.withContiguousStorageIfAvailable { bytes in
-                    bytes[scanned..<end].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-                } ?? utf8.dropFirst(scanned).prefix(end - scanned).reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-                scanned = end
-            }
+            let count = source.withBytes(ofLine: number) { bytes -> Int in
+                let end = min(target + 1, bytes.count)
+                if scanned < end {
+                    for byte in bytes[scanned..<end] where byte & 0xC0 != 0x80 { column += 1 }
+                    scanned = end
+                }
+                return bytes.count
+            } ?? 0
             // past the end, one per byte
             return target < count ? column : column + target - count + 1
         }

@@ -99,6 +99,10 @@ public struct LineScan: Sendable {
     }
 
     static func classify(_ trimmed: Substring, indent: Int) -> Kind {
+        // Most lines start with a byte no block marker starts with (a letter, an ideograph):
+        // text, decided without reading Characters (a Character starting with such a byte is
+        // none of the ASCII marks below, and not an ASCII digit either).
+        if let byte = trimmed.utf8.first, !Self.mayStartBlock[Int(byte)] { return .text }
         guard indent < 4, let first = trimmed.first else { return .text }
         if first == "#" {
             let hashes = trimmed.prefix { $0 == "#" }.count
@@ -114,6 +118,11 @@ public struct LineScan: Sendable {
         }
         if let content = listContentOffset(trimmed) { return .listItem(content: indent + content + 1) }
         return .text
+    }
+
+    /// Bytes a line's first character must start with to be more than text here.
+    private static let mayStartBlock: [Bool] = (0...255).map { byte in
+        Array("#><-*_+0123456789".utf8).contains(UInt8(byte))
     }
 
     /// Offset of a list item's text after its marker (`- `, `* `, `+ `, `1. `, `1) `), nil when not a marker.
