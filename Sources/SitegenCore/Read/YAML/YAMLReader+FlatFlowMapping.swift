@@ -76,7 +76,7 @@ extension YAMLReader {
         return index == scalars.count ? .mapping(entries, position(open)) : nil
     }
 
-    private static func isWordStart(_ scalar: Unicode.Scalar) -> Bool {
+    static func isWordStart(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x5F: return true
         case 0xA0...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF:  // what libyaml calls printable
@@ -85,7 +85,7 @@ extension YAMLReader {
         }
     }
 
-    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         isWordStart(scalar) || scalar == "-" || scalar == "."
     }
 }

@@ -21,10 +21,11 @@ public enum YAMLReader {
     /// starts on line 2 of its file).
     public static func read(_ text: String, lineOffset: Int = 0) -> Result<YAMLValue, Failure> {
         if let value = flatFlowMapping(text, lineOffset: lineOffset) { return .success(value) }
+        if let value = flatBlockMapping(text, lineOffset: lineOffset) { return .success(value) }
         return readWithYams(text, lineOffset: lineOffset)
     }
 
-    /// `read` without the fast path for one-line flow mappings (which tests compare with it).
+    /// `read` without the fast paths for flat flow and block mappings (which tests compare with it).
     static func readWithYams(_ text: String, lineOffset: Int = 0) -> Result<YAMLValue, Failure> {
         if let failure = aliasExpansionFailure(text, lineOffset: lineOffset) { return .failure(failure) }
         let root: Node?
