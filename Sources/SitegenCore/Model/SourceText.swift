@@ -38,6 +38,38 @@ public struct SourceText: Sendable, Hashable {
         self.ends = ends
     }
 
+    /// The text with its first `count` lines emptied (front matter blanked, line numbers kept):
+    /// what `SourceText(String(repeating: "\n", count: count) + source.joinedLines(from: count))`
+    /// gives, with the line offsets taken over from `source` instead of found again when the
+    /// rest is one slice of it (no `\r`).
+    init(blankingFirst count: Int, of source: SourceText) {
+        let rest = source.joinedLines(from: count)
+        var text = String(decoding: [UInt8](repeating: UInt8(ascii: "\n"), count: count), as: UTF8.self) + rest
+        guard count > 0, count < source.starts.count, !rest.containsUTF8(UInt8(ascii: "\r")),
+              rest.utf8.count == Int(source.ends[source.ends.count - 1]) - Int(source.starts[count])
+        else {
+            self.init(text)
+            return
+        }
+        text.makeContiguousUTF8()
+        let shift = UInt32(count) &- source.starts[count]
+        var starts = Array(0..<UInt32(count)) + source.starts[count...].map { $0 &+ shift }
+        var ends = Array(0..<UInt32(count)) + source.ends[count...].map { $0 &+ shift }
+        // A scan ends the last line at the last terminator: an empty line after it is no line.
+        if starts.count > 1, starts[starts.count - 1] == ends[ends.count - 1],
+           Int(starts[starts.count - 1]) == text.utf8.count {
+            starts.removeLast()
+            ends.removeLast()
+        }
+        self.init(text: text, starts: starts, ends: ends)
+    }
+
+    private init(text: String, starts: [UInt32], ends: [UInt32]) {
+        self.text = text
+        self.starts = starts
+        self.ends = ends
+    }
+
     /// The lines, without terminators. `lines[0]` is line 1.
     public var lines: Lines { Lines(source: self) }
 

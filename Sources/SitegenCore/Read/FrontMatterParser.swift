@@ -43,8 +43,7 @@ public enum FrontMatterParser {
 
     /// The text with its first `lines` lines emptied.
     static func blanking(_ source: SourceText, lines: Int) -> SourceText {
-        let rest = source.joinedLines(from: lines)
-        return SourceText(String(repeating: "\n", count: lines) + rest)
+        SourceText(blankingFirst: lines, of: source)
     }
 
     static func apply(_ value: YAMLValue, to frontMatter: inout FrontMatter, issues: inout [ReadIssue]) {

@@ -23,4 +23,18 @@ struct SourceTextTests {
         #expect(FrontMatterParser.blanking(source, lines: 3).text == "\n\n\nbody\n| a |")
         #expect(FrontMatterParser.blanking(SourceText("---\r\nx: 1\r\n---\r\nb\r\nc"), lines: 3).text == "\n\n\nb\nc")
     }
+
+    @Test("a blanked text's line offsets, taken over, are those a scan of it finds")
+    func blankingKeepsOffsetsAsAScanFindsThem() {
+        var random = SeededGenerator(state: 3_122_026)
+        let pieces = ["a", "表格", "", " ", "|x|", "\n", "\n", "\r\n", "\r", "\n\n", "é", "---"]
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...12, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let source = SourceText(text)
+            for count in 0...(source.lineCount + 1) {
+                let scanned = SourceText(String(repeating: "\n", count: count) + source.joinedLines(from: count))
+                #expect(SourceText(blankingFirst: count, of: source) == scanned, "\(text.debugDescription) blanking \(count)")
+            }
+        }
+    }
 }
