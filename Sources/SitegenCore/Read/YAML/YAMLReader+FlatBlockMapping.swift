@@ -29,51 +29,30 @@ extension YAMLReader {
     }
 
     private static func flatBlockEntry(_ line: Substring, line number: Int) -> YAMLEntry? {
-        let scalars = Array(line.unicodeScalars)
-        var index = 0
-        func at(_ scalar: Unicode.Scalar) -> Bool { index < scalars.count && scalars[index] == scalar }
+        var scanner = YAMLWordScanner(line)
         func position(_ offset: Int) -> SourcePosition { SourcePosition(line: number, column: offset + 1) }
-        /// Words separated by spaces, without the spaces after the last one.
-        func words() -> String? {
-            let start = index
-            guard index < scalars.count, isWordStart(scalars[index]) else { return nil }
-            var end = index
-            while index < scalars.count {
-                if isWordScalar(scalars[index]) {
-                    index += 1
-                    end = index
-                } else if scalars[index] == " " {
-                    index += 1
-                } else {
-                    break
-                }
-            }
-            index = end
-            return String(scalars: scalars[start..<end])
-        }
-        guard let key = words(), at(":") else { return nil }
-        index += 1
-        guard at(" ") else { return nil }
-        while at(" ") { index += 1 }
-        let valueStart = index
+        guard let (key, keyStart) = scanner.words(), keyStart == 0, scanner.at(":") else { return nil }
+        scanner.index += 1
+        guard scanner.at(" ") else { return nil }
+        scanner.skipSpaces()
         let value: YAMLValue
-        if at("\"") {
-            index += 1
-            let contentStart = index
-            while index < scalars.count, scalars[index] != "\"" {
-                guard isQuotable(scalars[index]) else { return nil }
-                index += 1
+        if scanner.at("\"") {
+            let open = scanner.index
+            scanner.index += 1
+            while scanner.index < scanner.scalars.count, scanner.scalars[scanner.index] != "\"" {
+                guard isQuotable(scanner.scalars[scanner.index]) else { return nil }
+                scanner.index += 1
             }
-            guard at("\"") else { return nil }
-            value = .scalar(String(scalars: scalars[contentStart..<index]), position(valueStart))
-            index += 1
+            guard scanner.at("\"") else { return nil }
+            value = .scalar(String(scalars: scanner.scalars[(open + 1)..<scanner.index]), position(open))
+            scanner.index += 1
         } else {
-            guard let word = words() else { return nil }
-            value = ["null", "Null", "NULL"].contains(word) ? .null(position(valueStart)) : .scalar(word, position(valueStart))
+            guard let (word, start) = scanner.words() else { return nil }
+            value = ["null", "Null", "NULL"].contains(word) ? .null(position(start)) : .scalar(word, position(start))
         }
-        while at(" ") { index += 1 }
-        guard index == scalars.count else { return nil }
-        return YAMLEntry(key: key, keyPosition: position(0), value: value)
+        scanner.skipSpaces()
+        guard scanner.isAtEnd else { return nil }
+        return YAMLEntry(key: key, keyPosition: position(keyStart), value: value)
     }
 
     /// What a double-quoted text may hold here: printable ASCII but `"` and `\`, and the
@@ -81,7 +60,7 @@ extension YAMLReader {
     private static func isQuotable(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x20...0x7E: return scalar != "\"" && scalar != "\\"
-        default: return scalar.value >= 0x80 && isWordStart(scalar)
+        default: return scalar.value >= 0x80 && YAMLWordScanner.isWordStart(scalar)
         }
     }
 }
