@@ -105,20 +105,8 @@ extension MustacheTemplate {
 
         case .section(let variable, let transforms, let template):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
-            // sitegen patch: a boolean or a list of [String: Any] is told by its type (no casts).
-            if let child {
-                switch KnownValue(child) {
-                case .bool(let bool):
-                    if bool { template.render(context: &context, into: &output) }
-                    return false
-                case .dictionaries(let list):
-                    list.renderSection(with: template, context: &context, into: &output)
-                    return false
-                case .string, .int, .other:
-                    break
-                }
-            }
-            if let lambda = child as? MustacheLambda {
+            // sitegen patch: only a value of none of the known types can be a lambda (no cast for the rest).
+            if let child, case .other = KnownValue(child), let lambda = child as? MustacheLambda {
                 output.appendUTF8(self.renderUnescapedLambda(lambda, parameter: template.text, context: context))
             } else {
                 self.renderSection(child, with: template, context: &context, into: &output)
@@ -126,18 +114,6 @@ extension MustacheTemplate {
 
         case .invertedSection(let variable, let transforms, let template):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
-            if let child {  // sitegen patch, as above
-                switch KnownValue(child) {
-                case .bool(let bool):
-                    if !bool { template.render(context: &context, into: &output) }
-                    return false
-                case .dictionaries(let list):
-                    list.renderInvertedSection(with: template, context: &context, into: &output)
-                    return false
-                case .string, .int, .other:
-                    break
-                }
-            }
             self.renderInvertedSection(child, with: template, context: &context, into: &output)
 
         case .blockExpansion(let name, let defaultTemplate, let indented):
@@ -244,13 +220,18 @@ extension MustacheTemplate {
     }
 
     func renderSection(_ child: Any?, with template: MustacheTemplate, context: inout MustacheContext, into output: inout [UInt8]) {
-        if let bool = child as? Bool {  // sitegen patch
-            if bool { template.render(context: &context, into: &output) }
-            return
-        }
-        if let list = child, type(of: list) == [[String: Any]].self {  // sitegen patch: no protocol cast
-            (list as! [[String: Any]]).renderSection(with: template, context: &context, into: &output)
-            return
+        // sitegen patch: a boolean or a list of [String: Any] is told by its type (no casts).
+        if let child {
+            switch KnownValue(child) {
+            case .bool(let bool):
+                if bool { template.render(context: &context, into: &output) }
+                return
+            case .dictionaries(let list):
+                list.renderSection(with: template, context: &context, into: &output)
+                return
+            case .string, .int, .other:
+                break
+            }
         }
         switch child {
         case let array as any MustacheSequence:
@@ -276,13 +257,17 @@ extension MustacheTemplate {
     ///   - template: Template to render with
     /// - Returns: Rendered text
     func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: inout MustacheContext, into output: inout [UInt8]) {
-        if let bool = child as? Bool {  // sitegen patch
-            if !bool { template.render(context: &context, into: &output) }
-            return
-        }
-        if let list = child, type(of: list) == [[String: Any]].self {  // sitegen patch: no protocol cast
-            (list as! [[String: Any]]).renderInvertedSection(with: template, context: &context, into: &output)
-            return
+        if let child {  // sitegen patch, as above
+            switch KnownValue(child) {
+            case .bool(let bool):
+                if !bool { template.render(context: &context, into: &output) }
+                return
+            case .dictionaries(let list):
+                list.renderInvertedSection(with: template, context: &context, into: &output)
+                return
+            case .string, .int, .other:
+                break
+            }
         }
         switch child {
         case let array as any MustacheSequence:
