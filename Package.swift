@@ -68,7 +68,9 @@ let package = Package(
         // The fuzz target's body (in-memory file system, whole-build checks, HTML safety oracle),
         // a library so the tests replay the fuzz corpus through the same code.
         .target(name: "SitegenFuzzing", dependencies: ["SitegenCore"]),
-        .testTarget(name: "SitegenCoreTests", dependencies: ["SitegenCore", "SitegenFuzzing"]),
+        .testTarget(name: "SitegenCoreTests", dependencies: [
+            "SitegenCore", "SitegenFuzzing", .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         .testTarget(name: "SitegenCLITests", dependencies: ["SitegenCore"]),
         .testTarget(name: "SitegenServerTests", dependencies: [
             "SitegenServer", "SitegenCore", .product(name: "NIOEmbedded", package: "swift-nio"),

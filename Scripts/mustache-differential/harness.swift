@@ -21,6 +21,23 @@ func templateValue(_ value: Any) -> Any {
     return value
 }
 
+/// The same values with every dictionary as a `MustacheRecord` of its names
+/// in the dictionary's own order (so that a record written as a `{{variable}}`
+/// reads as the dictionary does) and lists of dictionaries as `[MustacheRecord]`:
+/// the patched library must render them exactly as it renders dictionaries.
+func recordValue(_ value: Any) -> Any {
+    if let dictionary = value as? [String: Any] { return record(dictionary) }
+    if let list = value as? [[String: Any]] { return list.map(record) }
+    if let list = value as? [Any] { return list.map(recordValue) }
+    return value
+}
+
+func record(_ dictionary: [String: Any]) -> Patched.MustacheRecord {
+    var record = Patched.MustacheRecord()
+    for (name, value) in dictionary { record[name] = recordValue(value) }
+    return record
+}
+
 let arguments = CommandLine.arguments
 guard arguments.count == 3 else {
     FileHandle.standardError.write("usage: mustache-differential CASES.json OUT.json\n".data(using: .utf8)!)
@@ -47,6 +64,10 @@ for testCase in cases {
         "patched": outcome {
             Patched.MustacheLibrary(templates: try templates(Patched.MustacheTemplate.init(string:)))
                 .render(object, withTemplate: "main")
+        },
+        "records": outcome {
+            Patched.MustacheLibrary(templates: try templates(Patched.MustacheTemplate.init(string:)))
+                .render(recordValue(object), withTemplate: "main")
         },
     ]
     results.append(result)

@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 
 /// The template values of navigation items shown closed (neither open nor
 /// the current page), by the root (`../../`) of the pages showing them. They
@@ -7,17 +8,17 @@ import Foundation
 /// shows about 80 items, all but three of them closed.
 final class ClosedNavItems: @unchecked Sendable {
     private let lock = NSLock()
-    private var byRoot: [String: [Int: [String: Any]]] = [:]
+    private var byRoot: [String: [Int: MustacheRecord]] = [:]
 
     /// The items made so far for pages with this root.
-    func known(root: String) -> [Int: [String: Any]] {
+    func known(root: String) -> [Int: MustacheRecord] {
         lock.lock()
         defer { lock.unlock() }
         return byRoot[root] ?? [:]
     }
 
     /// Adds items made for a page with this root.
-    func add(_ items: [Int: [String: Any]], root: String) {
+    func add(_ items: [Int: MustacheRecord], root: String) {
         lock.lock()
         defer { lock.unlock() }
         byRoot[root, default: [:]].merge(items) { kept, _ in kept }

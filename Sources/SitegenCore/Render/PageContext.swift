@@ -1,6 +1,9 @@
+import Mustache
+
 /// Builds the values a page's templates see. Every URL is relative to the
 /// page (`root` climbs back to the site root), so the output works from a
-/// sub-path and from `file://`.
+/// sub-path and from `file://`. Values are ``MustacheRecord``s, which
+/// templates look names up in without hashing them.
 struct PageContext {
     let site: Site
     let navigation: SiteNavigation
@@ -59,10 +62,10 @@ struct PageContext {
             .joined(separator: "/")
     }
 
-    func common(page: Page?, outputPath: String, language: String, root fixedRoot: String? = nil) -> [String: Any] {
+    func common(page: Page?, outputPath: String, language: String, root fixedRoot: String? = nil) -> MustacheRecord {
         let root = fixedRoot ?? Self.root(of: outputPath)
         let homeIndex = navigation.roots.first.flatMap { site.pages[$0].kind == .home ? $0 : nil }
-        return [
+        return MustacheRecord([
             "root": root,
             "homeURL": homeIndex.map { url(from: root, toPage: $0) } ?? url(from: root, to: "index.html"),
             "site": compact([
@@ -75,43 +78,40 @@ struct PageContext {
             "strings": strings.values(for: language),
             "nav": navigationTree(current: page.flatMap { navigation.indexByContentPath[$0.contentPath] },
                                   root: root),
-        ]
+        ])
     }
 
-    func navigationTree(current: Int?, root: String) -> [[String: Any]] {
+    func navigationTree(current: Int?, root: String) -> [MustacheRecord] {
         let open = Set((current.flatMap { navigation.ancestors[$0] } ?? []) + (current.map { [$0] } ?? []))
         let known = closedNavItems.known(root: root)
-        var made: [Int: [String: Any]] = [:]
+        var made: [Int: MustacheRecord] = [:]
         defer { if !made.isEmpty { closedNavItems.add(made, root: root) } }
-        func node(_ index: Int) -> [String: Any] {
+        func node(_ index: Int) -> MustacheRecord {
             let item = navigation.items[index]!
             if !open.contains(index) {  // closed: the same on every page with this root
                 if let value = known[index] { return value }
-                let value: [String: Any] = [
-                    "title": item.title, "url": url(from: root, toPage: index), "isSection": item.isSection,
-                    "current": false, "ancestor": false, "hasChildren": false, "children": [[String: Any]](),
-                ]
+                let value = MustacheRecord(names: Names.navItem, values: [
+                    item.title, url(from: root, toPage: index), item.isSection, false, false, false, [MustacheRecord](),
+                ])
                 made[index] = value
                 return value
             }
             let expanded = open.contains(index) && item.isSection
             let children = expanded ? item.children.map(node) : []
-            return [
-                "title": item.title, "url": url(from: root, toPage: index),
-                "isSection": item.isSection, "current": index == current,
-                "ancestor": open.contains(index) && index != current,
-                "hasChildren": !children.isEmpty, "children": children,
-            ]
+            return MustacheRecord(names: Names.navItem, values: [
+                item.title, url(from: root, toPage: index), item.isSection, index == current,
+                open.contains(index) && index != current, !children.isEmpty, children,
+            ])
         }
         return navigation.roots.map(node)
     }
 
-    func page(_ index: Int, content: String) -> [String: Any] {
+    func page(_ index: Int, content: String) -> MustacheRecord {
         let page = site.pages[index]
         var context = common(page: page, outputPath: page.route.outputPath, language: page.lang)
         let root = Self.root(of: page.route.outputPath)
-        let link: (Int) -> [String: Any] = { other in
-            ["title": site.pages[other].navTitle, "url": url(from: root, toPage: other)]
+        let link: (Int) -> MustacheRecord = { other in
+            MustacheRecord(names: Names.link, values: [site.pages[other].navTitle, url(from: root, toPage: other)])
         }
         let toc = tableOfContents(page)
         let breadcrumbs = (navigation.ancestors[index] ?? []).map(link)
@@ -141,24 +141,32 @@ struct PageContext {
             "hasTags": !page.frontMatter.tags.isEmpty,
             "updated": page.frontMatter.updated ?? page.frontMatter.date,
         ])
-        let children = (navigation.items[index]?.children ?? []).map { child -> [String: Any] in
+        let children = (navigation.items[index]?.children ?? []).map { child -> MustacheRecord in
             var entry = link(child)
             if let description = site.pages[child].frontMatter.description { entry["description"] = description }
             return entry
         }
-        let listed = isHome ? navigation.roots.filter { $0 != index }.map { child -> [String: Any] in
+        let listed = isHome ? navigation.roots.filter { $0 != index }.map { child -> MustacheRecord in
             var entry = link(child)
             if let description = site.pages[child].frontMatter.description { entry["description"] = description }
             return entry
         } : children
-        context["section"] = ["pages": listed, "hasPages": !listed.isEmpty] as [String: Any]
+        context["section"] = MustacheRecord(["pages": listed, "hasPages": !listed.isEmpty])
         return context
     }
 
+    /// The names of the records made for every navigation item, link and
+    /// contents entry (shared, not made again for each).
+    private enum Names {
+        static let navItem = ["title", "url", "isSection", "current", "ancestor", "hasChildren", "children"]
+        static let link = ["title", "url"]
+        static let tocEntry = ["text", "anchor", "anchorURL"]
+    }
+
     /// Level-2 headings with their level-3 children.
-    func tableOfContents(_ page: Page) -> [[String: Any]] {
-        var items: [[String: Any]] = []
-        var children: [[String: Any]] = []
+    func tableOfContents(_ page: Page) -> [MustacheRecord] {
+        var items: [MustacheRecord] = []
+        var children: [MustacheRecord] = []
         func flush() {
             guard !items.isEmpty else { return }
             items[items.count - 1]["children"] = children
@@ -166,8 +174,8 @@ struct PageContext {
             children = []
         }
         for heading in page.headings where heading.level == 2 || heading.level == 3 {
-            let entry: [String: Any] = ["text": heading.text, "anchor": heading.anchor,
-                                        "anchorURL": URLPath.encodeFragment(heading.anchor)]
+            let entry = MustacheRecord(names: Names.tocEntry,
+                                       values: [heading.text, heading.anchor, URLPath.encodeFragment(heading.anchor)])
             if heading.level == 2 {
                 flush()
                 items.append(entry)
@@ -182,12 +190,7 @@ struct PageContext {
     }
 }
 
-/// A template dictionary without the nil values (templates test for presence).
-/// Takes the pairs as written (a dictionary of optionals first hashed every key twice).
-func compact(_ values: KeyValuePairs<String, Any?>) -> [String: Any] {
-    var result = [String: Any](minimumCapacity: values.count)
-    for (key, value) in values {
-        if let value { result[key] = value }
-    }
-    return result
+/// A template record without the nil values (templates test for presence).
+func compact(_ values: KeyValuePairs<String, Any?>) -> MustacheRecord {
+    MustacheRecord(values)
 }

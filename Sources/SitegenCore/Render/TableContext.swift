@@ -23,7 +23,7 @@ struct TableContext {
     /// Element id of a table: prefixed so it cannot clash with heading anchors.
     static func elementID(_ table: DecisionTable) -> String { "tbl-\(table.id)" }
 
-    func plain(_ table: DecisionTable, strings: [String: String]) -> [String: Any] {
+    func plain(_ table: DecisionTable, strings: [String: String]) -> MustacheRecord {
         let rowHeaderColumn = table.kind == .requirements ? keyColumn(table) : (table.kind == .rules ? nil : nil)
         let align: (Int) -> String = { column in
             column < table.alignments.count ? table.alignments[column].rawValue : "none"
@@ -34,14 +34,22 @@ struct TableContext {
             "kind": table.kind.rawValue,
             "caption": table.caption,
             "label": table.caption ?? "\(strings["tableLabel"] ?? "Table") \(table.index + 1)",
-            "header": table.header.cells.map { ["html": $0.html, "align": align($0.column)] },
+            "header": table.header.cells.map { MustacheRecord(names: Names.header, values: [$0.html, align($0.column)]) },
             "rows": table.rows.map { row in
-                ["cells": row.cells.map { cell -> [String: Any] in
-                    ["html": cell.html, "align": align(cell.column), "rowHeader": cell.column == rowHeaderColumn,
-                     "kind": cell.value.dimension.rawValue]
-                }]
+                MustacheRecord(names: Names.row, values: [row.cells.map { cell in
+                    MustacheRecord(names: Names.cell, values: [
+                        cell.html, align(cell.column), cell.column == rowHeaderColumn, cell.value.dimension.rawValue,
+                    ])
+                }])
             },
         ])
+    }
+
+    /// The names of the records made for every cell and row (shared, not made again for each).
+    private enum Names {
+        static let header = ["html", "align"]
+        static let row = ["cells"]
+        static let cell = ["html", "align", "rowHeader", "kind"]
     }
 
     func keyColumn(_ table: DecisionTable) -> Int {
@@ -51,7 +59,7 @@ struct TableContext {
 
     /// A matrix is rendered with options as rows and criteria as columns, so
     /// every criterion can be sorted, whichever way the source is written.
-    func matrix(_ table: DecisionTable, page: Page, strings: [String: String]) -> [String: Any] {
+    func matrix(_ table: DecisionTable, page: Page, strings: [String: String]) -> MustacheRecord {
         let root = PageContext.root(of: page.route.outputPath)
         return MatrixContext(table: table, lang: page.lang, strings: strings,
                              islandStrings: pageStrings.islandStrings(for: page.lang)) { name in

@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 import Testing
 @testable import SitegenCore
 
@@ -64,8 +65,8 @@ import Testing
                             fields: [T.field("Cost", .number, prefer: .lower)])
         func labels(_ strings: [String: String]) throws -> [String] {
             let values = MatrixContext(table: table, lang: "en", strings: strings) { _ in nil }.values()
-            let weighted = try #require(values["weighted"] as? [[String: Any]])
-            let levels = try #require(weighted.first?["levels"] as? [[String: Any]])
+            let weighted = try #require(values["weighted"] as? [MustacheRecord])
+            let levels = try #require(weighted.first?["levels"] as? [MustacheRecord])
             return levels.compactMap { $0["label"] as? String }
         }
         #expect(try labels([:]) == ["ignore", "low", "normal", "high"])

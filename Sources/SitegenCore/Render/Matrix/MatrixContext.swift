@@ -1,3 +1,5 @@
+import Mustache
+
 /// Template values of a comparison matrix (`matrix.mustache`): the static
 /// table (options as rows, criteria as columns, sort values, best marks and
 /// default scores), the controls the script reveals, and the JSON island.
@@ -19,7 +21,7 @@ struct MatrixContext {
         self.optionURL = optionURL
     }
 
-    func values() -> [String: Any] {
+    func values() -> MustacheRecord {
         let matrix = Matrix(table)
         let scores = MatrixScores(matrix)
         let allOptions = Array(matrix.options.indices)
@@ -32,19 +34,20 @@ struct MatrixContext {
         let defaultScores = allOptions.map { scores.score(option: $0, weights: scores.defaultWeights) }
         let caption = table.caption
             ?? text("comparisonOf", "Comparison: {name}").replacingPlaceholder("{name}", with: matrix.cornerLabel)
-        let criteria = matrix.criteria.enumerated().map { index, criterion -> [String: Any] in
-            ["index": index, "html": criterion.cell.html, "name": criterion.name,
-             "type": criterion.field?.type.rawValue ?? "any", "prefer": criterion.field?.prefer.rawValue ?? "none",
-             "scored": scores.criteria[index].isScored]
+        let criteria = matrix.criteria.enumerated().map { index, criterion in
+            MustacheRecord(names: Names.criterion, values: [
+                index, criterion.cell.html, criterion.name, criterion.field?.type.rawValue ?? "any",
+                criterion.field?.prefer.rawValue ?? "none", scores.criteria[index].isScored,
+            ])
         }
-        let options = matrix.options.enumerated().map { optionIndex, option -> [String: Any] in
-            let cells = matrix.criteria.indices.map { criterionIndex -> [String: Any] in
+        let options = matrix.options.enumerated().map { optionIndex, option in
+            let cells = matrix.criteria.indices.map { criterionIndex in
                 let cell = matrix.criteria[criterionIndex].values[optionIndex]
                 let sort = scores.criteria[criterionIndex].sortValues[optionIndex]
-                return ["criterion": criterionIndex, "html": cell.html, "kind": cell.value.dimension.rawValue,
-                        "hasSortValue": sort != nil, "sortValue": sort.map(HTML.number) ?? "",
-                        "scored": scores.criteria[criterionIndex].isScored,
-                        "best": best[criterionIndex][optionIndex]]
+                return MustacheRecord(names: Names.cell, values: [
+                    criterionIndex, cell.html, cell.value.dimension.rawValue, sort != nil, sort.map(HTML.number) ?? "",
+                    scores.criteria[criterionIndex].isScored, best[criterionIndex][optionIndex],
+                ])
             }
             let strengths = matrix.criteria.indices.filter { best[$0][optionIndex] }.map { matrix.criteria[$0].name }
             return compact([
@@ -54,11 +57,11 @@ struct MatrixContext {
                 "reason": strengths.isEmpty ? nil : reason(strengths),
             ])
         }
-        let levels = MatrixWeight.allCases.map { level -> [String: Any] in
-            ["value": level.rawValue, "label": text(level.stringKey, "\(level)"), "selected": level == .default]
+        let levels = MatrixWeight.allCases.map { level in
+            MustacheRecord(names: Names.level, values: [level.rawValue, text(level.stringKey, "\(level)"), level == .default])
         }
-        let weighted = matrix.criteria.indices.filter { scores.criteria[$0].isScored }.map { index -> [String: Any] in
-            ["index": index, "name": matrix.criteria[index].name, "levels": levels]
+        let weighted = matrix.criteria.indices.filter { scores.criteria[$0].isScored }.map { index in
+            MustacheRecord(names: Names.weighted, values: [index, matrix.criteria[index].name, levels])
         }
         let constraints = table.annotation?.constraints ?? []
         let island = MatrixIsland(table: table, matrix: matrix, scores: scores, lang: lang, islandStrings: islandStrings)
@@ -68,10 +71,19 @@ struct MatrixContext {
             "criteria": criteria, "options": options,
             "hasScore": scores.isScored, "hasBest": best.contains { $0.contains(true) },
             "weighted": weighted, "hasWeights": !weighted.isEmpty,
-            "constraints": constraints.map { ["id": $0.id, "label": $0.label] },
+            "constraints": constraints.map { MustacheRecord(names: Names.constraint, values: [$0.id, $0.label]) },
             "hasConstraints": !constraints.isEmpty,
             "json": island.fastJSON(stringsJSON: islandStrings.json),
         ])
+    }
+
+    /// The names of the records made many times a matrix (shared, not made again for each).
+    private enum Names {
+        static let criterion = ["index", "html", "name", "type", "prefer", "scored"]
+        static let cell = ["criterion", "html", "kind", "hasSortValue", "sortValue", "scored", "best"]
+        static let level = ["value", "label", "selected"]
+        static let weighted = ["index", "name", "levels"]
+        static let constraint = ["id", "label"]
     }
 
     /// The interface string `key`; `fallback` is made only when it is missing

@@ -229,6 +229,15 @@ extension MustacheTemplate {
             case .dictionaries(let list):
                 list.renderSection(with: template, context: &context, into: &output)
                 return
+            case .records(let list):
+                list.renderSection(with: template, context: &context, into: &output)
+                return
+            case .dictionary, .record:  // no sequence: pushed, as `.some` below
+                let sequenceContext = context.sequenceContext
+                context.push(child, sequenceContext: nil)
+                template.render(context: &context, into: &output)
+                context.pop(restoring: sequenceContext)
+                return
             case .string, .int, .other:
                 break
             }
@@ -264,6 +273,11 @@ extension MustacheTemplate {
                 return
             case .dictionaries(let list):
                 list.renderInvertedSection(with: template, context: &context, into: &output)
+                return
+            case .records(let list):
+                list.renderInvertedSection(with: template, context: &context, into: &output)
+                return
+            case .dictionary, .record:  // a value: nothing, as `.some` below
                 return
             case .string, .int, .other:
                 break
@@ -344,6 +358,7 @@ extension MustacheTemplate {
             // looked up inside a section on one of them goes on down the stack at once.
             func immediateChild<T>(_ value: T) -> Any?? {
                 if T.self == [String: Any].self { return .some(unsafeBitCast(value, to: [String: Any].self)[name]) }
+                if T.self == MustacheRecord.self { return .some(unsafeBitCast(value, to: MustacheRecord.self)[name]) }
                 if T.self == String.self || T.self == Int.self || T.self == Bool.self { return .some(nil) }
                 return nil
             }
@@ -533,6 +548,11 @@ extension MustacheTemplate {
     /// string, an integer or a boolean (no children); `.general` for any other type.
     private static func child(named name: String, of object: Any) -> PlainLookup {
         func lookUp<T>(_ object: T) -> PlainLookup {
+            if T.self == MustacheRecord.self {
+                let record = unsafeBitCast(object, to: MustacheRecord.self)
+                guard let index = record.index(of: name) else { return .missing }
+                return .found(record.value(at: index))
+            }
             if T.self == [String: Any].self {
                 guard let value = unsafeBitCast(object, to: [String: Any].self)[name] else { return .missing }
                 return .found(value)
@@ -546,7 +566,7 @@ extension MustacheTemplate {
     // sitegen patch: types that conform to none of the library's protocols (what the fast paths skip).
     static func hasNoCustomRepresentation(_ type: Any.Type) -> Bool {
         type == String.self || type == Bool.self || type == Int.self || type == [String: Any].self
-            || type == [[String: Any]].self
+            || type == [[String: Any]].self || type == MustacheRecord.self || type == [MustacheRecord].self
     }
 
     private func unwrapIfAnyContainsOptional(_ value: Any) -> Any {
@@ -562,6 +582,9 @@ enum KnownValue {
     case int(Int)
     case bool(Bool)
     case dictionaries([[String: Any]])
+    case dictionary  // a [String: Any]
+    case record  // a MustacheRecord
+    case records([MustacheRecord])
     case other
 
     init(_ value: Any) {
@@ -570,6 +593,9 @@ enum KnownValue {
             if T.self == Bool.self { return .bool(unsafeBitCast(value, to: Bool.self)) }
             if T.self == Int.self { return .int(unsafeBitCast(value, to: Int.self)) }
             if T.self == [[String: Any]].self { return .dictionaries(unsafeBitCast(value, to: [[String: Any]].self)) }
+            if T.self == MustacheRecord.self { return .record }
+            if T.self == [MustacheRecord].self { return .records(unsafeBitCast(value, to: [MustacheRecord].self)) }
+            if T.self == [String: Any].self { return .dictionary }
             return .other
         }
         self = _openExistential(value, do: known)
