@@ -23,9 +23,11 @@ func templateValue(_ value: Any) -> Any {
 
 /// The same values with every dictionary as a `MustacheRecord` of its names
 /// in the dictionary's own order (so that a record written as a `{{variable}}`
-/// reads as the dictionary does) and lists of dictionaries as `[MustacheRecord]`:
-/// the patched library must render them exactly as it renders dictionaries.
+/// reads as the dictionary does), lists of dictionaries as `[MustacheRecord]`
+/// and strings as `MustacheBytes`: the patched library must render them
+/// exactly as it renders dictionaries and strings.
 func recordValue(_ value: Any) -> Any {
+    if let string = value as? String { return Patched.MustacheBytes(Array(string.utf8)) }
     if let dictionary = value as? [String: Any] { return record(dictionary) }
     if let list = value as? [[String: Any]] { return list.map(record) }
     if let list = value as? [Any] { return list.map(recordValue) }

@@ -106,7 +106,8 @@ struct PageContext {
         return navigation.roots.map(node)
     }
 
-    func page(_ index: Int, content: String) -> MustacheRecord {
+    /// `content` is the page's rendered body (``BodyRenderer``), as UTF-8 bytes.
+    func page(_ index: Int, content: [UInt8]) -> MustacheRecord {
         let page = site.pages[index]
         var context = common(page: page, outputPath: page.route.outputPath, language: page.lang)
         let root = Self.root(of: page.route.outputPath)
@@ -129,7 +130,7 @@ struct PageContext {
             "kind": page.kind.rawValue,
             "hasMatrix": page.tables.contains { $0.kind == .matrix },
             "canonical": canonical(page.route.outputPath),
-            "content": content,
+            "content": MustacheBytes(content),
             "toc": toc,
             "hasToc": !toc.isEmpty && page.frontMatter.toc != false,
             "breadcrumbs": breadcrumbs,

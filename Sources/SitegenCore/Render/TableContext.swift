@@ -9,15 +9,16 @@ struct TableContext {
     /// The interface strings of the build's languages.
     let pageStrings: PageStrings
 
+    /// The table's HTML, as UTF-8 bytes.
     func render(_ table: DecisionTable, page: Page, strings: [String: String], templateStrings: [String: Any], library: Theme)
-        -> String
+        -> [UInt8]
     {
         if table.kind == .matrix {
             var values = matrix(table, page: page, strings: strings)
             values["strings"] = templateStrings
-            return library.render(values, withTemplate: "matrix") ?? ""
+            return library.renderBytes(values, withTemplate: "matrix") ?? []
         }
-        return library.render(plain(table, strings: strings), withTemplate: "table") ?? ""
+        return library.renderBytes(plain(table, strings: strings), withTemplate: "table") ?? []
     }
 
     /// Element id of a table: prefixed so it cannot clash with heading anchors.

@@ -11,7 +11,7 @@ extension MatrixIsland {
     func fastJSON(stringsJSON: String) -> String {
         var out: [UInt8] = []  // (bytes: appending to a String cost more than the rest)
         out.reserveCapacity(2048 + stringsJSON.utf8.count)
-        func put(_ text: String) { out.append(contentsOf: text.utf8) }
+        func put(_ text: String) { out.append(utf8: text) }
         func putString(_ text: String) { SearchIndex.appendJSONString(text, to: &out) }
         put("{\"cells\":[")
         for (row, cellsOfOption) in cells.enumerated() {
@@ -79,9 +79,9 @@ extension MatrixIsland {
         guard let value else { return }
         out.append(UInt8(ascii: ","))
         out.append(UInt8(ascii: "\""))
-        out.append(contentsOf: name.utf8)
-        out.append(contentsOf: "\":".utf8)
-        out.append(contentsOf: number(value).utf8)
+        out.append(utf8: name)
+        out.append(utf8: "\":")
+        out.append(utf8: number(value))
     }
 
     /// A number as JSONEncoder writes it (with JSONScript's strategy for infinities).

@@ -88,7 +88,20 @@ extension MustacheTemplate {
             }
 
         case .unescapedVariable(let variable, let transforms):
-            if let child = getChild(named: variable, transforms: transforms, context: context) {
+            // sitegen patch: `MustacheBytes` are copied as they are (what the string they represent
+            // renders as); any other value found is rendered as below without looking it up again.
+            let child: Any?
+            switch transforms.isEmpty ? Self.plainLookup(variable, in: context.stack, keepingBytes: true) : .general {
+            case .found(let value):
+                if let bytes = MustacheBytes.bytes(of: value) {
+                    output.append(contentsOf: bytes)
+                    return false
+                }
+                child = value
+            case .missing: child = nil
+            case .general: child = getChild(named: variable, transforms: transforms, context: context)
+            }
+            if let child {
                 let known = KnownValue(child)  // sitegen patch, as above
                 if case .string(let string) = known {
                     output.appendUTF8(string)
@@ -500,14 +513,23 @@ extension MustacheTemplate {
     // (the first dictionary holding it answers; strings, integers and booleans have no children),
     // the other parts in what the previous part found, as in `getChild`. `.general` when the
     // general path must decide.
-    static func plainLookup(_ name: String, in stack: [Any]) -> PlainLookup {
-        guard let answer = name.utf8.withContiguousStorageIfAvailable({ plainLookup(name, $0, in: stack) }) else {
+    /// With `keepingBytes`, a `MustacheBytes` value is found as itself (for the caller to copy)
+    /// instead of handed to the general path for its custom representation.
+    static func plainLookup(_ name: String, in stack: [Any], keepingBytes: Bool = false) -> PlainLookup {
+        guard let answer = name.utf8.withContiguousStorageIfAvailable({ plainLookup(name, $0, in: stack, keepingBytes) })
+        else {
             return .general
         }
         return answer
     }
 
-    private static func plainLookup(_ name: String, _ bytes: UnsafeBufferPointer<UInt8>, in stack: [Any]) -> PlainLookup {
+    private static func plainLookup(
+        _ name: String, _ bytes: UnsafeBufferPointer<UInt8>, in stack: [Any], _ keepingBytes: Bool
+    ) -> PlainLookup {
+        func answer(_ value: Any) -> PlainLookup {
+            let type = type(of: value)
+            return hasNoCustomRepresentation(type) || (keepingBytes && type == MustacheBytes.self) ? .found(value) : .general
+        }
         let dot = UInt8(ascii: ".")
         guard let first = bytes.first, first != dot else { return .general }
         var end = bytes.firstIndex(of: dot) ?? bytes.endIndex
@@ -522,9 +544,7 @@ extension MustacheTemplate {
                 case .missing: level -= 1
                 case .general: return .general
                 case .found(let value):
-                    if end == bytes.endIndex {
-                        return hasNoCustomRepresentation(type(of: value)) ? .found(value) : .general
-                    }
+                    if end == bytes.endIndex { return answer(value) }
                     object = value
                     break find
                 }
@@ -541,7 +561,7 @@ extension MustacheTemplate {
             case .general: return .general
             }
         }
-        return hasNoCustomRepresentation(type(of: object)) ? .found(object) : .general
+        return answer(object)
     }
 
     /// `object`'s child `name` when `object` is a `[String: Any]` (`.missing` when it has none), a
