@@ -34,13 +34,15 @@ public struct LinkResolver: Sendable {
         if trimmed.hasPrefix("#") { return (.anchor(URLPath.decode(String(trimmed.dropFirst()))), nil) }
         if Self.hasScheme(trimmed) || trimmed.hasPrefix("//") { return (.external(trimmed), nil) }
 
+        // `#` and `?` found as bytes, as a browser splits a URL (and without walking Characters):
+        // a `#` starts the fragment even when a combining mark follows it.
         var pathPart = Substring(trimmed)
         var fragment: String?
-        if let hash = pathPart.firstIndex(of: "#") {
-            fragment = URLPath.decode(String(pathPart[pathPart.index(after: hash)...]))
+        if let hash = pathPart.utf8.firstIndex(of: UInt8(ascii: "#")) {
+            fragment = URLPath.decode(String(pathPart[pathPart.utf8.index(after: hash)...]))
             pathPart = pathPart[..<hash]
         }
-        if let query = pathPart.firstIndex(of: "?") { pathPart = pathPart[..<query] }
+        if let query = pathPart.utf8.firstIndex(of: UInt8(ascii: "?")) { pathPart = pathPart[..<query] }
         let path = URLPath.decode(String(pathPart))
         let base = directory(of: contentPath)
         let joined = path.hasPrefix("/") ? String(path.dropFirst()) : (base.isEmpty ? path : base + "/" + path)
@@ -77,7 +79,7 @@ public struct LinkResolver: Sendable {
     }
 
     func directory(of contentPath: String) -> String {
-        guard let slash = contentPath.lastIndex(of: "/") else { return "" }
+        guard let slash = contentPath.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(contentPath[..<slash])
     }
 

@@ -80,6 +80,11 @@ struct URLTests {
         #expect(resolver.resolve("#top", from: "_index.md").0 == .anchor("top"))
         #expect(resolver.resolve("nope.md", from: "_index.md").0 == .missing("nope.md", fragment: nil))
         #expect(resolver.resolve("../../../etc/passwd", from: "_index.md").0 == .missing("../../../etc/passwd", fragment: nil))
+        // `?` ends the path and `#` starts the fragment as bytes, as in a browser: also a `#`
+        // followed by a combining mark (one Character with it).
+        #expect(resolver.resolve("cancel.md?x=1#a", from: "methods/_index.md").0 == .page("methods/cancel.md", fragment: "a"))
+        #expect(resolver.resolve("cancel.md#\u{301}x", from: "methods/_index.md").0
+            == .page("methods/cancel.md", fragment: "\u{301}x"))
         // Without the URL (what `sitegen check` asks): the same targets, no URL.
         for destination in ["cancel.md#条件", "../_index.md", "/methods/", "img.png", "https://example.org", "#top", "nope.md"] {
             for from in ["_index.md", "methods/_index.md", "methods/cancel.md"] {

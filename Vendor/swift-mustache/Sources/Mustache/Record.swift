@@ -20,48 +20,62 @@ public struct MustacheRecord {
     /// The names, in order, and their values. (Two arrays: a record made many times with the same
     /// names can share one array of them, and the values are placed in theirs as they are made;
     /// copying an `Any` into a second place, or an `Any?`, goes through the runtime's witnesses.)
-    @usableFromInline var names: [String]
-    @usableFromInline var values: [Any]
+    /// In one object that is never changed, so that copying a record (into an `Any`, onto the
+    /// context stack) is one retain, and reading it needs no exclusivity check.
+    @usableFromInline final class Fields {
+        @usableFromInline let names: [String]
+        @usableFromInline let values: [Any]
+        @usableFromInline init(names: [String], values: [Any]) {
+            self.names = names
+            self.values = values
+        }
+    }
+
+    @usableFromInline var fields: Fields
+
+    /// The names, in order.
+    public var names: [String] { fields.names }
+    /// The values, in the names' order.
+    public var values: [Any] { fields.values }
 
     /// An empty record.
-    public init() {
-        names = []
-        values = []
-    }
+    public init() { fields = Fields(names: [], values: []) }
 
     /// `names[i]` holding `values[i]`. A record made many times with the same names can pass
     /// one array of them (a `static let`), which is then shared rather than copied.
     public init(names: [String], values: [Any]) {
         precondition(names.count == values.count, "a record needs one value for each name")
-        self.names = names
-        self.values = values
+        fields = Fields(names: names, values: values)
     }
 
     /// The given names and values, in order; a name whose value is `nil` is
     /// left out (as a `[String: Any]` leaves out a key set to `nil`).
-    public init(_ fields: KeyValuePairs<String, Any?>) {
-        names = []
-        values = []
-        names.reserveCapacity(fields.count)
-        values.reserveCapacity(fields.count)
-        for index in fields.indices {
-            guard let value = fields[index].value else { continue }
-            names.append(fields[index].key)
+    public init(_ pairs: KeyValuePairs<String, Any?>) {
+        var names: [String] = []
+        var values: [Any] = []
+        names.reserveCapacity(pairs.count)
+        values.reserveCapacity(pairs.count)
+        for index in pairs.indices {
+            guard let value = pairs[index].value else { continue }
+            names.append(pairs[index].key)
             values.append(value)
         }
+        fields = Fields(names: names, values: values)
     }
 
     /// How many names the record holds.
-    public var count: Int { names.count }
+    public var count: Int { fields.names.count }
 
     /// The value of `name`: the first one when the record holds it twice. Setting
     /// replaces that one (or adds the name at the end); setting `nil` removes it.
     public subscript(name: String) -> Any? {
         get {
             guard let index = index(of: name) else { return nil }
-            return values[index]
+            return fields.values[index]
         }
         set {
+            var names = fields.names
+            var values = fields.values
             switch (index(of: name), newValue) {
             case (let index?, let value?): values[index] = value
             case (let index?, nil):
@@ -70,8 +84,9 @@ public struct MustacheRecord {
             case (nil, let value?):
                 names.append(name)
                 values.append(value)
-            case (nil, nil): break
+            case (nil, nil): return
             }
+            fields = Fields(names: names, values: values)
         }
     }
 
@@ -79,7 +94,7 @@ public struct MustacheRecord {
     /// lengths first (two inline words, no call), then in full.
     @usableFromInline func index(of name: String) -> Int? {
         let length = name.utf8.count
-        return names.withUnsafeBufferPointer { names in
+        return fields.names.withUnsafeBufferPointer { names in
             for index in names.indices where names[index].utf8.count == length && names[index] == name {
                 return index
             }
@@ -88,7 +103,7 @@ public struct MustacheRecord {
     }
 
     /// The value at `index` (an index `index(of:)` gave).
-    @usableFromInline func value(at index: Int) -> Any { values[index] }
+    @usableFromInline func value(at index: Int) -> Any { fields.values[index] }
 
     /// The same names and values as a dictionary (the first of two equal names wins).
     public var dictionary: [String: Any] {
