@@ -3,7 +3,9 @@ import Mustache
 /// Templates, assets and interface strings in force for a build: the
 /// built-in theme with the site's `Templates/` files laid over it.
 public struct Theme: Sendable {
-    public var library: MustacheLibrary
+    /// The parsed templates (copies of them are lent to each render: ``TemplateLibraries``).
+    public let library: MustacheLibrary
+    let libraries: TemplateLibraries
     /// Template sources by name (file stem), for validation and hashing.
     public var templateSources: [String: TemplateSource]
     /// Files copied to the output, by output path (`assets/sitegen.css`).
@@ -21,14 +23,23 @@ public struct Theme: Sendable {
 }
 
 extension Theme {
+    init(library: MustacheLibrary, templateSources: [String: TemplateSource], assets: [String: [UInt8]],
+         strings: LocalizedStrings) {
+        self.library = library
+        libraries = TemplateLibraries(first: library, sources: templateSources)
+        self.templateSources = templateSources
+        self.assets = assets
+        self.strings = strings
+    }
+
     /// Renders a template with swift-mustache.
     public func render(_ values: Any, withTemplate name: String) -> String? {
-        library.render(values, withTemplate: name)
+        libraries.with { $0.render(values, withTemplate: name) }
     }
 
     /// `render(_:withTemplate:)` as the UTF-8 bytes of a file.
     public func renderBytes(_ values: Any, withTemplate name: String) -> [UInt8]? {
-        library.renderBytes(values, withTemplate: name)
+        libraries.with { $0.renderBytes(values, withTemplate: name) }
     }
 
     /// Loads the theme. `overrides` maps override paths (relative to the
