@@ -1,46 +1,58 @@
 import Foundation
 import Mustache
 
-/// Copies of a theme's template library, lent one to each render running at
-/// a time. Rendering retains and releases the parsed templates' tokens as it
-/// walks them; two threads doing that to the same tokens fight over their
-/// reference counts (the cache line holding each count moves between the
-/// cores at every retain): `perf` put 4.7% of a two-worker build in those
-/// retains, 1.8% with one worker. Each copy is parsed from the sources again,
-/// so no two threads share a token.
-final class TemplateLibraries: @unchecked Sendable {  // `idle` only under `lock`
+/// A copy of a theme's template library for each thread that renders.
+/// Rendering retains and releases the parsed templates' tokens as it walks
+/// them; two threads doing that to the same tokens fight over their reference
+/// counts (the cache line holding each count moves between the cores at every
+/// retain): `perf` put 4.7% of a two-worker build in those retains, 1.8% with
+/// one worker. Copies lent to whichever thread asked next still moved between
+/// the cores page by page (3.3%); a copy that stays with its thread does not.
+/// Each copy is parsed from the sources again, so no two threads share a token.
+final class TemplateLibraries: @unchecked Sendable {  // `byThread` only under `lock`
     private let lock = NSLock()
-    private var idle: [MustacheLibrary]
+    private let first: MustacheLibrary
+    private var byThread: [UInt: MustacheLibrary] = [:]
     private let sources: [(name: String, text: String)]
-    /// How many copies exist (the first included): at most one per render running at once.
-    private(set) var copies = 1
 
-    /// `first` is lent first; the others are parsed from `sources` when needed.
+    /// `first` goes to the first thread that asks; the others get copies parsed from `sources`.
     init(first: MustacheLibrary, sources: [String: Theme.TemplateSource]) {
-        idle = [first]
+        self.first = first
         self.sources = sources.sorted { $0.key < $1.key }.map { ($0.key, $0.value.text) }
     }
 
-    /// Runs `body` with a library no other thread is using meanwhile.
-    func with<T>(_ body: (MustacheLibrary) throws -> T) rethrows -> T {
+    /// How many copies exist (the first included): one per thread that has rendered.
+    var copies: Int {
         lock.lock()
-        let lent = idle.popLast()
-        lock.unlock()
-        let library = lent ?? parsed()
-        defer {
-            lock.lock()
-            idle.append(library)
-            lock.unlock()
-        }
-        return try body(library)
+        defer { lock.unlock() }
+        return max(1, byThread.count)
     }
+
+    /// This thread's library (`pthread_t` is an integer on Linux).
+    var forThisThread: MustacheLibrary {
+        let thread = UInt(pthread_self())
+        lock.lock()
+        if let library = byThread[thread] {
+            lock.unlock()
+            return library
+        }
+        let isFirst = byThread.isEmpty
+        lock.unlock()
+        let library = isFirst ? first : parsed()
+        lock.lock()
+        defer { lock.unlock() }
+        // Threads come and go over a long `serve` session (each new one asks once): the copies of
+        // threads gone are dropped all at once when there are more than a few per core.
+        if byThread.count >= Self.limit { byThread.removeAll() }
+        if byThread[thread] == nil { byThread[thread] = library }
+        return byThread[thread]!
+    }
+
+    static let limit = 4 * ProcessInfo.processInfo.activeProcessorCount + 4
 
     /// A new copy: the templates that parse, as `Theme.load` registered them (those that do
     /// not were reported there, and are missing from every copy alike).
     private func parsed() -> MustacheLibrary {
-        lock.lock()
-        copies += 1
-        lock.unlock()
         var library = MustacheLibrary()
         for (name, text) in sources {
             if let template = try? MustacheTemplate(string: text) { library.register(template, named: name) }

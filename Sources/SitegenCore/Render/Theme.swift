@@ -3,7 +3,7 @@ import Mustache
 /// Templates, assets and interface strings in force for a build: the
 /// built-in theme with the site's `Templates/` files laid over it.
 public struct Theme: Sendable {
-    /// The parsed templates (copies of them are lent to each render: ``TemplateLibraries``).
+    /// The parsed templates (each thread renders with a copy of its own: ``TemplateLibraries``).
     public let library: MustacheLibrary
     let libraries: TemplateLibraries
     /// Template sources by name (file stem), for validation and hashing.
@@ -34,12 +34,12 @@ extension Theme {
 
     /// Renders a template with swift-mustache.
     public func render(_ values: Any, withTemplate name: String) -> String? {
-        libraries.with { $0.render(values, withTemplate: name) }
+        libraries.forThisThread.render(values, withTemplate: name)
     }
 
     /// `render(_:withTemplate:)` as the UTF-8 bytes of a file.
     public func renderBytes(_ values: Any, withTemplate name: String) -> [UInt8]? {
-        libraries.with { $0.renderBytes(values, withTemplate: name) }
+        libraries.forThisThread.renderBytes(values, withTemplate: name)
     }
 
     /// Loads the theme. `overrides` maps override paths (relative to the

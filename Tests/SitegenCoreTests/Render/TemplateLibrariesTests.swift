@@ -1,26 +1,45 @@
+import Foundation
 import Testing
 @testable import SitegenCore
 
-/// Each render running at a time gets a library of its own, parsed from the
-/// same sources, and copies are reused rather than made again.
+/// Each thread that renders gets a library of its own, parsed from the same
+/// sources, and keeps it.
 @Suite struct TemplateLibrariesTests {
-    @Test("renders running at once get copies of their own, which render alike and are reused")
-    func copiesPerConcurrentRender() throws {
+    @Test("each rendering thread gets a copy of its own, which renders alike and is kept")
+    func copyPerThread() throws {
         let (theme, problems) = Theme.load(overrides: [:], displayRoot: "Templates", configStrings: [:])
         #expect(problems.isEmpty)
-        let libraries = theme.libraries
-        let values: [String: Any] = ["id": "t", "elementID": "tbl-t", "kind": "comparison", "label": "表 1",
-                                     "header": [["html": "<b>A</b>", "align": "left"]], "rows": [[String: Any]]()]
+        let values = Self.values()
         let expected = try #require(theme.library.render(values, withTemplate: "table"))
-        let (outer, inner) = libraries.with { outer in
-            libraries.with { inner in
-                (outer.render(values, withTemplate: "table"), inner.render(values, withTemplate: "table"))
-            }
-        }
-        #expect(outer == expected && inner == expected)
-        #expect(libraries.copies == 2)
-        for _ in 0..<5 { _ = theme.renderBytes(values, withTemplate: "table") }
-        #expect(libraries.copies == 2)
         #expect(theme.render(values, withTemplate: "table") == expected)
+        #expect(theme.libraries.copies == 1)
+        for _ in 0..<3 { #expect(theme.render(values, withTemplate: "table") == expected) }
+        #expect(theme.libraries.copies == 1)  // the same thread keeps its copy
+        let threads = 3
+        let rendered = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
+        let results = Results()
+        for _ in 0..<threads {
+            Thread {
+                results.add(theme.render(Self.values(), withTemplate: "table"))
+                rendered.signal()
+                release.wait()  // alive until all have rendered: no thread takes over another's id
+            }.start()
+        }
+        for _ in 0..<threads { rendered.wait() }
+        #expect(results.all.count == threads && results.all.allSatisfy { $0 == expected })
+        #expect(theme.libraries.copies == 1 + threads)  // three threads of their own, each with a copy
+        for _ in 0..<threads { release.signal() }
+    }
+
+    final class Results: @unchecked Sendable {
+        private let lock = NSLock()
+        private var texts: [String?] = []
+        func add(_ text: String?) { lock.lock(); texts.append(text); lock.unlock() }
+        var all: [String?] { lock.lock(); defer { lock.unlock() }; return texts }
+    }
+
+    static func values() -> [String: Any] {
+        ["id": "t", "elementID": "tbl-t", "kind": "comparison", "label": "表 1",
+         "header": [["html": "<b>A</b>", "align": "left"]], "rows": [[String: Any]]()]
     }
 }
