@@ -62,38 +62,24 @@ public enum TableExtractor {
         _ table: MarkdownTable, index: Int, annotation: TableAnnotation?, schema: TableSchema?, source: SourceText
     ) -> DecisionTable {
         let kind = annotation?.kind ?? .plain
-        let headerNames = table.header.cells.map(\.text)
         let criteriaInRows = kind == .matrix && (annotation?.optionsAxis ?? .columns) == .columns
-        // Each column's field found once (criteria in columns), not once a cell: finding one
-        // compares the header's text with every field name of the schema.
-        let columnFields = schema == nil || criteriaInRows ? [] : headerNames.indices.map { column in
-            DecisionTable.field(in: schema, criteriaInRows: false, headerNames: headerNames, rowLabel: nil, column: column)
-        }
+        let fields = TableFields(schema: schema, criteriaInRows: criteriaInRows, headerNames: table.header.cells.map(\.text))
         func row(_ row: MarkdownTableRow, isHeader: Bool) -> TableRow {
             let line = row.range.start.line
             let lineScalars = Array((source.line(line) ?? "").unicodeScalars)  // once per row, not per cell
-            // Criteria in rows: the row's field, found once for the row.
-            let rowField = isHeader || !criteriaInRows ? nil : DecisionTable.field(
-                in: schema, criteriaInRows: true, headerNames: headerNames, rowLabel: row.cells.first?.text, column: 1)
+            let field: (Int) -> FieldSchema? = isHeader ? { _ in nil } : fields.row(label: row.cells.first?.text)
             // Mapped over the indices (a collection of known size), so the
             // model's cell arrays hold no spare capacity: `enumerated().map`
             // grew them by doubling, which left a fifth of a check's heap unused.
             let cells = row.cells.indices.map { column -> TableCell in
                 let cell = row.cells[column]
-                let field: FieldSchema? = if isHeader {
-                    nil
-                } else if criteriaInRows {
-                    column == 0 ? nil : rowField
-                } else {
-                    column < columnFields.count ? columnFields[column] : nil
-                }
                 // Most cells are plain text, written as read: equal strings
                 // share one buffer instead of holding three copies.
                 let raw = rawText(of: cell, line: line, scalars: lineScalars, source: source)
                 let text = cell.text == raw ? raw : cell.text
                 return TableCell(
                     column: column, range: cell.range, raw: raw, html: cell.html == text ? text : cell.html,
-                    text: text, value: typedValue(text, field: field, schema: schema)
+                    text: text, value: typedValue(text, field: field(column), schema: schema)
                 )
             }
             return TableRow(line: line, rawLine: source.line(line) ?? "", range: row.range, cells: cells)

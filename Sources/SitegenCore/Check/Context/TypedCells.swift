@@ -11,21 +11,13 @@ extension DecisionTable {
     var typedCells: [TypedCell] {
         // Input entries of decision tables are tests (`>= 18`), not values: rules-entry-type reads them.
         let tests = kind == .rules ? DecisionModel.Columns(self) : nil
-        // Each column's field (or each row's, criteria in rows) found once, not once a cell:
-        // `field(row:column:)` lists the header's names and compares them with the schema's every time.
-        let headerNames = header.cells.map(\.text)
-        let columnFields = criteriaInRows ? [] : headerNames.indices.map { column in
-            Self.field(in: schema, criteriaInRows: false, headerNames: headerNames, rowLabel: nil, column: column)
-        }
+        let fields = TableFields(schema: schema, criteriaInRows: criteriaInRows, headerNames: header.cells.map(\.text))
         return rows.flatMap { row in
-            let rowField = criteriaInRows
-                ? Self.field(in: schema, criteriaInRows: true, headerNames: headerNames, rowLabel: row.cell(0)?.text, column: 1)
-                : nil
+            let field = fields.row(label: row.cell(0)?.text)
             return row.cells.compactMap { cell -> TypedCell? in
                 guard !cell.isPadding, !(criteriaInRows && cell.column == 0) else { return nil }
                 if let tests, tests.inputs.contains(cell.column) || (tests.hasLabel && cell.column == 0) { return nil }
-                let field = criteriaInRows ? rowField : (cell.column < columnFields.count ? columnFields[cell.column] : nil)
-                return TypedCell(row: row, cell: cell, field: field)
+                return TypedCell(row: row, cell: cell, field: field(cell.column))
             }
         }
     }
