@@ -2,12 +2,42 @@
 /// (characters as an editor shows them), not bytes, so CJK text reports the
 /// column a writer sees.
 public struct SourcePosition: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
-    public var line: Int
-    public var column: Int
+    // Kept as 32-bit numbers: the model holds a position (or two) for every
+    // cell, row, heading and link, and 4-byte fields halve them. Lines and
+    // columns past Int32.max (a 2 GiB line) are held as Int32.max.
+    private var storedLine: Int32
+    private var storedColumn: Int32
+
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Self.clamped(newValue) }
+    }
+
+    public var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = Self.clamped(newValue) }
+    }
 
     public init(line: Int, column: Int) {
-        self.line = line
-        self.column = column
+        storedLine = Self.clamped(line)
+        storedColumn = Self.clamped(column)
+    }
+
+    static func clamped(_ value: Int) -> Int32 {
+        Int32(clamping: value)
+    }
+
+    private enum CodingKeys: String, CodingKey { case line, column }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(line: try container.decode(Int.self, forKey: .line), column: try container.decode(Int.self, forKey: .column))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(line, forKey: .line)
+        try container.encode(column, forKey: .column)
     }
 
     public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {

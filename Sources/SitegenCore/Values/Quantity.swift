@@ -59,9 +59,9 @@ public enum TimeUnit: String, Hashable, Sendable, Codable, CaseIterable {
 /// One count, number, duration or rate, with its canonical interval and how
 /// it was written.
 public struct Quantity: Hashable, Sendable {
+    // Stored in this order (the small fields first, then the 8-byte ones) so a
+    // Quantity, and every cell value holding one, packs without padding.
     public var kind: QuantityKind
-    /// Canonical bounds: seconds, events per second, items or the plain number.
-    public var interval: Interval
     public var bound: QuantityBound
     /// `约`, `大约`, `左右`, `about`, `~`, `approx.` …
     public var isApproximate: Bool
@@ -70,13 +70,15 @@ public struct Quantity: Hashable, Sendable {
     public var isBusinessDays: Bool
     /// Written as 即时 / 立即 / immediately …; the interval is 0…0.
     public var isInstant: Bool
+    /// The time unit as written (durations: the upper end's; rates: the period). Display only.
+    public var timeUnit: TimeUnit?
+    /// Canonical bounds: seconds, events per second, items or the plain number.
+    public var interval: Interval
     /// The counted unit of counts and rates (`张`, `次`, `种`, `item`, `time`),
     /// `%` for percentages, nil when none was written.
     public var unit: String?
     /// A short label written next to the value (`审核` in `5-10分钟审核`).
     public var label: String?
-    /// The time unit as written (durations: the upper end's; rates: the period). Display only.
-    public var timeUnit: TimeUnit?
 
     public init(kind: QuantityKind, interval: Interval, bound: QuantityBound = .exact,
                 isApproximate: Bool = false, isBusinessDays: Bool = false, isInstant: Bool = false,

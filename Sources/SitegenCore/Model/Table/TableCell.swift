@@ -1,7 +1,12 @@
 /// One cell of a table, with everything rules and renderers need.
 public struct TableCell: Sendable, Hashable {
     /// 0-based column.
-    public var column: Int
+    public var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = Int32(clamping: newValue) }
+    }
+    // 4 bytes, beside the range's 4-byte numbers: the model holds one cell per table cell of the site.
+    private var storedColumn: Int32
     /// Where the cell's content is; nil when cmark-gfm padded a short row.
     public var range: SourceRange?
     /// The source text between the pipes, trimmed.
@@ -14,7 +19,7 @@ public struct TableCell: Sendable, Hashable {
     public var value: CellValue
 
     public init(column: Int, range: SourceRange?, raw: String, html: String, text: String, value: CellValue) {
-        self.column = column
+        storedColumn = Int32(clamping: column)
         self.range = range
         self.raw = raw
         self.html = html
