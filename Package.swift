@@ -1,6 +1,14 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Release builds on Linux allocate through jemalloc (Debian's libjemalloc-dev): parsing and
+// rendering on every core make millions of small allocations, and glibc's malloc spent about a
+// tenth of the build in its bins and arena locks (BENCHMARKS.md, stop 18). SITEGEN_SYSTEM_MALLOC=1
+// builds with the C library's malloc instead. Debug builds (and so the sanitizer runs) keep it too.
+let mallocLinkerSettings: [LinkerSetting] =
+    Context.environment["SITEGEN_SYSTEM_MALLOC"] != nil
+    ? [] : [.linkedLibrary("jemalloc", .when(platforms: [.linux], configuration: .release))]
+
 let package = Package(
     name: "sitegen",
     platforms: [.macOS(.v13)],
@@ -28,6 +36,8 @@ let package = Package(
         .target(name: "CMarkSharedTable", linkerSettings: [.linkedLibrary("dl")]),
         // Serves each cmark-gfm parse from a per-thread arena (see CMarkArena.c).
         .target(name: "CMarkArena"),
+        // jemalloc's options (`malloc_conf`), linked into the executable only.
+        .target(name: "SitegenMallocConf"),
         .target(
             name: "SitegenCore",
             dependencies: [
@@ -55,8 +65,10 @@ let package = Package(
             dependencies: [
                 "SitegenCore",
                 "SitegenServer",
+                "SitegenMallocConf",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            linkerSettings: mallocLinkerSettings
         ),
         // `swift package sitegen-check`: runs the checker in any package that keeps docs with decision tables.
         .plugin(

@@ -5,6 +5,18 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 bin="$(swift build -c release --show-bin-path)/sitegen"
 [ -x "$bin" ] || swift build -c release --product sitegen
+# The release build allocates through jemalloc with sitegen's options (Package.swift,
+# Sources/SitegenMallocConf); BENCHMARKS.md's figures assume both.
+if [ "$(uname)" = Linux ] && [ -z "${SITEGEN_SYSTEM_MALLOC:-}" ]; then
+  # (outputs read whole first: `grep -q` in a pipe would end it early, and pipefail would see that)
+  libraries="$(ldd "$bin")"
+  grep -q 'libjemalloc' <<<"$libraries" || { echo "bench smoke: release sitegen is not linked with jemalloc"; exit 1; }
+  stats="$(MALLOC_CONF=stats_print:true "$bin" --version 2>&1)"
+  if ! grep -q 'opt.dirty_decay_ms: 1000' <<<"$stats" || ! grep -q 'opt.percpu_arena: "percpu"' <<<"$stats"; then
+    echo "bench smoke: jemalloc did not read sitegen's malloc_conf"; exit 1
+  fi
+  echo "bench smoke: jemalloc linked, sitegen's malloc_conf read"
+fi
 base=/dev/shm; [ -d "$base" ] && [ -w "$base" ] || base="${TMPDIR:-/tmp}"
 work="$(mktemp -d "$base/sitegen-bench-smoke.XXXXXX")"
 trap 'rm -rf "$work"' EXIT

@@ -37,7 +37,7 @@ public enum Scaffold {
             steps:
               - uses: actions/checkout@v4
               - name: Install cmark-gfm
-                run: sudo apt-get update && sudo apt-get install -y libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
+                run: sudo apt-get update && sudo apt-get install -y libcmark-gfm-dev libcmark-gfm-extensions-dev libjemalloc-dev pkg-config
               - uses: swift-actions/setup-swift@v2
                 with:
                   swift-version: "6.0"
