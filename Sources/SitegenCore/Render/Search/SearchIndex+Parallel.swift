@@ -33,8 +33,8 @@ extension SearchIndex {
             parts[number] = nil  // each part is freed once merged
             let offset = UInt32(index.documents.count)
             index.documents += part.documents
-            for (term, list) in part.postings {
-                index.postings[term, default: PostingList()].append(list, offset: offset)
+            for (term, list) in zip(part.postings.terms, part.postings.lists) {
+                index.postings.append(list, offset: offset, to: term)
             }
         }
         return index

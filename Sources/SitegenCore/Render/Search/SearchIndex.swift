@@ -20,7 +20,7 @@ public struct SearchIndex: Sendable, Hashable {
 
     public var documents: [Document] = []
     /// The documents of each term.
-    var postings: [SearchTokenizer.Term: PostingList] = [:]
+    var postings = SearchPostings()
 
     public static let excerptLength = 80
     /// Where the index is written, relative to the output folder.
@@ -77,7 +77,7 @@ public struct SearchIndex: Sendable, Hashable {
         documents.append(document)
         SearchTokenizer.forEachTerm(in: text) { term in
             // Numbers only grow, so a repeat of the term in this document is the last entry.
-            postings[term, default: PostingList()].append(number)
+            postings.append(number, to: term)
         }
     }
 
@@ -95,7 +95,7 @@ public struct SearchIndex: Sendable, Hashable {
 
     /// Terms as text with their documents, in the order the index file lists them.
     func sortedTerms() -> [(String, PostingList)] {
-        postings.map { ($0.key.text, $0.value) }.sorted { $0.0 < $1.0 }
+        zip(postings.terms, postings.lists).map { ($0.text, $1) }.sorted { $0.0 < $1.0 }
     }
 
     /// `search-index.js`.

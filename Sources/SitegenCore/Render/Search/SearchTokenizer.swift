@@ -8,16 +8,33 @@
 ///   a lone CJK character stays a term of its own;
 /// - everything else separates terms.
 public enum SearchTokenizer {
-    /// A term while the index is built: one or two CJK scalars packed into
-    /// an integer (hashing it is cheap, unlike a non-ASCII string's), or a word.
+    /// A term while the index is built. Most terms of any text fit in one
+    /// integer (hashing and comparing it is cheap, unlike a string's): one
+    /// or two CJK scalars, or an ASCII word of up to seven bytes. Longer and
+    /// non-ASCII words are strings. A term is always held the same way.
     enum Term: Hashable {
-        case cjk(UInt64)
+        /// CJK: the first scalar (zero for a lone one) in bits 21–41, the second in bits 0–20.
+        /// A word: bit 63 set, its length in bits 56–58, its bytes from the lowest.
+        case packed(UInt64)
         case word(String)
+
+        static let wordFlag: UInt64 = 1 << 63
+        static let longestPackedWord = 7
+
+        /// The packed term of an ASCII word of 1–7 bytes.
+        static func packedWord(_ bytes: some Collection<UInt8>) -> Term {
+            var packed = wordFlag | UInt64(bytes.count) << 56
+            for (position, byte) in bytes.enumerated() { packed |= UInt64(byte) << (8 * position) }
+            return .packed(packed)
+        }
 
         var text: String {
             switch self {
             case .word(let word): return word
-            case .cjk(let packed):
+            case .packed(let packed) where packed & Self.wordFlag != 0:
+                let count = Int(packed >> 56 & 0x7)
+                return String(decoding: (0..<count).map { UInt8(truncatingIfNeeded: packed >> (8 * $0)) }, as: UTF8.self)
+            case .packed(let packed):
                 var text = String.UnicodeScalarView()
                 if let first = Unicode.Scalar(UInt32(truncatingIfNeeded: packed >> 21)), packed >> 21 != 0 {
                     text.append(first)
@@ -49,25 +66,32 @@ public enum SearchTokenizer {
     private static func forEachTerm(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (Term) -> Void) {
         var word: [UInt8] = []
         word.reserveCapacity(32)
+        var wordIsASCII = true
         var cjkRun = 0
         var previousCJK: UInt32 = 0
         func flushWord() {
             guard !word.isEmpty else { return }
-            body(.word(String(decoding: word, as: UTF8.self)))
+            if wordIsASCII, word.count <= Term.longestPackedWord {
+                body(Term.packedWord(word))
+            } else {
+                body(.word(String(decoding: word, as: UTF8.self)))
+            }
             word.removeAll(keepingCapacity: true)
+            wordIsASCII = true
         }
         func flushCJK() {
-            if cjkRun == 1 { body(.cjk(UInt64(previousCJK))) }
+            if cjkRun == 1 { body(.packed(UInt64(previousCJK))) }
             cjkRun = 0
         }
         func take(_ scalar: Unicode.Scalar) {
             if isCJK(scalar) {
                 flushWord()
-                if cjkRun > 0 { body(.cjk(UInt64(previousCJK) << 21 | UInt64(scalar.value))) }
+                if cjkRun > 0 { body(.packed(UInt64(previousCJK) << 21 | UInt64(scalar.value))) }
                 previousCJK = scalar.value
                 cjkRun += 1
             } else if isWord(scalar) {
                 flushCJK()
+                if scalar.value >= 0x80 { wordIsASCII = false }
                 UTF8.encode(scalar) { word.append($0) }
             } else {
                 flushWord()
