@@ -18,10 +18,19 @@ struct FlatBlockMappingTests {
     @Test("anything outside the small shape is left to Yams", arguments: [
         "", "a: b\n", "\na: b", "a: b\n\nc: d", " a: b", "a:b", "a : b", "a: 'b'", "a: \"b\\\"c\"", "a: \"b",
         "a: [b]", "a: {b: c}", "a:\n  - b", "a: b # c", "# c\na: b", "a: b\na: c", "a:\tb", "a: ~", "a: |\n  b",
-        "a: &x b", "a: *x", "a: !t b", "-a: b", "a: -b", "a: b\r\nc: d", "a: \"b\u{2028}\"", "a: \"\u{FEFF}\"", "a: b:c",
+        "a: &x b", "a: *x", "a: !t b", "-a: b", "a: -b", "a: b\r\nc: d", "a: b\r", "a: b\r\n", "a: b\n\rc: d", "a: \"b\u{2028}\"", "a: \"\u{FEFF}\"", "a: b:c",
     ])
     func leftToYams(text: String) {
         #expect(YAMLReader.flatBlockMapping(text, lineOffset: 0) == nil)
+    }
+
+    /// Lines split at every line feed (a mark after one starts the next line, as for Yams).
+    @Test("a combining mark after a line feed starts the next line's key, as Yams reads it")
+    func markAfterLineFeed() throws {
+        let text = "a: b\n\u{301}c: d"
+        let value = try #require(YAMLReader.flatBlockMapping(text, lineOffset: 0))
+        #expect(value.entries?.map(\.key) == ["a", "\u{301}c"])
+        #expect(YAMLReader.readWithYams(text, lineOffset: 0) == .success(value))
     }
 
     /// The fast path must answer exactly what Yams answers, whenever it answers.
@@ -32,7 +41,7 @@ struct FlatBlockMappingTests {
         let values = ["x", "t09778-3", "a.b", "null", "Null", "NULL", "nullx", "9", "1.5", "-1", "~", "yes", "true",
                       "方案对比 09682-1", "a  b", "e\u{301}", "😀 x", "\"quoted: 引号\"", "\"\"", "\"a'b\"", "\"a\\\"b\"",
                       "'s'", "[a]", "a#b", "a #b", "a:b", "&a", "\u{A0}", "\"\u{85}\"", "\"tab\tin\"", "b\u{7F}", ""]
-        let gaps = ["", " ", "  ", "\t"]
+        let gaps = ["", " ", "  ", "\t", "\r"]
         var answered = 0
         for _ in 0..<10_000 {
             var lines: [String] = []

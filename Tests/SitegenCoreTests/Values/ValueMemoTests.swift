@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SitegenCore
 
@@ -43,4 +44,34 @@ import Testing
         let parsed = Parallel.map(texts.count * 4, workers: 4) { ValueParser.parse(texts[$0 % texts.count]) }
         #expect(parsed == (0..<4).flatMap { _ in expected })
     }
+
+    /// Runs `body` on a thread of its own (a new one, so it starts with no table) and waits.
+    static func onNewThread(_ body: @escaping @Sendable () -> Void) {
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            body()
+            done.signal()
+        }
+        thread.start()
+        done.wait()
+    }
+
+    @Test("each thread remembers what it parsed, up to the bound, apart from other threads")
+    func eachThreadKeepsItsOwnBoundedTable() {
+        let memo = ValueMemo.shared
+        let before = memo.countOnThisThread
+        nonisolated(unsafe) var counts: [Int] = []  // written on the other thread before `done`, read after
+        Self.onNewThread {
+            let fresh = memo.countOnThisThread
+            for number in 0..<100 { _ = ValueParser.parse("\(number)个") }
+            _ = ValueParser.parse("5个")  // remembered already
+            let afterHundred = memo.countOnThisThread
+            for number in 0..<(ValueMemo.maximumEntries + 50) { _ = ValueParser.parse("\(number)次") }
+            counts = [fresh, afterHundred, memo.countOnThisThread]
+        }
+        #expect(counts == [0, 100, ValueMemo.maximumEntries])
+        #expect(memo.countOnThisThread == before)  // the other thread's texts are not this one's
+        #expect(ValueParser.parse("7个") == ValueParser.parseText("7个"))
+    }
 }
+

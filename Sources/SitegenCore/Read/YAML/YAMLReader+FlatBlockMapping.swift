@@ -19,8 +19,12 @@ extension YAMLReader {
     static func flatBlockMapping(_ text: String, lineOffset: Int) -> YAMLValue? {
         guard !text.isEmpty else { return nil }
         var entries: [YAMLEntry] = []
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            guard let entry = flatBlockEntry(line, line: lineOffset + offset + 1),
+        // Split by bytes: splitting the String split it into Characters first (grapheme breaking
+        // over every Chinese title), two thirds of reading the front matter. A "\r\n", one
+        // Character that the String split did not split at, leaves a "\r" here that no entry
+        // ends with: nil either way, and Yams reads the text.
+        for (offset, line) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            guard let entry = flatBlockEntry(Substring(line), line: lineOffset + offset + 1),
                   !entries.contains(where: { $0.key == entry.key })  // Yams reports it
             else { return nil }
             entries.append(entry)
