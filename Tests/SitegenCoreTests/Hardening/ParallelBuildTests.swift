@@ -95,13 +95,7 @@ struct ParallelBuildTests {
 /// a live thread's stack would count as a reference (the control once passed
 /// unreported that way).
 private func leakOneCmarkParser() {
-    let done = DispatchSemaphore(value: 0)
-    let thread = Thread {
-        leakOneCmarkParserHere()
-        done.signal()
-    }
-    thread.start()
-    done.wait()
+    runOnNewThread { leakOneCmarkParserHere() }
     Thread.sleep(forTimeInterval: 0.2)  // let the thread finish exiting
 }
 

@@ -45,23 +45,12 @@ import Testing
         #expect(parsed == (0..<4).flatMap { _ in expected })
     }
 
-    /// Runs `body` on a thread of its own (a new one, so it starts with no table) and waits.
-    static func onNewThread(_ body: @escaping @Sendable () -> Void) {
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            body()
-            done.signal()
-        }
-        thread.start()
-        done.wait()
-    }
-
     @Test("each thread remembers what it parsed, up to the bound, apart from other threads")
     func eachThreadKeepsItsOwnBoundedTable() {
         let memo = ValueMemo.shared
         let before = memo.countOnThisThread
         nonisolated(unsafe) var counts: [Int] = []  // written on the other thread before `done`, read after
-        Self.onNewThread {
+        runOnNewThread {
             let fresh = memo.countOnThisThread
             for number in 0..<100 { _ = ValueParser.parse("\(number)个") }
             _ = ValueParser.parse("5个")  // remembered already
