@@ -9,7 +9,9 @@ public struct FactKey: Hashable, Sendable {
 /// One place that states the value of an option under a criterion.
 public struct FactStatement: Sendable {
     public var file: String
-    public var range: SourceRange?
+    /// The cell's range as cmark-gfm gives it, spaces around the text included: only a
+    /// conflict needs the text's own range (``SiteIndex/range(of:)``), and most facts agree.
+    public var cellRange: SourceRange?
     public var option: String
     public var criterion: String
     public var text: String
@@ -49,7 +51,7 @@ struct FactCollector {
                 guard criterion.values.indices.contains(index) else { continue }
                 let cell = criterion.values[index]
                 guard !cell.isPadding, cell.value != .empty else { continue }
-                append(FactStatement(file: page.file, range: page.contentRange(of: cell), option: option.name, criterion: criterion.name,
+                append(FactStatement(file: page.file, cellRange: cell.range, option: option.name, criterion: criterion.name,
                                      text: cell.text, value: cell.value, tableID: matrix.tableID),
                        FactKey(option: optionNumbers[index], criterion: criterionNumber))
             }
@@ -66,7 +68,7 @@ struct FactCollector {
                 if let field = criteria[key] ?? nil, case .success(let typed) = ValueParser.parse(cell.text, as: field.type) {
                     value = typed
                 }
-                append(FactStatement(file: page.file, range: page.contentRange(of: cell), option: option, criterion: name.text,
+                append(FactStatement(file: page.file, cellRange: cell.range, option: option, criterion: name.text,
                                      text: cell.text, value: value, tableID: table.id),
                        FactKey(option: optionNumber, criterion: number(key)))
             }

@@ -24,9 +24,8 @@ public struct LineScan: Sendable {
         var inComment = false
         for (offset, line) in source.lines.enumerated() {
             let number = offset + 1
-            let indent = Self.indent(of: line)
+            let (indent, trimmed) = Self.leadingBlanks(line)
             indents.append(indent)
-            let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
             if number <= frontMatterEnd { kinds.append(.verbatim); continue }
             if let open = fence {
                 kinds.append(.verbatim)
@@ -52,7 +51,7 @@ public struct LineScan: Sendable {
                     continue
                 }
             }
-            if trimmed.hasPrefix("<!--") {
+            if Self.startsComment(trimmed) {
                 kinds.append(.verbatim)
                 inComment = !Self.containsCommentEnd(trimmed)
                 continue
@@ -88,6 +87,38 @@ public struct LineScan: Sendable {
     public func endsComment(_ line: Int, in source: SourceText) -> Bool {
         guard kind(line) == .verbatim, let text = source.line(line) else { return false }
         return text.trimmingWhitespace().hasSuffix("-->")
+    }
+
+    /// The line's indent and the line without its leading spaces and tabs: `indent(of:)` and
+    /// dropping the blank Characters, by bytes. A byte past ASCII right after the blanks may
+    /// be a mark that makes the last blank another Character: then by Characters, as before.
+    static func leadingBlanks(_ line: Substring) -> (indent: Int, trimmed: Substring) {
+        var width = 0
+        var end = line.utf8.startIndex
+        while end < line.utf8.endIndex {
+            let byte = line.utf8[end]
+            if byte == UInt8(ascii: " ") {
+                width += 1
+            } else if byte == UInt8(ascii: "\t") {
+                width += 4 - width % 4
+            } else {
+                break
+            }
+            line.utf8.formIndex(after: &end)
+        }
+        if end == line.utf8.startIndex { return (0, line) }
+        if end < line.utf8.endIndex, line.utf8[end] >= 0x80 {
+            return (indent(of: line), line.drop(while: { $0 == " " || $0 == "\t" }))
+        }
+        return (width, line[end...])
+    }
+
+    /// `text.hasPrefix("<!--")`, by bytes (with the same care for a mark joined to the last `-`).
+    static func startsComment(_ text: Substring) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.starts(with: "<!--".utf8) else { return false }
+        let after = utf8.index(utf8.startIndex, offsetBy: 4)
+        return after == utf8.endIndex || utf8[after] < 0x80 || text.hasPrefix("<!--")
     }
 
     static func indent(of line: Substring) -> Int {

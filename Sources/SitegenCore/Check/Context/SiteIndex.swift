@@ -66,6 +66,11 @@ public struct SiteIndex: Sendable {
         self.facts = facts.facts
     }
 
+    /// Where a fact's statement is: its cell's text, without the spaces around it.
+    public func range(of statement: FactStatement) -> SourceRange? {
+        page(file: statement.file).map { $0.contentRange(ofCellAt: statement.cellRange) } ?? statement.cellRange
+    }
+
     public func page(file: String) -> Page? {
         pageByFile[file].map { site.pages[$0] }
     }

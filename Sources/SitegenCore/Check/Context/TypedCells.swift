@@ -43,7 +43,12 @@ extension Page {
     /// Where a cell's text is: cmark-gfm's cell range includes the spaces
     /// around the text, diagnostics point at the text itself.
     func contentRange(of cell: TableCell) -> SourceRange? {
-        guard let range = cell.range else { return nil }
+        contentRange(ofCellAt: cell.range)
+    }
+
+    /// `contentRange(of:)` of the cell whose range cmark-gfm gave as `range`.
+    func contentRange(ofCellAt range: SourceRange?) -> SourceRange? {
+        guard let range else { return nil }
         guard range.start.line == range.end.line, let line = source.line(range.start.line) else { return range }
         let trimmed = Self.trimmedColumns(line, range)
         guard trimmed.start < trimmed.end else { return range }

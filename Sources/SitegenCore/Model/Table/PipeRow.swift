@@ -95,12 +95,17 @@ public struct PipeRow: Sendable, Hashable {
     /// True for a delimiter row such as `---|:---:|` (every cell dashes with optional colons).
     public var isDelimiter: Bool {
         guard pipeCount > 0 else { return false }
-        return !cells.isEmpty && cells.allSatisfy { cell in
-            var text = Substring(cell.text)
-            if text.hasPrefix(":") { text = text.dropFirst() }
-            if text.hasSuffix(":") { text = text.dropLast() }
-            return !text.isEmpty && text.allSatisfy { $0 == "-" }
-        }
+        return !cells.isEmpty && cells.allSatisfy { Self.isDelimiterCell($0.text) }
+    }
+
+    /// `-`s with an optional `:` at either end, by bytes: asked of every body row, and
+    /// comparing Characters cost more than splitting the row. (A byte past ASCII makes
+    /// it false either way: a mark joined to `:` or `-` makes another Character.)
+    static func isDelimiterCell(_ text: String) -> Bool {
+        var utf8 = Substring(text).utf8
+        if utf8.first == UInt8(ascii: ":") { utf8 = utf8.dropFirst() }
+        if utf8.last == UInt8(ascii: ":") { utf8 = utf8.dropLast() }
+        return !utf8.isEmpty && utf8.allSatisfy { $0 == UInt8(ascii: "-") }
     }
 
     /// True when every cell is empty.

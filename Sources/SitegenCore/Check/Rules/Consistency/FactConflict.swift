@@ -24,28 +24,31 @@ public struct FactConflict: Rule {
             let conflicting = statements.dropFirst().filter { !$0.value.isEquivalent(to: first.value) }
             guard !conflicting.isEmpty else { continue }
             let fact = "'\(first.option)' × '\(first.criterion)'"
+            let firstRange = index.range(of: first)
             for other in conflicting {
                 found.append(descriptor.diagnostic(
-                    file: other.file, range: other.range,
-                    message: "\(fact) is '\(other.text)' here but '\(first.text)' in \(place(first, from: other))",
+                    file: other.file, range: index.range(of: other),
+                    message: "\(fact) is '\(other.text)' here but '\(first.text)' in \(place(first, at: firstRange, from: other))",
                     hint: "make both statements agree (or remove one of them)",
-                    related: [RelatedLocation(file: first.file, range: first.range, message: "stated as '\(first.text)' here")]))
+                    related: [RelatedLocation(file: first.file, range: firstRange, message: "stated as '\(first.text)' here")]))
             }
-            let others = conflicting.map { "'\($0.text)' in \(place($0, from: first))" }.joined(separator: ", ")
+            let others = conflicting.map { "'\($0.text)' in \(place($0, at: index.range(of: $0), from: first))" }.joined(separator: ", ")
             found.append(descriptor.diagnostic(
-                file: first.file, range: first.range,
+                file: first.file, range: firstRange,
                 message: "\(fact) is '\(first.text)' here but \(others)",
                 hint: "make both statements agree (or remove one of them)",
-                related: conflicting.map { RelatedLocation(file: $0.file, range: $0.range, message: "stated as '\($0.text)' here") }))
+                related: conflicting.map {
+                    RelatedLocation(file: $0.file, range: index.range(of: $0), message: "stated as '\($0.text)' here")
+                }))
         }
         return found
     }
 
     /// `table 'methods' (line 12)` on the same page, `Content/x.md:12` elsewhere.
-    func place(_ statement: FactStatement, from other: FactStatement) -> String {
+    func place(_ statement: FactStatement, at range: SourceRange?, from other: FactStatement) -> String {
         if statement.file == other.file {
-            return "table '\(statement.tableID)'" + (statement.range.map { " (line \($0.start.line))" } ?? "")
+            return "table '\(statement.tableID)'" + (range.map { " (line \($0.start.line))" } ?? "")
         }
-        return statement.file + (statement.range.map { ":\($0.start.line)" } ?? "")
+        return statement.file + (range.map { ":\($0.start.line)" } ?? "")
     }
 }

@@ -1,0 +1,47 @@
+import Testing
+@testable import SitegenCore
+
+/// The byte paths of the line scan and of delimiter rows answer as the
+/// Character-by-Character code they replaced, marks after blanks included.
+@Suite struct LineBytesTests {
+    static let pieces = [" ", " ", "\t", "\u{301}", "\u{200D}", "<!--", "<!-", "-", "--", ":", "a", "中", "|", "`", ">", "é", "e\u{301}", "\r"]
+
+    static func randomLine(_ random: inout some RandomNumberGenerator) -> String {
+        (0..<Int.random(in: 0...7, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+    }
+
+    @Test("leading blanks and comment starts: the same as by Characters, on random lines")
+    func leadingBlanksAsByCharacters() {
+        var random = SeededGenerator(state: 20_261_203)
+        for _ in 0..<20_000 {
+            let line = Substring(Self.randomLine(&random))
+            let (indent, trimmed) = LineScan.leadingBlanks(line)
+            let characterTrimmed = line.drop(while: { $0 == " " || $0 == "\t" })
+            #expect(indent == LineScan.indent(of: line), "\(line.debugDescription)")
+            #expect(trimmed == characterTrimmed && trimmed.utf8.count == characterTrimmed.utf8.count, "\(line.debugDescription)")
+            #expect(LineScan.startsComment(trimmed) == trimmed.hasPrefix("<!--"), "\(line.debugDescription)")
+        }
+        // The cases the fallback is for: a mark joins the last blank, or the comment's last dash.
+        #expect(LineScan.leadingBlanks("  \u{301}x").indent == 1)
+        #expect(LineScan.leadingBlanks("  \u{301}x").trimmed == " \u{301}x")
+        #expect(!LineScan.startsComment("<!--\u{301} x -->"))
+        #expect(LineScan.startsComment("<!-- x -->"))
+    }
+
+    @Test("delimiter cells: the same as by Characters, on random cells")
+    func delimiterCellsAsByCharacters() {
+        var random = SeededGenerator(state: 7)
+        let pieces = ["-", "-", "--", ":", " ", "\u{301}", "a", "中", "—"]
+        for _ in 0..<20_000 {
+            let cell = (0..<Int.random(in: 0...5, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            var text = Substring(cell)
+            if text.hasPrefix(":") { text = text.dropFirst() }
+            if text.hasSuffix(":") { text = text.dropLast() }
+            let byCharacters = !text.isEmpty && text.allSatisfy { $0 == "-" }
+            #expect(PipeRow.isDelimiterCell(cell) == byCharacters, "\(cell.debugDescription)")
+        }
+        #expect(PipeRow("|:---|---:|:-:|").isDelimiter)
+        #expect(!PipeRow("|:-\u{301}--|---|").isDelimiter)
+        #expect(!PipeRow("| : |---|").isDelimiter)
+    }
+}
