@@ -94,6 +94,10 @@ struct TablePaddingTests {
             let lines = (0..<Int.random(in: 1...40, using: &generator)).map { _ in
                 fragments.randomElement(using: &generator)!(&generator)
             }
+            // Without a \r the count reads lines through memchr, with one byte by byte: the same counts.
+            let withLF = lines.joined(separator: "\n") + "\n", withCRLF = withLF.replacingOccurrences(of: "\n", with: "\r\n")
+            #expect(TablePadding.count(in: withLF) == TablePadding.count(in: withCRLF), "\(withLF.debugDescription)")
+            #expect(TablePadding.count(in: withLF, stoppingAbove: 3) == TablePadding.count(in: withCRLF, stoppingAbove: 3))
             let ending = ["\n", "\r\n", "\r"].randomElement(using: &generator)!
             let text = (lines.joined(separator: "\n") + "\n").replacingOccurrences(of: "\n", with: ending)
             let real = Self.padding(text)

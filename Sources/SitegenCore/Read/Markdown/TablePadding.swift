@@ -1,3 +1,5 @@
+import Foundation
+
 /// A guard against the one quadratic blow-up left in cmark-gfm 0.29.0.gfm.6
 /// (Debian's): every row of a table is padded with empty cells up to the
 /// header's column count, so a wide header over many short lines makes
@@ -49,44 +51,98 @@ public enum TablePadding {
     }
 
     static func count(in bytes: UnsafeBufferPointer<UInt8>, stoppingAbove limit: Int) -> Count {
-        let pipe = UInt8(ascii: "|"), dash = UInt8(ascii: "-"), backslash = UInt8(ascii: "\\")
-        let cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n"), space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
-        let delimiterCharacters = Self.delimiterCharacters  // read once: a static's lazy check per byte cost 1% of check
-        var cells = 0
-        var columns = 0  // of the table that may be running; 0 after a blank line
-        var tableLine = 0
-        var line = 1
+        let cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+        var tally = Tally(limit: limit)
+        guard let base = bytes.baseAddress else { return tally.count }
+        // Without a `\r`, lines end at `\n` only, and memchr finds the line ends and the pipes:
+        // a line without a pipe (prose, most of a page) is read no further than its first
+        // non-blank byte. With one, byte by byte.
+        let fast = memchr(base, Int32(cr), bytes.count) == nil
         var index = 0
         while index < bytes.count {
-            var pipes = 0, runs = 0, blank = true, delimiterLike = true
+            var end = index
+            if fast {
+                if let found = memchr(base + index, Int32(lf), bytes.count - index) {
+                    end = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+                } else {
+                    end = bytes.count
+                }
+            } else {
+                while end < bytes.count, bytes[end] != lf, bytes[end] != cr { end += 1 }
+            }
+            let line = UnsafeBufferPointer(rebasing: bytes[index..<end])
+            if fast, memchr(base + index, Int32(UInt8(ascii: "|")), line.count) == nil {
+                tally.add(Line(blank: line.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }))
+            } else {
+                tally.add(Line(line))
+            }
+            if tally.passedLimit { break }
+            // `\r\n`, `\n` and a lone `\r` each end one line, as in cmark.
+            index = end
+            if index < bytes.count {
+                index += bytes[index] == cr && index + 1 < bytes.count && bytes[index + 1] == lf ? 2 : 1
+            }
+        }
+        return tally.count
+    }
+
+    /// What the count needs of one line.
+    struct Line {
+        var pipes = 0, runs = 0, blank = true, delimiterLike = true
+
+        /// A line without a pipe (never a delimiter row, no cells).
+        init(blank: Bool) {
+            self.blank = blank
+            delimiterLike = false
+        }
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            let pipe = UInt8(ascii: "|"), dash = UInt8(ascii: "-"), backslash = UInt8(ascii: "\\")
+            let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
+            let delimiterCharacters = TablePadding.delimiterCharacters  // read once: a static's lazy check per byte cost 1% of check
             var previous: UInt8 = 0
-            while index < bytes.count, bytes[index] != lf, bytes[index] != cr {
-                let byte = bytes[index]
+            for byte in bytes {
                 if byte == pipe, previous != backslash { pipes += 1 }
                 if byte == dash, previous != dash { runs += 1 }
                 if byte != space, byte != tab { blank = false }
                 if !delimiterCharacters[Int(byte)] { delimiterLike = false }
                 previous = byte
-                index += 1
             }
-            if blank {
-                columns = 0
-            } else {
-                if columns > 0 {
-                    cells += max(0, columns - max(1, pipes - 1))
-                    if cells > limit { return Count(cells: cells, line: tableLine, columns: columns) }
-                }
-                if delimiterLike, pipes > 0, runs > columns {
-                    columns = runs
-                    tableLine = line
-                }
-            }
-            // `\r\n`, `\n` and a lone `\r` each end one line, as in cmark.
-            if index < bytes.count {
-                index += bytes[index] == cr && index + 1 < bytes.count && bytes[index + 1] == lf ? 2 : 1
-            }
-            line += 1
         }
-        return Count(cells: cells, line: tableLine, columns: columns)
+    }
+
+    /// The count over the lines so far.
+    struct Tally {
+        let limit: Int
+        var cells = 0
+        var columns = 0  // of the table that may be running; 0 after a blank line
+        var tableLine = 0
+        var line = 1
+        var passedLimit = false
+
+        init(limit: Int) { self.limit = limit }
+
+        var count: Count {
+            Count(cells: cells, line: tableLine, columns: columns)
+        }
+
+        mutating func add(_ scanned: Line) {
+            defer { line += 1 }
+            if scanned.blank {
+                columns = 0
+                return
+            }
+            if columns > 0 {
+                cells += max(0, columns - max(1, scanned.pipes - 1))
+                if cells > limit {
+                    passedLimit = true
+                    return
+                }
+            }
+            if scanned.delimiterLike, scanned.pipes > 0, scanned.runs > columns {
+                columns = scanned.runs
+                tableLine = line
+            }
+        }
     }
 }
