@@ -142,6 +142,8 @@ def main():
     cmark = shutil.which("cmark-gfm")
     if hugo:
         say("Hugo: " + subprocess.run([hugo, "version"], capture_output=True, text=True).stdout.strip())
+    linked = subprocess.run(["ldd", args.sitegen], capture_output=True, text=True).stdout
+    say("sitegen: " + os.path.relpath(args.sitegen, REPO) + (", allocating through jemalloc" if "libjemalloc" in linked else ", the C library's malloc"))
     say(f"Command: Benchmarks/bench.py --sizes {args.sizes} --runs {args.runs}")
     results = {}
     prepared = []

@@ -103,12 +103,20 @@ public struct SourceText: Sendable, Hashable {
     /// `lines.dropFirst(first).joined(separator: "\n")` gives, sliced from
     /// the text in one piece when those lines end in `\n` alone.
     public func joinedLines(from first: Int) -> String {
-        guard first < starts.count else { return "" }
-        let lower = Int(starts[first]), upper = Int(ends[ends.count - 1])
+        joinedLines(first..<max(first, starts.count))
+    }
+
+    /// The 0-based lines `range` joined by `\n`: what `lines[range].joined(separator: "\n")`
+    /// gives (lines past the last are none), sliced from the text in one piece when those
+    /// lines end in `\n` alone.
+    public func joinedLines(_ range: Range<Int>) -> String {
+        let range = range.clamped(to: 0..<starts.count)
+        guard !range.isEmpty else { return "" }
+        let lower = Int(starts[range.lowerBound]), upper = Int(ends[range.upperBound - 1])
         let hasCarriageReturn = text.utf8.withContiguousStorageIfAvailable { bytes in
             bytes[lower..<upper].contains(UInt8(ascii: "\r"))
         } ?? true
-        guard !hasCarriageReturn else { return lines.dropFirst(first).joined(separator: "\n") }
+        guard !hasCarriageReturn else { return lines[range].joined(separator: "\n") }
         let utf8 = text.utf8
         return String(text[utf8.index(utf8.startIndex, offsetBy: lower)..<utf8.index(utf8.startIndex, offsetBy: upper)])
     }

@@ -27,7 +27,7 @@ public enum FrontMatterParser {
             return Result(frontMatter: frontMatter, body: source, issues: issues)
         }
         frontMatter.range = SourceRange(line: 1, column: 1, endLine: end, endColumn: 3)
-        let yaml = source.lines[1..<(end - 1)].joined(separator: "\n")
+        let yaml = source.joinedLines(1..<(end - 1))
         switch YAMLReader.read(yaml, lineOffset: 1) {
         case .failure(let failure):
             issues.append(ReadIssue(

@@ -3,7 +3,7 @@ import Testing
 
 @Suite("Source text lines")
 struct SourceTextTests {
-    @Test("joinedLines(from:) is the lines from there joined by \\n, whatever the terminators")
+    @Test("joinedLines(from:) and joinedLines(_:) are those lines joined by \\n, whatever the terminators")
     func joinedLinesMatchesJoin() {
         var random = SeededGenerator(state: 29_112_026)
         let pieces = ["a", "表格", "", " ", "|x|", "\n", "\n", "\r\n", "\r", "\n\n", "é"]
@@ -13,6 +13,11 @@ struct SourceTextTests {
             for first in 0...(source.lineCount + 1) {
                 #expect(source.joinedLines(from: first) == source.lines.dropFirst(first).joined(separator: "\n"),
                         "\(text.debugDescription) from \(first)")
+                for last in first...(source.lineCount + 1) {
+                    let lines = source.lines[min(first, source.lineCount)..<min(last, source.lineCount)]
+                    #expect(source.joinedLines(first..<last) == lines.joined(separator: "\n"),
+                            "\(text.debugDescription) lines \(first)..<\(last)")
+                }
             }
         }
     }
