@@ -10,21 +10,17 @@ public struct SourcePosition: Hashable, Comparable, Sendable, Codable, CustomStr
 
     public var line: Int {
         get { Int(storedLine) }
-        set { storedLine = Self.clamped(newValue) }
+        set { storedLine = Int32(clamping: newValue) }
     }
 
     public var column: Int {
         get { Int(storedColumn) }
-        set { storedColumn = Self.clamped(newValue) }
+        set { storedColumn = Int32(clamping: newValue) }
     }
 
     public init(line: Int, column: Int) {
-        storedLine = Self.clamped(line)
-        storedColumn = Self.clamped(column)
-    }
-
-    static func clamped(_ value: Int) -> Int32 {
-        Int32(clamping: value)
+        storedLine = Int32(clamping: line)
+        storedColumn = Int32(clamping: column)
     }
 
     private enum CodingKeys: String, CodingKey { case line, column }

@@ -48,12 +48,20 @@ struct SearchPostings: Sendable {
         case .word(let word):
             return words[word]
         case .packed(let key):
-            var slot = Int(truncatingIfNeeded: (key &* Self.multiplier) >> slotShift)
-            while slotKeys[slot] != 0 {
-                if slotKeys[slot] == key { return slotNumbers[slot] }
-                slot = (slot + 1) & (slotKeys.count - 1)
-            }
-            return nil
+            let slot = slot(of: key)
+            return slotKeys[slot] == key ? slotNumbers[slot] : nil
+        }
+    }
+
+    /// The slot holding `key`, or the empty slot where it would go.
+    @inline(__always)
+    private func slot(of key: UInt64) -> Int {
+        let mask = slotKeys.count - 1
+        var slot = Int(truncatingIfNeeded: (key &* Self.multiplier) >> slotShift)
+        while true {
+            let held = slotKeys[slot]
+            if held == 0 || held == key { return slot }
+            slot = (slot + 1) & mask
         }
     }
 
@@ -66,11 +74,8 @@ struct SearchPostings: Sendable {
             words[word] = number
             return number
         case .packed(let key):
-            var slot = Int(truncatingIfNeeded: (key &* Self.multiplier) >> slotShift)
-            while slotKeys[slot] != 0 {
-                if slotKeys[slot] == key { return slotNumbers[slot] }
-                slot = (slot + 1) & (slotKeys.count - 1)
-            }
+            let slot = slot(of: key)
+            if slotKeys[slot] == key { return slotNumbers[slot] }
             let number = newNumber(term)
             slotKeys[slot] = key
             slotNumbers[slot] = number
@@ -93,8 +98,7 @@ struct SearchPostings: Sendable {
         slotNumbers = [Int32](repeating: 0, count: oldKeys.count * 2)
         slotShift -= 1
         for (key, number) in zip(oldKeys, oldNumbers) where key != 0 {
-            var slot = Int(truncatingIfNeeded: (key &* Self.multiplier) >> slotShift)
-            while slotKeys[slot] != 0 { slot = (slot + 1) & (slotKeys.count - 1) }
+            let slot = slot(of: key)  // an empty one: keys are distinct
             slotKeys[slot] = key
             slotNumbers[slot] = number
         }
