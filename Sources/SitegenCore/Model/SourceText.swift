@@ -113,12 +113,10 @@ public struct SourceText: Sendable, Hashable {
         let range = range.clamped(to: 0..<starts.count)
         guard !range.isEmpty else { return "" }
         let lower = Int(starts[range.lowerBound]), upper = Int(ends[range.upperBound - 1])
-        let hasCarriageReturn = text.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes[lower..<upper].contains(UInt8(ascii: "\r"))
-        } ?? true
-        guard !hasCarriageReturn else { return lines[range].joined(separator: "\n") }
         let utf8 = text.utf8
-        return String(text[utf8.index(utf8.startIndex, offsetBy: lower)..<utf8.index(utf8.startIndex, offsetBy: upper)])
+        let slice = text[utf8.index(utf8.startIndex, offsetBy: lower)..<utf8.index(utf8.startIndex, offsetBy: upper)]
+        guard !slice.containsUTF8(UInt8(ascii: "\r")) else { return lines[range].joined(separator: "\n") }
+        return String(slice)
     }
 
     /// The text of a 1-based line, or nil when out of range.

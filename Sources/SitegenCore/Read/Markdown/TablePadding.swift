@@ -58,6 +58,7 @@ public enum TablePadding {
         // a line without a pipe (prose, most of a page) is read no further than its first
         // non-blank byte. With one, byte by byte.
         let fast = memchr(base, Int32(cr), bytes.count) == nil
+        let delimiterCharacters = self.delimiterCharacters  // once: a static's lazy check per byte cost 1% of check
         var index = 0
         while index < bytes.count {
             var end = index
@@ -74,7 +75,7 @@ public enum TablePadding {
             if fast, memchr(base + index, Int32(UInt8(ascii: "|")), line.count) == nil {
                 tally.add(Line(blank: line.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }))
             } else {
-                tally.add(Line(line))
+                tally.add(Line(line, delimiterCharacters: delimiterCharacters))
             }
             if tally.passedLimit { break }
             // `\r\n`, `\n` and a lone `\r` each end one line, as in cmark.
@@ -96,10 +97,10 @@ public enum TablePadding {
             delimiterLike = false
         }
 
-        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        /// A line read byte by byte; `delimiterCharacters` is `TablePadding.delimiterCharacters`.
+        init(_ bytes: UnsafeBufferPointer<UInt8>, delimiterCharacters: [Bool]) {
             let pipe = UInt8(ascii: "|"), dash = UInt8(ascii: "-"), backslash = UInt8(ascii: "\\")
             let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
-            let delimiterCharacters = TablePadding.delimiterCharacters  // read once: a static's lazy check per byte cost 1% of check
             var previous: UInt8 = 0
             for byte in bytes {
                 if byte == pipe, previous != backslash { pipes += 1 }

@@ -25,20 +25,21 @@ public struct FactConflict: Rule {
             guard !conflicting.isEmpty else { continue }
             let fact = "'\(first.option)' × '\(first.criterion)'"
             let firstRange = index.range(of: first)
-            for other in conflicting {
+            let ranges = conflicting.map { index.range(of: $0) }  // found once each: only conflicts need them
+            for (other, range) in zip(conflicting, ranges) {
                 found.append(descriptor.diagnostic(
-                    file: other.file, range: index.range(of: other),
+                    file: other.file, range: range,
                     message: "\(fact) is '\(other.text)' here but '\(first.text)' in \(place(first, at: firstRange, from: other))",
                     hint: "make both statements agree (or remove one of them)",
                     related: [RelatedLocation(file: first.file, range: firstRange, message: "stated as '\(first.text)' here")]))
             }
-            let others = conflicting.map { "'\($0.text)' in \(place($0, at: index.range(of: $0), from: first))" }.joined(separator: ", ")
+            let others = zip(conflicting, ranges).map { "'\($0.text)' in \(place($0, at: $1, from: first))" }.joined(separator: ", ")
             found.append(descriptor.diagnostic(
                 file: first.file, range: firstRange,
                 message: "\(fact) is '\(first.text)' here but \(others)",
                 hint: "make both statements agree (or remove one of them)",
-                related: conflicting.map {
-                    RelatedLocation(file: $0.file, range: index.range(of: $0), message: "stated as '\($0.text)' here")
+                related: zip(conflicting, ranges).map {
+                    RelatedLocation(file: $0.file, range: $1, message: "stated as '\($0.text)' here")
                 }))
         }
         return found
