@@ -67,7 +67,7 @@ public enum TableExtractor {
         func row(_ row: MarkdownTableRow, isHeader: Bool) -> TableRow {
             let line = row.range.start.line
             let lineScalars = Array((source.line(line) ?? "").unicodeScalars)  // once per row, not per cell
-            let field: (Int) -> FieldSchema? = isHeader ? { _ in nil } : fields.row(label: row.cells.first?.text)
+            let field: (Int) -> TableFields.Shared? = isHeader ? { _ in nil } : fields.row(label: row.cells.first?.text)
             // Mapped over the indices (a collection of known size), so the
             // model's cell arrays hold no spare capacity: `enumerated().map`
             // grew them by doubling, which left a fifth of a check's heap unused.
@@ -79,7 +79,7 @@ public enum TableExtractor {
                 let text = cell.text == raw ? raw : cell.text
                 return TableCell(
                     column: column, range: cell.range, raw: raw, html: cell.html == text ? text : cell.html,
-                    text: text, value: typedValue(text, field: field(column), schema: schema)
+                    text: text, value: typedValue(text, field: field(column)?.field, schema: schema)
                 )
             }
             return TableRow(line: line, rawLine: source.line(line) ?? "", range: row.range, cells: cells)
@@ -94,7 +94,7 @@ public enum TableExtractor {
     /// The typed value of a cell: parsed as the declared type when there is
     /// one and it fits, otherwise by the best-effort grammar.
     static func typedValue(_ text: String, field: FieldSchema?, schema: TableSchema?) -> CellValue {
-        if let schema, schema.missingValues.contains(text) { return .empty }
+        if let schema, schema.missingValues.containsEquivalent(text) { return .empty }
         guard let field, field.type != .any, field.type != .category, field.type != .text else {
             return ValueParser.parse(text)
         }

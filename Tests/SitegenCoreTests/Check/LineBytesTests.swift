@@ -44,4 +44,21 @@ import Testing
         #expect(!PipeRow("|:-\u{301}--|---|").isDelimiter)
         #expect(!PipeRow("| : |---|").isDelimiter)
     }
+    @Test("a line passed over by its first scalar never starts with a number or a parenthesis by Characters")
+    func numberedLineStarts() {
+        let starts = ["1", "9", "(", "（", "一", "十", "百", "②", "Ⅳ", "٣", "a", "中", "\u{301}", "é", "e\u{301}", "1\u{20E3}", "(\u{301}", "（\u{301}", "😀", "", " ", "\t"]
+        var random = SeededGenerator(state: 20_261_204)
+        var passed = 0, kept = 0
+        for _ in 0..<20_000 {
+            let line = (0..<Int.random(in: 0...4, using: &random)).map { _ in starts.randomElement(using: &random)! }.joined()
+            var text = line
+            let may = text.withUTF8(HeadingLikeParagraph.mayStartNumbered)
+            let first = line.first(where: { $0 != " " && $0 != "\t" })
+            let byCharacters = first.map { $0.isNumber || $0 == "(" || $0 == "（" } ?? false
+            if byCharacters { #expect(may, "\(line.debugDescription)") }
+            if may { kept += 1 } else { passed += 1 }
+        }
+        #expect(passed > 1_000 && kept > 1_000)
+        #expect(!HeadingLikeParagraph.mayStartNumbered(UnsafeBufferPointer(start: nil, count: 0)))
+    }
 }

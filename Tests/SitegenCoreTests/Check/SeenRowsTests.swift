@@ -61,4 +61,20 @@ import Testing
             }
         }
     }
+    @Test("containsEquivalent answers as contains (canonical equivalents are equal), on random lists and texts")
+    func containsEquivalentAsContains() {
+        var generator = SystemRandomNumberGenerator()
+        func text() -> String {
+            (0..<Int.random(in: 0...2, using: &generator)).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
+        }
+        var found = 0
+        for _ in 0..<5_000 {
+            let list = (0..<Int.random(in: 0...4, using: &generator)).map { _ in text() }
+            let probe = text()
+            #expect(list.containsEquivalent(probe) == list.contains(probe), "\(list) \(probe)")
+            if list.contains(probe) { found += 1 }
+        }
+        #expect(found > 100)
+        #expect(["e\u{301}"].containsEquivalent("é") && ["—", "é"].containsEquivalent("é") && !["—"].containsEquivalent("-"))
+    }
 }

@@ -42,7 +42,10 @@ import Testing
         var cells = 0, withField = 0
         for table in tables {
             for typed in table.typedCells {
-                #expect(typed.field == table.field(row: typed.row, column: typed.cell.column))
+                let row = table.rows[typed.rowIndex]
+                #expect(typed.field == table.field(row: row, column: typed.cell.column))
+                #expect(typed.fieldType == typed.field?.type)
+                #expect(typed.rowRange == row.range && row.cells[typed.cell.column] == typed.cell)
                 cells += 1
                 if typed.field != nil { withField += 1 }
             }
@@ -51,6 +54,29 @@ import Testing
         #expect(withField > 20)
         #expect(tables.contains { $0.criteriaInRows && $0.schema != nil })
         #expect(tables.contains { !$0.criteriaInRows && $0.schema != nil })
+    }
+
+    @Test("value groups: a criteria-in-rows matrix by row label, other tables by column header, in table order")
+    func valueGroups() throws {
+        let tables = try Self.sampleTables()
+        for table in tables {
+            let typed = table.typedCells
+            let groups = table.valueGroups(typed)
+            let lines = { (cells: [TypedCell]) in cells.map { "\($0.rowRange.start.line):\($0.cell.column)" } }
+            if table.criteriaInRows {
+                #expect(groups.map(\.name) == table.rows.map { $0.cell(0)?.text ?? "" })
+                for (group, row) in zip(groups, table.rows) {
+                    #expect(lines(group.cells) == lines(typed.filter { $0.rowRange == row.range }))
+                }
+            } else {
+                #expect(groups.map(\.name) == table.header.cells.map(\.text))
+                for (column, group) in groups.enumerated() {
+                    #expect(lines(group.cells) == lines(typed.filter { $0.cell.column == column }))
+                }
+            }
+            #expect(groups.map(\.cells.count).reduce(0, +) == typed.count)
+        }
+        #expect(tables.contains { $0.criteriaInRows } && tables.contains { !$0.criteriaInRows })
     }
 
     /// The tables of the repository's sample site (`Content/`), with its schemas.

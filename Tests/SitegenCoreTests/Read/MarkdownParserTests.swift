@@ -22,6 +22,14 @@ struct MarkdownParserTests {
         #expect(document.blocks[2].plainText == "emphasis here")
     }
 
+    @Test("a cell's text: one text or code node read directly, anything else walked; both the same as cmark's literals")
+    func cellTexts() {
+        let document = parse("| a | b | c | d | e | f |\n|---|---|---|---|---|---|\n| 中文 | `x y` | *em* z | a\\|b | | [l](u) `c` |\n")
+        #expect(document.tables[0].header.cells.map(\.text) == ["a", "b", "c", "d", "e", "f"])
+        #expect(document.tables[0].rows[0].cells.map(\.text) == ["中文", "x y", "em z", "a|b", "", "l c"])
+        #expect(document.tables[0].rows[0].cells.map(\.html) == ["中文", "<code>x y</code>", "<em>em</em> z", "a|b", "", "<a href=\"u\">l</a> <code>c</code>"])
+    }
+
     @Test("headings with positions, inline HTML and explicit ids")
     func headings() {
         let document = parse("# Title\n\nText\n\n## A *b* {#custom}\n\n### 一、官方流程\n")

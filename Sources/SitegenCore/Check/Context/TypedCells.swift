@@ -1,8 +1,23 @@
-/// A value cell of a table with the row it is in and the field describing it.
+/// A value cell with what rules read of its row and its schema field: the row's
+/// index and range, not a copy of the row; the field by reference.
 struct TypedCell {
-    var row: TableRow
     var cell: TableCell
-    var field: FieldSchema?
+    /// The row's index in the table's `rows`.
+    var rowIndex: Int
+    var rowRange: SourceRange
+    private var shared: TableFields.Shared?
+
+    init(cell: TableCell, rowIndex: Int, rowRange: SourceRange, field: TableFields.Shared?) {
+        self.cell = cell
+        self.rowIndex = rowIndex
+        self.rowRange = rowRange
+        shared = field
+    }
+
+    /// The schema field describing the cell (nil for undeclared columns and rows).
+    var field: FieldSchema? { shared?.field }
+    /// The field's declared type, read without copying the field.
+    var fieldType: ValueType? { shared?.field.type }
 }
 
 extension DecisionTable {
@@ -12,30 +27,35 @@ extension DecisionTable {
         // Input entries of decision tables are tests (`>= 18`), not values: rules-entry-type reads them.
         let tests = kind == .rules ? DecisionModel.Columns(self) : nil
         let fields = TableFields(schema: schema, criteriaInRows: criteriaInRows, headerNames: header.cells.map(\.text))
-        return rows.flatMap { row in
+        var typed: [TypedCell] = []
+        typed.reserveCapacity(rows.count * header.cells.count)
+        for (rowIndex, row) in rows.enumerated() {
             let field = fields.row(label: row.cell(0)?.text)
-            return row.cells.compactMap { cell -> TypedCell? in
-                guard !cell.isPadding, !(criteriaInRows && cell.column == 0) else { return nil }
-                if let tests, tests.inputs.contains(cell.column) || (tests.hasLabel && cell.column == 0) { return nil }
-                return TypedCell(row: row, cell: cell, field: field(cell.column))
+            for cell in row.cells {
+                guard !cell.isPadding, !(criteriaInRows && cell.column == 0) else { continue }
+                if let tests, tests.inputs.contains(cell.column) || (tests.hasLabel && cell.column == 0) { continue }
+                typed.append(TypedCell(cell: cell, rowIndex: rowIndex, rowRange: row.range, field: field(cell.column)))
             }
         }
+        return typed
     }
 
     /// True when the text means "no value" for this table.
     func isMissing(_ text: String) -> Bool {
-        text.isEmpty || (schema?.missingValues ?? ["", "-", "—"]).contains(text)
+        text.isEmpty || (schema?.missingValues ?? TableSchema.defaultMissingValues).containsEquivalent(text)
     }
 
     /// Value cells grouped the way one field describes them: by row for a
     /// criteria-in-rows matrix, by column otherwise; with the group's name.
     func valueGroups(_ cells: [TypedCell]) -> [(name: String, cells: [TypedCell])] {
         if criteriaInRows {
-            let byRow = Dictionary(grouping: cells, by: \.row.line)
-            return rows.map { row in (row.cell(0)?.text ?? "", byRow[row.line] ?? []) }
+            var byRow = [[TypedCell]](repeating: [], count: rows.count)
+            for typed in cells where typed.rowIndex < byRow.count { byRow[typed.rowIndex].append(typed) }
+            return zip(rows, byRow).map { row, cells in (row.cell(0)?.text ?? "", cells) }
         }
-        let byColumn = Dictionary(grouping: cells, by: \.cell.column)
-        return header.cells.map { header in (header.text, byColumn[header.column] ?? []) }
+        var byColumn = [[TypedCell]](repeating: [], count: header.cells.count)
+        for typed in cells where typed.cell.column < byColumn.count { byColumn[typed.cell.column].append(typed) }
+        return header.cells.map { header in (header.text, header.column < byColumn.count ? byColumn[header.column] : []) }
     }
 }
 

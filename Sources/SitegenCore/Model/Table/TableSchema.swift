@@ -7,7 +7,9 @@ public struct TableSchema: Sendable, Hashable {
     /// The column whose values must be unique (the key of each row).
     public var primaryKey: String?
     /// Cell texts that mean "no value".
-    public var missingValues: [String] = ["", "-", "—"]
+    public var missingValues: [String] = Self.defaultMissingValues
+    /// The texts that mean "no value" in a table without a schema, and by default in one with.
+    public static let defaultMissingValues = ["", "-", "—"]
     /// The file the schema came from, relative to the site root (nil when inline).
     public var file: String?
 

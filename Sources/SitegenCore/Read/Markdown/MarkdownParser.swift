@@ -326,6 +326,11 @@ private struct TreeConverter {
     /// The text a reader sees: literals of text and code, breaks as spaces,
     /// block boundaries as newlines.
     private func plainText(of root: OpaquePointer) -> String {
+        // Most table cells and headings hold one text node: its literal, without an iterator.
+        if let only = cmark_node_first_child(root), cmark_node_next(only) == nil,
+           cmark_node_get_type(only) == CMARK_NODE_TEXT || cmark_node_get_type(only) == CMARK_NODE_CODE {
+            return string(cmark_node_get_literal(only))
+        }
         guard let iterator = cmark_iter_new(root) else { return "" }
         defer { cmark_iter_free(iterator) }
         var text = ""

@@ -24,6 +24,8 @@ public struct HeadingLikeParagraph: Rule {
         var found: [Diagnostic] = []
         let page = context.page
         for line in 1...max(1, page.source.lineCount) {
+            // Most lines start with a letter or an ideograph: passed over by their first scalar.
+            guard page.source.withBytes(ofLine: line, Self.mayStartNumbered) == true else { continue }
             guard let kind = context.lines.kind(line), let text = page.source.line(line),
                   let first = text.first(where: { $0 != " " && $0 != "\t" }),
                   first.isNumber || first == "(" || first == "（" else { continue }
@@ -38,6 +40,20 @@ public struct HeadingLikeParagraph: Rule {
                          edits: [.insert(marks, at: SourcePosition(line: line, column: indent + 1))], isSuggestion: true)))
         }
         return found
+    }
+
+    /// False when the line's first character that is not a space or tab is surely neither a
+    /// number nor an opening parenthesis, decided by bytes from its first scalar (a
+    /// `Character` is a number only when its first scalar is numeric, and a parenthesis only
+    /// when it is one).
+    static func mayStartNumbered(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let start = bytes.firstIndex(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else { return false }
+        let lead = bytes[start]
+        if lead < 0x80 { return (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lead) || lead == UInt8(ascii: "(") }
+        var decoder = UTF8()
+        var iterator = bytes[start...].makeIterator()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return true }
+        return scalar == "（" || scalar.properties.numericType != nil
     }
 
     /// The heading level the line suggests, nil when it does not look like a heading.

@@ -21,7 +21,7 @@ public struct CellConstraint: Rule {
         context.page.tables.flatMap { table in
             context.typedCells[table.index].compactMap { typed -> Diagnostic? in
                 guard let field = typed.field, let problem = problem(typed.cell, field: field, table: table) else { return nil }
-                return descriptor.diagnostic(file: context.file, range: context.page.contentRange(of: typed.cell) ?? typed.row.range,
+                return descriptor.diagnostic(file: context.file, range: context.page.contentRange(of: typed.cell) ?? typed.rowRange,
                                              message: problem.message, hint: problem.hint)
             }
         }

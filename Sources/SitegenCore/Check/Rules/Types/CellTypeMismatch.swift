@@ -19,12 +19,12 @@ public struct CellTypeMismatch: Rule {
     public func check(_ context: RuleContext) -> [Diagnostic] {
         context.page.tables.flatMap { table in
             context.typedCells[table.index].compactMap { typed -> Diagnostic? in
-                guard let field = typed.field, ![.any, .text, .category].contains(field.type),
+                guard let type = typed.fieldType, ![.any, .text, .category].contains(type),
                       !table.isMissing(typed.cell.text),
-                      case .failure(let error) = ValueParser.parse(typed.cell.text, as: field.type) else { return nil }
+                      case .failure(let error) = ValueParser.parse(typed.cell.text, as: type) else { return nil }
                 return descriptor.diagnostic(
                     file: context.file, range: context.page.contentRange(of: typed.cell),
-                    message: "\(error.message) ('\(field.name)' is declared \(field.type.rawValue))",
+                    message: "\(error.message) ('\(typed.field?.name ?? "")' is declared \(type.rawValue))",
                     hint: error.hint)
             }
         }

@@ -24,7 +24,7 @@ public struct ColumnMixedUnits: Rule {
             for group in table.valueGroups(context.typedCells[table.index]) {
                 let cells = group.cells.filter { !table.isMissing($0.cell.text) }
                 // Typed columns are cell-type-mismatch's; a column with prose in it is not a measure.
-                guard cells.allSatisfy({ $0.field == nil || $0.field?.type == .any }),
+                guard cells.allSatisfy({ $0.fieldType == nil || $0.fieldType == .any }),
                       cells.allSatisfy({ Self.dimension($0.cell.value) != nil || $0.cell.value.isUnlimited }) else { continue }
                 found += mixedDimensions(group.name, cells, page: context.page)
                 found += mixedUnits(group.name, cells, page: context.page)
