@@ -54,14 +54,3 @@ extension String {
     }
 }
 
-extension Array where Element == String {
-    /// `contains(text)`, canonical equivalents included, by bytes when the text and every
-    /// element are surely NFC (then equal texts have equal bytes): a missing-value or enum
-    /// list is checked against every cell, and Swift compares other non-ASCII text by
-    /// normalising both sides.
-    func containsEquivalent(_ text: String) -> Bool {
-        guard text.isSurelyNFC, allSatisfy(\.isSurelyNFC) else { return contains(text) }
-        let count = text.utf8.count
-        return contains { $0.utf8.count == count && $0.utf8.elementsEqual(text.utf8) }
-    }
-}

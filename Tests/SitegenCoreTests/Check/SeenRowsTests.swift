@@ -61,20 +61,27 @@ import Testing
             }
         }
     }
-    @Test("containsEquivalent answers as contains (canonical equivalents are equal), on random lists and texts")
-    func containsEquivalentAsContains() {
+    @Test("a schema's isMissing answers as missingValues.contains (canonical equivalents are equal), on random lists and texts")
+    func isMissingAsContains() {
         var generator = SystemRandomNumberGenerator()
         func text() -> String {
             (0..<Int.random(in: 0...2, using: &generator)).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
         }
         var found = 0
         for _ in 0..<5_000 {
+            var schema = TableSchema(name: "t")
             let list = (0..<Int.random(in: 0...4, using: &generator)).map { _ in text() }
+            schema.missingValues = list
             let probe = text()
-            #expect(list.containsEquivalent(probe) == list.contains(probe), "\(list) \(probe)")
+            #expect(schema.isMissing(probe) == list.contains(probe), "\(list) \(probe)")
             if list.contains(probe) { found += 1 }
         }
         #expect(found > 100)
-        #expect(["e\u{301}"].containsEquivalent("é") && ["—", "é"].containsEquivalent("é") && !["—"].containsEquivalent("-"))
+        var schema = TableSchema(name: "t")
+        #expect(schema.isMissing("—") && schema.isMissing("") && !schema.isMissing("--"))
+        schema.missingValues = ["e\u{301}", "n/a"]
+        #expect(schema.isMissing("é") && schema.isMissing("n/a") && !schema.isMissing("—"))
+        schema.missingValues = ["é"]
+        #expect(schema.isMissing("e\u{301}") && schema.isMissing("é"))
     }
 }

@@ -5,12 +5,15 @@ struct TypedCell {
     /// The row's index in the table's `rows`.
     var rowIndex: Int
     var rowRange: SourceRange
+    /// Whether the text means "no value" for the table (``DecisionTable/isMissing(_:)``), found once.
+    var isMissing: Bool
     private var shared: TableFields.Shared?
 
-    init(cell: TableCell, rowIndex: Int, rowRange: SourceRange, field: TableFields.Shared?) {
+    init(cell: TableCell, rowIndex: Int, rowRange: SourceRange, isMissing: Bool, field: TableFields.Shared?) {
         self.cell = cell
         self.rowIndex = rowIndex
         self.rowRange = rowRange
+        self.isMissing = isMissing
         shared = field
     }
 
@@ -34,15 +37,19 @@ extension DecisionTable {
             for cell in row.cells {
                 guard !cell.isPadding, !(criteriaInRows && cell.column == 0) else { continue }
                 if let tests, tests.inputs.contains(cell.column) || (tests.hasLabel && cell.column == 0) { continue }
-                typed.append(TypedCell(cell: cell, rowIndex: rowIndex, rowRange: row.range, field: field(cell.column)))
+                typed.append(TypedCell(cell: cell, rowIndex: rowIndex, rowRange: row.range, isMissing: isMissing(cell.text),
+                                       field: field(cell.column)))
             }
         }
         return typed
     }
 
+    /// What a table without a schema takes for "no value": the default missing values.
+    private static let schemaless = TableSchema(name: "")
+
     /// True when the text means "no value" for this table.
     func isMissing(_ text: String) -> Bool {
-        text.isEmpty || (schema?.missingValues ?? TableSchema.defaultMissingValues).containsEquivalent(text)
+        text.isEmpty || (schema ?? Self.schemaless).isMissing(text)
     }
 
     /// Value cells grouped the way one field describes them: by row for a

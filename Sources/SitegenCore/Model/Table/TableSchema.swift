@@ -7,11 +7,24 @@ public struct TableSchema: Sendable, Hashable {
     /// The column whose values must be unique (the key of each row).
     public var primaryKey: String?
     /// Cell texts that mean "no value".
-    public var missingValues: [String] = Self.defaultMissingValues
+    public var missingValues: [String] = Self.defaultMissingValues {
+        didSet { missingValuesAreSurelyNFC = missingValues.allSatisfy(\.isSurelyNFC) }
+    }
+    /// Whether every missing value is surely NFC (``String/isSurelyNFC``), so that a cell can
+    /// be compared with them by bytes; found once, not for every cell.
+    private(set) var missingValuesAreSurelyNFC = true
     /// The texts that mean "no value" in a table without a schema, and by default in one with.
     public static let defaultMissingValues = ["", "-", "—"]
     /// The file the schema came from, relative to the site root (nil when inline).
     public var file: String?
+
+    /// Whether a cell's text means "no value": one of `missingValues` (canonical equivalents
+    /// included), compared by bytes while both sides are surely NFC.
+    public func isMissing(_ text: String) -> Bool {
+        guard missingValuesAreSurelyNFC, text.isSurelyNFC else { return missingValues.contains(text) }
+        let count = text.utf8.count
+        return missingValues.contains { $0.utf8.count == count && $0.utf8.elementsEqual(text.utf8) }
+    }
 
     public init(name: String, fields: [FieldSchema] = []) {
         self.name = name

@@ -20,7 +20,7 @@ public struct CellTypeMismatch: Rule {
         context.page.tables.flatMap { table in
             context.typedCells[table.index].compactMap { typed -> Diagnostic? in
                 guard let type = typed.fieldType, ![.any, .text, .category].contains(type),
-                      !table.isMissing(typed.cell.text),
+                      !typed.isMissing,
                       case .failure(let error) = ValueParser.parse(typed.cell.text, as: type) else { return nil }
                 return descriptor.diagnostic(
                     file: context.file, range: context.page.contentRange(of: typed.cell),

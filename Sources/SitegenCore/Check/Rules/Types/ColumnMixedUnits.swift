@@ -22,7 +22,7 @@ public struct ColumnMixedUnits: Rule {
         var found: [Diagnostic] = []
         for table in context.page.tables {
             for group in table.valueGroups(context.typedCells[table.index]) {
-                let cells = group.cells.filter { !table.isMissing($0.cell.text) }
+                let cells = group.cells.filter { !$0.isMissing }
                 // Typed columns are cell-type-mismatch's; a column with prose in it is not a measure.
                 guard cells.allSatisfy({ $0.fieldType == nil || $0.fieldType == .any }),
                       cells.allSatisfy({ Self.dimension($0.cell.value) != nil || $0.cell.value.isUnlimited }) else { continue }
