@@ -66,7 +66,7 @@ public enum TableExtractor {
         let fields = TableFields(schema: schema, criteriaInRows: criteriaInRows, headerNames: table.header.cells.map(\.text))
         func row(_ row: MarkdownTableRow, isHeader: Bool) -> TableRow {
             let line = row.range.start.line
-            let lineScalars = Array((source.line(line) ?? "").unicodeScalars)  // once per row, not per cell
+            var cursor = ScalarCursor(source.line(line) ?? "")  // walks the row's line once, cell by cell
             let field: (Int) -> TableFields.Shared? = isHeader ? { _ in nil } : fields.row(label: row.cells.first?.text)
             // Mapped over the indices (a collection of known size), so the
             // model's cell arrays hold no spare capacity: `enumerated().map`
@@ -75,7 +75,7 @@ public enum TableExtractor {
                 let cell = row.cells[column]
                 // Most cells are plain text, written as read: equal strings
                 // share one buffer instead of holding three copies.
-                let raw = rawText(of: cell, line: line, scalars: lineScalars, source: source)
+                let raw = rawText(of: cell, line: line, cursor: &cursor, source: source)
                 let text = cell.text == raw ? raw : cell.text
                 return TableCell(
                     column: column, range: cell.range, raw: raw, html: cell.html == text ? text : cell.html,
@@ -104,16 +104,18 @@ public enum TableExtractor {
 
     /// The cell's source text between its pipes, trimmed. `scalars` holds the
     /// scalars of source line `line` (the row's), so a wide row is split once.
-    static func rawText(of cell: MarkdownTableCell, line: Int, scalars rowScalars: [Unicode.Scalar], source: SourceText)
+    static func rawText(of cell: MarkdownTableCell, line: Int, cursor rowCursor: inout ScalarCursor, source: SourceText)
         -> String
     {
         guard let range = cell.range, range.start.line == range.end.line, let sourceLine = source.line(range.start.line) else {
             return ""
         }
-        let scalars = range.start.line == line ? rowScalars : Array(sourceLine.unicodeScalars)
-        let start = max(0, range.start.column - 1)
-        let end = min(scalars.count, range.end.column)
+        var otherLine = ScalarCursor(sourceLine)
+        let start = max(0, range.start.column - 1), end = range.end.column
         guard start < end else { return "" }
-        return String(scalars: scalars[start..<end]).trimmingWhitespace()
+        if range.start.line == line {
+            return rowCursor.text(scalars: start..<end).trimmingWhitespace()
+        }
+        return otherLine.text(scalars: start..<end).trimmingWhitespace()
     }
 }
