@@ -1,3 +1,5 @@
+import Foundation
+
 /// A source file's text split into lines, for mapping byte offsets to
 /// positions and for rules that read raw lines (tables, blank lines).
 /// Line terminators (`\n`, `\r\n`, lone `\r`) are not part of a line.
@@ -16,18 +18,17 @@ public struct SourceText: Sendable, Hashable {
         var starts: [UInt32] = []
         var ends: [UInt32] = []
         text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress, memchr(base, Int32(UInt8(ascii: "\r")), bytes.count) == nil else {
+                Self.scanLines(bytes, starts: &starts, ends: &ends)
+                return
+            }
+            // Without a `\r`, lines end at `\n` only: memchr finds each end.
             var start = 0
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else {
-                    index += 1
-                    continue
-                }
+            while start < bytes.count, let found = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start) {
+                let end = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
                 starts.append(UInt32(clamping: start))
-                ends.append(UInt32(clamping: index))
-                index += byte == UInt8(ascii: "\r") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n") ? 2 : 1
-                start = index
+                ends.append(UInt32(clamping: end))
+                start = end + 1
             }
             if start < bytes.count || starts.isEmpty {
                 starts.append(UInt32(clamping: start))
@@ -36,6 +37,27 @@ public struct SourceText: Sendable, Hashable {
         }
         self.starts = starts
         self.ends = ends
+    }
+
+    /// The lines of `bytes`, byte by byte: `\r\n`, `\n` and a lone `\r` each end one.
+    private static func scanLines(_ bytes: UnsafeBufferPointer<UInt8>, starts: inout [UInt32], ends: inout [UInt32]) {
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else {
+                index += 1
+                continue
+            }
+            starts.append(UInt32(clamping: start))
+            ends.append(UInt32(clamping: index))
+            index += byte == UInt8(ascii: "\r") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n") ? 2 : 1
+            start = index
+        }
+        if start < bytes.count || starts.isEmpty {
+            starts.append(UInt32(clamping: start))
+            ends.append(UInt32(clamping: bytes.count))
+        }
     }
 
     /// The text with its first `count` lines emptied (front matter blanked, line numbers kept):

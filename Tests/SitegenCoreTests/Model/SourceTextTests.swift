@@ -22,6 +22,22 @@ struct SourceTextTests {
         }
     }
 
+    @Test("lines are split at \\r\\n, \\n and a lone \\r, with and without a \\r in the text")
+    func linesAsSplit() {
+        var random = SeededGenerator(state: 4_122_026)
+        for pieces in [["a", "表格", "", " ", "\n", "\n\n", "é"], ["a", "表格", "", "\n", "\r\n", "\r", "\n\r", "é"]] {
+            for _ in 0..<3_000 {
+                let text = (0..<Int.random(in: 0...12, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+                // The reference: every terminator made a \n, then split (a last empty line is none).
+                let unified = Array(text.utf8).split(separator: 13, omittingEmptySubsequences: false).map { Array($0) }
+                    .enumerated().flatMap { index, part in index == 0 ? part : (part.first == 10 ? part : [10] + part) }
+                var expected = unified.split(separator: 10, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+                if expected.count > 1, expected.last == "" { expected.removeLast() }
+                #expect(SourceText(text).lines.map(String.init) == expected, "\(text.debugDescription)")
+            }
+        }
+    }
+
     @Test("front matter is blanked to empty lines and the body keeps its own text")
     func blanking() {
         let source = SourceText("---\ntitle: A\n---\nbody\n| a |\n")
