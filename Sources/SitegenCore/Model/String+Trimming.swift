@@ -2,10 +2,14 @@ extension StringProtocol {
     /// The string without leading and/or trailing whitespace and newlines.
     func trimmingWhitespace(leading: Bool = true, trailing: Bool = true) -> String {
         // Table cells and most lines: ASCII whitespace between ASCII or ideographs, trimmed by bytes.
-        if let trimmed = utf8.withContiguousStorageIfAvailable({
-            Self.trimmedASCIIWhitespace($0, leading: leading, trailing: trailing)
-        }), let trimmed {
-            return trimmed
+        if let kept = utf8.withContiguousStorageIfAvailable({
+            Self.keptAfterASCIIWhitespace($0, leading: leading, trailing: trailing)
+        }), let kept {
+            // Nothing to trim in a String (most cells): the string itself, not a copy.
+            if kept.count == utf8.count, let string = self as? String { return string }
+            return utf8.withContiguousStorageIfAvailable {
+                String(decoding: UnsafeBufferPointer(rebasing: $0[kept]), as: UTF8.self)
+            } ?? String(self)
         }
         // Most text has nothing to trim: decided from the end scalars alone.
         let scalars = unicodeScalars
@@ -41,11 +45,11 @@ extension StringProtocol {
         return String(Substring(view))
     }
 
-    /// The text without leading and/or trailing ASCII whitespace, when bytes alone settle it:
+    /// The bytes kept without leading and/or trailing ASCII whitespace, when bytes alone settle it:
     /// each whitespace byte dropped has ASCII, a CJK ideograph or nothing on its inner side, so it
     /// is a character of its own (CR LF, one character, is whitespace either way), and what is
     /// kept starts and ends with ASCII or an ideograph. Otherwise nil (the exact way decides).
-    static func trimmedASCIIWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, leading: Bool, trailing: Bool) -> String? {
+    static func keptAfterASCIIWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, leading: Bool, trailing: Bool) -> Range<Int>? {
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
         // A CJK ideograph (U+4E00…U+9FFF, three bytes) in bytes[at..<at + 3]: like ASCII, it never
         // joins the scalar before or after it into one character.
@@ -73,7 +77,7 @@ extension StringProtocol {
             // character that is not whitespace.
             if end > start, bytes[end - 1] >= 0x80, !isIdeograph(at: end - 3) { return nil }
         }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        return start..<end
     }
 
     /// A scalar that never joins the scalar before it into one character, nor

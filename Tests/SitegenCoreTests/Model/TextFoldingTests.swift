@@ -97,6 +97,13 @@ import Testing
             #expect(Slugger.slug(text) == Self.referenceSlug(text), "\(text)")
             #expect(String(scalars: Array(text.unicodeScalars)) == text)
         }
+        // Names that are their own key (lower-case ASCII and ideographs), read by bytes, on random texts too.
+        let ownKeyPieces = ["a", "z", "0", "-", "注销", "账户", "一", "龥", "~"]
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 0...6, using: &generator)).map { _ in ownKeyPieces.randomElement(using: &generator)! }.joined()
+            #expect(Array(NameKey.key(text).utf8) == Array(Self.referenceKey(text).utf8), "\(text)")
+        }
+        #expect(NameKey.key("注销账户A") == "注销账户a" && NameKey.key("注销\t账户") == "注销账户" && NameKey.key("é") == "é")
         #expect(NameKey.key("注销 账户") == NameKey.key("注销账户"))
         #expect(NameKey.key("ＡＢＣ") == "abc")
         #expect(Slugger.slug("一、官方注销账户流程") == "一官方注销账户流程")

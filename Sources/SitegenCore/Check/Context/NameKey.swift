@@ -3,6 +3,8 @@
 /// whitespace removed. `注销 账户`, `注销账户` and `ＡＢＣ` / `abc` match.
 public enum NameKey {
     public static func key(_ text: some StringProtocol) -> String {
+        // Most names (Chinese, lower-case ASCII) are their own key: no scalar to drop or fold.
+        if text.utf8.withContiguousStorageIfAvailable(isOwnKey) == true { return String(text) }
         var result: [Unicode.Scalar] = []
         result.reserveCapacity(text.utf8.count)
         for original in text.unicodeScalars {
@@ -29,5 +31,24 @@ public enum NameKey {
             }
         }
         return String(scalars: result)
+    }
+
+    /// True when every scalar is kept as it is: ASCII that is neither whitespace nor an
+    /// upper-case letter, or a CJK ideograph (U+4E00…U+9FFF), read from the UTF-8 bytes.
+    static func isOwnKey(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var position = 0
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte < 0x80 {
+                if byte == 0x20 || (0x09...0x0D).contains(byte) || (0x41...0x5A).contains(byte) { return false }
+                position += 1
+                continue
+            }
+            guard byte & 0xF0 == 0xE0, position + 2 < bytes.count else { return false }
+            let value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[position + 1] & 0x3F) << 6 | UInt32(bytes[position + 2] & 0x3F)
+            guard (0x4E00...0x9FFF).contains(value) else { return false }
+            position += 3
+        }
+        return true
     }
 }

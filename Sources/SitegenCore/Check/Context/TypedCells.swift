@@ -49,7 +49,7 @@ extension DecisionTable {
 
     /// True when the text means "no value" for this table.
     func isMissing(_ text: String) -> Bool {
-        text.isEmpty || (schema ?? Self.schemaless).isMissing(text)
+        text.isEmpty || (schema?.isMissing(text) ?? Self.schemaless.isMissing(text))
     }
 
     /// Value cells grouped the way one field describes them: by row for a

@@ -20,7 +20,11 @@ public struct SlugDuplicate: Rule {
         let headings = context.page.headings
         let byAnchor = Dictionary(headings.map { ($0.anchor, $0) }, uniquingKeysWith: { first, _ in first })
         return headings.compactMap { heading -> Diagnostic? in
-            // A repeated heading gets its text's anchor plus `-1`, `-2`, …
+            // A repeated heading gets its text's anchor plus `-1`, `-2`, …: an anchor without
+            // such an ending is passed over before its text's anchor is made.
+            guard let dash = heading.anchor.lastIndex(of: "-"),
+                  case let ending = heading.anchor[heading.anchor.index(after: dash)...],
+                  !ending.isEmpty, ending.allSatisfy(\.isNumber) else { return nil }
             let base = Slugger.slug(heading.text)
             let suffix = heading.anchor.dropFirst(base.count + 1)
             guard !base.isEmpty, heading.anchor.hasPrefix(base + "-"), !suffix.isEmpty, suffix.allSatisfy(\.isNumber),
