@@ -143,7 +143,7 @@ private struct TreeConverter {
                         // cmark-gfm reports an end before the start for an HTML block
                         // closed by `-->` right before a non-blank line: count its lines.
                         if range.end.line < range.start.line {
-                            let lines = literal.trimmingWhitespace(leading: false).split(separator: "\n", omittingEmptySubsequences: false).count
+                            let lines = MarkdownSyntax.lineCount(literal.trimmingWhitespace(leading: false))
                             range.end.line = range.start.line + lines - 1
                             range.end.column = max(1, source.line(range.end.line).map { $0.unicodeScalars.count } ?? 1)
                         }

@@ -5,9 +5,28 @@ enum MarkdownSyntax {
     /// cmark-gfm's safe mode lets through: it blanks `javascript:`,
     /// `vbscript:`, `file:` and non-image `data:`, not Netscape's `livescript:`.
     /// Blanked like cmark does (an empty `href`); raw-HTML mode trusts authors.
+    /// By bytes: the scalars up to U+0020 are the bytes up to 0x20, and no scalar past ASCII
+    /// lower-cases to the letters of `livescript:` (tested against the scalar version).
     static func runsScript(_ url: String) -> Bool {
-        let scheme = url.unicodeScalars.drop { $0.value <= 0x20 }.prefix(11)
-        return String(String.UnicodeScalarView(scheme)).lowercased() == "livescript:"
+        let target = Array("livescript:".utf8)
+        var bytes = url.utf8.drop { $0 <= 0x20 }.prefix(target.count).makeIterator()
+        for expected in target {
+            guard let byte = bytes.next() else { return false }
+            let lowered = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 0x20 : byte
+            if lowered != expected { return false }
+        }
+        return true
+    }
+
+    /// How many lines `text` holds, as `split(separator: "\n", omittingEmptySubsequences: false)`
+    /// counts them (a `\r\n` is one character, not a `\n`), by bytes.
+    static func lineCount(_ text: String) -> Int {
+        var count = 1, previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n"), previous != UInt8(ascii: "\r") { count += 1 }
+            previous = byte
+        }
+        return count
     }
 
     static func commentBody(_ literal: String) -> String? {
