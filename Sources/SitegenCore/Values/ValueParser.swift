@@ -54,7 +54,7 @@ public enum ValueParser {
         let scanned = ScannedText(Substring(trimmed), limit: maximumValueLength)
         if scanned.isTruncated { return .text(trimmed) }
         if scanned.count == 0 { return .empty }
-        if let word = WholeCellWords.table[scanned.foldedString] { return word }
+        if let word = WholeCellWords.table[TextKey(scanned.foldedString)] { return word }
         guard mayHoldValue(scanned.folded) else { return .text(trimmed) }
         var scanner = CellScanner(scanned)
         return scanner.scanCell() ?? .text(trimmed)

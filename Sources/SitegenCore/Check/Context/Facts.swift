@@ -27,13 +27,14 @@ public struct FactStatement: Sendable {
 struct FactCollector {
     var facts: [FactKey: [FactStatement]] = [:]
     /// Criterion key → the field describing it (nil when no schema does).
-    var criteria: [String: FieldSchema?] = [:]
+    var criteria: [TextKey: FieldSchema?] = [:]
     /// Alias key → criterion key.
-    var aliases: [String: String] = [:]
+    var aliases: [TextKey: String] = [:]
     /// The number of each distinct name key, in order of first use.
-    private var numbers: [String: Int] = [:]
+    private var numbers: [TextKey: Int] = [:]
 
-    private mutating func number(_ key: String) -> Int {
+    private mutating func number(_ name: String) -> Int {
+        let key = TextKey(name)
         if let known = numbers[key] { return known }
         numbers[key] = numbers.count
         return numbers.count - 1
@@ -44,9 +45,9 @@ struct FactCollector {
         for criterion in matrix.criteria {
             let key = NameKey.key(criterion.field?.name ?? criterion.name)
             let criterionNumber = number(key)
-            if criteria[key] == nil { criteria[key] = .some(criterion.field) }
-            aliases[NameKey.key(criterion.name)] = key
-            for alias in criterion.field?.aliases ?? [] { aliases[NameKey.key(alias)] = key }
+            if criteria[TextKey(key)] == nil { criteria[TextKey(key)] = .some(criterion.field) }
+            aliases[TextKey(NameKey.key(criterion.name))] = key
+            for alias in criterion.field?.aliases ?? [] { aliases[TextKey(NameKey.key(alias))] = key }
             for (index, option) in matrix.options.enumerated() {
                 guard criterion.values.indices.contains(index) else { continue }
                 let cell = criterion.values[index]
@@ -63,9 +64,9 @@ struct FactCollector {
         for table in page.tables where (table.kind == .plain || table.kind == .requirements) && table.columnCount == 2 {
             for row in table.rows {
                 guard let name = row.cell(0), let cell = row.cell(1), !cell.isPadding, cell.value != .empty,
-                      let key = aliases[NameKey.key(name.text)] else { continue }
+                      let key = aliases[TextKey(NameKey.key(name.text))] else { continue }
                 var value = cell.value
-                if let field = criteria[key] ?? nil, case .success(let typed) = ValueParser.parse(cell.text, as: field.type) {
+                if let field = criteria[TextKey(key)] ?? nil, case .success(let typed) = ValueParser.parse(cell.text, as: field.type) {
                     value = typed
                 }
                 append(FactStatement(file: page.file, cellRange: cell.range, option: option, criterion: name.text,

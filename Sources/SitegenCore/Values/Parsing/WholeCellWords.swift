@@ -1,9 +1,9 @@
 /// Cells that are one fixed word: blanks, booleans, unlimited.
 /// Keys are in folded form (see `ScannedText`).
 enum WholeCellWords {
-    static let table: [String: CellValue] = {
-        var table: [String: CellValue] = [:]
-        func add(_ words: [String], _ value: CellValue) { for w in words { table[w] = value } }
+    static let table: [TextKey: CellValue] = {
+        var table: [TextKey: CellValue] = [:]
+        func add(_ words: [String], _ value: CellValue) { for w in words { table[TextKey(w)] = value } }
         // A lone dash or N/A means "nothing here" rather than a value.
         add(["-", "--", "---", "----", "n/a", "n.a.", "n. a."], .empty)
         add(["是", "是的", "有", "对", "需要", "需", "要", "支持", "可以", "可", "允许", "能", "必须", "必需",

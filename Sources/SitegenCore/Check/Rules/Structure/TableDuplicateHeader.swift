@@ -17,10 +17,10 @@ public struct TableDuplicateHeader: Rule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         context.layouts.flatMap(\.segments).flatMap { segment in
-            var seen: [String: Int] = [:]
+            var seen: [TextKey: Int] = [:]
             return segment.header.cells.cells.enumerated().compactMap { column, cell -> Diagnostic? in
                 guard !cell.text.isEmpty else { return nil }
-                let key = NameKey.key(cell.text)
+                let key = TextKey(NameKey.key(cell.text))
                 guard let first = seen[key] else {
                     seen[key] = column
                     return nil

@@ -37,11 +37,11 @@ public struct TableUniqueKey: Rule {
     }
 
     func duplicates(in table: DecisionTable, column: Int, page: Page) -> [Diagnostic] {
-        var seen: [String: TableCell] = [:]
+        var seen: [TextKey: TableCell] = [:]
         let name = table.header.cell(column)?.text ?? "column \(column + 1)"
         return table.rows.compactMap { row -> Diagnostic? in
             guard let cell = row.cell(column), !cell.isPadding, !table.isMissing(cell.text) else { return nil }
-            let key = NameKey.key(cell.text)
+            let key = TextKey(NameKey.key(cell.text))
             guard let first = seen[key] else {
                 seen[key] = cell
                 return nil
