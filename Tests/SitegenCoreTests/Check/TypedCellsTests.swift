@@ -63,15 +63,16 @@ import Testing
             let typed = table.typedCells
             let groups = table.valueGroups(typed)
             let lines = { (cells: [TypedCell]) in cells.map { "\($0.rowRange.start.line):\($0.cell.column)" } }
+            let groupLines = { (indices: [Int]) in lines(indices.map { typed[$0] }) }
             if table.criteriaInRows {
                 #expect(groups.map(\.name) == table.rows.map { $0.cell(0)?.text ?? "" })
                 for (group, row) in zip(groups, table.rows) {
-                    #expect(lines(group.cells) == lines(typed.filter { $0.rowRange == row.range }))
+                    #expect(groupLines(group.cells) == lines(typed.filter { $0.rowRange == row.range }))
                 }
             } else {
                 #expect(groups.map(\.name) == table.header.cells.map(\.text))
                 for (column, group) in groups.enumerated() {
-                    #expect(lines(group.cells) == lines(typed.filter { $0.cell.column == column }))
+                    #expect(groupLines(group.cells) == lines(typed.filter { $0.cell.column == column }))
                 }
             }
             #expect(groups.map(\.cells.count).reduce(0, +) == typed.count)

@@ -54,14 +54,15 @@ extension DecisionTable {
 
     /// Value cells grouped the way one field describes them: by row for a
     /// criteria-in-rows matrix, by column otherwise; with the group's name.
-    func valueGroups(_ cells: [TypedCell]) -> [(name: String, cells: [TypedCell])] {
+    /// Each group lists its cells' indices in `cells`, in table order.
+    func valueGroups(_ cells: [TypedCell]) -> [(name: String, cells: [Int])] {
         if criteriaInRows {
-            var byRow = [[TypedCell]](repeating: [], count: rows.count)
-            for typed in cells where typed.rowIndex < byRow.count { byRow[typed.rowIndex].append(typed) }
+            var byRow = [[Int]](repeating: [], count: rows.count)
+            for (index, typed) in cells.enumerated() where typed.rowIndex < byRow.count { byRow[typed.rowIndex].append(index) }
             return zip(rows, byRow).map { row, cells in (row.cell(0)?.text ?? "", cells) }
         }
-        var byColumn = [[TypedCell]](repeating: [], count: header.cells.count)
-        for typed in cells where typed.cell.column < byColumn.count { byColumn[typed.cell.column].append(typed) }
+        var byColumn = [[Int]](repeating: [], count: header.cells.count)
+        for (index, typed) in cells.enumerated() where typed.cell.column < byColumn.count { byColumn[typed.cell.column].append(index) }
         return header.cells.map { header in (header.text, header.column < byColumn.count ? byColumn[header.column] : []) }
     }
 }

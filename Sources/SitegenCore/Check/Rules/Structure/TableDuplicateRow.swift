@@ -31,50 +31,17 @@ public struct TableDuplicateRow: Rule {
 
 extension TableDuplicateRow {
     /// The rows seen so far, by their cells' texts compared as `String`s (canonical
-    /// equivalents are equal). While every text is surely NFC (``String/isSurelyNFC``)
-    /// that is the same as comparing their bytes, which are hashed as they are: hashing
-    /// Chinese text as a `String` normalises it first, a tenth of this rule's time.
+    /// equivalents are equal), keyed by ``TextKey``s: hashing Chinese text as a `String`
+    /// normalises it first, a tenth of this rule's time.
     struct SeenRows {
-        private var byBytes: [Bytes: Int] = [:]
-        /// Made from every row so far once a row's text may have another spelling.
-        private var byText: [[String]: Int]?
-        private var rows: [(texts: [String], line: Int)] = []
+        private var byTexts: [[TextKey]: Int] = [:]
 
         /// The line of the first earlier row equal to `texts`; nil (and `texts` remembered) when there is none.
         mutating func first(_ texts: [String], line: Int) -> Int? {
-            if byText == nil, !texts.allSatisfy(\.isSurelyNFC) {
-                byText = Dictionary(rows.map { ($0.texts, $0.line) }, uniquingKeysWith: { first, _ in first })
-            }
-            if byText != nil {
-                if let first = byText?[texts] { return first }
-                byText?[texts] = line
-                return nil
-            }
-            let key = Bytes(texts)
-            if let first = byBytes[key] { return first }
-            byBytes[key] = line
-            rows.append((texts, line))
+            let key = texts.map(TextKey.init)
+            if let first = byTexts[key] { return first }
+            byTexts[key] = line
             return nil
-        }
-
-        /// The texts' UTF-8, each after its length (so no two lists of texts share bytes),
-        /// hashed in one go (an array of bytes is hashed byte by byte).
-        struct Bytes: Hashable {
-            let bytes: [UInt8]
-
-            init(_ texts: [String]) {
-                var bytes: [UInt8] = []
-                bytes.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count + 4 })
-                for text in texts {
-                    withUnsafeBytes(of: UInt32(text.utf8.count).littleEndian) { bytes.append(contentsOf: $0) }
-                    bytes.append(utf8: text)
-                }
-                self.bytes = bytes
-            }
-
-            func hash(into hasher: inout Hasher) {
-                bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
-            }
         }
     }
 }

@@ -21,26 +21,29 @@ public struct ColumnMixedUnits: Rule {
     public func check(_ context: RuleContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for table in context.page.tables {
-            for group in table.valueGroups(context.typedCells[table.index]) {
-                let cells = group.cells.filter { !$0.isMissing }
+            let typed = context.typedCells[table.index]
+            for group in table.valueGroups(typed) {
+                // The group's cells as they are in `typed` (read in place, not copied).
+                let cells = group.cells.filter { !typed[$0].isMissing }
                 // Typed columns are cell-type-mismatch's; a column with prose in it is not a measure.
-                guard cells.allSatisfy({ $0.fieldType == nil || $0.fieldType == .any }),
-                      cells.allSatisfy({ Self.dimension($0.cell.value) != nil || $0.cell.value.isUnlimited }) else { continue }
-                found += mixedDimensions(group.name, cells, page: context.page)
-                found += mixedUnits(group.name, cells, page: context.page)
+                guard cells.allSatisfy({ typed[$0].fieldType == nil || typed[$0].fieldType == .any }),
+                      cells.allSatisfy({ Self.dimension(typed[$0].cell.value) != nil || typed[$0].cell.value.isUnlimited })
+                else { continue }
+                found += mixedDimensions(group.name, cells.map { typed[$0].cell }, page: context.page)
+                found += mixedUnits(group.name, cells.map { typed[$0].cell }, page: context.page)
             }
         }
         return found
     }
 
     /// Cells whose kind of quantity differs from the column's usual one.
-    func mixedDimensions(_ name: String, _ cells: [TypedCell], page: Page) -> [Diagnostic] {
-        let measured = cells.compactMap { typed in Self.dimension(typed.cell.value).map { (typed, $0) } }
+    func mixedDimensions(_ name: String, _ cells: [TableCell], page: Page) -> [Diagnostic] {
+        let measured = cells.compactMap { cell in Self.dimension(cell.value).map { (cell, $0) } }
         guard let usual = Self.usual(measured.map(\.1)) else { return [] }
-        return measured.filter { $0.1 != usual }.map { typed, dimension in
+        return measured.filter { $0.1 != usual }.map { cell, dimension in
             var diagnostic = descriptor.diagnostic(
-                file: page.file, range: page.contentRange(of: typed.cell),
-                message: "'\(typed.cell.text)' is a \(dimension.rawValue) but the other values of '\(name)' are \(usual.rawValue)s",
+                file: page.file, range: page.contentRange(of: cell),
+                message: "'\(cell.text)' is a \(dimension.rawValue) but the other values of '\(name)' are \(usual.rawValue)s",
                 hint: "state every value of '\(name)' as a \(usual.rawValue), or move this one to its own column")
             diagnostic.severity = .error
             return diagnostic
@@ -48,18 +51,18 @@ public struct ColumnMixedUnits: Rule {
     }
 
     /// Counts or rates whose unit word differs from the column's usual one.
-    func mixedUnits(_ name: String, _ cells: [TypedCell], page: Page) -> [Diagnostic] {
-        let counted = cells.compactMap { typed -> (TypedCell, String)? in
-            guard let dimension = Self.dimension(typed.cell.value), dimension == .count || dimension == .rate,
-                  let unit = typed.cell.value.unit, unit != "%" else { return nil }
-            return (typed, unit)
+    func mixedUnits(_ name: String, _ cells: [TableCell], page: Page) -> [Diagnostic] {
+        let counted = cells.compactMap { cell -> (TableCell, String)? in
+            guard let dimension = Self.dimension(cell.value), dimension == .count || dimension == .rate,
+                  let unit = cell.value.unit, unit != "%" else { return nil }
+            return (cell, unit)
         }
-        let dimensions = Set(counted.compactMap { Self.dimension($0.0.cell.value) })
+        let dimensions = Set(counted.compactMap { Self.dimension($0.0.value) })
         guard dimensions.count == 1, let usual = Self.usual(counted.map(\.1)) else { return [] }
-        return counted.filter { $0.1 != usual }.map { typed, unit in
+        return counted.filter { $0.1 != usual }.map { cell, unit in
             descriptor.diagnostic(
-                file: page.file, range: page.contentRange(of: typed.cell),
-                message: "'\(typed.cell.text)' counts \(unit) but the other values of '\(name)' count \(usual)",
+                file: page.file, range: page.contentRange(of: cell),
+                message: "'\(cell.text)' counts \(unit) but the other values of '\(name)' count \(usual)",
                 hint: "use one unit word for the whole column, or explain the difference in the text")
         }
     }
