@@ -50,6 +50,9 @@ public struct PipeRow: Sendable, Hashable {
         }
         let first = scalar
         var segments: [Segment] = []
+        // One segment per pipe and one more: reserved at once (grown by doubling, the array was
+        // most of the cost of splitting a short row).
+        segments.reserveCapacity(bytes[byte...].reduce(1) { $1 == UInt8(ascii: "|") ? $0 + 1 : $0 })
         var start = (scalar: scalar, byte: byte)
         var pipes = 0
         while byte < bytes.count {
@@ -67,14 +70,15 @@ public struct PipeRow: Sendable, Hashable {
         segments.append(Segment(scalars: start.scalar..<scalarCount, bytes: start.byte..<bytes.count))
         func isBlank(_ segment: Segment) -> Bool { bytes[segment.bytes].allSatisfy(isSpace) }
         var trailing = false
-        if pipes > 0, let last = segments.last, isBlank(last) {
-            segments.removeLast()
+        var kept = segments[...]
+        if pipes > 0, let last = kept.last, isBlank(last) {
+            kept.removeLast()
             trailing = true
         }
-        if pipes > 0, segments.count > 1, let lead = segments.first, isBlank(lead) {
-            segments.removeFirst()
+        if pipes > 0, kept.count > 1, let lead = kept.first, isBlank(lead) {
+            kept.removeFirst()
         }
-        let cells = segments.map { segment -> Cell in
+        let cells = kept.map { segment -> Cell in
             var lower = segment.bytes.lowerBound, upper = segment.bytes.upperBound
             while lower < upper, isSpace(bytes[lower]) { lower += 1 }
             while upper > lower, isSpace(bytes[upper - 1]) { upper -= 1 }
