@@ -12,6 +12,12 @@ import Testing
         edited.cells[0][0].upper = -.infinity
         edited.cells[0][0].norm = nil
         edited.cells[0][0].sort = 5.787037037037037e-05
+        if edited.cells[0].count > 1 {  // whole numbers written digit by digit, negative and zero among them
+            edited.cells[0][1].lower = -3
+            edited.cells[0][1].upper = 999_999_999_999_999
+            edited.cells[0][1].sort = -0.0
+            edited.cells[0][1].eq = 12_345
+        }
         edited.scores = [nil, 0, -0.0, 1e16, 1.5e20, 123456789012.5, .nan]
         edited.strings = ["b": "say \"hi\" <b>", "a": "中文 \u{2028} \\", "Z": "\t"]
         edited.constraints = [MatrixIsland.Constraint(id: "c<1>", label: "L & M", excludes: [0, 2])]
@@ -20,6 +26,17 @@ import Testing
         #expect(edited.fastJSON(stringsJSON: MatrixIslandStrings(from: ["matrixb": "say \"hi\" <b>", "matrixa": "中文 \u{2028} \\",
                                                                         "matrixZ": "\t", "x": "y"]).json)
             == (try JSONScript.encode(edited)))
+    }
+
+    @Test func decimalsAsStringWritesThem() {
+        var random = SeededGenerator(state: 78)
+        var values = [0, 1, -1, 9, 10, -10, Int.max, Int.min, 1_000_000_000_000_000]
+        for _ in 0..<5_000 { values.append(Int(bitPattern: UInt(random.next())) >> Int.random(in: 0...63, using: &random)) }
+        for value in values {
+            var bytes: [UInt8] = Array("x".utf8)
+            bytes.append(decimal: value)
+            #expect(String(decoding: bytes, as: UTF8.self) == "x" + String(value), "\(value)")
+        }
     }
 
     @Test func numbersAsTheEncoderWritesThem() throws {

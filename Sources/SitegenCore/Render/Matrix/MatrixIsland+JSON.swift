@@ -12,66 +12,67 @@ extension MatrixIsland {
         var out: [UInt8] = []  // (bytes: appending to a String cost more than the rest)
         out.reserveCapacity(2048 + stringsJSON.utf8.count)
         func put(_ text: String) { out.append(utf8: text) }
+        func putLiteral(_ literal: StaticString) { out.append(literal: literal) }
         func putString(_ text: String) { SearchIndex.appendJSONString(text, to: &out) }
-        put("{\"cells\":[")
+        putLiteral("{\"cells\":[")
         for (row, cellsOfOption) in cells.enumerated() {
-            if row > 0 { put(",") }
-            put("[")
+            if row > 0 { putLiteral(",") }
+            putLiteral("[")
             for (column, cell) in cellsOfOption.enumerated() {
-                if column > 0 { put(",") }
-                put("{\"dim\":")
+                if column > 0 { putLiteral(",") }
+                putLiteral("{\"dim\":")
                 putString(cell.dim)
-                put(",\"eq\":")
-                put(String(cell.eq))
+                putLiteral(",\"eq\":")
+                out.append(decimal: cell.eq)
                 Self.appendField("lower", cell.lower, to: &out)
                 Self.appendField("norm", cell.norm, to: &out)
                 Self.appendField("sort", cell.sort, to: &out)
-                put(",\"text\":")
+                putLiteral(",\"text\":")
                 putString(cell.text)
                 Self.appendField("upper", cell.upper, to: &out)
-                put("}")
+                putLiteral("}")
             }
-            put("]")
+            putLiteral("]")
         }
-        put("],\"constraints\":[")
+        putLiteral("],\"constraints\":[")
         for (index, constraint) in constraints.enumerated() {
-            if index > 0 { put(",") }
+            if index > 0 { putLiteral(",") }
             put("{\"excludes\":[" + constraint.excludes.map(String.init).joined(separator: ",") + "],\"id\":")
             putString(constraint.id)
-            put(",\"label\":")
+            putLiteral(",\"label\":")
             putString(constraint.label)
-            put("}")
+            putLiteral("}")
         }
-        put("],\"criteria\":[")
+        putLiteral("],\"criteria\":[")
         for (index, criterion) in criteria.enumerated() {
-            if index > 0 { put(",") }
-            put("{\"name\":")
+            if index > 0 { putLiteral(",") }
+            putLiteral("{\"name\":")
             putString(criterion.name)
-            put(",\"prefer\":")
+            putLiteral(",\"prefer\":")
             putString(criterion.prefer)
             put(",\"scored\":\(criterion.scored),\"type\":")
             putString(criterion.type)
-            put("}")
+            putLiteral("}")
         }
         put("],\"defaultWeight\":\(defaultWeight),\"id\":")
         putString(id)
-        put(",\"lang\":")
+        putLiteral(",\"lang\":")
         putString(lang)
-        put(",\"options\":[")
+        putLiteral(",\"options\":[")
         for (index, option) in options.enumerated() {
-            if index > 0 { put(",") }
+            if index > 0 { putLiteral(",") }
             putString(option)
         }
         put("],\"scores\":[" + scores.map { $0.map(Self.number) ?? "null" }.joined(separator: ",") + "],")
         put(stringsJSON)
         put(",\"version\":\(version),\"weights\":[")
         for (index, level) in weights.enumerated() {
-            if index > 0 { put(",") }
+            if index > 0 { putLiteral(",") }
             put("{\"factor\":" + Self.number(level.factor) + ",\"label\":")
             putString(level.label)
             put(",\"value\":\(level.value)}")
         }
-        put("]}")
+        putLiteral("]}")
         return String(decoding: out, as: UTF8.self)
     }
 
@@ -80,16 +81,24 @@ extension MatrixIsland {
         out.append(UInt8(ascii: ","))
         out.append(UInt8(ascii: "\""))
         out.append(utf8: name)
-        out.append(utf8: "\":")
-        out.append(utf8: number(value))
+        out.append(literal: "\":")
+        if let whole = wholeNumber(value) {
+            out.append(decimal: whole)
+        } else {
+            out.append(utf8: number(value))
+        }
+    }
+
+    /// Whole numbers (most sort values and scores) are written as integers, which is what
+    /// JSONEncoder's text for them ends in; nil for any other value.
+    static func wholeNumber(_ value: Double) -> Int? {
+        guard value.magnitude < 1e15, value.rounded(.towardZero) == value, !(value == 0 && value.sign == .minus) else { return nil }
+        return Int(value)
     }
 
     /// A number as JSONEncoder writes it (with JSONScript's strategy for infinities).
     static func number(_ value: Double) -> String {
-        // Whole numbers (most sort values and scores) as integers, which is what the text below ends in.
-        if value.magnitude < 1e15, value.rounded(.towardZero) == value, !(value == 0 && value.sign == .minus) {
-            return String(Int(value))
-        }
+        if let whole = wholeNumber(value) { return String(whole) }
         if value == .infinity { return "\"Infinity\"" }
         if value == -.infinity { return "\"-Infinity\"" }
         if value.isNaN { return "\"NaN\"" }
