@@ -13,6 +13,12 @@ final class TemplateLibraries: @unchecked Sendable {  // `byThread` only under `
     private let lock = NSLock()
     private let first: MustacheLibrary
     private var byThread: [UInt: MustacheLibrary] = [:]
+    /// Whether `first` went to a thread: it goes to one only. (Asked whether no thread had a
+    /// library yet, two workers asking at the start of a build both took it: the other's entry
+    /// is written only after its library is made, outside the lock.)
+    private var firstTaken = false
+    /// How many copies were parsed from `sources` (the first not counted).
+    private(set) var parsedCopies = 0
     private let sources: [(name: String, text: String)]
 
     /// `first` goes to the first thread that asks; the others get copies parsed from `sources`.
@@ -36,9 +42,11 @@ final class TemplateLibraries: @unchecked Sendable {  // `byThread` only under `
             lock.unlock()
             return library
         }
-        let isFirst = byThread.isEmpty
+        let isFirst = !firstTaken
+        firstTaken = true
+        if !isFirst { parsedCopies += 1 }
         lock.unlock()
-        let library = isFirst ? first : parsed()
+        let library = isFirst ? first : Self.library(sources)
         lock.lock()
         defer { lock.unlock() }
         // Threads come and go over a long `serve` session (each new one asks once): the copies of
@@ -50,12 +58,19 @@ final class TemplateLibraries: @unchecked Sendable {  // `byThread` only under `
 
     static let limit = 4 * ProcessInfo.processInfo.activeProcessorCount + 4
 
-    /// A new copy: the templates that parse, as `Theme.load` registered them (those that do
-    /// not were reported there, and are missing from every copy alike).
-    private func parsed() -> MustacheLibrary {
+    /// A library of the templates of `sources` that parse, registered in the order given;
+    /// `failed` hears of each that does not (`Theme.load` reports them; the copies, made from
+    /// the same sources, leave them out alike).
+    static func library(
+        _ sources: [(name: String, text: String)], failed: (_ name: String, _ error: any Error) -> Void = { _, _ in }
+    ) -> MustacheLibrary {
         var library = MustacheLibrary()
         for (name, text) in sources {
-            if let template = try? MustacheTemplate(string: text) { library.register(template, named: name) }
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch {
+                failed(name, error)
+            }
         }
         return library
     }

@@ -77,19 +77,17 @@ extension Theme {
                 stringFiles.append((path, file, bytes))
             }
         }
-        var library = MustacheLibrary()
-        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
-            do {
-                library.register(try MustacheTemplate(string: source.text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
+        let library = TemplateLibraries.library(sources.sorted(by: { $0.key < $1.key }).map { ($0.key, $0.value.text) }) { name, error in
+            let file = sources[name]?.file ?? name
+            if let error = error as? MustacheTemplate.ParserError {
                 problems.append(BuiltinProblem.templateError.diagnostic(
-                    file: source.file,
+                    file: file,
                     range: SourceRange(line: error.context.lineNumber, column: error.context.columnNumber),
                     message: "template syntax error: \(describe(error.error))",
                     hint: "check that every {{#section}} is closed by a matching {{/section}} and every tag by }}"))
-            } catch {
+            } else {
                 problems.append(BuiltinProblem.templateError.diagnostic(
-                    file: source.file, range: nil, message: "template error: \(error)", hint: nil))
+                    file: file, range: nil, message: "template error: \(error)", hint: nil))
             }
         }
         problems += missingPartials(sources) + partialCycles(sources)

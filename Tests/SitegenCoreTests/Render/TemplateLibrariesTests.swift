@@ -31,6 +31,30 @@ import Testing
         for _ in 0..<threads { release.signal() }
     }
 
+    @Test("every thread but the first renders with a copy parsed for it, also after the copies of many threads are dropped")
+    func firstLibraryGoesToOneThread() throws {
+        let (theme, _) = Theme.load(overrides: [:], displayRoot: "Templates", configStrings: [:])
+        let expected = try #require(theme.render(Self.values(), withTemplate: "table"))  // this thread takes the first
+        // More threads than the copies kept: the copies are dropped once on the way, and every
+        // thread still gets a copy parsed for it (the first is in use here).
+        let threads = TemplateLibraries.limit + 2
+        let rendered = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
+        let results = Results()
+        for _ in 0..<threads {
+            Thread {
+                results.add(theme.render(Self.values(), withTemplate: "table"))
+                rendered.signal()
+                release.wait()
+            }.start()
+        }
+        for _ in 0..<threads { rendered.wait() }
+        #expect(results.all.count == threads && results.all.allSatisfy { $0 == expected })
+        #expect(theme.libraries.parsedCopies == threads)
+        #expect(theme.libraries.copies < threads)  // dropped once on the way
+        for _ in 0..<threads { release.signal() }
+        #expect(theme.render(Self.values(), withTemplate: "table") == expected)
+    }
+
     final class Results: @unchecked Sendable {
         private let lock = NSLock()
         private var texts: [String?] = []
