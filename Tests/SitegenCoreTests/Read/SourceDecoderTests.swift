@@ -21,6 +21,12 @@ struct SourceDecoderTests {
             Issue.record("decoded"); return
         }
         #expect(failure == .nulByte(SourcePosition(line: 2, column: 2)))
+        // After a byte-order mark (dropped before the search), and as the very first byte.
+        guard case .failure(let afterMark) = SourceDecoder.decode([0xEF, 0xBB, 0xBF] + Array("中b".utf8) + [0]),
+              case .failure(let first) = SourceDecoder.decode([0, 0x61]) else { Issue.record("decoded"); return }
+        #expect(afterMark == .nulByte(SourcePosition(line: 1, column: 3)))
+        #expect(first == .nulByte(SourcePosition(line: 1, column: 1)))
+        #expect(SourceDecoder.decode([0xEF, 0xBB, 0xBF] + Array("x".utf8)) == .success("x"))
     }
 
     @Test("lines split on LF, CRLF and lone CR")
