@@ -1,5 +1,3 @@
-import Foundation
-
 /// A source file's text split into lines, for mapping byte offsets to
 /// positions and for rules that read raw lines (tables, blank lines).
 /// Line terminators (`\n`, `\r\n`, lone `\r`) are not part of a line.
@@ -18,14 +16,13 @@ public struct SourceText: Sendable, Hashable {
         var starts: [UInt32] = []
         var ends: [UInt32] = []
         text.utf8.withContiguousStorageIfAvailable { bytes in
-            guard let base = bytes.baseAddress, memchr(base, Int32(UInt8(ascii: "\r")), bytes.count) == nil else {
+            guard bytes.firstOffset(of: UInt8(ascii: "\r")) == nil else {
                 Self.scanLines(bytes, starts: &starts, ends: &ends)
                 return
             }
             // Without a `\r`, lines end at `\n` only: memchr finds each end.
             var start = 0
-            while start < bytes.count, let found = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start) {
-                let end = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+            while let end = bytes.firstOffset(of: UInt8(ascii: "\n"), from: start) {
                 starts.append(UInt32(clamping: start))
                 ends.append(UInt32(clamping: end))
                 start = end + 1

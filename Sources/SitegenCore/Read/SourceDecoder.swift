@@ -1,4 +1,3 @@
-import Foundation
 /// Turns file bytes into text, or explains exactly where they are not text.
 public enum SourceDecoder {
     public enum Failure: Error, Hashable, Sendable {
@@ -40,11 +39,7 @@ public enum SourceDecoder {
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if let text = String(validating: body, as: UTF8.self) {
             // memchr over the same bytes (the String's UTF-8 view, or `firstIndex(of:)`, walks them one by one).
-            let nul = body.withUnsafeBufferPointer { buffer -> Int? in
-                guard let base = buffer.baseAddress, let found = memchr(base, 0, buffer.count) else { return nil }
-                return UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
-            }
-            if let nul {
+            if let nul = body.withUnsafeBufferPointer({ $0.firstOffset(of: 0) }) {
                 return .failure(.nulByte(position(of: Array(body.prefix(nul)))))
             }
             return .success(text)

@@ -110,12 +110,12 @@ public enum TableExtractor {
         guard let range = cell.range, range.start.line == range.end.line, let sourceLine = source.line(range.start.line) else {
             return ""
         }
-        var otherLine = ScalarCursor(sourceLine)
         let start = max(0, range.start.column - 1), end = range.end.column
         guard start < end else { return "" }
         if range.start.line == line {
             return rowCursor.text(scalars: start..<end).trimmingWhitespace()
         }
+        var otherLine = ScalarCursor(sourceLine)
         return otherLine.text(scalars: start..<end).trimmingWhitespace()
     }
 }

@@ -38,6 +38,18 @@ struct SourceTextTests {
         }
     }
 
+    @Test("firstOffset (memchr) finds what firstIndex finds, from any start")
+    func firstOffsetAsFirstIndex() {
+        var random = SeededGenerator(state: 5_122_026)
+        for _ in 0..<3_000 {
+            let bytes = (0..<Int.random(in: 0...40, using: &random)).map { _ in UInt8.random(in: 0...4, using: &random) }
+            let byte = UInt8.random(in: 0...4, using: &random), start = Int.random(in: 0...bytes.count + 1, using: &random)
+            let expected = start < bytes.count ? bytes[start...].firstIndex(of: byte) : nil
+            #expect(bytes.withUnsafeBufferPointer { $0.firstOffset(of: byte, from: start) } == expected, "\(bytes) \(byte) from \(start)")
+        }
+        #expect(UnsafeBufferPointer<UInt8>(start: nil, count: 0).firstOffset(of: 0) == nil)
+    }
+
     @Test("front matter is blanked to empty lines and the body keeps its own text")
     func blanking() {
         let source = SourceText("---\ntitle: A\n---\nbody\n| a |\n")

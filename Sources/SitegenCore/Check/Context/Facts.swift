@@ -45,7 +45,8 @@ struct FactCollector {
         for criterion in matrix.criteria {
             let key = NameKey.key(criterion.field?.name ?? criterion.name)
             let criterionNumber = number(key)
-            if criteria[TextKey(key)] == nil { criteria[TextKey(key)] = .some(criterion.field) }
+            let criterionKey = TextKey(key)
+            if criteria[criterionKey] == nil { criteria[criterionKey] = .some(criterion.field) }
             aliases[TextKey(NameKey.key(criterion.name))] = key
             for alias in criterion.field?.aliases ?? [] { aliases[TextKey(NameKey.key(alias))] = key }
             for (index, option) in matrix.options.enumerated() {

@@ -53,26 +53,21 @@ public enum TablePadding {
     static func count(in bytes: UnsafeBufferPointer<UInt8>, stoppingAbove limit: Int) -> Count {
         let cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
         var tally = Tally(limit: limit)
-        guard let base = bytes.baseAddress else { return tally.count }
         // Without a `\r`, lines end at `\n` only, and memchr finds the line ends and the pipes:
         // a line without a pipe (prose, most of a page) is read no further than its first
         // non-blank byte. With one, byte by byte.
-        let fast = memchr(base, Int32(cr), bytes.count) == nil
+        let fast = bytes.firstOffset(of: cr) == nil
         let delimiterCharacters = self.delimiterCharacters  // once: a static's lazy check per byte cost 1% of check
         var index = 0
         while index < bytes.count {
             var end = index
             if fast {
-                if let found = memchr(base + index, Int32(lf), bytes.count - index) {
-                    end = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
-                } else {
-                    end = bytes.count
-                }
+                end = bytes.firstOffset(of: lf, from: index) ?? bytes.count
             } else {
                 while end < bytes.count, bytes[end] != lf, bytes[end] != cr { end += 1 }
             }
             let line = UnsafeBufferPointer(rebasing: bytes[index..<end])
-            if fast, memchr(base + index, Int32(UInt8(ascii: "|")), line.count) == nil {
+            if fast, line.firstOffset(of: UInt8(ascii: "|")) == nil {
                 tally.add(Line(blank: line.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }))
             } else {
                 tally.add(Line(line, delimiterCharacters: delimiterCharacters))
