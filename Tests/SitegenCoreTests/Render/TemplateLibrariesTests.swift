@@ -16,19 +16,10 @@ import Testing
         for _ in 0..<3 { #expect(theme.render(values, withTemplate: "table") == expected) }
         #expect(theme.libraries.copies == 1)  // the same thread keeps its copy
         let threads = 3
-        let rendered = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
-        let results = Results()
-        for _ in 0..<threads {
-            Thread {
-                results.add(theme.render(Self.values(), withTemplate: "table"))
-                rendered.signal()
-                release.wait()  // alive until all have rendered: no thread takes over another's id
-            }.start()
-        }
-        for _ in 0..<threads { rendered.wait() }
-        #expect(results.all.count == threads && results.all.allSatisfy { $0 == expected })
+        let (results, release) = Self.renderOnNewThreads(theme, count: threads)
+        #expect(results.count == threads && results.allSatisfy { $0 == expected })
         #expect(theme.libraries.copies == 1 + threads)  // three threads of their own, each with a copy
-        for _ in 0..<threads { release.signal() }
+        release()
     }
 
     @Test("every thread but the first renders with a copy parsed for it, also after the copies of many threads are dropped")
@@ -38,21 +29,28 @@ import Testing
         // More threads than the copies kept: the copies are dropped once on the way, and every
         // thread still gets a copy parsed for it (the first is in use here).
         let threads = TemplateLibraries.limit + 2
+        let (results, release) = Self.renderOnNewThreads(theme, count: threads)
+        #expect(results.count == threads && results.allSatisfy { $0 == expected })
+        #expect(theme.libraries.parsedCopies == threads)
+        #expect(theme.libraries.copies < threads)  // dropped once on the way
+        release()
+        #expect(theme.render(Self.values(), withTemplate: "table") == expected)
+    }
+
+    /// Renders the table template once on each of `count` new threads, which stay alive until
+    /// `release` is called (so no thread takes over another's id); the texts they rendered.
+    static func renderOnNewThreads(_ theme: Theme, count: Int) -> (results: [String?], release: () -> Void) {
         let rendered = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
         let results = Results()
-        for _ in 0..<threads {
+        for _ in 0..<count {
             Thread {
                 results.add(theme.render(Self.values(), withTemplate: "table"))
                 rendered.signal()
                 release.wait()
             }.start()
         }
-        for _ in 0..<threads { rendered.wait() }
-        #expect(results.all.count == threads && results.all.allSatisfy { $0 == expected })
-        #expect(theme.libraries.parsedCopies == threads)
-        #expect(theme.libraries.copies < threads)  // dropped once on the way
-        for _ in 0..<threads { release.signal() }
-        #expect(theme.render(Self.values(), withTemplate: "table") == expected)
+        for _ in 0..<count { rendered.wait() }
+        return (results.all, { for _ in 0..<count { release.signal() } })
     }
 
     final class Results: @unchecked Sendable {

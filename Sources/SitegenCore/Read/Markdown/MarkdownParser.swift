@@ -358,19 +358,13 @@ private struct TreeConverter {
     }
 
     private func range(of node: OpaquePointer) -> SourceRange {
-        let startLine = Int(cmark_node_get_start_line(node))
-        let endLine = Int(cmark_node_get_end_line(node))
+        let startLine = Int(cmark_node_get_start_line(node)), endLine = Int(cmark_node_get_end_line(node))
         guard startLine >= 1 else { return estimatedRange(of: node) }
-        return SourceRange(
-            start: SourcePosition(
-                line: startLine,
-                column: columns.scalarColumn(line: startLine, byteColumn: Int(cmark_node_get_start_column(node)))
-            ),
-            end: SourcePosition(
-                line: endLine,
-                column: columns.scalarColumn(line: endLine, byteColumn: Int(cmark_node_get_end_column(node)))
-            )
-        )
+        func position(_ line: Int, byteColumn: Int32) -> SourcePosition {
+            SourcePosition(line: line, column: columns.scalarColumn(line: line, byteColumn: Int(byteColumn)))
+        }
+        return SourceRange(start: position(startLine, byteColumn: cmark_node_get_start_column(node)),
+                           end: position(endLine, byteColumn: cmark_node_get_end_column(node)))
     }
 
     /// cmark-gfm leaves some nodes without a position (line 0), such as a
