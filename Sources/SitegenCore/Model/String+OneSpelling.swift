@@ -24,10 +24,7 @@ extension String {
                     continue
                 }
                 // The rest of the set is three bytes long (U+0800…U+FFFF).
-                guard lead & 0xF0 == 0xE0, position + 2 < bytes.count else { return false }
-                let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[position + 1] & 0x3F) << 6
-                    | UInt32(bytes[position + 2] & 0x3F)
-                guard Self.hasOneSpelling(value) else { return false }
+                guard let value = bytes.threeByteScalar(at: position), Self.hasOneSpelling(value) else { return false }
                 position += 3
             }
             return true

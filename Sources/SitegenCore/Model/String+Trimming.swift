@@ -54,10 +54,7 @@ extension StringProtocol {
         // A CJK ideograph (U+4E00…U+9FFF, three bytes) in bytes[at..<at + 3]: like ASCII, it never
         // joins the scalar before or after it into one character.
         func isIdeograph(at position: Int) -> Bool {
-            guard position >= 0, position + 3 <= bytes.count, bytes[position] & 0xF0 == 0xE0 else { return false }
-            let value = UInt32(bytes[position] & 0x0F) << 12 | UInt32(bytes[position + 1] & 0x3F) << 6
-                | UInt32(bytes[position + 2] & 0x3F)
-            return (0x4E00...0x9FFF).contains(value)
+            bytes.threeByteScalar(at: position).map { (0x4E00...0x9FFF).contains($0) } ?? false
         }
         var start = 0, end = bytes.count
         if leading {

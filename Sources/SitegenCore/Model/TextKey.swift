@@ -16,6 +16,7 @@ struct TextKey: Hashable, Sendable {
     static func == (lhs: TextKey, rhs: TextKey) -> Bool {
         guard lhs.isSurelyNFC, rhs.isSurelyNFC else { return lhs.text == rhs.text }
         // Two NFC texts are canonically equivalent exactly when their bytes are equal.
+        guard lhs.text.utf8.count == rhs.text.utf8.count else { return false }
         var left = lhs.text, right = rhs.text
         return left.withUTF8 { a in
             right.withUTF8 { b in a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0) }

@@ -24,7 +24,12 @@ final class TemplateLibraries: @unchecked Sendable {  // `byThread` only under `
     /// `first` goes to the first thread that asks; the others get copies parsed from `sources`.
     init(first: MustacheLibrary, sources: [String: Theme.TemplateSource]) {
         self.first = first
-        self.sources = sources.sorted { $0.key < $1.key }.map { ($0.key, $0.value.text) }
+        self.sources = Self.ordered(sources)
+    }
+
+    /// A theme's template sources by name, in name order: the order every library registers them in.
+    static func ordered(_ sources: [String: Theme.TemplateSource]) -> [(name: String, text: String)] {
+        sources.sorted { $0.key < $1.key }.map { ($0.key, $0.value.text) }
     }
 
     /// How many copies exist (the first included): one per thread that has rendered.

@@ -77,7 +77,7 @@ extension Theme {
                 stringFiles.append((path, file, bytes))
             }
         }
-        let library = TemplateLibraries.library(sources.sorted(by: { $0.key < $1.key }).map { ($0.key, $0.value.text) }) { name, error in
+        let library = TemplateLibraries.library(TemplateLibraries.ordered(sources)) { name, error in
             let file = sources[name]?.file ?? name
             if let error = error as? MustacheTemplate.ParserError {
                 problems.append(BuiltinProblem.templateError.diagnostic(

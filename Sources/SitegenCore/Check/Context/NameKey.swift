@@ -44,9 +44,7 @@ public enum NameKey {
                 position += 1
                 continue
             }
-            guard byte & 0xF0 == 0xE0, position + 2 < bytes.count else { return false }
-            let value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[position + 1] & 0x3F) << 6 | UInt32(bytes[position + 2] & 0x3F)
-            guard (0x4E00...0x9FFF).contains(value) else { return false }
+            guard let value = bytes.threeByteScalar(at: position), (0x4E00...0x9FFF).contains(value) else { return false }
             position += 3
         }
         return true
