@@ -11,7 +11,10 @@ delimiter changes, sequence transforms (first/last/index) and `uppercased`,
 over random data of strings (with HTML specials, CJK), numbers, booleans,
 dictionaries and lists. The released and the patched library must render
 every case identically, and the patched library the same again when every
-dictionary is handed over as a `MustacheRecord`. Out of scope on purpose: a `"` followed by a
+dictionary is handed over as a `MustacheRecord`, and again with records that
+keep the partials rendered over them, rendered twice: the second time with
+every top-level value that is no dictionary or list changed (a kept partial
+text that depended on one would show). Out of scope on purpose: a `"` followed by a
 combining mark (the patch escapes it, the release does not: see
 Vendor/swift-mustache/SITEGEN.md) and partials that include themselves
 (the release recurses until the stack overflows). Exit 1 on any difference.
@@ -129,7 +132,8 @@ def main():
                 results = json.load(f)
             assert len(results) == len(cases)
             differ = [(c, r) for c, r in zip(cases, results)
-                      if r["pristine"] != r["patched"] or r["pristine"] != r["records"]]
+                      if r["pristine"] != r["patched"] or r["pristine"] != r["records"]
+                      or r["pristine"] != r["kept"] or r["pristineChanged"] != r["keptChanged"]]
             rendered = sum(1 for r in results if r["pristine"].strip())
             print(f"seed {seed}: {len(cases)} cases ({rendered} render text), {len(differ)} differ")
             for case, result in differ[:3]:
@@ -138,6 +142,9 @@ def main():
                 print("  released:", repr(result["pristine"]))
                 print("  patched: ", repr(result["patched"]))
                 print("  records: ", repr(result["records"]))
+                print("  kept:    ", repr(result["kept"]))
+                print("  changed: ", repr(result["pristineChanged"]), "(released)")
+                print("  kept:    ", repr(result["keptChanged"]), "(kept, top level changed)")
             failed = failed or bool(differ)
     sys.exit(1 if failed else 0)
 

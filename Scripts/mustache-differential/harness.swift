@@ -26,18 +26,36 @@ func templateValue(_ value: Any) -> Any {
 /// reads as the dictionary does), lists of dictionaries as `[MustacheRecord]`
 /// and strings as `MustacheBytes`: the patched library must render them
 /// exactly as it renders dictionaries and strings.
-func recordValue(_ value: Any) -> Any {
+/// With `keeping`, the records keep the partials rendered over them
+/// (`keepingRenderedPartials`), which must change nothing either.
+func recordValue(_ value: Any, keeping: Bool = false) -> Any {
     if let string = value as? String { return Patched.MustacheBytes(Array(string.utf8)) }
-    if let dictionary = value as? [String: Any] { return record(dictionary) }
-    if let list = value as? [[String: Any]] { return list.map(record) }
-    if let list = value as? [Any] { return list.map(recordValue) }
+    if let dictionary = value as? [String: Any] { return record(dictionary, keeping: keeping) }
+    if let list = value as? [[String: Any]] { return list.map { record($0, keeping: keeping) } }
+    if let list = value as? [Any] { return list.map { recordValue($0, keeping: keeping) } }
     return value
 }
 
-func record(_ dictionary: [String: Any]) -> Patched.MustacheRecord {
-    var record = Patched.MustacheRecord()
-    for (name, value) in dictionary { record[name] = recordValue(value) }
-    return record
+func record(_ dictionary: [String: Any], keeping: Bool = false) -> Patched.MustacheRecord {
+    record(dictionary.map { ($0.key, recordValue($0.value, keeping: keeping)) }, keeping: keeping)
+}
+
+func record(_ fields: [(String, Any)], keeping: Bool) -> Patched.MustacheRecord {
+    Patched.MustacheRecord(names: fields.map(\.0), values: fields.map(\.1), keepingRenderedPartials: keeping)
+}
+
+/// The top level of `data` with every value that is not a dictionary or a list changed, so that
+/// a partial text kept over a nested record and wrongly reused shows.
+func variant(_ data: [String: Any]) -> [String: Any] {
+    data.mapValues { value in
+        switch value {
+        case let string as String: return "v" + string
+        case let bool as Bool: return !bool
+        case let int as Int: return int + 7
+        case let double as Double: return double + 1
+        default: return value
+        }
+    }
 }
 
 let arguments = CommandLine.arguments
@@ -51,6 +69,14 @@ for testCase in cases {
     let template = testCase["template"] as! String
     let partials = testCase["partials"] as? [String: String] ?? [:]
     let object = templateValue(testCase["data"]!)
+    let changed = (object as? [String: Any]).map(variant) ?? object
+    // Records that keep their rendered partials, rendered twice: the second time under a changed top level.
+    let kept = (object as? [String: Any]).map { data in data.mapValues { recordValue($0, keeping: true) } } ?? [:]
+    func keptTop(_ data: [String: Any]) -> Patched.MustacheRecord {
+        record(data.map { name, value in
+            (name, value is [String: Any] || value is [Any] ? kept[name]! : recordValue(value, keeping: true))
+        }, keeping: true)
+    }
     /// The case's templates, compiled by one of the two libraries.
     func templates<Template>(_ compile: (String) throws -> Template) throws -> [String: Template] {
         try partials.mapValues(compile).merging(["main": compile(template)]) { _, main in main }
@@ -71,7 +97,20 @@ for testCase in cases {
             Patched.MustacheLibrary(templates: try templates(Patched.MustacheTemplate.init(string:)))
                 .render(recordValue(object), withTemplate: "main")
         },
+        "pristineChanged": outcome {
+            Pristine.MustacheLibrary(templates: try templates(Pristine.MustacheTemplate.init(string:)))
+                .render(changed, withTemplate: "main")
+        },
     ]
-    results.append(result)
+    // (After the renders above, in this order: the second reuses what the first kept.)
+    var keptResults: [String: String] = [:]
+    if let data = object as? [String: Any] {
+        let library = Result { Patched.MustacheLibrary(templates: try templates(Patched.MustacheTemplate.init(string:))) }
+        keptResults["kept"] = outcome { try library.get().render(keptTop(data), withTemplate: "main") }
+        keptResults["keptChanged"] = outcome {
+            try library.get().render(keptTop(changed as! [String: Any]), withTemplate: "main")
+        }
+    }
+    results.append(result.merging(keptResults) { first, _ in first })
 }
 try JSONSerialization.data(withJSONObject: results).write(to: URL(fileURLWithPath: arguments[2]))

@@ -90,9 +90,11 @@ struct PageContext {
             let item = navigation.items[index]!
             if !open.contains(index) {  // closed: the same on every page with this root
                 if let value = known[index] { return value }
+                // Its `nav-item` partial is rendered once and copied on every other page (when, as in
+                // the default theme, the partial reads nothing but the item).
                 let value = MustacheRecord(names: Names.navItem, values: [
                     item.title, url(from: root, toPage: index), item.isSection, false, false, false, [MustacheRecord](),
-                ])
+                ], keepingRenderedPartials: true)
                 made[index] = value
                 return value
             }

@@ -168,7 +168,7 @@ struct MustacheContext {
     }
 }
 
-// sitegen patch: what one render noted about the limits it enforced.
+// sitegen patch: what one render noted about the limits it enforced, and whether it met a block.
 // sitegen patch: the same changes as `withObject`, `withSequence` and `withPartial`, made in
 // place and undone afterwards, so rendering a section or a partial copies no context and
 // allocates no new stack (the stack array stays uniquely referenced and keeps its capacity).
@@ -228,4 +228,7 @@ extension MustacheContext {
 
 final class MustacheRenderLimits {
     var partialDepthExceeded = false
+    /// Whether the render met a block (`{{$name}}`), whose text an inheriting template can replace
+    /// (see `RenderedPartials`).
+    var metBlock = false
 }

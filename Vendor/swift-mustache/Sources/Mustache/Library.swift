@@ -110,5 +110,15 @@ public struct MustacheLibrary: Sendable {
         public let error: Error
     }
 
-    private var templates: [String: MustacheTemplate]
+    private var templates: [String: MustacheTemplate] {
+        didSet { self.identity = TemplatesIdentity() }  // sitegen patch
+    }
+
+    // sitegen patch: the templates this library holds, as an object: a new one whenever a template
+    // is registered, so two libraries with the same identity hold the same templates. What a record
+    // keeps of the partials rendered over it (`RenderedPartials`) is kept for one identity.
+    private(set) var identity = TemplatesIdentity()
 }
+
+// sitegen patch: see `MustacheLibrary.identity`.
+final class TemplatesIdentity: Sendable {}

@@ -25,9 +25,12 @@ public struct MustacheRecord {
     @usableFromInline final class Fields {
         @usableFromInline let names: [String]
         @usableFromInline let values: [Any]
-        @usableFromInline init(names: [String], values: [Any]) {
+        /// What partials rendered over the record made, when it keeps them.
+        let renderedPartials: RenderedPartials?
+        @usableFromInline init(names: [String], values: [Any], keepingRenderedPartials: Bool = false) {
             self.names = names
             self.values = values
+            self.renderedPartials = keepingRenderedPartials ? RenderedPartials() : nil
         }
     }
 
@@ -46,6 +49,23 @@ public struct MustacheRecord {
     public init(names: [String], values: [Any]) {
         precondition(names.count == values.count, "a record needs one value for each name")
         fields = Fields(names: names, values: values)
+    }
+
+    /// `names[i]` holding `values[i]`, in a record that keeps what the partials rendered over it
+    /// make, when that depends on nothing outside the record: a `{{>partial}}` reached with this
+    /// record on top of the context stack (a list item, a section over it) renders once, the first
+    /// time, and its text is copied every other time. For a record made once and shown many
+    /// times, such as a navigation item on every page. Whether a partial's text depends only on
+    /// the record is found on its first render, which looks up every name the record (or what is
+    /// pushed above it) does not answer in an empty context instead of the stack below: a partial
+    /// that asked for anything outside the record is rendered again as usual every time. Kept per
+    /// library (templates), partial and partial depth; not for a partial rendered with an
+    /// indentation, one that meets a block (`{{$name}}`) or is given blocks (`{{<partial}}`), nor
+    /// in a debug build that reloads partials.
+    /// The record must hold no lambdas (whose text may change from one call to the next).
+    public init(names: [String], values: [Any], keepingRenderedPartials: Bool) {
+        precondition(names.count == values.count, "a record needs one value for each name")
+        fields = Fields(names: names, values: values, keepingRenderedPartials: keepingRenderedPartials)
     }
 
     /// The given names and values, in order; a name whose value is `nil` is
@@ -86,7 +106,7 @@ public struct MustacheRecord {
                 values.append(value)
             case (nil, nil): return
             }
-            fields = Fields(names: names, values: values)
+            fields = Fields(names: names, values: values, keepingRenderedPartials: fields.renderedPartials != nil)
         }
     }
 
@@ -100,6 +120,16 @@ public struct MustacheRecord {
             }
             return nil
         }
+    }
+
+    /// The record `value` is, when it is one that keeps its rendered partials.
+    static func keepingRenderedPartials(_ value: Any) -> MustacheRecord? {
+        func record<T>(_ value: T) -> MustacheRecord? {
+            guard T.self == MustacheRecord.self else { return nil }
+            let record = unsafeBitCast(value, to: MustacheRecord.self)
+            return record.fields.renderedPartials == nil ? nil : record
+        }
+        return _openExistential(value, do: record)
     }
 
     /// The value at `index` (an index `index(of:)` gave).

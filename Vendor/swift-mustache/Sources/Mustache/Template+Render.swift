@@ -130,6 +130,7 @@ extension MustacheTemplate {
             self.renderInvertedSection(child, with: template, context: &context, into: &output)
 
         case .blockExpansion(let name, let defaultTemplate, let indented):
+            context.limits.metBlock = true  // sitegen patch
             if let override = context.inherited?[name] {
                 output += override.renderBytes(context: context.withBlockExpansion(indented: indented))
             } else {
@@ -160,6 +161,18 @@ extension MustacheTemplate {
                     }
                 }
                 #endif
+                // sitegen patch: over a record that keeps its rendered partials, the text from before.
+                if overrides == nil, !context.reloadPartials,
+                    (context.indentation ?? "").isEmpty, (indentation ?? "").isEmpty,
+                    let record = MustacheRecord.keepingRenderedPartials(context.stack[context.stack.count - 1]),
+                    let kept = record.fields.renderedPartials, let library = context.library
+                {
+                    self.renderKeptPartial(
+                        template, named: name, indented: indentation, over: record, kept: kept, library: library,
+                        context: &context, into: &output
+                    )
+                    return false
+                }
                 self.renderPartial(template, indented: indentation, inheriting: overrides, context: &context, into: &output)
             }
 
