@@ -73,7 +73,8 @@ struct MatrixContext {
             "weighted": weighted, "hasWeights": !weighted.isEmpty,
             "constraints": constraints.map { MustacheRecord(names: Names.constraint, values: [$0.id, $0.label]) },
             "hasConstraints": !constraints.isEmpty,
-            "json": island.fastJSON(stringsJSON: islandStrings.json),
+            // Bytes: `{{{json}}}` copies them into the page as they are (no string made and read again).
+            "json": MustacheBytes(island.fastJSONBytes(stringsJSON: islandStrings.json)),
         ])
     }
 

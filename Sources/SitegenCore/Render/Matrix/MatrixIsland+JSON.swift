@@ -9,6 +9,11 @@ extension MatrixIsland {
 
     /// With the `"strings":{…}` part given (the same for every matrix in a language).
     func fastJSON(stringsJSON: String) -> String {
+        String(decoding: fastJSONBytes(stringsJSON: stringsJSON), as: UTF8.self)
+    }
+
+    /// `fastJSON(stringsJSON:)` as UTF-8 bytes, for the page (which copies them as they are).
+    func fastJSONBytes(stringsJSON: String) -> [UInt8] {
         var out: [UInt8] = []  // (bytes: appending to a String cost more than the rest)
         out.reserveCapacity(2048 + stringsJSON.utf8.count)
         func put(_ text: String) { out.append(utf8: text) }
@@ -73,7 +78,7 @@ extension MatrixIsland {
             put(",\"value\":\(level.value)}")
         }
         putLiteral("]}")
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     private static func appendField(_ name: String, _ value: Double?, to out: inout [UInt8]) {

@@ -16,7 +16,7 @@ public struct TableDuplicateRow: Rule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         context.layouts.flatMap(\.segments).flatMap { segment in
-            var seen = SeenRows()
+            var seen = SeenRows(capacity: segment.rows.count)
             return segment.rows.compactMap { row -> Diagnostic? in
                 guard !row.cells.isBlank else { return nil }
                 guard let first = seen.first(row.cells.cells.map(\.text), line: row.line) else { return nil }
@@ -32,16 +32,25 @@ public struct TableDuplicateRow: Rule {
 extension TableDuplicateRow {
     /// The rows seen so far, by their cells' texts compared as `String`s (canonical
     /// equivalents are equal), keyed by ``TextKey``s: hashing Chinese text as a `String`
-    /// normalises it first, a tenth of this rule's time.
+    /// normalises it first, a tenth of this rule's time. A row is hashed once, to find
+    /// it and to remember it together.
     struct SeenRows {
-        private var byTexts: [[TextKey]: Int] = [:]
+        /// A row's texts and the line where they were first seen; equal by the texts alone.
+        private struct Row: Hashable {
+            let texts: [TextKey]
+            let line: Int
+            static func == (a: Row, b: Row) -> Bool { a.texts == b.texts }
+            func hash(into hasher: inout Hasher) { hasher.combine(texts) }
+        }
+
+        private var rows: Set<Row>
+
+        init(capacity: Int = 0) { rows = Set(minimumCapacity: capacity) }
 
         /// The line of the first earlier row equal to `texts`; nil (and `texts` remembered) when there is none.
         mutating func first(_ texts: [String], line: Int) -> Int? {
-            let key = texts.map(TextKey.init)
-            if let first = byTexts[key] { return first }
-            byTexts[key] = line
-            return nil
+            let (inserted, member) = rows.insert(Row(texts: texts.map(TextKey.init), line: line))
+            return inserted ? nil : member.line
         }
     }
 }
