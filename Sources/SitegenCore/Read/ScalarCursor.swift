@@ -25,6 +25,21 @@ struct ScalarCursor {
         return String(String.UnicodeScalarView(scalars[start..<scalars.index(start, offsetBy: clamped.count)]))
     }
 
+    /// `text(scalars: range).trimmingWhitespace()`, made as one string when the ends are plainly
+    /// ASCII whitespace next to ASCII or ideographs (table cells: `| 5日 |`), not as the untrimmed
+    /// text and then the trimmed copy.
+    mutating func trimmedText(scalars range: Range<Int>) -> String {
+        let fast = line.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            let lower = offset(ofScalar: range.lowerBound, in: bytes)
+            let upper = offset(ofScalar: range.upperBound, in: bytes)
+            let slice = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
+            guard let kept = String.keptAfterASCIIWhitespace(slice, leading: true, trailing: true) else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: slice[kept]), as: UTF8.self)
+        }
+        if let fast, let fast { return fast }
+        return text(scalars: range).trimmingWhitespace()
+    }
+
     /// The byte offset of the `offset`th scalar (the count of bytes past the last).
     private mutating func offset(ofScalar offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         if offset < scalar {

@@ -113,9 +113,9 @@ public enum TableExtractor {
         let start = max(0, range.start.column - 1), end = range.end.column
         guard start < end else { return "" }
         if range.start.line == line {
-            return rowCursor.text(scalars: start..<end).trimmingWhitespace()
+            return rowCursor.trimmedText(scalars: start..<end)
         }
         var otherLine = ScalarCursor(sourceLine)
-        return otherLine.text(scalars: start..<end).trimmingWhitespace()
+        return otherLine.trimmedText(scalars: start..<end)
     }
 }

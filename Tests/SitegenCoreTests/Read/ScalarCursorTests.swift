@@ -25,4 +25,25 @@ import Testing
         }
         #expect(nonEmpty > 3_000)
     }
+
+    @Test("a trimmed range is the range's text trimmed, on random lines with spaces, tabs and wide spaces")
+    func trimmedSameAsTextTrimmed() {
+        var random = SeededGenerator(state: 20_261_205)
+        let pieces = Self.pieces + ["  ", "\u{3000}", "\u{301}", "\u{A0}", " 中 ", "\r"]
+        var trimmed = 0
+        for _ in 0..<3_000 {
+            let line = Substring((0..<Int.random(in: 0...10, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined())
+            let count = line.unicodeScalars.count
+            var cursor = ScalarCursor(line), reference = ScalarCursor(line)
+            for _ in 0..<Int.random(in: 1...5, using: &random) {
+                let start = Int.random(in: 0...count + 2, using: &random)
+                let end = Int.random(in: start...count + 3, using: &random)
+                let expected = reference.text(scalars: start..<end).trimmingWhitespace()
+                let text = cursor.trimmedText(scalars: start..<end)
+                #expect(Array(text.utf8) == Array(expected.utf8), "\(line.debugDescription) \(start)..<\(end)")
+                if text.utf8.count < reference.text(scalars: start..<end).utf8.count { trimmed += 1 }
+            }
+        }
+        #expect(trimmed > 1_000)
+    }
 }
