@@ -94,4 +94,32 @@ struct URLTests {
             }
         }
     }
+
+    @Test("a path normal already is its own normal form; others are normalised segment by segment, on random paths")
+    func normalizeMatchesSegments() {
+        /// The normal form by segments, as `normalize` works out a path that is not normal already.
+        func reference(_ path: String) -> String? {
+            var parts: [Substring] = []
+            for part in path.split(separator: "/") where part != "." {
+                if part == ".." {
+                    if parts.isEmpty { return nil }
+                    parts.removeLast()
+                } else {
+                    parts.append(part)
+                }
+            }
+            return parts.joined(separator: "/")
+        }
+        var random = SeededGenerator(state: 20_261_206)
+        let pieces = ["a", "/", ".", "..", "中", "b.c", "...", "//", ".\u{301}", "%2e"]
+        var unchanged = 0, changed = 0
+        for _ in 0..<5_000 {
+            let path = (0..<Int.random(in: 0...8, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let normal = URLPath.normalize(path)
+            #expect(normal == reference(path), "\(path.debugDescription)")
+            if normal == path { unchanged += 1 } else { changed += 1 }
+        }
+        #expect(unchanged > 500 && changed > 2_000)
+    }
 }
+
