@@ -48,20 +48,6 @@ public enum URLPath {
     }
 
     /// The non-empty segments of a path, split at `/` bytes (a split by Characters is slower).
-    /// True when `normalize` would give the path back unchanged: every segment between
-    /// slashes is non-empty and neither `.` nor `..`.
-    static func isNormal(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
-        var start = 0
-        for end in 0...bytes.count where end == bytes.count || bytes[end] == slash {
-            let length = end - start
-            if length == 0 { return bytes.isEmpty }
-            if length <= 2, bytes[start] == dot, length == 1 || bytes[start + 1] == dot { return false }
-            start = end + 1
-        }
-        return true
-    }
-
     static func segments(of path: String) -> [Substring] {
         path.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
     }
@@ -102,29 +88,35 @@ public enum URLPath {
     /// Normalises a relative path: resolves `.` and `..`; nil when it climbs above the root.
     /// (Empty segments go too: `a//b` is `a/b`.)
     public static func normalize(_ path: String) -> String? {
-        // (Most paths are normal already: the path itself.)
-        if let normalized = path.utf8.withContiguousStorageIfAvailable({ isNormal($0) ? path : normalize(bytes: $0) }) {
+        if let normalized = path.utf8.withContiguousStorageIfAvailable({ normalize(bytes: $0, of: path) }) {
             return normalized
         }
-        return Array(path.utf8).withUnsafeBufferPointer { normalize(bytes: $0) }
+        return Array(path.utf8).withUnsafeBufferPointer { normalize(bytes: $0, of: path) }
     }
 
-    /// `normalize` on UTF-8 bytes: the kept segments as ranges of the bytes, joined once.
-    private static func normalize(bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    /// `normalize` on the UTF-8 bytes of `path`: the kept segments as ranges of the bytes, joined
+    /// once; `path` itself when no segment goes (most paths).
+    private static func normalize(bytes: UnsafeBufferPointer<UInt8>, of path: String) -> String? {
         let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
         var kept: [Range<Int>] = []
+        var changed = false
         var start = 0
         for end in 0...bytes.count where end == bytes.count || bytes[end] == slash {
             defer { start = end + 1 }
             let length = end - start
-            if length == 0 || (length == 1 && bytes[start] == dot) { continue }
+            if length == 0 || (length == 1 && bytes[start] == dot) {
+                changed = changed || !bytes.isEmpty
+                continue
+            }
             if length == 2, bytes[start] == dot, bytes[start + 1] == dot {
                 if kept.isEmpty { return nil }
                 kept.removeLast()
+                changed = true
             } else {
                 kept.append(start..<end)
             }
         }
+        guard changed else { return path }
         var joined: [UInt8] = []
         joined.reserveCapacity(bytes.count)
         for (index, range) in kept.enumerated() {
