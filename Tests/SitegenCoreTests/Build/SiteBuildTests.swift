@@ -105,6 +105,22 @@ struct SiteBuildTests {
         #expect(site.exists("public/guide/wip/index.html"))
     }
 
+    @Test("a navigation item partial that reads the page shows each page's own values (closed items are shared by pages)")
+    func navigationItemReadingThePage() throws {
+        var files = Self.files
+        files["Templates/partials/nav-item.mustache"] = """
+            <li><a href="{{url}}" data-on="{{page.title}}">{{title}}</a>\
+            {{#hasChildren}}<ul>{{#children}}{{>nav-item}}{{/children}}</ul>{{/hasChildren}}</li>
+
+            """
+        let site = try TemporarySite(files: files)
+        defer { site.remove() }
+        #expect(site.build().outcome == .success)
+        // The faq folder is closed on both pages (the same item at that depth): each shows its own page.
+        #expect(try site.read("public/guide/setup/index.html").contains("data-on=\"Setup\">Faq</a>"))
+        #expect(try site.read("public/guide/usage/index.html").contains("data-on=\"Usage\">Faq</a>"))
+    }
+
     @Test("a site can override any template")
     func overrideTemplate() throws {
         var files = Self.files
