@@ -122,12 +122,12 @@ public struct MustacheRecord {
         }
     }
 
-    /// The record `value` is, when it is one that keeps its rendered partials.
-    static func keepingRenderedPartials(_ value: Any) -> MustacheRecord? {
-        func record<T>(_ value: T) -> MustacheRecord? {
+    /// The record `value` is and what it keeps, when it is one that keeps its rendered partials.
+    static func keepingRenderedPartials(_ value: Any) -> (record: MustacheRecord, kept: RenderedPartials)? {
+        func record<T>(_ value: T) -> (record: MustacheRecord, kept: RenderedPartials)? {
             guard T.self == MustacheRecord.self else { return nil }
             let record = unsafeBitCast(value, to: MustacheRecord.self)
-            return record.fields.renderedPartials == nil ? nil : record
+            return record.fields.renderedPartials.map { (record, $0) }
         }
         return _openExistential(value, do: record)
     }

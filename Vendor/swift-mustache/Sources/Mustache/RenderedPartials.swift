@@ -15,6 +15,10 @@ final class RenderedPartials: @unchecked Sendable {
         let name: String
         let depth: Int
         let text: [UInt8]?
+
+        func isFor(_ library: TemplatesIdentity, _ name: String, _ depth: Int) -> Bool {
+            self.library === library && self.depth == depth && self.name == name
+        }
     }
 
     private let lock = NSLock()
@@ -25,16 +29,13 @@ final class RenderedPartials: @unchecked Sendable {
     func text(library: TemplatesIdentity, name: String, depth: Int) -> [UInt8]?? {
         lock.lock()
         defer { lock.unlock() }
-        for entry in entries where entry.library === library && entry.depth == depth && entry.name == name {
-            return .some(entry.text)
-        }
-        return nil
+        return entries.first { $0.isFor(library, name, depth) }.map(\.text)
     }
 
     func keep(_ text: [UInt8]?, library: TemplatesIdentity, name: String, depth: Int) {
         lock.lock()
         defer { lock.unlock() }
-        guard !entries.contains(where: { $0.library === library && $0.depth == depth && $0.name == name }) else { return }
+        guard !entries.contains(where: { $0.isFor(library, name, depth) }) else { return }
         entries.append(Entry(library: library, name: name, depth: depth, text: text))
     }
 }
@@ -64,7 +65,7 @@ extension MustacheTemplate {
         named name: String,
         indented: String?,
         over record: MustacheRecord,
-        kept: RenderedPartials,
+        keeping kept: RenderedPartials,
         library: MustacheLibrary,
         context: inout MustacheContext,
         into output: inout [UInt8]

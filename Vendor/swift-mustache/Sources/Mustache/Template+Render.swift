@@ -164,11 +164,11 @@ extension MustacheTemplate {
                 // sitegen patch: over a record that keeps its rendered partials, the text from before.
                 if overrides == nil, !context.reloadPartials,
                     (context.indentation ?? "").isEmpty, (indentation ?? "").isEmpty,
-                    let record = MustacheRecord.keepingRenderedPartials(context.stack[context.stack.count - 1]),
-                    let kept = record.fields.renderedPartials, let library = context.library
+                    let (record, kept) = MustacheRecord.keepingRenderedPartials(context.stack[context.stack.count - 1]),
+                    let library = context.library
                 {
                     self.renderKeptPartial(
-                        template, named: name, indented: indentation, over: record, kept: kept, library: library,
+                        template, named: name, indented: indentation, over: record, keeping: kept, library: library,
                         context: &context, into: &output
                     )
                     return false
