@@ -44,7 +44,9 @@ extension CellValue {
         switch (self, other) {
         case (.empty, .empty), (.unlimited, .unlimited): return true
         case let (.boolean(a), .boolean(b)): return a == b
-        case let (.text(a), .text(b)): return ScannedText.comparisonKey(a) == ScannedText.comparisonKey(b)
+        case let (.text(a), .text(b)):
+            // The same bytes fold the same (most facts restate the same text): no keys needed.
+            return a.utf8.elementsEqual(b.utf8) || ScannedText.comparisonKey(a) == ScannedText.comparisonKey(b)
         case (.quantity, .quantity), (.quantity, .sum), (.sum, .quantity), (.sum, .sum):
             guard dimension == other.dimension, isBusinessDays == other.isBusinessDays,
                   Quantity.unitsMatch(unit, other.unit),
@@ -87,7 +89,13 @@ extension CellValue {
     /// Any term was written as an inverted range (`10-5分钟`).
     public var isInverted: Bool { terms.contains { $0.isInverted } }
     /// Any term counts business days (`3-7个工作日`).
-    public var isBusinessDays: Bool { terms.contains { $0.isBusinessDays } }
+    public var isBusinessDays: Bool {
+        switch self {  // (not through `terms`: a one-element array for a quantity, asked of every fact compared)
+        case .quantity(let q): return q.isBusinessDays
+        case .sum(let terms): return terms.contains { $0.isBusinessDays }
+        default: return false
+        }
+    }
     /// Written as an instant (`即时生效`, `immediately`).
     public var isInstant: Bool { !terms.isEmpty && terms.allSatisfy { $0.isInstant } }
     /// The labels of the terms, in order (`["申请", "冻结"]`).
@@ -96,6 +104,14 @@ extension CellValue {
     /// The unit word of a count or rate (`张`, `次`, `种`, `item`), `%` for
     /// percentages; for a sum, the unit shared by all terms that name one.
     public var unit: String? {
+        switch self {
+        case .quantity(let q): return q.unit
+        case .sum(let terms): return Self.sharedUnit(of: terms)
+        default: return nil
+        }
+    }
+
+    private static func sharedUnit(of terms: [Quantity]) -> String? {
         var found: String?
         for term in terms {
             guard let u = term.unit else { continue }

@@ -56,4 +56,38 @@ import Testing
         #expect(Suggestion.closest(to: "abc", in: ["xyz"]) == nil)
         #expect(Suggestion.closest(to: "caption", in: []) == nil)
     }
+
+    /// The closest candidate as the definition says: the first one at the least distance
+    /// (over lower-cased `Character`s), when that distance is within the typo limit.
+    static func referenceClosest(_ word: String, _ candidates: [String]) -> String? {
+        let limit = max(1, min(3, word.count / 3))
+        let lowered = Array(word.lowercased())
+        var best: (name: String, score: Int)?
+        for name in candidates {
+            let score = reference(lowered, Array(name.lowercased()))
+            if score <= limit, score < (best?.score ?? Int.max) { best = (name, score) }
+        }
+        return best?.name
+    }
+
+    @Test("closest over numbered characters: the reference's answer on random words")
+    func closestAgreesWithReference() {
+        var generator = SystemRandomNumberGenerator()
+        // Canonically equal spellings (é precomposed and decomposed), case pairs, and
+        // characters only the asked words use.
+        let alphabet = ["a", "B", "b", "方", "案", "\u{E9}", "e\u{301}", "0", "9"]
+        let askedOnly = ["z", "\u{C9}"]
+        for _ in 0..<300 {
+            let candidates = (0..<Int.random(in: 0...12, using: &generator)).map { _ in
+                (0..<Int.random(in: 1...7, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+            }
+            let prepared = Suggestion.Candidates(candidates)
+            for _ in 0..<10 {
+                let word = (0..<Int.random(in: 1...8, using: &generator)).map { _ in
+                    (alphabet + askedOnly).randomElement(using: &generator)!
+                }.joined()
+                #expect(prepared.closest(to: word) == Self.referenceClosest(word, candidates), "\(word) in \(candidates)")
+            }
+        }
+    }
 }

@@ -16,12 +16,13 @@ public struct OptionOrphan: Rule {
     )
 
     public func checkSite(_ index: SiteIndex) -> [Diagnostic] {
-        let mentioned = Set(index.matrixOptions.map { NameKey.key($0.name) })
+        // Sets of text keys: hashed by bytes, where a String hashes its normalised form.
+        let mentioned = Set(index.matrixOptions.map { TextKey(NameKey.key($0.name)) })
         var names: Suggestion.Candidates?  // prepared for the first orphan, if any
         return index.site.pages.flatMap { page in
-            page.frontMatter.options.filter { !mentioned.contains(NameKey.key($0)) }.map { option in
+            page.frontMatter.options.filter { !mentioned.contains(TextKey(NameKey.key($0))) }.map { option in
                 let position = page.frontMatter.keyPositions["option"] ?? page.frontMatter.keyPositions["options"]
-                if names == nil { names = Suggestion.Candidates(Array(Set(index.matrixOptions.map(\.name))).sorted()) }
+                if names == nil { names = Suggestion.Candidates(Set(index.matrixOptions.map { TextKey($0.name) }).map(\.text).sorted()) }
                 return descriptor.diagnostic(
                     file: page.file, range: position.map { SourceRange(start: $0, end: $0) },
                     message: "option '\(option)' is not compared in any matrix",
