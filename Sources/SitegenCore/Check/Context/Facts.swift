@@ -6,7 +6,8 @@ public struct FactKey: Hashable, Sendable {
     public var criterion: Int
 }
 
-/// One place that states the value of an option under a criterion.
+/// One place that states the value of an option under a criterion, as a
+/// finding shows it (``SiteIndex/statement(_:)`` reads it from a ``FactPlace``).
 public struct FactStatement: Sendable {
     public var file: String
     /// The cell's range as cmark-gfm gives it, spaces around the text included: only a
@@ -20,64 +21,88 @@ public struct FactStatement: Sendable {
     public var tableID: String
 }
 
+/// Where a fact is stated, and its value: what the index keeps of each of the
+/// site's hundreds of thousands of statements (their names and texts are read
+/// back from the page for the few that conflict).
+public struct FactPlace: Sendable {
+    /// The page's position in the site and the table's in the page.
+    public var page: Int32
+    public var table: Int32
+    /// A matrix cell: the criterion's and the option's positions in the table's ``Matrix``.
+    /// A row of a key → value table: the row's position, and option -1.
+    public var criterion: Int32
+    public var option: Int32
+    /// The typed value (parsed as the criterion's declared type when there is one).
+    public var value: CellValue
+}
+
 /// Gathers facts: every cell of every matrix, and the rows of two-column
 /// key → value tables on option pages whose key names a criterion some
 /// matrix uses (so `| 操作耗时 | 1-3天 |` on the page of `解绑银行卡` states
 /// the same fact as the overview matrix's cell).
 struct FactCollector {
-    var facts: [FactKey: [FactStatement]] = [:]
-    /// Criterion key → the field describing it (nil when no schema does).
-    var criteria: [TextKey: FieldSchema?] = [:]
+    var facts: [FactKey: [FactPlace]] = [:]
+    /// Criterion key → the declared type of the field describing it (nil when no schema does).
+    var criteria: [TextKey: ValueType?] = [:]
     /// Alias key → criterion key.
     var aliases: [TextKey: String] = [:]
     /// The number of each distinct name key, in order of first use.
     private var numbers: [TextKey: Int] = [:]
 
     private mutating func number(_ name: String) -> Int {
-        let key = TextKey(name)
+        number(TextKey(name))
+    }
+
+    private mutating func number(_ key: TextKey) -> Int {
         if let known = numbers[key] { return known }
         numbers[key] = numbers.count
         return numbers.count - 1
     }
 
-    mutating func add(_ matrix: Matrix, page: Page) {
+    /// The facts of the matrix of table `table` of page `page`.
+    mutating func add(_ matrix: Matrix, page: Int, table: Int) {
         let optionNumbers = matrix.options.map { number(NameKey.key($0.name)) }  // once, not once per criterion
-        for criterion in matrix.criteria {
-            let key = NameKey.key(criterion.field?.name ?? criterion.name)
-            let criterionNumber = number(key)
+        // By index, reading what is needed of each criterion: a copy of it (its cells, its schema
+        // field) cost more than the facts it states.
+        for criterion in matrix.criteria.indices {
+            let name = matrix.criteria[criterion].name
+            let fieldName = matrix.criteria[criterion].field?.name
+            let ownKey = NameKey.key(name)
+            let key = fieldName.map { NameKey.key($0) } ?? ownKey
             let criterionKey = TextKey(key)
-            if criteria[criterionKey] == nil { criteria[criterionKey] = .some(criterion.field) }
-            aliases[TextKey(NameKey.key(criterion.name))] = key
-            for alias in criterion.field?.aliases ?? [] { aliases[TextKey(NameKey.key(alias))] = key }
-            for (index, option) in matrix.options.enumerated() {
-                guard criterion.values.indices.contains(index) else { continue }
-                let cell = criterion.values[index]
-                guard !cell.isPadding, cell.value != .empty else { continue }
-                append(FactStatement(file: page.file, cellRange: cell.range, option: option.name, criterion: criterion.name,
-                                     text: cell.text, value: cell.value, tableID: matrix.tableID),
-                       FactKey(option: optionNumbers[index], criterion: criterionNumber))
+            let criterionNumber = number(criterionKey)
+            if criteria[criterionKey] == nil { criteria[criterionKey] = .some(matrix.criteria[criterion].field?.type) }
+            aliases[fieldName == nil ? criterionKey : TextKey(ownKey)] = key
+            for alias in matrix.criteria[criterion].field?.aliases ?? [] { aliases[TextKey(NameKey.key(alias))] = key }
+            let values = matrix.criteria[criterion].values
+            for option in matrix.options.indices where option < values.count {
+                guard !values[option].isPadding, values[option].value != .empty else { continue }
+                append(FactPlace(page: Int32(page), table: Int32(table), criterion: Int32(criterion), option: Int32(option),
+                                 value: values[option].value),
+                       FactKey(option: optionNumbers[option], criterion: criterionNumber))
             }
         }
     }
 
     mutating func addKeyValueTables(of page: Page, option: String, pageIndex: Int) {
         let optionNumber = number(NameKey.key(option))
-        for table in page.tables where (table.kind == .plain || table.kind == .requirements) && table.columnCount == 2 {
-            for row in table.rows {
+        for (position, table) in page.tables.enumerated()
+        where (table.kind == .plain || table.kind == .requirements) && table.columnCount == 2 {
+            for (rowIndex, row) in table.rows.enumerated() {
                 guard let name = row.cell(0), let cell = row.cell(1), !cell.isPadding, cell.value != .empty,
                       let key = aliases[TextKey(NameKey.key(name.text))] else { continue }
                 var value = cell.value
-                if let field = criteria[TextKey(key)] ?? nil, case .success(let typed) = ValueParser.parse(cell.text, as: field.type) {
+                if let type = criteria[TextKey(key)] ?? nil, case .success(let typed) = ValueParser.parse(cell.text, as: type) {
                     value = typed
                 }
-                append(FactStatement(file: page.file, cellRange: cell.range, option: option, criterion: name.text,
-                                     text: cell.text, value: value, tableID: table.id),
+                append(FactPlace(page: Int32(pageIndex), table: Int32(position), criterion: Int32(rowIndex), option: -1,
+                                 value: value),
                        FactKey(option: optionNumber, criterion: number(key)))
             }
         }
     }
 
-    private mutating func append(_ statement: FactStatement, _ key: FactKey) {
-        facts[key, default: []].append(statement)
+    private mutating func append(_ place: FactPlace, _ key: FactKey) {
+        facts[key, default: []].append(place)
     }
 }

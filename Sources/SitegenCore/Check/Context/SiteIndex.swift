@@ -15,8 +15,8 @@ public struct SiteIndex: Sendable {
     public let headingKeys: Set<String>
     /// Every option named by a matrix, in page order.
     public let matrixOptions: [OptionMention]
-    /// Every fact stated by a matrix or an option page's key → value table.
-    public let facts: [FactKey: [FactStatement]]
+    /// Every fact stated by a matrix or an option page's key → value table: where, in site order.
+    public let facts: [FactKey: [FactPlace]]
 
     public struct OptionMention: Sendable {
         public var page: Int
@@ -45,13 +45,13 @@ public struct SiteIndex: Sendable {
             anchors[page.contentPath] = ids
             for option in page.frontMatter.options { optionPages[NameKey.key(option), default: []].append(index) }
             for heading in page.headings { headingKeys.insert(NameKey.key(heading.text)) }
-            for table in page.tables {
+            for (position, table) in page.tables.enumerated() {
                 guard let matrix = table.matrix else { continue }
                 for option in matrix.options {
                     mentions.append(OptionMention(page: index, tableID: table.id, name: option.name,
                                                   range: page.contentRange(of: option.cell)))
                 }
-                facts.add(matrix, page: page)
+                facts.add(matrix, page: index, table: position)
             }
         }
         for (index, page) in site.pages.enumerated() where page.frontMatter.options.count == 1 {
@@ -64,6 +64,24 @@ public struct SiteIndex: Sendable {
         self.headingKeys = headingKeys
         matrixOptions = mentions
         self.facts = facts.facts
+    }
+
+    /// The statement at a place, as findings show it.
+    public func statement(_ place: FactPlace) -> FactStatement {
+        let page = site.pages[Int(place.page)]
+        let table = page.tables[Int(place.table)]
+        if place.option < 0 {  // a key → value row
+            let row = table.rows[Int(place.criterion)]
+            let cell = row.cell(1)
+            return FactStatement(file: page.file, cellRange: cell?.range, option: page.frontMatter.options.first ?? "",
+                                 criterion: row.cell(0)?.text ?? "", text: cell?.text ?? "", value: place.value,
+                                 tableID: table.id)
+        }
+        let matrix = Matrix(table)
+        let criterion = matrix.criteria[Int(place.criterion)]
+        let cell = criterion.values[Int(place.option)]
+        return FactStatement(file: page.file, cellRange: cell.range, option: matrix.options[Int(place.option)].name,
+                             criterion: criterion.name, text: cell.text, value: place.value, tableID: matrix.tableID)
     }
 
     /// Where a fact's statement is: its cell's text, without the spaces around it.

@@ -19,13 +19,13 @@ public struct FactConflict: Rule {
 
     public func checkSite(_ index: SiteIndex) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for statements in index.facts.values where statements.count > 1 {
-            // By index: a filter over the statements copied every one it looked at.
-            let firstValue = statements[0].value
-            guard let firstConflict = (1..<statements.count).first(where: { !statements[$0].value.isEquivalent(to: firstValue) })
+        for places in index.facts.values where places.count > 1 {
+            // By index: a filter over the places copied every one it looked at.
+            let firstValue = places[0].value
+            guard let firstConflict = (1..<places.count).first(where: { !places[$0].value.isEquivalent(to: firstValue) })
             else { continue }
-            let first = statements[0]
-            let conflicting = statements[firstConflict...].filter { !$0.value.isEquivalent(to: first.value) }
+            let first = index.statement(places[0])
+            let conflicting = places[firstConflict...].filter { !$0.value.isEquivalent(to: firstValue) }.map(index.statement)
             let fact = "'\(first.option)' × '\(first.criterion)'"
             let firstRange = index.range(of: first)
             let ranges = conflicting.map { index.range(of: $0) }  // found once each: only conflicts need them
