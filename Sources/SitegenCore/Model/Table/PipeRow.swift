@@ -70,15 +70,16 @@ public struct PipeRow: Sendable, Hashable {
         segments.append(Segment(scalars: start.scalar..<scalarCount, bytes: start.byte..<bytes.count))
         func isBlank(_ segment: Segment) -> Bool { bytes[segment.bytes].allSatisfy(isSpace) }
         var trailing = false
-        var kept = segments[...]
-        if pipes > 0, let last = kept.last, isBlank(last) {
-            kept.removeLast()
+        // The kept segments by bounds: removing from an `ArraySlice` copied the segments.
+        var keptStart = 0, keptEnd = segments.count
+        if pipes > 0, isBlank(segments[keptEnd - 1]) {
+            keptEnd -= 1
             trailing = true
         }
-        if pipes > 0, kept.count > 1, let lead = kept.first, isBlank(lead) {
-            kept.removeFirst()
+        if pipes > 0, keptEnd - keptStart > 1, isBlank(segments[keptStart]) {
+            keptStart += 1
         }
-        let cells = kept.map { segment -> Cell in
+        let cells = segments[keptStart..<keptEnd].map { segment -> Cell in
             var lower = segment.bytes.lowerBound, upper = segment.bytes.upperBound
             while lower < upper, isSpace(bytes[lower]) { lower += 1 }
             while upper > lower, isSpace(bytes[upper - 1]) { upper -= 1 }
