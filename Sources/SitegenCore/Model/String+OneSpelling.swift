@@ -35,17 +35,18 @@ extension String {
     /// whose combining class is 0, in blocks where no following scalar of the set combines
     /// with them: NFC quick check "yes" in context.
     private static func hasOneSpelling(_ value: UInt32) -> Bool {
-        switch value {
+        switch value {  // (disjoint cases, the most common first: ideographs, CJK punctuation, full-width forms)
+        case 0x4E00...0x9FFF: return true  // CJK unified ideographs
+        case 0x3000...0x3029, 0x3030...0x303F: return true  // CJK punctuation (not the tone marks 302A–302F)
+        case 0xFF01...0xFFEE: return true  // full- and half-width forms
         case 0x2010...0x2027, 0x2030...0x205E: return true  // dashes, quotes, ellipsis, primes (not U+2000, U+2001)
         case 0x2190...0x21FF: return true  // arrows
         case 0x2460...0x27BF: return true  // enclosed numbers, box drawing, shapes, symbols, dingbats
-        case 0x3000...0x3029, 0x3030...0x303F: return true  // CJK punctuation (not the tone marks 302A–302F)
         case 0x3041...0x3096, 0x309B...0x309F: return true  // hiragana (not the combining marks 3099, 309A)
         case 0x30A0...0x30FF: return true  // katakana
         case 0x3200...0x33FF: return true  // enclosed CJK letters, CJK compatibility (compatibility forms only)
-        case 0x3400...0x4DBF, 0x4E00...0x9FFF: return true  // CJK unified ideographs
+        case 0x3400...0x4DBF: return true  // CJK unified ideographs, extension A
         case 0xAC00...0xD7A3: return true  // Hangul syllables
-        case 0xFF01...0xFFEE: return true  // full- and half-width forms
         default: return false
         }
     }
