@@ -59,26 +59,28 @@ struct FactCollector {
         return numbers.count - 1
     }
 
-    /// The facts of the matrix of table `table` of page `page`.
-    mutating func add(_ matrix: Matrix, page: Int, table: Int) {
-        let optionNumbers = matrix.options.map { number(NameKey.key($0.name)) }  // once, not once per criterion
-        // By index, reading what is needed of each criterion: a copy of it (its cells, its schema
-        // field) cost more than the facts it states.
-        for criterion in matrix.criteria.indices {
-            let name = matrix.criteria[criterion].name
-            let fieldName = matrix.criteria[criterion].field?.name
+    /// The facts of a matrix table, table `position` of page `page`: read in place through
+    /// the matrix's shape (positions in ``Matrix``'s order, so a place names the same criterion
+    /// and option of the ``Matrix``).
+    mutating func add(_ table: DecisionTable, shape: MatrixShape, page: Int, position: Int) {
+        let optionNumbers = shape.options.map { number(NameKey.key(table.text(at: $0))) }  // once, not once per criterion
+        for criterion in shape.criteria.indices {
+            let name = table.text(at: shape.criteria[criterion])
+            let field = table.schema?.field(named: name)
+            let fieldName = field?.name  // (`field == nil` compared two optional fields, copying both)
             let ownKey = NameKey.key(name)
             let key = fieldName.map { NameKey.key($0) } ?? ownKey
             let criterionKey = TextKey(key)
             let criterionNumber = number(criterionKey)
-            if criteria[criterionKey] == nil { criteria[criterionKey] = .some(matrix.criteria[criterion].field?.type) }
+            if criteria[criterionKey] == nil { criteria[criterionKey] = .some(field?.type) }
             aliases[fieldName == nil ? criterionKey : TextKey(ownKey)] = key
-            for alias in matrix.criteria[criterion].field?.aliases ?? [] { aliases[TextKey(NameKey.key(alias))] = key }
-            let values = matrix.criteria[criterion].values
-            for option in matrix.options.indices where option < values.count {
-                guard !values[option].isPadding, values[option].value != .empty else { continue }
-                append(FactPlace(page: Int32(page), table: Int32(table), criterion: Int32(criterion), option: Int32(option),
-                                 value: values[option].value),
+            for alias in field?.aliases ?? [] { aliases[TextKey(NameKey.key(alias))] = key }
+            for option in shape.options.indices {
+                guard let cell = shape.value(criterion: criterion, option: option), let row = cell.row,
+                      table.rows[row].cells[cell.column].range != nil,  // not a padding cell
+                      table.rows[row].cells[cell.column].value != .empty else { continue }
+                append(FactPlace(page: Int32(page), table: Int32(position), criterion: Int32(criterion), option: Int32(option),
+                                 value: table.rows[row].cells[cell.column].value),
                        FactKey(option: optionNumbers[option], criterion: criterionNumber))
             }
         }

@@ -38,20 +38,22 @@ public struct SiteIndex: Sendable {
             pageByFile[page.file] = pageByFile[page.file] ?? index
             pageByContentPath[page.contentPath] = pageByContentPath[page.contentPath] ?? index
             var ids = page.anchors
-            for table in page.tables {
-                ids.insert("tbl-\(table.id)")
-                if table.kind == .matrix { ids.insert("matrix-\(table.id)") }
+            for position in page.tables.indices {  // (by position: `for table in` copied each table)
+                ids.insert("tbl-\(page.tables[position].id)")
+                if page.tables[position].kind == .matrix { ids.insert("matrix-\(page.tables[position].id)") }
             }
             anchors[page.contentPath] = ids
             for option in page.frontMatter.options { optionPages[NameKey.key(option), default: []].append(index) }
             for heading in page.headings { headingKeys.insert(NameKey.key(heading.text)) }
-            for (position, table) in page.tables.enumerated() {
-                guard let matrix = table.matrix else { continue }
-                for option in matrix.options {
-                    mentions.append(OptionMention(page: index, tableID: table.id, name: option.name,
-                                                  range: page.contentRange(of: option.cell)))
+            for position in page.tables.indices where page.tables[position].kind == .matrix {
+                // Through the matrix's shape: a ``Matrix`` of each copied all its cells.
+                let shape = MatrixShape(page.tables[position])
+                for option in shape.options {
+                    mentions.append(OptionMention(page: index, tableID: page.tables[position].id,
+                                                  name: page.tables[position].text(at: option),
+                                                  range: page.contentRange(ofCellAt: page.tables[position].range(at: option))))
                 }
-                facts.add(matrix, page: index, table: position)
+                facts.add(page.tables[position], shape: shape, page: index, position: position)
             }
         }
         for (index, page) in site.pages.enumerated() where page.frontMatter.options.count == 1 {

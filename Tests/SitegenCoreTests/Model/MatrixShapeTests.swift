@@ -1,0 +1,59 @@
+import Testing
+@testable import SitegenCore
+
+/// The site index reads matrices through their shape (cell positions) instead
+/// of building a ``Matrix``: the positions must name the cells the ``Matrix``
+/// takes, in its order, whichever way round the table is and however ragged.
+@Suite struct MatrixShapeTests {
+    /// A cell of random text; a padding cell (no range) now and then.
+    static func cell(_ column: Int, _ generator: inout some RandomNumberGenerator) -> TableCell {
+        let text = ["", "注销账户", "60天", "x", "免费"].randomElement(using: &generator)!
+        let padding = Int.random(in: 0..<6, using: &generator) == 0
+        return TableCell(column: column, range: padding ? nil : SourceRange(line: 1, column: column + 1),
+                         raw: text, html: text, text: padding ? "" : text, value: text.isEmpty ? .empty : .text(text))
+    }
+
+    static func table(axis: MatrixAxis, _ generator: inout some RandomNumberGenerator) -> DecisionTable {
+        let columns = Int.random(in: 0...4, using: &generator)
+        func row(_ line: Int, cells: Int) -> TableRow {
+            TableRow(line: line, rawLine: "", range: SourceRange(line: line, column: 1),
+                     cells: (0..<cells).map { cell($0, &generator) })
+        }
+        let header = row(1, cells: columns)
+        // Rows as cmark-gfm makes them (the header's width), and ragged ones and empty ones.
+        let rows = (0..<Int.random(in: 0...4, using: &generator)).map { number in
+            row(number + 3, cells: Bool.random(using: &generator) ? columns : Int.random(in: 0...columns + 1, using: &generator))
+        }
+        var annotation = TableAnnotation(range: SourceRange(line: 1, column: 1))
+        annotation.kind = .matrix
+        annotation.optionsAxis = axis
+        return DecisionTable(index: 0, id: "m", kind: .matrix, annotation: annotation, schema: nil,
+                             alignments: Array(repeating: .none, count: columns), header: header, rows: rows,
+                             range: SourceRange(line: 1, column: 1), depth: 0)
+    }
+
+    @Test("positions name the Matrix's options, criteria and values", arguments: [MatrixAxis.columns, .rows])
+    func shapeNamesTheMatrixCells(axis: MatrixAxis) {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let table = Self.table(axis: axis, &generator)
+            let matrix = Matrix(table)
+            let shape = MatrixShape(table)
+            #expect(shape.options.map { table.text(at: $0) } == matrix.options.map(\.name))
+            #expect(shape.options.map { table.range(at: $0) } == matrix.options.map(\.cell.range))
+            #expect(shape.criteria.map { table.text(at: $0) } == matrix.criteria.map(\.name))
+            for (index, criterion) in matrix.criteria.enumerated() {
+                #expect(criterion.values.count == shape.valueCount)
+                for option in 0..<max(shape.valueCount, matrix.options.count) {
+                    let expected = option < criterion.values.count ? criterion.values[option] : nil
+                    guard let position = shape.value(criterion: index, option: option) else {
+                        // None, or one the Matrix made up: a padding cell without text.
+                        #expect(expected == nil || (expected?.range == nil && expected?.text == ""), "\(table)")
+                        continue
+                    }
+                    #expect(table.rows[position.row!].cells[position.column] == expected, "\(table)")
+                }
+            }
+        }
+    }
+}
