@@ -94,7 +94,7 @@ public enum TableExtractor {
     /// The typed value of a cell: parsed as the declared type when there is
     /// one and it fits, otherwise by the best-effort grammar.
     static func typedValue(_ text: String, field: FieldSchema?, schema: TableSchema?) -> CellValue {
-        if let schema, schema.isMissing(text) { return .empty }
+        if schema?.isMissing(text) == true { return .empty }  // (not `if let schema`: a copy of the schema a cell)
         guard let field, field.type != .any, field.type != .category, field.type != .text else {
             return ValueParser.parse(text)
         }

@@ -8,8 +8,10 @@ struct ScannedText {
     /// True when scanning stopped at the limit.
     private(set) var isTruncated = false
 
-    /// Scans at most `limit` scalars; `isTruncated` tells whether more followed.
-    init(_ text: Substring, limit: Int = .max) {
+    /// Scans at most `limit` scalars; `isTruncated` tells whether more followed. (Given a
+    /// `String`, its scalars are read by the string's own iterator: a `Substring`'s checks
+    /// each index it steps to.)
+    init(_ text: some StringProtocol, limit: Int = .max) {
         let capacity = min(text.utf8.count, limit)
         folded.reserveCapacity(capacity)
         display.reserveCapacity(capacity)
@@ -40,7 +42,7 @@ struct ScannedText {
 
     /// A normalised form of free text for text equivalence.
     static func comparisonKey(_ text: String) -> String {
-        ScannedText(Substring(text)).foldedString
+        ScannedText(text).foldedString
     }
 
     /// Maps one scalar to its display form; nil drops it; `isSpace` marks whitespace.
