@@ -116,7 +116,8 @@ public struct LineScan: Sendable {
     /// `text.hasPrefix("<!--")`, by bytes (with the same care for a mark joined to the last `-`).
     static func startsComment(_ text: Substring) -> Bool {
         let utf8 = text.utf8
-        guard utf8.starts(with: "<!--".utf8) else { return false }
+        // The first byte alone turns away almost every line (a generic `starts(with:)` each was 0.5% of a check).
+        guard utf8.first == UInt8(ascii: "<"), utf8.starts(with: "<!--".utf8) else { return false }
         let after = utf8.index(utf8.startIndex, offsetBy: 4)
         return after == utf8.endIndex || utf8[after] < 0x80 || text.hasPrefix("<!--")
     }
