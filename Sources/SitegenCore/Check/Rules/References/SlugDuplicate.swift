@@ -18,17 +18,20 @@ public struct SlugDuplicate: Rule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let headings = context.page.headings
-        let byAnchor = Dictionary(headings.map { ($0.anchor, $0) }, uniquingKeysWith: { first, _ in first })
+        var byAnchor: [String: Heading]?  // made for the first candidate, if any
         return headings.compactMap { heading -> Diagnostic? in
             // A repeated heading gets its text's anchor plus `-1`, `-2`, …: an anchor without
-            // such an ending is passed over before its text's anchor is made.
-            guard let dash = heading.anchor.lastIndex(of: "-"),
+            // such an ending is passed over before its text's anchor is made. (Without a `-`
+            // byte there is no `-` Character: most anchors end here, unsearched by Character.)
+            guard heading.anchor.containsUTF8(UInt8(ascii: "-")), let dash = heading.anchor.lastIndex(of: "-"),
                   case let ending = heading.anchor[heading.anchor.index(after: dash)...],
                   !ending.isEmpty, ending.allSatisfy(\.isNumber) else { return nil }
             let base = Slugger.slug(heading.text)
             let suffix = heading.anchor.dropFirst(base.count + 1)
-            guard !base.isEmpty, heading.anchor.hasPrefix(base + "-"), !suffix.isEmpty, suffix.allSatisfy(\.isNumber),
-                  let first = byAnchor[base] else { return nil }
+            guard !base.isEmpty, heading.anchor.hasPrefix(base + "-"), !suffix.isEmpty, suffix.allSatisfy(\.isNumber)
+            else { return nil }
+            if byAnchor == nil { byAnchor = Dictionary(headings.map { ($0.anchor, $0) }, uniquingKeysWith: { first, _ in first }) }
+            guard let first = byAnchor?[base] else { return nil }
             var diagnostic = descriptor.diagnostic(
                 file: context.file, range: heading.range,
                 message: "heading '\(heading.text)' has the same anchor as the heading on line \(first.range.start.line) ('#\(base)'), so it becomes '#\(heading.anchor)'",

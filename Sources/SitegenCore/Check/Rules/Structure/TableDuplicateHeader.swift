@@ -17,7 +17,7 @@ public struct TableDuplicateHeader: Rule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         context.layouts.flatMap(\.segments).flatMap { segment in
-            var seen: [TextKey: Int] = [:]
+            var seen = [TextKey: Int](minimumCapacity: segment.header.cells.cells.count)  // (grown from empty: a fifth of the rule)
             return segment.header.cells.cells.enumerated().compactMap { column, cell -> Diagnostic? in
                 guard !cell.text.isEmpty else { return nil }
                 let key = TextKey(NameKey.key(cell.text))

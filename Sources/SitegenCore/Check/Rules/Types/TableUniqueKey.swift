@@ -37,7 +37,7 @@ public struct TableUniqueKey: Rule {
     }
 
     func duplicates(in table: DecisionTable, column: Int, page: Page) -> [Diagnostic] {
-        var seen: [TextKey: TableCell] = [:]
+        var seen = [TextKey: TableCell](minimumCapacity: table.rows.count)  // (grown from empty: a fifth of the rule)
         let name = table.header.cell(column)?.text ?? "column \(column + 1)"
         return table.rows.compactMap { row -> Diagnostic? in
             guard let cell = row.cell(column), !cell.isPadding, !table.isMissing(cell.text) else { return nil }
