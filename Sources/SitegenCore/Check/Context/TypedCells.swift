@@ -56,13 +56,21 @@ extension DecisionTable {
     /// criteria-in-rows matrix, by column otherwise; with the group's name.
     /// Each group lists its cells' indices in `cells`, in table order.
     func valueGroups(_ cells: [TypedCell]) -> [(name: String, cells: [Int])] {
+        // Cells read by index (a loop over them copied each), each list sized at once.
+        func lists(_ count: Int, capacity: Int) -> [[Int]] {
+            (0..<count).map { _ in
+                var list: [Int] = []
+                list.reserveCapacity(capacity)
+                return list
+            }
+        }
         if criteriaInRows {
-            var byRow = [[Int]](repeating: [], count: rows.count)
-            for (index, typed) in cells.enumerated() where typed.rowIndex < byRow.count { byRow[typed.rowIndex].append(index) }
+            var byRow = lists(rows.count, capacity: header.cells.count)
+            for index in cells.indices where cells[index].rowIndex < byRow.count { byRow[cells[index].rowIndex].append(index) }
             return zip(rows, byRow).map { row, cells in (row.cell(0)?.text ?? "", cells) }
         }
-        var byColumn = [[Int]](repeating: [], count: header.cells.count)
-        for (index, typed) in cells.enumerated() where typed.cell.column < byColumn.count { byColumn[typed.cell.column].append(index) }
+        var byColumn = lists(header.cells.count, capacity: rows.count)
+        for index in cells.indices where cells[index].cell.column < byColumn.count { byColumn[cells[index].cell.column].append(index) }
         return header.cells.map { header in (header.text, header.column < byColumn.count ? byColumn[header.column] : []) }
     }
 }

@@ -19,10 +19,13 @@ public struct CellConstraint: Rule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         context.page.tables.flatMap { table in
-            context.typedCells[table.index].compactMap { typed -> Diagnostic? in
-                guard let field = typed.field, let problem = problem(typed.cell, field: field, table: table) else { return nil }
-                return descriptor.diagnostic(file: context.file, range: context.page.contentRange(of: typed.cell) ?? typed.rowRange,
-                                             message: problem.message, hint: problem.hint)
+            let cells = context.typedCells[table.index]
+            return cells.indices.compactMap { index -> Diagnostic? in  // read in place (a loop over the cells copied each)
+                guard let field = cells[index].field, let problem = problem(cells[index].cell, field: field, table: table)
+                else { return nil }
+                return descriptor.diagnostic(
+                    file: context.file, range: context.page.contentRange(of: cells[index].cell) ?? cells[index].rowRange,
+                    message: problem.message, hint: problem.hint)
             }
         }
     }

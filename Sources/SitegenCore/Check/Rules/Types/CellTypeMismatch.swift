@@ -18,13 +18,14 @@ public struct CellTypeMismatch: Rule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         context.page.tables.flatMap { table in
-            context.typedCells[table.index].compactMap { typed -> Diagnostic? in
-                guard let type = typed.fieldType, ![.any, .text, .category].contains(type),
-                      !typed.isMissing,
-                      case .failure(let error) = ValueParser.parse(typed.cell.text, as: type) else { return nil }
+            let cells = context.typedCells[table.index]
+            return cells.indices.compactMap { index -> Diagnostic? in  // read in place (a loop over the cells copied each)
+                guard let type = cells[index].fieldType, ![.any, .text, .category].contains(type),
+                      !cells[index].isMissing,
+                      case .failure(let error) = ValueParser.parse(cells[index].cell.text, as: type) else { return nil }
                 return descriptor.diagnostic(
-                    file: context.file, range: context.page.contentRange(of: typed.cell),
-                    message: "\(error.message) ('\(typed.field?.name ?? "")' is declared \(type.rawValue))",
+                    file: context.file, range: context.page.contentRange(of: cells[index].cell),
+                    message: "\(error.message) ('\(cells[index].field?.name ?? "")' is declared \(type.rawValue))",
                     hint: error.hint)
             }
         }
