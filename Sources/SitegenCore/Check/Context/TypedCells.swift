@@ -32,13 +32,15 @@ extension DecisionTable {
         let fields = TableFields(schema: schema, criteriaInRows: criteriaInRows, headerNames: header.cells.map(\.text))
         var typed: [TypedCell] = []
         typed.reserveCapacity(rows.count * header.cells.count)
-        for (rowIndex, row) in rows.enumerated() {
-            let field = fields.row(label: row.cell(0)?.text)
-            for cell in row.cells {
-                guard !cell.isPadding, !(criteriaInRows && cell.column == 0) else { continue }
-                if let tests, tests.inputs.contains(cell.column) || (tests.hasLabel && cell.column == 0) { continue }
-                typed.append(TypedCell(cell: cell, rowIndex: rowIndex, rowRange: row.range, isMissing: isMissing(cell.text),
-                                       field: field(cell.column)))
+        // Rows and cells read in place: loops over them copied each, and a typed cell takes its own copy.
+        for rowIndex in rows.indices {
+            let field = fields.row(label: rows[rowIndex].cells.first?.text)
+            for position in rows[rowIndex].cells.indices {
+                let column = rows[rowIndex].cells[position].column
+                guard !rows[rowIndex].cells[position].isPadding, !(criteriaInRows && column == 0) else { continue }
+                if let tests, tests.inputs.contains(column) || (tests.hasLabel && column == 0) { continue }
+                typed.append(TypedCell(cell: rows[rowIndex].cells[position], rowIndex: rowIndex, rowRange: rows[rowIndex].range,
+                                       isMissing: isMissing(rows[rowIndex].cells[position].text), field: field(column)))
             }
         }
         return typed
