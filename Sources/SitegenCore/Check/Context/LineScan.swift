@@ -20,6 +20,8 @@ public struct LineScan: Sendable {
     public init(_ source: SourceText, frontMatterEnd: Int = 0) {
         var kinds: [Kind] = []
         var indents: [Int] = []
+        kinds.reserveCapacity(source.lineCount)
+        indents.reserveCapacity(source.lineCount)
         var fence: (marker: Character, count: Int)?
         var inComment = false
         for (offset, line) in source.lines.enumerated() {
