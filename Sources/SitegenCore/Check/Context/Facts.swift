@@ -28,7 +28,8 @@ public struct FactPlace: Sendable {
     /// The page's position in the site and the table's in the page.
     public var page: Int32
     public var table: Int32
-    /// A matrix cell: the criterion's and the option's positions in the table's ``Matrix``.
+    /// A matrix cell: the criterion's and the option's positions in the table's ``MatrixShape``
+    /// (``Matrix``'s order).
     /// A row of a key → value table: the row's position, and option -1.
     public var criterion: Int32
     public var option: Int32

@@ -79,11 +79,13 @@ public struct SiteIndex: Sendable {
                                  criterion: row.cell(0)?.text ?? "", text: cell?.text ?? "", value: place.value,
                                  tableID: table.id)
         }
-        let matrix = Matrix(table)
-        let criterion = matrix.criteria[Int(place.criterion)]
-        let cell = criterion.values[Int(place.option)]
-        return FactStatement(file: page.file, cellRange: cell.range, option: matrix.options[Int(place.option)].name,
-                             criterion: criterion.name, text: cell.text, value: place.value, tableID: matrix.tableID)
+        // Through the shape the place was made with.
+        let shape = MatrixShape(table)
+        let cell = shape.value(criterion: Int(place.criterion), option: Int(place.option))
+        return FactStatement(file: page.file, cellRange: cell.flatMap { table.range(at: $0) },
+                             option: table.text(at: shape.options[Int(place.option)]),
+                             criterion: table.text(at: shape.criteria[Int(place.criterion)]),
+                             text: cell.map { table.text(at: $0) } ?? "", value: place.value, tableID: table.id)
     }
 
     /// Where a fact's statement is: its cell's text, without the spaces around it.

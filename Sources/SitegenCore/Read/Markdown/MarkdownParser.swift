@@ -227,24 +227,10 @@ private struct TreeConverter {
             // Split after the line's container prefix (none at the top level): a paragraph's later line
             // has only quote markers and spaces before its text (a `>` there would open a new quote).
             let prefixEnd = depth == 0 ? 1 : 1 + line.unicodeScalars.prefix { $0 == ">" || $0 == " " || $0 == "\t" }.count
-            header = correctedHeader(header, line: headerLine, text: line, from: prefixEnd)
+            header = header.positioned(onLine: headerLine, text: line, from: prefixEnd)
             tableRange.start = header.range.start
         }
         return MarkdownTable(alignments: alignments, header: header, rows: rows, range: tableRange, depth: depth)
-    }
-
-    /// The header row with positions read from its source line.
-    private func correctedHeader(_ header: MarkdownTableRow, line: Int, text: Substring, from column: Int) -> MarkdownTableRow {
-        let split = PipeRow(text, from: column)
-        let cells = header.cells.enumerated().map { index, cell in
-            var cell = cell
-            cell.range = index < split.cells.count
-                ? SourceRange(line: line, column: split.cells[index].start, endColumn: split.cells[index].end) : nil
-            return cell
-        }
-        let start = text.unicodeScalars.dropFirst(max(0, column - 1)).prefix { $0 == " " || $0 == "\t" }.count + column
-        return MarkdownTableRow(range: SourceRange(line: line, column: start, endColumn: max(start, split.lastColumn)),
-                                cells: cells)
     }
 
     // MARK: Pass 2: render order of the top-level blocks
