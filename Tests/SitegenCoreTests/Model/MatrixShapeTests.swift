@@ -1,9 +1,10 @@
 import Testing
 @testable import SitegenCore
 
-/// The site index reads matrices through their shape (cell positions) instead
-/// of building a ``Matrix``: the positions must name the cells the ``Matrix``
-/// takes, in its order, whichever way round the table is and however ragged.
+/// ``Matrix`` is built from its shape (cell positions), which the site index
+/// reads without building a ``Matrix``: both must take the cells the matrix
+/// reading first written (``reference(_:)``) takes, in its order, whichever
+/// way round the table is and however ragged.
 @Suite struct MatrixShapeTests {
     /// A cell of random text; a padding cell (no range) now and then.
     static func cell(_ column: Int, _ generator: inout some RandomNumberGenerator) -> TableCell {
@@ -32,12 +33,37 @@ import Testing
                              range: SourceRange(line: 1, column: 1), depth: 0)
     }
 
+    /// The matrix as first read from a table, cell by cell.
+    static func reference(_ table: DecisionTable) -> Matrix {
+        func padding(_ column: Int) -> TableCell {
+            TableCell(column: column, range: nil, raw: "", html: "", text: "", value: .empty)
+        }
+        var matrix = Matrix(table)
+        switch table.annotation?.optionsAxis ?? .columns {
+        case .columns:
+            matrix.options = table.header.cells.dropFirst().map { Matrix.Option(name: $0.text, cell: $0) }
+            matrix.criteria = table.rows.compactMap { row in
+                guard let first = row.cell(0) else { return nil }
+                let values = (1...max(1, table.columnCount)).dropLast().map { row.cell($0) ?? padding($0) }
+                return Matrix.Criterion(name: first.text, cell: first, field: nil, values: values)
+            }
+        case .rows:
+            matrix.options = table.rows.compactMap { row in row.cell(0).map { Matrix.Option(name: $0.text, cell: $0) } }
+            matrix.criteria = table.header.cells.dropFirst().map { header in
+                let values = table.rows.map { $0.cell(header.column) ?? padding(header.column) }
+                return Matrix.Criterion(name: header.text, cell: header, field: nil, values: values)
+            }
+        }
+        return matrix
+    }
+
     @Test("positions name the Matrix's options, criteria and values", arguments: [MatrixAxis.columns, .rows])
     func shapeNamesTheMatrixCells(axis: MatrixAxis) {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<2000 {
             let table = Self.table(axis: axis, &generator)
-            let matrix = Matrix(table)
+            let matrix = Self.reference(table)
+            #expect(Matrix(table) == matrix, "\(table)")
             let shape = MatrixShape(table)
             #expect(shape.options.map { table.text(at: $0) } == matrix.options.map(\.name))
             #expect(shape.options.map { table.range(at: $0) } == matrix.options.map(\.cell.range))

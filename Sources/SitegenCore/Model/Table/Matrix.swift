@@ -26,23 +26,17 @@ public struct Matrix: Sendable, Hashable {
         tableID = table.id
         cornerLabel = table.header.cell(0)?.text ?? ""
         let schema = table.schema
-        func padding(_ column: Int) -> TableCell {
-            TableCell(column: column, range: nil, raw: "", html: "", text: "", value: .empty)
-        }
-        switch table.annotation?.optionsAxis ?? .columns {
-        case .columns:
-            options = table.header.cells.dropFirst().map { Option(name: $0.text, cell: $0) }
-            criteria = table.rows.compactMap { row in
-                guard let first = row.cell(0) else { return nil }
-                let values = (1...max(1, table.columnCount)).dropLast().map { row.cell($0) ?? padding($0) }
-                return Criterion(name: first.text, cell: first, field: schema?.field(named: first.text), values: values)
+        let shape = MatrixShape(table)
+        options = shape.options.map { Option(name: table.text(at: $0), cell: table.cell(at: $0)) }
+        criteria = shape.criteria.indices.map { criterion in
+            let name = table.cell(at: shape.criteria[criterion])
+            let values = (0..<shape.valueCount).map { option in
+                shape.value(criterion: criterion, option: option).map(table.cell(at:))
+                    // A padding cell where the row is too short.
+                    ?? TableCell(column: shape.valueColumn(criterion: criterion, option: option), range: nil, raw: "", html: "",
+                                 text: "", value: .empty)
             }
-        case .rows:
-            options = table.rows.compactMap { row in row.cell(0).map { Option(name: $0.text, cell: $0) } }
-            criteria = table.header.cells.dropFirst().map { header in
-                let values = table.rows.map { $0.cell(header.column) ?? padding(header.column) }
-                return Criterion(name: header.text, cell: header, field: schema?.field(named: header.text), values: values)
-            }
+            return Criterion(name: name.text, cell: name, field: schema?.field(named: name.text), values: values)
         }
     }
 

@@ -4,8 +4,8 @@
 /// each ``Matrix`` copied every cell of it (and freed the copies) — a fifth
 /// of the site rules' work on a site of 10,000 pages.
 ///
-/// The positions name the same cells ``Matrix/init(_:)`` takes, in the same
-/// order (tested against it).
+/// ``Matrix/init(_:)`` is built from it: the one place that says which
+/// cells of a table are a matrix's options, criteria and values.
 struct MatrixShape {
     /// A cell's position: `row` nil for the header row, else the index in the table's `rows`.
     struct Position: Hashable {
@@ -47,20 +47,25 @@ struct MatrixShape {
     /// The cell holding criterion `criterion`'s value at `option` (an index below
     /// `valueCount`); nil where ``Matrix`` has a padding cell it made up.
     func value(criterion: Int, option: Int) -> Position? {
-        guard option < valueCount else { return nil }
-        let position: Position
-        if optionsInColumns {
-            guard let row = criteria[criterion].row else { return nil }
-            position = Position(row: row, column: option + 1)
-        } else {
-            position = Position(row: option, column: criterionColumns[criterion])
-        }
-        guard let row = position.row, position.column >= 0, position.column < rowLengths[row] else { return nil }
-        return position
+        guard option < valueCount, let row = optionsInColumns ? criteria[criterion].row : option else { return nil }
+        let column = valueColumn(criterion: criterion, option: option)
+        guard column >= 0, column < rowLengths[row] else { return nil }
+        return Position(row: row, column: column)
+    }
+
+    /// The column of that value, also where the row is too short to hold it.
+    func valueColumn(criterion: Int, option: Int) -> Int {
+        optionsInColumns ? option + 1 : criterionColumns[criterion]
     }
 }
 
 extension DecisionTable {
+    /// The cell at a matrix position (a copy).
+    func cell(at position: MatrixShape.Position) -> TableCell {
+        if let row = position.row { return rows[row].cells[position.column] }
+        return header.cells[position.column]
+    }
+
     /// The text of the cell at a matrix position, read in place (no copy of the cell).
     func text(at position: MatrixShape.Position) -> String {
         if let row = position.row { return rows[row].cells[position.column].text }
