@@ -6,4 +6,21 @@ extension UnsafeBufferPointer where Element == UInt8 {
         guard position >= 0, position + 3 <= count, self[position] & 0xF0 == 0xE0 else { return nil }
         return UInt32(self[position] & 0x0F) << 12 | UInt32(self[position + 1] & 0x3F) << 6 | UInt32(self[position + 2] & 0x3F)
     }
+
+    /// The scalar starting at `position` of valid UTF-8 (a `String`'s bytes; `position` at a scalar's
+    /// first byte, so neither its bytes nor its value are checked).
+    func scalar(at position: Int) -> Unicode.Scalar {
+        let lead = self[position]
+        let value: UInt32
+        switch lead {
+        case ..<0x80: value = UInt32(lead)
+        case ..<0xE0: value = UInt32(lead & 0x1F) << 6 | UInt32(self[position + 1] & 0x3F)
+        case ..<0xF0:
+            value = UInt32(lead & 0x0F) << 12 | UInt32(self[position + 1] & 0x3F) << 6 | UInt32(self[position + 2] & 0x3F)
+        default:
+            value = UInt32(lead & 0x07) << 18 | UInt32(self[position + 1] & 0x3F) << 12
+                | UInt32(self[position + 2] & 0x3F) << 6 | UInt32(self[position + 3] & 0x3F)
+        }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
 }

@@ -83,6 +83,36 @@ import Testing
         }
     }
 
+    /// A section's excerpt joins only the texts it reads; it must be the excerpt of them all joined.
+    @Test func excerptOfTextsIsTheExcerptOfTheirJoin() {
+        var rng = SeededGenerator(state: 0x70C)
+        let pieces = ["注销", "a", " ", "\n", "\r", "，", "e\u{301}", " \u{301}", "\u{301}", "👨\u{200D}👩", "🇨🇳",
+                      "\u{A0}", "\u{200B}", "…", String(repeating: " ", count: 300), String(repeating: "字", count: 90),
+                      String(repeating: "\u{301}", count: 200), ""]
+        for _ in 0..<3_000 {
+            let texts = (0..<Int.random(in: 0...12, using: &rng)).map { _ in
+                (0..<Int.random(in: 0...6, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            }
+            let whole = SearchIndex.excerpt(texts.joined(separator: " "))
+            #expect(SearchIndex.excerpt(of: texts[...]) == whole, "\(texts.debugDescription)")
+            #expect(SearchIndex.excerpt(of: texts.dropFirst()) == SearchIndex.excerpt(texts.dropFirst().joined(separator: " ")))
+        }
+    }
+
+    /// Terms of several texts are those of the texts joined by spaces.
+    @Test func termsOfTextsAreTheTermsOfTheirJoin() {
+        var rng = SeededGenerator(state: 0x7E2)
+        let pieces = ["注销", "账户", "Pay", "LATER", "3", "张", " ", "，", "Crème", "ÀB", "한국", "\u{301}", "", "x"]
+        for _ in 0..<2_000 {
+            let texts = (0..<Int.random(in: 0...6, using: &rng)).map { _ in
+                (0..<Int.random(in: 0...5, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            }
+            var separate: [String] = []
+            SearchTokenizer.forEachTerm(in: texts) { separate.append($0.text) }
+            #expect(separate == SearchTokenizer.tokens(texts.joined(separator: " ")), "\(texts.debugDescription)")
+        }
+    }
+
     @Test func scalarsTakenAsCharactersOfTheirOwnAreSo() {
         let own = (UInt32(0)...0x10FFFF).compactMap(Unicode.Scalar.init).filter(SearchIndex.isOwnCharacter)
         let neighbours: [Unicode.Scalar] = ["a", "中", "\n", "\t", " ", "。", "‼", "\u{3000}", "ｗ", "~", "\u{2010}"]

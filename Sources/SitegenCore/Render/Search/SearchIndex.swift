@@ -37,11 +37,11 @@ public struct SearchIndex: Sendable, Hashable {
     }
 
     public mutating func add(_ page: Page, url: String) {
-        for (document, text) in Self.documents(of: page, url: url) { add(document, text: text) }
+        for (document, texts) in Self.documents(of: page, url: url) { add(document, texts: texts) }
     }
 
-    /// A page's documents, each with the text its terms come from.
-    static func documents(of page: Page, url: String) -> [(Document, String)] {
+    /// A page's documents, each with the texts its terms come from (as if joined by spaces).
+    static func documents(of page: Page, url: String) -> [(Document, [String])] {
         var sections = [Section(anchor: nil, heading: "", text: [page.title, page.frontMatter.description ?? ""])]
         func walk(_ blocks: [MarkdownBlock]) {
             for block in blocks {
@@ -53,8 +53,11 @@ public struct SearchIndex: Sendable, Hashable {
                     sections.append(Section(anchor: heading.anchor, heading: heading.text, text: [heading.text]))
                 case .table(let index) where index < page.tables.count:
                     let table = page.tables[index]
-                    let cells = ([table.header] + table.rows).flatMap { $0.cells.map(\.text) }
-                    sections[sections.count - 1].text.append(([table.caption ?? ""] + cells).joined(separator: " "))
+                    sections[sections.count - 1].text.append(table.caption ?? "")
+                    sections[sections.count - 1].text.append(contentsOf: table.header.cells.lazy.map(\.text))
+                    for row in table.rows {
+                        sections[sections.count - 1].text.append(contentsOf: row.cells.lazy.map(\.text))
+                    }
                 case .container(_, _, let children):
                     walk(children)
                 default:
@@ -64,18 +67,22 @@ public struct SearchIndex: Sendable, Hashable {
         }
         walk(page.document.blocks)
         return sections.map { section in
-            let body = section.text.dropFirst().joined(separator: " ")
             let document = Document(
                 url: url + (section.anchor.map { "#" + URLPath.encodeFragment($0) } ?? ""),
-                title: page.title, heading: section.heading, excerpt: Self.excerpt(body))
-            return (document, section.text.joined(separator: " "))
+                title: page.title, heading: section.heading, excerpt: Self.excerpt(of: section.text.dropFirst()))
+            return (document, section.text)
         }
     }
 
     public mutating func add(_ document: Document, text: String) {
+        add(document, texts: CollectionOfOne(text))
+    }
+
+    /// `add(_:text:)` with the texts joined by spaces.
+    mutating func add(_ document: Document, texts: some Sequence<String>) {
         let number = UInt32(documents.count)
         documents.append(document)
-        SearchTokenizer.forEachTerm(in: text) { term in
+        SearchTokenizer.forEachTerm(in: texts) { term in
             // Numbers only grow, so a repeat of the term in this document is the last entry.
             postings.append(number, to: term)
         }
@@ -105,42 +112,78 @@ public struct SearchIndex: Sendable, Hashable {
 
     /// The text with whitespace runs as single spaces, cut after
     /// `excerptLength` characters; reads only as far as it needs to.
-    static func excerpt(_ text: String) -> String {
-        // Scalar by scalar while each scalar is a character of its own (most text): grapheme
-        // breaking, character by character, cost more than the rest of a page's search entry.
-        var bytes: [UInt8] = []
+    static func excerpt(_ text: String) -> String { cutExcerpt(text).text }
+
+    /// The excerpt of `texts` joined by spaces, joining only as many of them as it reads. (A
+    /// prefix that is cut is cut where the whole text is: the cut is made at a character the
+    /// prefix holds, and the space after the prefix starts a character of its own.)
+    static func excerpt(of texts: ArraySlice<String>) -> String {
+        var prefix = ""
+        var end = texts.startIndex
+        while end < texts.endIndex, prefix.utf8.count < 1024 {
+            if end > texts.startIndex { prefix += " " }
+            prefix += texts[end]
+            end += 1
+        }
+        let (excerpt, cut) = cutExcerpt(prefix)
+        return cut || end == texts.endIndex ? excerpt : Self.excerpt(texts.joined(separator: " "))
+    }
+
+    /// The excerpt, and whether the text went on after it.
+    private static func cutExcerpt(_ text: String) -> (text: String, cut: Bool) {
+        var contiguous = text  // (native strings are: no copy)
+        return contiguous.withUTF8 { bytes in
+            // Scalars of their own are of at most three bytes, so the excerpt fits in 4 × its length.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * excerptLength) { out in
+                cutExcerpt(text, utf8: bytes, into: out)
+            }
+        }
+    }
+
+    /// `excerpt(_:)` over the text's UTF-8 bytes, scalar by scalar while each scalar is a character
+    /// of its own (most text): grapheme breaking, character by character, cost more than the rest
+    /// of a page's search entry, and so did reading the scalars through the `String`.
+    private static func cutExcerpt(_ text: String, utf8 bytes: UnsafeBufferPointer<UInt8>,
+                                   into out: UnsafeMutableBufferPointer<UInt8>) -> (text: String, cut: Bool) {
+        var written = 0
         var count = 0
         var pendingSpace = false
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let next = scalars.index(after: index)
-            guard Self.isOwnCharacter(scalar), next == scalars.endIndex || Self.isOwnCharacter(scalars[next]) else {
-                // `index` starts a character (the scalar before it stood alone): characters from here.
-                return excerpt(Substring(scalars[index...]), after: String(decoding: bytes, as: UTF8.self),
-                               count: count, pendingSpace: pendingSpace)
+        var position = 0
+        var scalar = bytes.isEmpty ? Unicode.Scalar(UInt8(0)) : bytes.scalar(at: 0)
+        func words() -> String { String(decoding: UnsafeBufferPointer(rebasing: out[..<written]), as: UTF8.self) }
+        while position < bytes.count {
+            let next = position + UTF8.width(scalar)
+            let following = next < bytes.count ? bytes.scalar(at: next) : Unicode.Scalar(UInt8(0))
+            guard Self.isOwnCharacter(scalar), next == bytes.count || Self.isOwnCharacter(following) else {
+                // `position` starts a character (the scalar before it stood alone): characters from here.
+                let index = text.utf8.index(text.utf8.startIndex, offsetBy: position)
+                return cutExcerpt(text[index...], after: words(), count: count, pendingSpace: pendingSpace)
             }
-            index = next
+            defer { position = next; scalar = following }
             if scalar.isWhitespaceScalar {
                 pendingSpace = count > 0
                 continue
             }
             if pendingSpace {
-                if count == excerptLength { return String(decoding: bytes, as: UTF8.self) + "…" }
-                bytes.append(UInt8(ascii: " "))
+                if count == excerptLength { return (words() + "…", true) }
+                out[written] = UInt8(ascii: " ")
+                written += 1
                 count += 1
                 pendingSpace = false
             }
-            if count == excerptLength { return String(decoding: bytes, as: UTF8.self) + "…" }
-            UTF8.encode(scalar) { bytes.append($0) }
+            if count == excerptLength { return (words() + "…", true) }
+            for byte in position..<next {
+                out[written] = bytes[byte]
+                written += 1
+            }
             count += 1
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return (words(), false)
     }
 
     /// The rest of `excerpt(_:)`, character by character, after `words`.
-    private static func excerpt(_ text: Substring, after words: String, count: Int, pendingSpace: Bool) -> String {
+    private static func cutExcerpt(_ text: Substring, after words: String, count: Int,
+                                   pendingSpace: Bool) -> (text: String, cut: Bool) {
         var words = words, count = count, pendingSpace = pendingSpace
         for character in text {
             if character.unicodeScalars.first!.isWhitespaceScalar {  // = isWhitespace, without the table for most text
@@ -148,16 +191,16 @@ public struct SearchIndex: Sendable, Hashable {
                 continue
             }
             if pendingSpace {
-                if count == excerptLength { return words + "…" }
+                if count == excerptLength { return (words + "…", true) }
                 words.append(" ")
                 count += 1
                 pendingSpace = false
             }
-            if count == excerptLength { return words + "…" }
+            if count == excerptLength { return (words + "…", true) }
             words.append(character)
             count += 1
         }
-        return words
+        return (words, false)
     }
 
     /// Scalars that form a character of their own whatever stands next to them, but for CR LF

@@ -10,9 +10,9 @@ struct SearchPagePart: Sendable {
     var ends: [Int] = []
 
     init(page: Page, url: String, table: inout SearchTermTable) {
-        for (document, text) in SearchIndex.documents(of: page, url: url) {
+        for (document, texts) in SearchIndex.documents(of: page, url: url) {
             documents.append(document)
-            table.collect(text, into: &terms)
+            table.collect(texts, into: &terms)
             ends.append(terms.count)
         }
     }

@@ -32,11 +32,11 @@ struct SearchTermTable: Sendable {
         return number
     }
 
-    /// Appends the number of each distinct term of `text` to `list`, in the
-    /// order the terms first occur.
-    mutating func collect(_ text: String, into list: inout [UInt32]) {
+    /// Appends the number of each distinct term of `texts` (as if joined by spaces) to `list`, in
+    /// the order the terms first occur.
+    mutating func collect(_ texts: some Sequence<String>, into list: inout [UInt32]) {
         stamp += 1
-        SearchTokenizer.forEachTerm(in: text) { term in
+        SearchTokenizer.forEachTerm(in: texts) { term in
             let number = self.number(of: term)
             if lastStamp[Int(number)] != stamp {
                 lastStamp[Int(number)] = stamp

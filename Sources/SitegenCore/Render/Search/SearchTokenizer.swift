@@ -56,16 +56,23 @@ public enum SearchTokenizer {
     /// Reads the text's UTF-8 bytes in place: ASCII, most of any text, is
     /// handled byte by byte, and words are gathered as bytes.
     static func forEachTerm(in text: String, _ body: (Term) -> Void) {
-        let read = { (bytes: UnsafeBufferPointer<UInt8>) in forEachTerm(inUTF8: bytes, body) }
-        if text.utf8.withContiguousStorageIfAvailable(read) == nil {
-            Array(text.utf8).withUnsafeBufferPointer(read)
+        forEachTerm(in: CollectionOfOne(text), body)
+    }
+
+    /// The terms of `texts` joined by spaces, without joining them (a space only separates terms).
+    static func forEachTerm(in texts: some Sequence<String>, _ body: (Term) -> Void) {
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        for text in texts {
+            var text = text  // (native strings are contiguous: no copy)
+            text.withUTF8 { forEachTerm(inUTF8: $0, word: &word, body) }
         }
     }
 
-    /// `forEachTerm(in:_:)` over valid UTF-8 (a String's bytes).
-    private static func forEachTerm(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (Term) -> Void) {
-        var word: [UInt8] = []
-        word.reserveCapacity(32)
+    /// `forEachTerm(in:_:)` over valid UTF-8 (a String's bytes); `word` is an empty buffer to
+    /// gather words in.
+    private static func forEachTerm(inUTF8 bytes: UnsafeBufferPointer<UInt8>, word: inout [UInt8],
+                                    _ body: (Term) -> Void) {
         var wordIsASCII = true
         var cjkRun = 0
         var previousCJK: UInt32 = 0
