@@ -17,26 +17,80 @@ final class ValueMemo: @unchecked Sendable {
     static let maximumBytes = 48
     static let maximumEntries = 32_768
 
-    private struct Key: Hashable {
-        let text: String
+    /// One thread's texts and their values: open addressing with linear probing, at most half
+    /// full, over a hash of the UTF-8 bytes (a `[String: CellValue]` hashed every lookup with
+    /// SipHash, seeded afresh each time, and compared keys as Characters; a tenth of the cells'
+    /// typing). Texts are compared by their bytes.
+    private final class Table {
+        /// Per slot, the entry's number + 1; 0 marks an empty slot.
+        private var slots = [Int32](repeating: 0, count: 1 << 10)
+        private var hashes: [UInt64] = []
+        private var texts: [String] = []
+        private var values: [CellValue] = []
+        /// Mixed into every hash: random per process, so no text can be chosen to collide.
+        private let seed: UInt64 = .random(in: .min ... .max)
 
-        // Both on the UTF-8 bytes (`withUTF8` makes a copy contiguous if it ever is not), so
-        // equal keys hash alike.
-        static func == (a: Key, b: Key) -> Bool {
-            var a = a.text, b = b.text
-            return a.withUTF8 { x in
-                b.withUTF8 { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) }
+        var count: Int { texts.count }
+
+        /// The value remembered for `bytes`, or where to remember one (`slot`, with its `hash`).
+        func find(_ bytes: UnsafeBufferPointer<UInt8>) -> (value: CellValue?, slot: Int, hash: UInt64) {
+            let hash = Self.hash(bytes, seed: seed)
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 {
+                let entry = Int(slots[slot] - 1)
+                if hashes[entry] == hash, Self.equal(texts[entry], bytes) { return (values[entry], slot, hash) }
+                slot = (slot + 1) & mask
+            }
+            return (nil, slot, hash)
+        }
+
+        /// Remembers `value` for `text` in the empty `slot` `find` gave for it.
+        func insert(_ text: String, _ value: CellValue, slot: Int, hash: UInt64) {
+            texts.append(text)
+            values.append(value)
+            hashes.append(hash)
+            slots[slot] = Int32(texts.count)
+            if texts.count * 2 > slots.count { grow() }
+        }
+
+        private func grow() {
+            slots = [Int32](repeating: 0, count: slots.count * 2)
+            let mask = slots.count - 1
+            for (entry, hash) in hashes.enumerated() {
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = Int32(entry + 1)
             }
         }
 
-        func hash(into hasher: inout Hasher) {
-            var text = self.text
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        private static func equal(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            var text = text  // (`withUTF8` would make a copy contiguous if it ever were not)
+            return text.withUTF8 { $0.count == bytes.count && (bytes.isEmpty || memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0) }
         }
-    }
 
-    private final class Table {
-        var values: [Key: CellValue] = [:]
+        /// Eight bytes at a time, each word multiplied in and folded (a cache's hash, not a
+        /// cryptographic one; the seed keeps it from being predictable).
+        static func hash(_ bytes: UnsafeBufferPointer<UInt8>, seed: UInt64) -> UInt64 {
+            let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+            var hash = seed ^ UInt64(bytes.count) &* multiplier
+            func mix(_ word: UInt64) {
+                hash = (hash ^ word) &* multiplier
+                hash ^= hash >> 29
+            }
+            var offset = 0
+            let raw = UnsafeRawBufferPointer(bytes)
+            while offset + 8 <= bytes.count {
+                mix(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                offset += 8
+            }
+            if offset < bytes.count {
+                var tail: UInt64 = 0
+                for index in offset..<bytes.count { tail = tail << 8 | UInt64(bytes[index]) }
+                mix(tail)
+            }
+            return hash ^ hash >> 32
+        }
     }
 
     /// The key of each thread's table; the destructor releases a table when its thread ends.
@@ -62,15 +116,16 @@ final class ValueMemo: @unchecked Sendable {
     }
 
     /// The number of texts this thread remembers.
-    var countOnThisThread: Int { table().values.count }
+    var countOnThisThread: Int { table().count }
 
     func value(of text: String, parse: (String) -> CellValue) -> CellValue {
         guard text.utf8.count <= Self.maximumBytes else { return parse(text) }
         let table = table()
-        let key = Key(text: text)
-        if let known = table.values[key] { return known }
+        var contiguous = text  // (native strings are: no copy)
+        let found = contiguous.withUTF8 { table.find($0) }
+        if let known = found.value { return known }
         let value = parse(text)
-        if table.values.count < Self.maximumEntries { table.values[key] = value }
+        if table.count < Self.maximumEntries { table.insert(text, value, slot: found.slot, hash: found.hash) }
         return value
     }
 }
