@@ -16,12 +16,18 @@ extension Array where Element == UInt8 {
     /// Appends `value` in decimal, as `String(value)` writes it, without making the string.
     mutating func append(decimal value: Int) {
         if value < 0 { append(UInt8(ascii: "-")) }
-        let start = count
         var magnitude = value.magnitude
-        repeat {
-            append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        self[start...].reverse()
+        guard magnitude >= 10 else { return append(UInt8(ascii: "0") + UInt8(magnitude)) }
+        // Last digit first into a buffer on the stack, then copied in order (reversing the
+        // array's tail in place went through a slice: most of the cost).
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var start = digits.count
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+        }
     }
 }

@@ -29,12 +29,12 @@ extension MatrixIsland {
                 putString(cell.dim)
                 putLiteral(",\"eq\":")
                 out.append(decimal: cell.eq)
-                Self.appendField("lower", cell.lower, to: &out)
-                Self.appendField("norm", cell.norm, to: &out)
-                Self.appendField("sort", cell.sort, to: &out)
+                Self.appendField("\"lower\"", cell.lower, to: &out)
+                Self.appendField("\"norm\"", cell.norm, to: &out)
+                Self.appendField("\"sort\"", cell.sort, to: &out)
                 putLiteral(",\"text\":")
                 putString(cell.text)
-                Self.appendField("upper", cell.upper, to: &out)
+                Self.appendField("\"upper\"", cell.upper, to: &out)
                 putLiteral("}")
             }
             putLiteral("]")
@@ -81,12 +81,12 @@ extension MatrixIsland {
         return out
     }
 
-    private static func appendField(_ name: String, _ value: Double?, to out: inout [UInt8]) {
+    /// `,"name":value` (`name` with its quotes, such as `"lower"`), nothing when `value` is nil.
+    private static func appendField(_ quotedName: StaticString, _ value: Double?, to out: inout [UInt8]) {
         guard let value else { return }
         out.append(UInt8(ascii: ","))
-        out.append(UInt8(ascii: "\""))
-        out.append(utf8: name)
-        out.append(literal: "\":")
+        out.append(literal: quotedName)
+        out.append(UInt8(ascii: ":"))
         if let whole = wholeNumber(value) {
             out.append(decimal: whole)
         } else {
