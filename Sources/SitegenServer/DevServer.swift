@@ -63,14 +63,22 @@ public final class DevServer: @unchecked Sendable {
 
     public var outputFolder: String { lock.withLock { lastBuild?.report.output } ?? options.build.output ?? "public" }
 
-    /// Builds once, starts serving and watching; returns the port listened on.
+    /// Listens, builds once, starts watching; returns the port listened on. Throws a
+    /// `ListenFailure` when it cannot listen, before building anything.
     public func start() async throws -> UInt16 {
+        let output = ServedOutput()
+        let handler = RequestHandler(output: output, hub: hub, recent: recent)
+        let listener: HTTPListener
+        do {
+            listener = try await HTTPListener.start(host: Self.bindHost(options.host), port: Int(options.port),
+                                                    handler: handler)
+        } catch {
+            throw ListenFailure(host: options.host, port: Int(options.port), error: error)
+        }
+        lock.withLock { self.listener = listener }
         deferred.start(interruptWhen: { [weak self] in self?.changeWaiting ?? false })
         let first = rebuild()
-        let handler = RequestHandler(files: OutputFiles(root: first.report.output), hub: hub, recent: recent)
-        let listener = try await HTTPListener.start(host: Self.bindHost(options.host), port: Int(options.port),
-                                                    handler: handler)
-        lock.withLock { self.listener = listener }
+        output.set(OutputFiles(root: first.report.output))
         if options.watch { startWatching(root: first.report.root, first: first) }
         pinger = Task { [hub] in
             while !Task.isCancelled {

@@ -44,17 +44,17 @@ struct ServeCommand: ParsableCommand {
         let server = DevServer(options: options) { build in
             ServeCommand.print(build, first: first.setOnce())
         }
-        if !["127.0.0.1", "localhost", "::1", "[::1]"].contains(host) {
-            Terminal.error("warning: listening on \(host): the site is reachable from other machines\n")
-        }
         let done = DispatchSemaphore(value: 0)
         Task {
             do {
                 let bound = try await server.start()
+                if !["127.0.0.1", "localhost", "::1", "[::1]"].contains(host) {
+                    Terminal.error("warning: listening on \(host): the site is reachable from other machines\n")
+                }
                 let shown = host.contains(":") ? "[\(host)]" : host
                 Terminal.error("serving \(server.outputFolder) at http://\(shown):\(bound)/ (Ctrl-C to stop)\n")
             } catch {
-                Terminal.error("could not start the server on \(host):\(port): \(error)\n")
+                Terminal.error("error: \(error)\n")
                 Foundation.exit(2)
             }
         }
