@@ -63,22 +63,26 @@ public final class DevServer: @unchecked Sendable {
 
     public var outputFolder: String { lock.withLock { lastBuild?.report.output } ?? options.build.output ?? "public" }
 
-    /// Listens, builds once, starts watching; returns the port listened on. Throws a
-    /// `ListenFailure` when it cannot listen, before building anything.
+    /// Builds once, starts serving and watching; returns the port listened on. Throws a
+    /// `ListenFailure` when it cannot listen: asked before the first build (seconds on a large
+    /// site), so a port in use is said at once and nothing is written.
     public func start() async throws -> UInt16 {
-        let output = ServedOutput()
-        let handler = RequestHandler(output: output, hub: hub, recent: recent)
-        let listener: HTTPListener
+        let host = Self.bindHost(options.host), port = Int(options.port)
         do {
-            listener = try await HTTPListener.start(host: Self.bindHost(options.host), port: Int(options.port),
-                                                    handler: handler)
+            try await HTTPListener.probe(host: host, port: port)
         } catch {
-            throw ListenFailure(host: options.host, port: Int(options.port), error: error)
+            throw ListenFailure(host: options.host, port: port, error: error)
         }
-        lock.withLock { self.listener = listener }
         deferred.start(interruptWhen: { [weak self] in self?.changeWaiting ?? false })
         let first = rebuild()
-        output.set(OutputFiles(root: first.report.output))
+        let handler = RequestHandler(files: OutputFiles(root: first.report.output), hub: hub, recent: recent)
+        let listener: HTTPListener
+        do {
+            listener = try await HTTPListener.start(host: host, port: port, handler: handler)
+        } catch {
+            throw ListenFailure(host: options.host, port: port, error: error)
+        }
+        lock.withLock { self.listener = listener }
         if options.watch { startWatching(root: first.report.root, first: first) }
         pinger = Task { [hub] in
             while !Task.isCancelled {

@@ -58,6 +58,24 @@ final class HTTPListener: Sendable {
         }
     }
 
+    /// Binds `host:port` and lets go at once: whether the server can listen there, asked before
+    /// the first build. (The server itself listens only once the site is built and watched, so
+    /// a client that can connect finds it ready.)
+    static func probe(host: String, port: Int) async throws {
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        do {
+            let channel = try await ServerBootstrap(group: group)
+                .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+                .bind(host: host, port: port)
+                .get()
+            try await channel.close()
+        } catch {
+            try? await group.shutdownGracefully()
+            throw error
+        }
+        try await group.shutdownGracefully()
+    }
+
     /// Stops accepting, closes every open connection, then the event loops.
     func stop() async {
         try? await serverChannel.close()

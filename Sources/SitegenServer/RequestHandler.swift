@@ -8,7 +8,7 @@ import SitegenCore
 /// Request lines and headers over the limits never get here: the HTTP decoder
 /// refuses them (see `HTTPListener.limits`).
 struct RequestHandler: Sendable {
-    let output: ServedOutput
+    let files: OutputFiles
     let hub: ReloadHub
     let recent: RecentPages
 
@@ -38,13 +38,10 @@ struct RequestHandler: Sendable {
         default:
             break
         }
-        guard let files = output.files else {
-            return .text(.serviceUnavailable, "the first build is still running\n", extra: [("Retry-After", "1")])
-        }
         switch files.resolve(rawPath) {
         case .file(let path, let relative):
             guard var bytes = try? FileIO.disk.read(path) else {
-                return notFound(files)
+                return notFound()
             }
             let type = OutputFiles.contentType(of: path)
             if type.hasPrefix("text/html") {
@@ -55,13 +52,13 @@ struct RequestHandler: Sendable {
         case .redirect(let location):
             return Reply(.movedPermanently, headers: ["Location": location])
         case .notFound:
-            return notFound(files)
+            return notFound()
         }
     }
 
     /// The site's own 404 page when it has one; before any build succeeded,
     /// a placeholder page that shows the errors and reloads once it does.
-    private func notFound(_ files: OutputFiles) -> Reply {
+    private func notFound() -> Reply {
         if case .file(let path, _) = files.resolve("/404.html"), let data = try? FileIO.disk.read(path) {
             return response(.notFound, type: "text/html; charset=utf-8", body: ReloadScript.inject(into: data))
         }

@@ -1,6 +1,5 @@
 import Foundation
 import NIOCore
-import NIOHTTP1
 import SitegenCore
 import Testing
 @testable import SitegenServer
@@ -61,20 +60,5 @@ import Testing
         let other = ListenFailure(host: "127.0.0.1", port: 1313, error: IOError(errnoCode: EMFILE, reason: "socket"))
         #expect(other.message.hasPrefix("cannot serve on 127.0.0.1:1313: "))
         #expect(other.hint == "check --host and --port")
-    }
-
-    /// The server listens before its first build: a request that comes first is asked to retry.
-    @Test func beforeTheFirstBuildRequestsAreAskedToRetry() throws {
-        let output = ServedOutput()
-        let handler = RequestHandler(output: output, hub: ReloadHub(), recent: RecentPages())
-        let request = HTTPRequestHead(version: .http1_1, method: .GET, uri: "/")
-        let waiting = handler.reply(to: request)
-        #expect(waiting.status == .serviceUnavailable)
-        #expect(waiting.headers["Retry-After"] == ["1"])
-        let root = try DevServerTests.makeSite()
-        try FileManager.default.createDirectory(atPath: root + "/public", withIntermediateDirectories: true)
-        try "<p>hi</p>".write(toFile: root + "/public/index.html", atomically: true, encoding: .utf8)
-        output.set(OutputFiles(root: root + "/public"))
-        #expect(handler.reply(to: request).status == .ok)
     }
 }
