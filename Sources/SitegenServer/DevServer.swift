@@ -68,20 +68,11 @@ public final class DevServer: @unchecked Sendable {
     /// site), so a port in use is said at once and nothing is written.
     public func start() async throws -> UInt16 {
         let host = Self.bindHost(options.host), port = Int(options.port)
-        do {
-            try await HTTPListener.probe(host: host, port: port)
-        } catch {
-            throw ListenFailure(host: options.host, port: port, error: error)
-        }
+        try await listening { try await HTTPListener.probe(host: host, port: port) }
         deferred.start(interruptWhen: { [weak self] in self?.changeWaiting ?? false })
         let first = rebuild()
         let handler = RequestHandler(files: OutputFiles(root: first.report.output), hub: hub, recent: recent)
-        let listener: HTTPListener
-        do {
-            listener = try await HTTPListener.start(host: host, port: port, handler: handler)
-        } catch {
-            throw ListenFailure(host: options.host, port: port, error: error)
-        }
+        let listener = try await listening { try await HTTPListener.start(host: host, port: port, handler: handler) }
         lock.withLock { self.listener = listener }
         if options.watch { startWatching(root: first.report.root, first: first) }
         pinger = Task { [hub] in
@@ -118,6 +109,21 @@ public final class DevServer: @unchecked Sendable {
         let watcher = FileWatcher(targets: targets) { rebuilder.trigger($0) }
         watcher.start()
         self.watcher = watcher
+    }
+
+    /// What `body` gives, or the `ListenFailure` its error means.
+    private func listening<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch {
+            throw ListenFailure(host: options.host, port: Int(options.port), error: error)
+        }
+    }
+
+    /// The host as a URL writes it: an IPv6 address in brackets (once).
+    public static func displayHost(_ host: String) -> String {
+        let bare = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+        return bare.contains(":") ? "[\(bare)]" : bare
     }
 
     /// The address to bind: `localhost` is the IPv4 loopback, `[::1]` loses its brackets.

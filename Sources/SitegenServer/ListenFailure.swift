@@ -10,7 +10,7 @@ public struct ListenFailure: Error, CustomStringConvertible, Sendable {
     public var description: String { "\(message)\n  hint: \(hint)" }
 
     init(host: String, port: Int, error: any Error) {
-        let place = "cannot serve on \(host.contains(":") ? "[\(host)]" : host):\(port)"
+        let place = "cannot serve on \(DevServer.displayHost(host)):\(port)"
         switch (error as? IOError)?.errnoCode {
         case EADDRINUSE:
             message = "\(place): the port is already in use (another `sitegen serve` may be running)"

@@ -51,8 +51,8 @@ struct ServeCommand: ParsableCommand {
                 if !["127.0.0.1", "localhost", "::1", "[::1]"].contains(host) {
                     Terminal.error("warning: listening on \(host): the site is reachable from other machines\n")
                 }
-                let shown = host.contains(":") ? "[\(host)]" : host
-                Terminal.error("serving \(server.outputFolder) at http://\(shown):\(bound)/ (Ctrl-C to stop)\n")
+                Terminal.error("serving \(server.outputFolder) at http://\(DevServer.displayHost(host)):\(bound)/ "
+                               + "(Ctrl-C to stop)\n")
             } catch {
                 Terminal.error("error: \(error)\n")
                 Foundation.exit(2)

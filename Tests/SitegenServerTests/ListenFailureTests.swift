@@ -57,6 +57,8 @@ import Testing
         let denied = ListenFailure(host: "::1", port: 80, error: IOError(errnoCode: EACCES, reason: "bind"))
         #expect(denied.description == "cannot serve on [::1]:80: not allowed to listen on this port\n"
                 + "  hint: ports below 1024 need administrator rights: choose another with --port N (the default is 1313)")
+        let bracketed = ListenFailure(host: "[::1]", port: 80, error: IOError(errnoCode: EACCES, reason: "bind"))
+        #expect(bracketed.message == denied.message)  // brackets given or not, written once
         let other = ListenFailure(host: "127.0.0.1", port: 1313, error: IOError(errnoCode: EMFILE, reason: "socket"))
         #expect(other.message.hasPrefix("cannot serve on 127.0.0.1:1313: "))
         #expect(other.hint == "check --host and --port")

@@ -18,9 +18,8 @@ final class ValueMemo: @unchecked Sendable {
     static let maximumEntries = 32_768
 
     /// One thread's texts and their values: open addressing with linear probing, at most half
-    /// full, over a hash of the UTF-8 bytes (a `[String: CellValue]` hashed every lookup with
-    /// SipHash, seeded afresh each time, and compared keys as Characters; a tenth of the cells'
-    /// typing). Texts are compared by their bytes.
+    /// full, over a hash of the UTF-8 bytes (a `Dictionary` keyed by the text ran SipHash, seeded
+    /// afresh, for every lookup). Texts are compared by their bytes.
     private final class Table {
         /// Per slot, the entry's number + 1; 0 marks an empty slot.
         private var slots = [Int32](repeating: 0, count: 1 << 10)
