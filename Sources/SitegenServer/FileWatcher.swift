@@ -78,7 +78,7 @@ public final class FileWatcher: @unchecked Sendable {
     private func watchInotify(_ descriptor: Int32) {
         defer { close(descriptor) }
         let mask = UInt32(IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_MODIFY
-            | IN_ATTRIB | IN_DELETE_SELF)
+            | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF)
         var watched: [Int32: String] = [:]
         // Folders watched only for some files in them (the configuration file's folder).
         var onlyNames: [String: Set<String>] = [:]
@@ -132,6 +132,20 @@ public final class FileWatcher: @unchecked Sendable {
                 guard let folder = watched[id] else { continue }
                 if eventMask & UInt32(IN_IGNORED) != 0 {  // the folder is gone: forget its watch
                     watched[id] = nil
+                    continue
+                }
+                if eventMask & UInt32(IN_MOVE_SELF) != 0 {
+                    // The folder moved, and its watches (and those below it) went with it, out of
+                    // the site perhaps (a content folder renamed away). They are dropped; whatever
+                    // folder its path holds now, the same one moved back or another, is watched
+                    // afresh (a folder moved within the site is, at its new path, as a new folder).
+                    for (other, path) in watched where path == folder || path.hasPrefix(folder + "/") {
+                        inotify_rm_watch(descriptor, other)
+                        watched[other] = nil
+                    }
+                    if isFolder(folder), onlyNames[folder] == nil { newFolders.append(folder) }
+                    relevant = true
+                    changes.other = true
                     continue
                 }
                 if let names = onlyNames[folder], !names.contains(name), !targets.contains(where: { $0.path == folder }) {

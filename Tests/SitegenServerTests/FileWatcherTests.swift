@@ -76,6 +76,46 @@ import Testing
         #endif
     }
 
+    /// A watched folder renamed away (`mv Content Content.old`) is a change at once, and the
+    /// folder that takes its path later, another one or the same moved back, is watched in full.
+    @Test func aFolderMovedAwayIsAChangeAndItsPathIsWatchedAgain() async throws {
+        #if os(Linux)
+        let root = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let site = root + "/a"
+        let heard = Heard()
+        let watcher = FileWatcher(targets: [.init(path: site, recursive: true)]) { heard.add($0) }
+        watcher.start()
+        defer { watcher.stop() }
+        try FileManager.default.createDirectory(atPath: site + "/deep", withIntermediateDirectories: true)
+        _ = try await heard.take()
+
+        try FileManager.default.moveItem(atPath: site, toPath: root + "/away")
+        #expect(try await heard.take()?.other == true)
+        // What is written where it went is not the site's.
+        try Self.writeInPlace(root + "/away/page.md", "outside\n")
+        #expect(try await heard.take() == nil)
+
+        // Another folder at the path: watched, subfolders included.
+        try FileManager.default.createDirectory(atPath: site + "/deep", withIntermediateDirectories: true)
+        try "new\n".write(toFile: site + "/deep/new.md", atomically: false, encoding: .utf8)
+        #expect(try await heard.take()?.other == true)
+        try Self.writeInPlace(site + "/deep/new.md", "changed\n")
+        #expect(try await heard.take() == FileChanges(written: [site + "/deep/new.md"]))
+
+        // The first one moved back in its place: watched again, all of it.
+        try FileManager.default.moveItem(atPath: site, toPath: root + "/other")
+        _ = try await heard.take()
+        try FileManager.default.moveItem(atPath: root + "/away", toPath: site)
+        #expect(try await heard.take()?.other == true)
+        try Self.writeInPlace(site + "/page.md", "back\n")
+        try "deep\n".write(toFile: site + "/deep/x.md", atomically: false, encoding: .utf8)
+        _ = try await heard.take()
+        try Self.writeInPlace(site + "/deep/x.md", "deep, changed\n")
+        #expect(try await heard.take() == FileChanges(written: [site + "/deep/x.md"]))
+        #endif
+    }
+
     @Test func changesMerge() {
         var changes = FileChanges(written: ["/a"])
         changes.merge(FileChanges(written: ["/b"]))
