@@ -77,6 +77,33 @@ import Testing
         #expect(!build.reusedStructure)
     }
 
+    /// `rm -rf public` (or its files removed) while a serve session runs: the next build writes
+    /// the whole site again, not only the changed page onto an empty folder.
+    @Test(arguments: [true, false])
+    func anOutputFolderRemovedBehindTheSessionIsWrittenAgain(removeFolder: Bool) throws {
+        let site = try TemporarySite(files: IncrementalFixture.files())
+        defer { site.remove() }
+        let session = IncrementalFixture.session(site)
+        _ = session.build()
+        let output = site.root + "/public"
+        if removeFolder {
+            try FileManager.default.removeItem(atPath: output)
+        } else {
+            for name in try FileManager.default.contentsOfDirectory(atPath: output) {
+                try FileManager.default.removeItem(atPath: output + "/" + name)
+            }
+        }
+        let build = try expectSameAsClean(site, session) {
+            try site.write("Content/guides/guide-2.md", try site.read("Content/guides/guide-2.md") + "\nMore words.\n")
+        }
+        #expect(build.full)
+        // And the session goes on incrementally from there.
+        let next = try expectSameAsClean(site, session) {
+            try site.write("Content/guides/guide-1.md", try site.read("Content/guides/guide-1.md") + "\nAnd more.\n")
+        }
+        #expect(!next.full && next.pagesRendered == 1)
+    }
+
     @Test func renameDeleteAndAddMatchACleanBuild() throws {
         let site = try TemporarySite(files: IncrementalFixture.files())
         defer { site.remove() }

@@ -9,6 +9,9 @@ extension BuildSession {
         themeHasher.combine(theme.assets)
         themeHasher.combine(theme.strings)
         let themeKey = themeHasher.finalize()
+        // An output folder removed or emptied behind the session's back is written again in full,
+        // as the first build wrote it (only changed pages would be, onto nothing).
+        if let live = output, !live.isIntact { output = nil }
         // While no page's title, route or place changed, the navigation and
         // every unchanged page's render key stay as they were.
         let same = !structureChanged && rendered?.themeKey == themeKey && output != nil

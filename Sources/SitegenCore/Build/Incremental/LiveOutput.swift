@@ -19,6 +19,14 @@ final class LiveOutput: @unchecked Sendable {
         self.digests = digests
     }
 
+    /// Whether the folder still holds what the session wrote, as far as a look at the folder and
+    /// at one of its files tells (`rm -rf public`, or its files removed, behind the session's back).
+    var isIntact: Bool {
+        guard fileIO.kind(output) == .directory else { return false }
+        guard let sample = lock.withLock({ digests.keys.first }), let target = try? path(of: sample) else { return true }
+        return fileIO.exists(target)
+    }
+
     /// Starts counting the files of a new build.
     func begin() {
         lock.withLock {
