@@ -31,6 +31,8 @@ public final class DevServer: @unchecked Sendable {
     private let onBuild: @Sendable (SessionBuild) -> Void
     private let lock = NSLock()
     private var lastBuild: SessionBuild?
+    /// Whether a build has succeeded since the output folder was last found missing.
+    private var outputWritten = false
 
     /// `onBuild` hears about every build (the first one too), for the terminal.
     public init(options: Options, onBuild: @escaping @Sendable (SessionBuild) -> Void = { _ in }) {
@@ -51,11 +53,26 @@ public final class DevServer: @unchecked Sendable {
                                   priority: recent.paths,
                                   firstPagesWritten: { [hub] in hub.reloadEarly() },
                                   shouldStop: rebuilder.map { waiting in { waiting.hasPending } })
-        lock.withLock { lastBuild = build }
+        lock.withLock {
+            lastBuild = build
+            if build.succeeded { outputWritten = true }
+        }
         hub.publish(build)
         onBuild(build)
         if build.deferredContent { deferred.poke() }
         return build
+    }
+
+    /// A request found no output folder although a build wrote one (`rm -rf public` while
+    /// serving): one build writes it again, and the page asking reloads when it is done. Asked
+    /// once until a build succeeds (a site with errors is not rebuilt at every request).
+    func outputMissing() {
+        let rebuilder = lock.withLock { () -> Rebuilder? in
+            guard outputWritten else { return nil }
+            outputWritten = false
+            return self.rebuilder
+        }
+        rebuilder?.trigger(.unknown)
     }
 
     /// Whether a file change is waiting for (or debouncing before) a build.
@@ -71,7 +88,8 @@ public final class DevServer: @unchecked Sendable {
         try await listening { try await HTTPListener.probe(host: host, port: port) }
         deferred.start(interruptWhen: { [weak self] in self?.changeWaiting ?? false })
         let first = rebuild()
-        let handler = RequestHandler(files: OutputFiles(root: first.report.output), hub: hub, recent: recent)
+        let handler = RequestHandler(files: OutputFiles(root: first.report.output), hub: hub, recent: recent,
+                                     outputMissing: { [weak self] in self?.outputMissing() })
         let listener = try await listening { try await HTTPListener.start(host: host, port: port, handler: handler) }
         lock.withLock { self.listener = listener }
         if options.watch { startWatching(root: first.report.root, first: first) }

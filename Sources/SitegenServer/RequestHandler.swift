@@ -11,6 +11,8 @@ struct RequestHandler: Sendable {
     let files: OutputFiles
     let hub: ReloadHub
     let recent: RecentPages
+    /// Told when a request finds no output folder.
+    var outputMissing: @Sendable () -> Void = {}
 
     /// The answer to a request that is refused on its head alone (a method
     /// other than GET and HEAD, or a body), before its body is read.
@@ -56,13 +58,15 @@ struct RequestHandler: Sendable {
         }
     }
 
-    /// The site's own 404 page when it has one; before any build succeeded,
-    /// a placeholder page that shows the errors and reloads once it does.
+    /// The site's own 404 page when it has one; before any build succeeded (or
+    /// once the output folder is gone), a placeholder page that shows the errors
+    /// and reloads once a build succeeds.
     private func notFound() -> Reply {
         if case .file(let path, _) = files.resolve("/404.html"), let data = try? FileIO.disk.read(path) {
             return response(.notFound, type: "text/html; charset=utf-8", body: ReloadScript.inject(into: data))
         }
         if !FileManager.default.fileExists(atPath: files.root) {
+            outputMissing()
             let page = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>sitegen serve</title></head>\n"
                 + "<body><p>No site has been built yet: waiting for a build without errors.</p></body></html>\n"
             return response(.notFound, type: "text/html; charset=utf-8", body: ReloadScript.inject(into: Array(page.utf8)))

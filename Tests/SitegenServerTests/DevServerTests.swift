@@ -195,6 +195,50 @@ import Testing
         await server.stop()
     }
 
+    /// The builds a server made, as it told them.
+    final class Builds: @unchecked Sendable {
+        private let lock = NSLock()
+        private var outcomes: [Bool] = []
+        func add(_ build: SessionBuild) { lock.withLock { outcomes.append(build.succeeded) } }
+        var count: Int { lock.withLock { outcomes.count } }
+        var lastSucceeded: Bool? { lock.withLock { outcomes.last } }
+    }
+
+    /// `rm -rf public` while serving: the next request has the site built again (and is told
+    /// to reload); a site with errors is not rebuilt at every request.
+    @Test func anOutputFolderRemovedWhileServingIsBuiltAgain() async throws {
+        let root = try Self.makeSite()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        var build = BuildOptions()
+        build.root = root
+        var options = DevServer.Options(build: build)
+        options.port = 0
+        let builds = Builds()
+        let server = DevServer(options: options) { builds.add($0) }
+        let http = RawHTTP(port: try await server.start())
+        try FileManager.default.removeItem(atPath: root + "/public")
+        #expect(try await http.get("/guide/").status == 404)  // the placeholder, which reloads
+        var status = 0
+        for _ in 0..<300 where status != 200 {
+            try await Task.sleep(nanoseconds: 10_000_000)
+            status = try await http.get("/guide/").status
+        }
+        #expect(status == 200)
+        #expect(FileManager.default.fileExists(atPath: root + "/public/index.html"))
+        #expect(FileManager.default.fileExists(atPath: root + "/public/assets/sitegen.css"))
+
+        // With an error in the site, a missing folder is asked for once, not at every request.
+        try Self.write(root, "sitegen.yml", "title: [broken\n")
+        for _ in 0..<300 where builds.lastSucceeded != false { try await Task.sleep(nanoseconds: 10_000_000) }
+        #expect(builds.lastSucceeded == false)
+        try FileManager.default.removeItem(atPath: root + "/public")
+        let before = builds.count
+        for _ in 0..<5 { _ = try await http.get("/guide/") }
+        try await Task.sleep(nanoseconds: 800_000_000)
+        #expect(builds.count - before == 1)
+        await server.stop()
+    }
+
     @Test func listensOnLoopbackByDefault() {
         let options = DevServer.Options(build: BuildOptions())
         #expect(options.host == "127.0.0.1")
