@@ -26,7 +26,7 @@ public struct Pipeline: Sendable {
             } catch {
                 context.diagnostics.append(BuiltinProblem.fileUnreadable.diagnostic(
                     file: context.paths.display(context.paths.output), range: nil,
-                    message: "\(step.name) failed: \(error)", hint: nil))
+                    message: "\(step.name) failed: \(error)", hint: (error as? OutputError)?.hint))
                 stop = .couldNotRun
             }
             FreedMemory.release()

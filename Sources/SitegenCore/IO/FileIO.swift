@@ -85,7 +85,7 @@ extension FileIO {
             defer { free(resolved) }
             return String(cString: resolved)
         },
-        makeDirectory: { path in try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) },
+        makeDirectory: { path in try POSIXFile.makeFolder(path) },
         remove: { path in try FileManager.default.removeItem(atPath: path) },
         move: { from, to in
             guard rename(from, to) == 0 else { throw FileIOError.cannotMove(from, to, reason: String(cString: strerror(errno))) }

@@ -21,7 +21,11 @@ public final class OutputTransaction: @unchecked Sendable {
         let token = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         self.staging = (parent.isEmpty ? "" : parent + "/") + ".\(name).staging-\(token)"
         self.fileIO = fileIO
-        try fileIO.makeDirectory(staging)
+        do {
+            try fileIO.makeDirectory(staging)
+        } catch {
+            throw OutputError.cannotCreate(trimmed, reason: "\(error)")
+        }
     }
 
     /// Writes one output file into the staging folder.
@@ -97,10 +101,23 @@ public final class OutputTransaction: @unchecked Sendable {
 
 public enum OutputError: Error, CustomStringConvertible, Sendable {
     case unsafePath(String)
+    /// The output folder's new version could not be made beside it (`reason`: what the system said).
+    case cannotCreate(String, reason: String)
 
     public var description: String {
         switch self {
         case .unsafePath(let path): return "refusing to write '\(path)': it would leave the output folder"
+        case .cannotCreate(let output, let reason): return "cannot write the output folder \(output): \(reason)"
+        }
+    }
+
+    /// How to fix it, when there is more to say than the description.
+    public var hint: String? {
+        switch self {
+        case .unsafePath: return nil
+        case .cannotCreate:
+            return "the folder that holds the output folder must exist and be writable by this user "
+                + "(the build is made beside the output, then swapped in); or choose another with --output"
         }
     }
 }

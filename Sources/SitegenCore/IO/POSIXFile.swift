@@ -67,6 +67,23 @@ enum POSIXFile {
     }
 
     /// Creates every missing folder above `path`, like `mkdir -p` of its parent.
+    /// Makes the folder `path` and any missing parents (`mkdir -p`).
+    static func makeFolder(_ path: String) throws {
+        if mkdir(path, 0o755) == 0 { return }
+        switch errno {
+        case EEXIST:
+            var info = stat()
+            guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+                throw Failure(path: path, action: "create the folder", code: EEXIST)
+            }
+        case ENOENT:
+            try makeFolders(parentOf: path)
+            if mkdir(path, 0o755) != 0, errno != EEXIST { throw Failure(path: path, action: "create the folder", code: errno) }
+        default:
+            throw Failure(path: path, action: "create the folder", code: errno)
+        }
+    }
+
     static func makeFolders(parentOf path: String) throws {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash != path.utf8.startIndex else { return }
         let parent = String(path[..<slash])

@@ -32,6 +32,23 @@ struct AtomicOutputTests {
         #expect(!(try site.rootEntries()).contains { $0.contains("staging") || $0.contains("previous") })
     }
 
+    @Test("an output folder that cannot be made is said plainly, with what to do")
+    func outputFolderThatCannotBeMade() throws {
+        let site = try TemporarySite(files: Self.files)
+        defer { site.remove() }
+        try site.write("blocker", "a file where the output's folder would be\n")
+        let report = site.build { $0.output = "blocker/public" }
+        #expect(report.outcome == .couldNotRun)
+        let diagnostic = try #require(report.diagnostics.first)
+        // (The staging folder's name ends in the process id and a random number.)
+        #expect(diagnostic.message.hasPrefix("render failed: cannot write the output folder \(site.root)/blocker/public: "
+                                             + "cannot create the folder \(site.root)/blocker/.public.staging-"))
+        #expect(diagnostic.message.hasSuffix(": Not a directory"))
+        #expect(diagnostic.hint == OutputError.cannotCreate("", reason: "").hint)
+        #expect(diagnostic.hint?.contains("--output") == true)
+        #expect(!site.exists("blocker/public"))
+    }
+
     @Test("a template error stops the build before anything is written")
     func templateError() throws {
         let site = try TemporarySite(files: Self.files)

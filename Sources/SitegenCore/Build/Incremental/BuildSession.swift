@@ -129,7 +129,7 @@ public final class BuildSession: @unchecked Sendable {
         } catch {
             context.diagnostics.append(BuiltinProblem.fileUnreadable.diagnostic(
                 file: context.paths.display(context.paths.output), range: nil,
-                message: "build failed: \(error)", hint: nil))
+                message: "build failed: \(error)", hint: (error as? OutputError)?.hint))
             outcome = .couldNotRun
         }
         context.transaction?.rollback()
