@@ -33,6 +33,10 @@ public final class DevServer: @unchecked Sendable {
     private var lastBuild: SessionBuild?
     /// Whether a build has succeeded since the output folder was last found missing.
     private var outputWritten = false
+    /// What requests are answered from, once the first build has run.
+    private var served: ServedFolder?
+    /// The folders the watcher watches (a configuration edit can change them).
+    private var watchedPaths: SitePaths?
 
     /// `onBuild` hears about every build (the first one too), for the terminal.
     public init(options: Options, onBuild: @escaping @Sendable (SessionBuild) -> Void = { _ in }) {
@@ -53,10 +57,13 @@ public final class DevServer: @unchecked Sendable {
                                   priority: recent.paths,
                                   firstPagesWritten: { [hub] in hub.reloadEarly() },
                                   shouldStop: rebuilder.map { waiting in { waiting.hasPending } })
-        lock.withLock {
+        let served = lock.withLock { () -> ServedFolder? in
             lastBuild = build
             if build.succeeded { outputWritten = true }
+            return self.served
         }
+        if build.succeeded { served?.follow(build.report.output) }
+        followMovedFolders(build.paths)
         hub.publish(build)
         onBuild(build)
         if build.deferredContent { deferred.poke() }
@@ -88,7 +95,9 @@ public final class DevServer: @unchecked Sendable {
         try await listening { try await HTTPListener.probe(host: host, port: port) }
         deferred.start(interruptWhen: { [weak self] in self?.changeWaiting ?? false })
         let first = rebuild()
-        let handler = RequestHandler(files: OutputFiles(root: first.report.output), hub: hub, recent: recent,
+        let served = ServedFolder(first.report.output)
+        lock.withLock { self.served = served }
+        let handler = RequestHandler(folder: served, hub: hub, recent: recent,
                                      outputMissing: { [weak self] in self?.outputMissing() })
         let listener = try await listening { try await HTTPListener.start(host: host, port: port, handler: handler) }
         lock.withLock { self.listener = listener }
@@ -103,7 +112,7 @@ public final class DevServer: @unchecked Sendable {
     }
 
     public func stop() async {
-        watcher?.stop()
+        lock.withLock { watcher }?.stop()
         rebuilder?.stop()
         deferred.stop()
         pinger?.cancel()
@@ -115,9 +124,13 @@ public final class DevServer: @unchecked Sendable {
         let rebuilder = Rebuilder { [weak self] changes in _ = self?.rebuild(changes) }
         rebuilder.start()
         lock.withLock { self.rebuilder = rebuilder }
-        let paths = lock.withLock { lastBuild?.paths ?? first.paths }
-        let config = options.build.configFile.map { $0.hasPrefix("/") ? $0 : root + "/" + $0 }
-            ?? root + "/" + ConfigLoader.fileName
+        watch(lock.withLock { lastBuild?.paths ?? first.paths }, rebuilder: rebuilder)
+    }
+
+    /// Watches the content, templates and schemas folders of `paths`, and the configuration.
+    private func watch(_ paths: SitePaths, rebuilder: Rebuilder) {
+        let config = options.build.configFile.map { $0.hasPrefix("/") ? $0 : paths.root + "/" + $0 }
+            ?? paths.root + "/" + ConfigLoader.fileName
         let targets = [
             FileWatcher.Target(path: paths.content, recursive: true),
             FileWatcher.Target(path: paths.templates, recursive: true),
@@ -126,7 +139,26 @@ public final class DevServer: @unchecked Sendable {
         ]
         let watcher = FileWatcher(targets: targets) { rebuilder.trigger($0) }
         watcher.start()
-        self.watcher = watcher
+        let previous = lock.withLock { () -> FileWatcher? in
+            defer {
+                self.watcher = watcher
+                watchedPaths = paths
+            }
+            return self.watcher
+        }
+        previous?.stop()
+    }
+
+    /// A configuration edit that moved the content, templates or schemas folder (`content: docs`)
+    /// moves the watches there.
+    private func followMovedFolders(_ paths: SitePaths) {
+        let rebuilder = lock.withLock { () -> Rebuilder? in
+            guard let watched = watchedPaths, !paths.content.isEmpty,
+                  (watched.content, watched.templates, watched.schemas) != (paths.content, paths.templates, paths.schemas)
+            else { return nil }
+            return self.rebuilder
+        }
+        if let rebuilder { watch(paths, rebuilder: rebuilder) }
     }
 
     /// What `body` gives, or the `ListenFailure` its error means.

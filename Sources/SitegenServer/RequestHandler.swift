@@ -8,7 +8,7 @@ import SitegenCore
 /// Request lines and headers over the limits never get here: the HTTP decoder
 /// refuses them (see `HTTPListener.limits`).
 struct RequestHandler: Sendable {
-    let files: OutputFiles
+    let folder: ServedFolder
     let hub: ReloadHub
     let recent: RecentPages
     /// Told when a request finds no output folder.
@@ -40,10 +40,11 @@ struct RequestHandler: Sendable {
         default:
             break
         }
+        let files = folder.files
         switch files.resolve(rawPath) {
         case .file(let path, let relative):
             guard var bytes = try? FileIO.disk.read(path) else {
-                return notFound()
+                return notFound(files)
             }
             let type = OutputFiles.contentType(of: path)
             if type.hasPrefix("text/html") {
@@ -54,14 +55,14 @@ struct RequestHandler: Sendable {
         case .redirect(let location):
             return Reply(.movedPermanently, headers: ["Location": location])
         case .notFound:
-            return notFound()
+            return notFound(files)
         }
     }
 
     /// The site's own 404 page when it has one; before any build succeeded (or
     /// once the output folder is gone), a placeholder page that shows the errors
     /// and reloads once a build succeeds.
-    private func notFound() -> Reply {
+    private func notFound(_ files: OutputFiles) -> Reply {
         if case .file(let path, _) = files.resolve("/404.html"), let data = try? FileIO.disk.read(path) {
             return response(.notFound, type: "text/html; charset=utf-8", body: ReloadScript.inject(into: data))
         }

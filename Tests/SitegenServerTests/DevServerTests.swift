@@ -239,6 +239,37 @@ import Testing
         await server.stop()
     }
 
+    /// Waits (up to 3 s) until `path` answers 200 with `text` in it.
+    static func served(_ http: RawHTTP, _ path: String, containing text: String) async throws -> Bool {
+        for _ in 0..<300 {
+            let response = try await http.get(path)
+            if response.status == 200, response.text.contains(text) { return true }
+            try await Task.sleep(nanoseconds: 10_000_000)
+        }
+        return false
+    }
+
+    /// A configuration edit that moves the output or the content folder: the server answers
+    /// from the new output, and watches the new content folder.
+    @Test func configurationEditsThatMoveFoldersAreFollowed() async throws {
+        let root = try Self.makeSite()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let (server, http) = try await Self.start(root)
+        let config = try String(contentsOfFile: root + "/sitegen.yml", encoding: .utf8)
+        try Self.write(root, "sitegen.yml", config + "output: elsewhere\n")
+        try await Task.sleep(nanoseconds: 500_000_000)
+        try Self.write(root, "Content/guide.md", "---\ntitle: Guide\n---\n\n## Steps\n\nSecond version.\n")
+        #expect(try await Self.served(http, "/guide/", containing: "Second version."))
+        #expect(FileManager.default.fileExists(atPath: root + "/elsewhere/guide/index.html"))
+
+        try FileManager.default.copyItem(atPath: root + "/Content", toPath: root + "/docs")
+        try Self.write(root, "sitegen.yml", config + "output: elsewhere\ncontent: docs\n")
+        try await Task.sleep(nanoseconds: 500_000_000)
+        try Self.write(root, "docs/guide.md", "---\ntitle: Guide\n---\n\n## Steps\n\nThird version, from docs.\n")
+        #expect(try await Self.served(http, "/guide/", containing: "Third version, from docs."))
+        await server.stop()
+    }
+
     @Test func listensOnLoopbackByDefault() {
         let options = DevServer.Options(build: BuildOptions())
         #expect(options.host == "127.0.0.1")
