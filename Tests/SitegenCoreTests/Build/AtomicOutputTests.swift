@@ -49,6 +49,23 @@ struct AtomicOutputTests {
         #expect(!site.exists("blocker/public"))
     }
 
+    @Test("an output folder that is a symbolic link is refused, naming the link's target")
+    func outputFolderThatIsALink() throws {
+        let site = try TemporarySite(files: Self.files.merging(["deploy/keep.txt": "kept\n"]) { a, _ in a })
+        defer { site.remove() }
+        try FileManager.default.createSymbolicLink(atPath: site.root + "/public", withDestinationPath: "deploy")
+        let report = site.build()
+        #expect(report.outcome == .couldNotRun)
+        let diagnostic = try #require(report.diagnostics.first)
+        let target = try #require(FileIO.disk.resolve(site.root + "/deploy"))
+        #expect(diagnostic.message == "the output path '\(site.root)/public' is a symbolic link: a build replaces "
+                + "the output folder as a whole, so it would replace the link, not write where it points")
+        #expect(diagnostic.hint == "give the link's target as the output folder (output: or --output '\(target)'), "
+                + "or remove the link")
+        #expect(FileIO.disk.kind(site.root + "/public") == .symlink)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.root + "/deploy") == ["keep.txt"])
+    }
+
     @Test("a template error stops the build before anything is written")
     func templateError() throws {
         let site = try TemporarySite(files: Self.files)

@@ -53,8 +53,7 @@ extension BuildStep {
         context.paths.schemas = absolute(config.schemasDir, base: root)
         if let problem = OutputGuard.problem(paths: context.paths, fileIO: context.fileIO) {
             problems.append(BuiltinProblem.pathUnsafe.diagnostic(
-                file: context.paths.display(configPath), range: nil, message: problem,
-                hint: "choose a separate output folder such as 'public' (output: public, or --output public)"))
+                file: context.paths.display(configPath), range: nil, message: problem.message, hint: problem.hint))
         }
         context.diagnostics += problems
         if problems.contains(where: { $0.severity == .error }) { throw BuildStop.couldNotRun }
@@ -69,7 +68,19 @@ extension BuildStep {
 
 /// Decides whether an output folder is safe to replace.
 enum OutputGuard {
-    static func problem(paths: SitePaths, fileIO: FileIO) -> String? {
+    /// What is wrong with the output folder, and how to fix it; nil when it is safe to replace.
+    static func problem(paths: SitePaths, fileIO: FileIO) -> (message: String, hint: String)? {
+        if let message = refusal(paths: paths, fileIO: fileIO) {
+            return (message, "choose a separate output folder such as 'public' (output: public, or --output public)")
+        }
+        guard fileIO.kind(paths.output) == .symlink else { return nil }
+        let target = fileIO.resolve(paths.output).map { "'\($0)'" } ?? "its target"
+        return ("the output path '\(paths.output)' is a symbolic link: a build replaces the output folder as a "
+                + "whole, so it would replace the link, not write where it points",
+                "give the link's target as the output folder (output: or --output \(target)), or remove the link")
+    }
+
+    private static func refusal(paths: SitePaths, fileIO: FileIO) -> String? {
         let output = canonical(paths.output, fileIO: fileIO)
         let root = canonical(paths.root, fileIO: fileIO)
         let content = canonical(paths.content, fileIO: fileIO)
@@ -83,7 +94,7 @@ enum OutputGuard {
         if inside(output, templates) || inside(templates, output) {
             return "refusing to use '\(paths.output)' as the output folder: it overlaps the templates folder"
         }
-        if let kind = fileIO.kind(paths.output), kind != .directory {
+        if let kind = fileIO.kind(paths.output), kind == .file || kind == .other {
             return "the output path '\(paths.output)' exists and is not a folder"
         }
         return nil
