@@ -77,7 +77,9 @@ struct ServeCommand: ParsableCommand {
                            + " (\(report.pages) pages, \(report.warningCount) warnings)\n")
         case .contentErrors, .couldNotRun:
             Terminal.error("build failed (\(report.errorCount) errors) in \(milliseconds) ms; "
-                           + "still serving the last good site\n")
+                           + (FileManager.default.fileExists(atPath: report.output)
+                              ? "still serving the last good site\n"
+                              : "nothing to serve until a build succeeds: fix the errors above (open pages show them)\n"))
         }
     }
 }

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+/// `sitegen serve` as a user starts it: what it says when it cannot serve.
+@Suite(.serialized) struct ServeCommandTests {
+    static let page = "---\ntitle: Home\n---\n\nHello.\n"
+
+    /// Starts `sitegen serve`, reads its stderr until a line contains `marker` (or 20 s pass), stops
+    /// it, and returns what it printed.
+    static func serveUntil(_ marker: String, _ arguments: [String], in folder: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CLI.binary)
+        process.arguments = ["serve"] + arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        defer {
+            // SIGKILL: a child of the test runner may start with SIGTERM blocked (the runner's mask).
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            process.waitUntilExit()
+        }
+        var text = ""
+        let deadline = Date().addingTimeInterval(20)
+        while !text.contains(marker), Date() < deadline {
+            let data = err.fileHandleForReading.availableData  // blocks until output or end
+            if data.isEmpty { break }
+            text += String(decoding: data, as: UTF8.self)
+        }
+        return text
+    }
+
+    /// A port to occupy: one picked by the system, held by a listening socket.
+    static func occupiedPort() throws -> (socket: Int32, port: UInt16) {
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, length) }
+        }
+        try #require(bound == 0 && listen(socket, 1) == 0)
+        _ = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(socket, $0, &length) }
+        }
+        return (socket, UInt16(bigEndian: address.sin_port))
+    }
+
+    @Test func aPortInUseExitsTwoSayingWhatToDoAndWritesNothing() throws {
+        let site = try SiteFolder(["Content/_index.md": Self.page])
+        let (socket, port) = try Self.occupiedPort()
+        defer { close(socket) }
+        let result = try site.sitegen("serve", "--port", String(port))
+        #expect(result.status == 2)
+        #expect(result.stderr == "error: cannot serve on 127.0.0.1:\(port): the port is already in use "
+                + "(another `sitegen serve` may be running)\n"
+                + "  hint: stop the other server, or choose another port with --port N (--port 0 picks a free one)\n")
+        #expect(!site.exists("public"))
+    }
+
+    @Test func aFirstBuildWithErrorsSaysThereIsNothingToServeYet() throws {
+        let site = try SiteFolder(["Content/_index.md": Self.page + "\n| a | b |\n|---|---|\n| 1 | 2 | 3 |\nglued prose\n"])
+        let printed = try Self.serveUntil("(Ctrl-C to stop)", ["--port", "0"], in: site.root)
+        #expect(printed.contains("build failed (2 errors) in "), "\(printed)")
+        #expect(printed.contains(" ms; nothing to serve until a build succeeds: fix the errors above (open pages show them)\n"))
+        #expect(!printed.contains("last good site"))
+
+        // With a site built before, that site goes on being served.
+        try site.write("Content/_index.md", Self.page)
+        #expect(try site.sitegen("build").status == 0)
+        try site.write("Content/_index.md", Self.page + "\n| a | b |\n|---|---|\n| 1 | 2 | 3 |\nglued prose\n")
+        let again = try Self.serveUntil("(Ctrl-C to stop)", ["--port", "0"], in: site.root)
+        #expect(again.contains(" ms; still serving the last good site\n"), "\(again)")
+    }
+}
