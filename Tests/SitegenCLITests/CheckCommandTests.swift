@@ -36,6 +36,21 @@ import Testing
         #expect(try badSeverity.sitegen("check").status == 2)
     }
 
+    @Test func foldersThatAreFilesAreSaidSo() throws {
+        let content = try SiteFolder([:])
+        try FileManager.default.removeItem(atPath: content.root + "/Content")
+        try content.write("Content", "not a folder\n")
+        let result = try content.sitegen("check")
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("Content: error: content folder 'Content' is a file, not a folder [file-unreadable]\n"
+                                        + "  hint: point 'content' in sitegen.yml (or --content) at the folder holding your Markdown pages\n"))
+        let templates = try SiteFolder(["Content/index.md": Self.clean, "Templates": "not a folder\n"])
+        let build = try templates.sitegen("build")
+        #expect(build.status == 2, "\(build.stderr)")
+        #expect(build.stderr.contains("Templates: error: templates folder 'Templates' is a file, not a folder [file-unreadable]\n"))
+        #expect(!templates.exists("public"))
+    }
+
     @Test func strictTurnsWarningsIntoErrors() throws {
         let site = try SiteFolder(["Content/index.md": "# Guide\n| a | b |\n|---|---|\n| 1 | 2 |\n"])
         #expect(try site.sitegen("check").status == 0)

@@ -17,6 +17,12 @@ extension BuildStep {
                 hint: "create it, or set 'content' in sitegen.yml or --content"))
             throw BuildStop.couldNotRun
         }
+        if let resolved = context.fileIO.resolve(context.paths.content), context.fileIO.kind(resolved) != .directory {
+            context.diagnostics.append(BuiltinProblem.fileUnreadable.diagnostic(
+                file: display, range: nil, message: "content folder '\(display)' is a file, not a folder",
+                hint: "point 'content' in sitegen.yml (or --content) at the folder holding your Markdown pages"))
+            throw BuildStop.couldNotRun
+        }
         context.discovered = list(context)
         context.diagnostics += context.discovered.problems
     }

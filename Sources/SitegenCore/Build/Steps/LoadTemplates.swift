@@ -4,6 +4,14 @@ extension BuildStep {
     /// page asks for is there.
     public static let loadTemplates = BuildStep("load templates") { context in
         let folder = context.paths.templates
+        if let resolved = context.fileIO.resolve(folder), context.fileIO.kind(resolved) != .directory {
+            let display = context.paths.display(folder)
+            context.diagnostics.append(BuiltinProblem.fileUnreadable.diagnostic(
+                file: display, range: nil, message: "templates folder '\(display)' is a file, not a folder",
+                hint: "point 'templates' in sitegen.yml (or --templates) at your templates folder, or remove the "
+                    + "file (without a templates folder the built-in theme is used)"))
+            throw BuildStop.couldNotRun
+        }
         var overrides: [String: [UInt8]] = [:]
         if context.fileIO.kind(folder) != nil {
             for path in listFiles(folder, fileIO: context.fileIO) {
