@@ -8,6 +8,12 @@ import Testing
     /// Starts `sitegen serve`, reads its stderr until a line contains `marker` (or 20 s pass), stops
     /// it, and returns what it printed.
     static func serveUntil(_ marker: String, _ arguments: [String], in folder: String) throws -> String {
+        try serve(arguments, in: folder, steps: [(marker, {})])
+    }
+
+    /// Starts `sitegen serve` and, for each step, reads its stderr until a line holds the step's
+    /// marker (or 20 s pass) and then does the step's action; stops it and returns what it printed.
+    static func serve(_ arguments: [String], in folder: String, steps: [(String, () throws -> Void)]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CLI.binary)
         process.arguments = ["serve"] + arguments
@@ -25,11 +31,17 @@ import Testing
             process.waitUntilExit()
         }
         var text = ""
-        let deadline = Date().addingTimeInterval(20)
-        while !text.contains(marker), Date() < deadline {
-            let data = err.fileHandleForReading.availableData  // blocks until output or end
-            if data.isEmpty { break }
-            text += String(decoding: data, as: UTF8.self)
+        for (marker, action) in steps {
+            let deadline = Date().addingTimeInterval(20)
+            while !text.contains(marker) {
+                // Waits for output at most until the deadline (reading alone would block for ever).
+                var request = pollfd(fd: err.fileHandleForReading.fileDescriptor, events: Int16(POLLIN), revents: 0)
+                guard poll(&request, 1, Int32(max(0, deadline.timeIntervalSinceNow * 1000))) > 0 else { break }
+                let data = err.fileHandleForReading.availableData
+                if data.isEmpty { break }
+                text += String(decoding: data, as: UTF8.self)
+            }
+            try action()
         }
         return text
     }
@@ -77,5 +89,17 @@ import Testing
         try site.write("Content/_index.md", Self.page + "\n| a | b |\n|---|---|\n| 1 | 2 | 3 |\nglued prose\n")
         let again = try Self.serveUntil("(Ctrl-C to stop)", ["--port", "0"], in: site.root)
         #expect(again.contains(" ms; still serving the last good site\n"), "\(again)")
+    }
+
+    @Test func aConfigurationEditThatMovesTheOutputIsSaid() throws {
+        let site = try SiteFolder(["Content/_index.md": Self.page, "sitegen.yml": "title: Moving\n"])
+        let printed = try Self.serve(["--port", "0"], in: site.root, steps: [
+            ("(Ctrl-C to stop)", { try site.write("sitegen.yml", "title: Moving\noutput: elsewhere\n") }),
+            ("now serving", {}),
+        ])
+        let line = try #require(printed.split(separator: "\n").first { $0.hasPrefix("now serving ") }, "\(printed)")
+        #expect(line.hasSuffix("/elsewhere (sitegen.yml moved the output folder)"))
+        #expect(!printed.contains("now serving") || printed.components(separatedBy: "now serving").count == 2)
+        #expect(site.exists("elsewhere/index.html"))
     }
 }
