@@ -29,6 +29,7 @@ public final class DevServer: @unchecked Sendable {
     private var pinger: Task<Void, Never>?
     private let deferred: DeferredWriter
     private let onBuild: @Sendable (SessionBuild) -> Void
+    private let onOutputMoved: @Sendable (String) -> Void
     private let lock = NSLock()
     private var lastBuild: SessionBuild?
     /// Whether a build has succeeded since the output folder was last found missing.
@@ -38,13 +39,16 @@ public final class DevServer: @unchecked Sendable {
     /// The folders the watcher watches (a configuration edit can change them).
     private var watchedPaths: SitePaths?
 
-    /// `onBuild` hears about every build (the first one too), for the terminal.
-    public init(options: Options, onBuild: @escaping @Sendable (SessionBuild) -> Void = { _ in }) {
+    /// `onBuild` hears about every build (the first one too), for the terminal; `onOutputMoved`
+    /// hears of the new folder when a configuration edit (`output:`) moved what is served.
+    public init(options: Options, onBuild: @escaping @Sendable (SessionBuild) -> Void = { _ in },
+                onOutputMoved: @escaping @Sendable (String) -> Void = { _ in }) {
         self.options = options
         session = BuildSession(options: options.build)
         session.deferSiteContent = true
         deferred = DeferredWriter(session: session)
         self.onBuild = onBuild
+        self.onOutputMoved = onOutputMoved
     }
 
     /// Builds the site now (also what a file change does) and notifies pages.
@@ -62,10 +66,11 @@ public final class DevServer: @unchecked Sendable {
             if build.succeeded { outputWritten = true }
             return self.served
         }
-        if build.succeeded { served?.follow(build.report.output) }
+        let outputMoved = build.succeeded && served?.follow(build.report.output) == true
         followMovedFolders(build.paths)
         hub.publish(build)
         onBuild(build)
+        if outputMoved { onOutputMoved(build.report.output) }
         if build.deferredContent { deferred.poke() }
         return build
     }
@@ -150,7 +155,8 @@ public final class DevServer: @unchecked Sendable {
     }
 
     /// A configuration edit that moved the content, templates or schemas folder (`content: docs`)
-    /// moves the watches there.
+    /// moves the watches there, then asks for one more build: a file written in the new folder
+    /// after the build read it but before it was watched would otherwise never be seen.
     private func followMovedFolders(_ paths: SitePaths) {
         let rebuilder = lock.withLock { () -> Rebuilder? in
             guard let watched = watchedPaths, !paths.content.isEmpty,
@@ -158,7 +164,9 @@ public final class DevServer: @unchecked Sendable {
             else { return nil }
             return self.rebuilder
         }
-        if let rebuilder { watch(paths, rebuilder: rebuilder) }
+        guard let rebuilder else { return }
+        watch(paths, rebuilder: rebuilder)
+        rebuilder.trigger(.unknown)
     }
 
     /// What `body` gives, or the `ListenFailure` its error means.

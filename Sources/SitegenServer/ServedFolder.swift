@@ -14,12 +14,14 @@ final class ServedFolder: @unchecked Sendable {
 
     var files: OutputFiles { lock.withLock { current } }
 
-    /// Serves `path` from now on (nothing to do when it is the same).
-    func follow(_ path: String) {
+    /// Serves `path` from now on; false (and nothing done) when it is the same.
+    @discardableResult
+    func follow(_ path: String) -> Bool {
         lock.withLock {
-            guard path != self.path else { return }
+            guard path != self.path else { return false }
             self.path = path
             current = OutputFiles(root: path)
+            return true
         }
     }
 }

@@ -41,13 +41,11 @@ struct ServeCommand: ParsableCommand {
         options.watch = !noWatch
         if verbose { options.stepLog = { Terminal.error("  " + $0 + "\n") } }
         let first = AtomicFlag()
-        let served = ServedOutputPath()
-        let server = DevServer(options: options) { build in
+        let server = DevServer(options: options, onBuild: { build in
             ServeCommand.print(build, first: first.setOnce())
-            if build.succeeded, served.moved(to: build.report.output) {
-                Terminal.error("now serving \(build.report.output) (sitegen.yml moved the output folder)\n")
-            }
-        }
+        }, onOutputMoved: { folder in
+            Terminal.error("now serving \(folder) (sitegen.yml moved the output folder)\n")
+        })
         let done = DispatchSemaphore(value: 0)
         Task {
             do {
@@ -98,19 +96,5 @@ final class AtomicFlag: @unchecked Sendable {
         defer { lock.unlock() }
         defer { set = true }
         return !set
-    }
-}
-
-/// The output folder the server answers from, to say so when a configuration edit moves it.
-final class ServedOutputPath: @unchecked Sendable {
-    private let lock = NSLock()
-    private var path: String?
-
-    /// True when `path` is not the folder of the last successful build (false for the first).
-    func moved(to path: String) -> Bool {
-        lock.withLock {
-            defer { self.path = path }
-            return self.path != nil && self.path != path
-        }
     }
 }

@@ -272,6 +272,43 @@ import Testing
         await server.stop()
     }
 
+    /// A file written in a folder that a configuration edit has just made the content folder,
+    /// after the build read it and before the watcher watches it, is still served: the watches
+    /// move and one more build reads the folder. The file is written from the step log, so
+    /// always inside that window (the test fails without the extra build).
+    @Test func aPageWrittenWhileTheWatchesMoveIsSeen() async throws {
+        let root = try Self.makeSite()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.copyItem(atPath: root + "/Content", toPath: root + "/docs")
+        let armed = Flag()
+        var build = BuildOptions()
+        build.root = root
+        var options = DevServer.Options(build: build)
+        options.port = 0
+        options.stepLog = { line in
+            guard line.contains("] read ("), armed.take() else { return }
+            try? Self.write(root, "docs/guide.md", "---\ntitle: Guide\n---\n\n## Steps\n\nWritten in the window.\n")
+        }
+        let server = DevServer(options: options)
+        let http = RawHTTP(port: try await server.start())
+        let config = try String(contentsOfFile: root + "/sitegen.yml", encoding: .utf8)
+        armed.set()
+        try Self.write(root, "sitegen.yml", config + "content: docs\n")
+        #expect(try await Self.served(http, "/guide/", containing: "Written in the window."))
+        #expect(!armed.isSet, "the step log should have written the page")
+        await server.stop()
+    }
+
+    /// Set once, taken once.
+    final class Flag: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = false
+        func set() { lock.withLock { value = true } }
+        var isSet: Bool { lock.withLock { value } }
+        /// True (and unset) when set.
+        func take() -> Bool { lock.withLock { defer { value = false }; return value } }
+    }
+
     @Test func listensOnLoopbackByDefault() {
         let options = DevServer.Options(build: BuildOptions())
         #expect(options.host == "127.0.0.1")
