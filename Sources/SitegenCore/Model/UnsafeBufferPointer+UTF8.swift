@@ -9,18 +9,27 @@ extension UnsafeBufferPointer where Element == UInt8 {
 
     /// The scalar starting at `position` of valid UTF-8 (a `String`'s bytes; `position` at a scalar's
     /// first byte, so neither its bytes nor its value are checked).
-    func scalar(at position: Int) -> Unicode.Scalar {
+    func scalar(at position: Int) -> Unicode.Scalar { scalarAndLength(at: position).scalar }
+
+    /// The scalar starting at `position` of valid UTF-8 and its length in bytes.
+    @inline(__always)
+    func scalarAndLength(at position: Int) -> (scalar: Unicode.Scalar, length: Int) {
         let lead = self[position]
-        let value: UInt32
-        switch lead {
-        case ..<0x80: value = UInt32(lead)
-        case ..<0xE0: value = UInt32(lead & 0x1F) << 6 | UInt32(self[position + 1] & 0x3F)
-        case ..<0xF0:
-            value = UInt32(lead & 0x0F) << 12 | UInt32(self[position + 1] & 0x3F) << 6 | UInt32(self[position + 2] & 0x3F)
-        default:
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        var value: UInt32
+        let length: Int
+        if lead < 0xE0 {
+            value = UInt32(lead & 0x1F) << 6 | UInt32(self[position + 1] & 0x3F)
+            length = 2
+        } else if lead < 0xF0 {
+            value = UInt32(lead & 0x0F) << 12 | UInt32(self[position + 1] & 0x3F) << 6
+            value |= UInt32(self[position + 2] & 0x3F)
+            length = 3
+        } else {
             value = UInt32(lead & 0x07) << 18 | UInt32(self[position + 1] & 0x3F) << 12
-                | UInt32(self[position + 2] & 0x3F) << 6 | UInt32(self[position + 3] & 0x3F)
+            value |= UInt32(self[position + 2] & 0x3F) << 6 | UInt32(self[position + 3] & 0x3F)
+            length = 4
         }
-        return Unicode.Scalar(value) ?? "\u{FFFD}"
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 }

@@ -124,20 +124,8 @@ public enum SearchTokenizer {
                 }
                 continue
             }
-            var value: UInt32
-            if lead < 0xE0 {
-                value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[position + 1] & 0x3F)
-                position += 2
-            } else if lead < 0xF0 {
-                value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[position + 1] & 0x3F) << 6
-                value |= UInt32(bytes[position + 2] & 0x3F)
-                position += 3
-            } else {
-                value = UInt32(lead & 0x07) << 18 | UInt32(bytes[position + 1] & 0x3F) << 12
-                value |= UInt32(bytes[position + 2] & 0x3F) << 6 | UInt32(bytes[position + 3] & 0x3F)
-                position += 4
-            }
-            let scalar = Unicode.Scalar(value)!
+            let (scalar, length) = bytes.scalarAndLength(at: position)
+            position += length
             if hasNoCase(scalar) || !scalar.properties.changesWhenLowercased {
                 take(scalar)
             } else {
