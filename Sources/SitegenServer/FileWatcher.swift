@@ -34,6 +34,8 @@ public final class FileWatcher: @unchecked Sendable {
     private let ready = DispatchSemaphore(value: 0)
     /// Whether inotify is in use (false: polling).
     public private(set) var usesInotify = false
+    /// Tests: called on the watching thread just after `start()` was let return.
+    var afterFirstWatches: (@Sendable () -> Void)?
 
     public init(targets: [Target], onChange: @escaping @Sendable (FileChanges) -> Void) {
         self.targets = targets
@@ -104,9 +106,12 @@ public final class FileWatcher: @unchecked Sendable {
                 }
             }
         }
+        // Targets missing now: their parents are watched for them to appear. Listed before the
+        // watches are added, so one that appears meanwhile is still seen (below) as unwatched.
+        var missing = targets.filter { !FileManager.default.fileExists(atPath: $0.path) }
         targets.forEach(watch)
         ready.signal()
-        var missing = targets.filter { !FileManager.default.fileExists(atPath: $0.path) }
+        afterFirstWatches?()
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while isRunning {
             var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
@@ -174,11 +179,12 @@ public final class FileWatcher: @unchecked Sendable {
                 onlyNames[parent, default: []].insert((target.path as NSString).lastPathComponent)
                 watch(Target(path: target.path, recursive: false))  // its parent, for it to come back
             }
-            let appeared = missing.filter { FileManager.default.fileExists(atPath: $0.path) }
-            if !appeared.isEmpty {
-                appeared.forEach(watch)
-                missing.removeAll { target in appeared.contains { $0.path == target.path } }
+            // Target folders that exist but are not watched (they appeared) are watched in full.
+            let watchedFolders = Set(watched.values)
+            for target in targets where isFolder(target.path) && !watchedFolders.contains(target.path) {
+                watch(target)
             }
+            missing.removeAll { FileManager.default.fileExists(atPath: $0.path) }
             if relevant { onChange(changes) }
         }
     }

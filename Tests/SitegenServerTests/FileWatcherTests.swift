@@ -116,6 +116,30 @@ import Testing
         #endif
     }
 
+    /// A target folder missing when watching starts and made (with a subfolder) just as `start()`
+    /// returns, before the watching thread goes on (a site's Templates folder made at once): it is
+    /// watched, subfolder included. It was not: it was missing neither when the watches were added
+    /// nor when the missing targets were listed, and a file written in place there was never heard.
+    @Test func aTargetMadeAsWatchingStartsIsWatched() async throws {
+        #if os(Linux)
+        let root = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let templates = root + "/Templates"
+        let heard = Heard()
+        let watcher = FileWatcher(targets: [.init(path: root + "/a", recursive: true),
+                                            .init(path: templates, recursive: true)]) { heard.add($0) }
+        watcher.afterFirstWatches = {
+            try? FileManager.default.createDirectory(atPath: templates + "/partials", withIntermediateDirectories: true)
+            try? "v1\n".write(toFile: templates + "/partials/footer.mustache", atomically: false, encoding: .utf8)
+        }
+        watcher.start()
+        defer { watcher.stop() }
+        #expect(try await heard.take()?.other == true)
+        try Self.writeInPlace(templates + "/partials/footer.mustache", "v2\n")
+        #expect(try await heard.take() == FileChanges(written: [templates + "/partials/footer.mustache"]))
+        #endif
+    }
+
     @Test func changesMerge() {
         var changes = FileChanges(written: ["/a"])
         changes.merge(FileChanges(written: ["/b"]))
