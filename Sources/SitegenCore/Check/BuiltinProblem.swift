@@ -29,8 +29,11 @@ public struct BuiltinProblem: Sendable, Hashable {
         id: "SG008", name: "table-too-large",
         summary: "a table would need more than 524,288 empty cells (a wide header over many short lines)")
 
+    public static let contentEmpty = BuiltinProblem(
+        id: "SG009", name: "content-empty", summary: "the content folder has no Markdown page (no .md file)")
+
     public static let all: [BuiltinProblem] = [
         configInvalid, configUnknownKey, fileUnreadable, fileEncoding, pathUnsafe, templateError, schemaInvalid,
-        tableTooLarge,
+        tableTooLarge, contentEmpty,
     ]
 }

@@ -25,5 +25,20 @@ extension BuildStep {
         }
         context.discovered = list(context)
         context.diagnostics += context.discovered.problems
+        if context.discovered.pages.isEmpty, context.discovered.problems.isEmpty {
+            context.diagnostics.append(emptyContent(display, assets: context.discovered.assets))
+            throw BuildStop.couldNotRun
+        }
+    }
+
+    /// A content folder without a page: a site of nothing (no home page), most likely the wrong
+    /// folder or pages saved as `.txt`; said before anything is written.
+    private static func emptyContent(_ display: String, assets: [String]) -> Diagnostic {
+        let others = assets.isEmpty ? "it is empty"
+            : "it holds \(assets.count) other file\(assets.count == 1 ? "" : "s"), such as '\(assets[0])'"
+        return BuiltinProblem.contentEmpty.diagnostic(
+            file: display, range: nil, message: "content folder '\(display)' has no Markdown page (\(others))",
+            hint: "pages are files ending in .md: add one (`sitegen init` makes a starter site), "
+                + "or point 'content' in sitegen.yml (or --content) at the folder holding your pages")
     }
 }
