@@ -11,7 +11,8 @@ struct CheckCommand: ParsableCommand {
         discussion: """
             Exit codes: 0 no errors (warnings allowed; with --strict warnings count as errors), \
             1 errors found (after --fix: errors that remain), 2 sitegen could not run (bad \
-            configuration, unreadable folder). `sitegen rules` lists the rules.
+            configuration, unreadable or empty content folder), 64 a mistake on the command line. \
+            `sitegen rules` lists the rules.
             """
     )
 

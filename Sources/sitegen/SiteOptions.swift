@@ -27,6 +27,12 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .long, help: "Worker threads (default: number of cores).")
     var jobs: Int?
 
+    func validate() throws {
+        if let jobs, jobs < 1 {
+            throw ValidationError("--jobs must be at least 1 (leave it out to use every core)")
+        }
+    }
+
     func buildOptions(mode: BuildOptions.Mode) -> BuildOptions {
         var options = BuildOptions()
         options.root = root
@@ -37,7 +43,7 @@ struct SiteOptions: ParsableArguments {
         options.includeDrafts = drafts ? true : nil
         options.strict = strict
         options.mode = mode
-        if let jobs { options.workers = max(1, jobs) }
+        if let jobs { options.workers = jobs }
         return options
     }
 }

@@ -7,7 +7,8 @@ struct Sitegen: ParsableCommand {
         abstract: "Build and check decision sites: Markdown guides whose tables stay consistent.",
         discussion: """
             Exit codes: 0 success, 1 the content has errors (nothing was written), 2 sitegen could not \
-            run (bad configuration, missing folder, unsafe output folder).
+            run (bad configuration, missing or empty content folder, unsafe output folder), 64 a \
+            mistake on the command line.
             """,
         version: SitegenVersion.string,
         subcommands: [BuildCommand.self, CheckCommand.self, RulesCommand.self, InitCommand.self, ServeCommand.self],

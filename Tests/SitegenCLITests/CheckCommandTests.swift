@@ -51,6 +51,15 @@ import Testing
         #expect(!templates.exists("public"))
     }
 
+    @Test func jobsBelowOneAreRefused() throws {
+        let site = try SiteFolder(["Content/index.md": Self.clean])
+        let zero = try site.sitegen("build", "--jobs", "0")
+        #expect(zero.status == 64, "\(zero.stderr)")
+        #expect(zero.stderr.contains("--jobs must be at least 1"))
+        #expect(!site.exists("public"))
+        #expect(try site.sitegen("check", "--jobs", "1").status == 0)
+    }
+
     @Test func strictTurnsWarningsIntoErrors() throws {
         let site = try SiteFolder(["Content/index.md": "# Guide\n| a | b |\n|---|---|\n| 1 | 2 |\n"])
         #expect(try site.sitegen("check").status == 0)
