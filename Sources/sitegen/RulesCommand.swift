@@ -36,11 +36,15 @@ struct RulesCommand: ParsableCommand {
             return
         }
         guard let rule else {
-            Terminal.out(RuleCatalog.list())
+            Terminal.out(RuleCatalog.list() + "\n" + RuleCatalog.listBuiltins())
+            return
+        }
+        if let problem = BuiltinProblem.named(rule), RuleRegistry.rule(named: rule) == nil {
+            Terminal.out(RuleCatalog.explain(problem))
             return
         }
         guard let found = RuleRegistry.rule(named: rule) else {
-            let names = RuleRegistry.all.map(\.descriptor.name)
+            let names = RuleRegistry.all.map(\.descriptor.name) + BuiltinProblem.all.map(\.name)
             let suggestion = Suggestion.closest(to: rule, in: names).map { " (did you mean '\($0)'?)" } ?? ""
             Terminal.error("sitegen: no rule named '\(rule)'\(suggestion); run 'sitegen rules' for the list\n")
             throw ExitCode(2)

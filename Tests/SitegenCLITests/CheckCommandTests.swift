@@ -158,6 +158,13 @@ import Testing
         let unknown = try site.sitegen("rules", "table-colum-count")
         #expect(unknown.status == 2, "\(unknown.stderr)")
         #expect(unknown.stderr.contains("did you mean 'table-column-count'?"))
+        // Built-in problems show in diagnostics like rules, and are looked up the same way.
+        #expect(list.stdout.contains("\n  content-empty (SG009)"))
+        let builtin = try site.sitegen("rules", "file-encoding")
+        #expect(builtin.status == 0, "\(builtin.stderr)")
+        #expect(builtin.stdout.hasPrefix("file-encoding (SG004)\nbuilt-in problem: always an error"))
+        #expect(try site.sitegen("rules", "sg004").stdout == builtin.stdout)
+        #expect(try site.sitegen("rules", "content-emty").stderr.contains("did you mean 'content-empty'?"))
     }
 
     @Test func buildWithErrorsWritesNothing() throws {
