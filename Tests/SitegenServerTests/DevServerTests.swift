@@ -236,14 +236,16 @@ import Testing
         try FileManager.default.removeItem(atPath: root + "/public")
         let before = builds.count
         for _ in 0..<5 { _ = try await http.get("/guide/") }
-        try await Task.sleep(nanoseconds: 800_000_000)
+        for _ in 0..<300 where builds.count == before { try await Task.sleep(nanoseconds: 10_000_000) }
+        try await Task.sleep(nanoseconds: 500_000_000)  // time for more builds, were they asked for
         #expect(builds.count - before == 1)
         await server.stop()
     }
 
-    /// Waits (up to 3 s) until `path` answers 200 with `text` in it.
+    /// Waits (up to 5 s) until `path` answers 200 with `text` in it.
     static func served(_ http: RawHTTP, _ path: String, containing text: String) async throws -> Bool {
-        for _ in 0..<300 {
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline {
             let response = try await http.get(path)
             if response.status == 200, response.text.contains(text) { return true }
             try await Task.sleep(nanoseconds: 10_000_000)
