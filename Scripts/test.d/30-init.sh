@@ -20,6 +20,13 @@ set +e
 status=$?
 set -e
 [ "$status" -eq 2 ] || { echo "init into a non-empty folder exited $status, expected 2"; exit 1; }
+# A folder holding only other files: refused, saying that --force would overwrite none of them.
+mkdir "$work/notes" && echo "kept" > "$work/notes/README.md"
+said="$("$bin" init "$work/notes" 2>&1 || true)"
+grep -q "none of its files would be overwritten" <<<"$said" || { echo "init: unclear refusal: $said"; exit 1; }
+# Run inside the folder (`sitegen init`), the next step is not `cd .`.
+said="$(cd "$work" && mkdir here && cd here && "$bin" init 2>&1)"
+grep -q "^next: sitegen check && sitegen build$" <<<"$said" || { echo "init: next step: $said"; exit 1; }
 "$bin" init "$work/templated" --templates >/dev/null 2>&1
 [ -f "$work/templated/Templates/layouts/base.mustache" ] || { echo "--templates did not copy the theme"; exit 1; }
 echo "init: en and zh-CN scaffolds check and build; non-empty folder refused"

@@ -36,13 +36,16 @@ struct InitCommand: ParsableCommand {
             let clashes = files.keys.sorted().filter { fileIO.exists(directory + "/" + $0) }
             Terminal.error("error: refusing to create a site in \(directory): the folder is not empty\n")
             for path in clashes.prefix(10) { Terminal.error("  would overwrite \(path)\n") }
-            Terminal.error("hint: choose a new or empty folder, or pass --force to write into it (overwriting those files)\n")
+            if clashes.count > 10 { Terminal.error("  and \(clashes.count - 10) more\n") }
+            Terminal.error("hint: choose a new or empty folder, or pass --force to write into it "
+                           + (clashes.isEmpty ? "(none of its files would be overwritten)\n" : "(overwriting those files)\n"))
             throw ExitCode(2)
         }
         for (path, text) in files.sorted(by: { $0.key < $1.key }) {
             try fileIO.write(directory + "/" + path, Array(text.utf8))
         }
         Terminal.error("created a site in \(directory) (language \(language.rawValue), \(files.count) files)\n")
-        Terminal.error("next: cd \(directory) && sitegen check && sitegen build\n")
+        let enter = directory == "." ? "" : "cd \(directory.contains(" ") ? "'\(directory)'" : directory) && "
+        Terminal.error("next: \(enter)sitegen check && sitegen build\n")
     }
 }
