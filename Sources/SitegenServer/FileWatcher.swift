@@ -88,8 +88,11 @@ public final class FileWatcher: @unchecked Sendable {
             let name = (target.path as NSString).lastPathComponent
             onlyNames[(target.path as NSString).deletingLastPathComponent, default: []].insert(name)
         }
-        func watch(_ target: Target) {
+        /// `everywhere`: also looks inside folders already watched, for new ones that reported
+        /// nothing (their events were lost).
+        func watch(_ target: Target, everywhere: Bool = false) {
             var known = Set(watched.values)
+            var listed: Set<String> = []
             // Each folder is watched before its subfolders are listed, so a
             // subfolder created meanwhile still reports itself.
             var queue = folders(under: Target(path: target.path, recursive: false))
@@ -99,17 +102,18 @@ public final class FileWatcher: @unchecked Sendable {
                     if id >= 0 { watched[id] = folder }
                     known.insert(folder)
                 }
-                guard target.recursive, isFolder(folder), folder.hasPrefix(target.path) else { continue }
+                guard target.recursive, isFolder(folder), folder.hasPrefix(target.path),
+                      listed.insert(folder).inserted else { continue }
                 for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where !name.hasPrefix(".") {
                     let path = folder + "/" + name
-                    if isFolder(path), !known.contains(path) { queue.append(path) }
+                    if isFolder(path), everywhere || !known.contains(path) { queue.append(path) }
                 }
             }
         }
         // Targets missing now: their parents are watched for them to appear. Listed before the
         // watches are added, so one that appears meanwhile is still seen (below) as unwatched.
         var missing = targets.filter { !FileManager.default.fileExists(atPath: $0.path) }
-        targets.forEach(watch)
+        for target in targets { watch(target) }
         ready.signal()
         afterFirstWatches?()
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
@@ -121,6 +125,7 @@ public final class FileWatcher: @unchecked Sendable {
             var relevant = false
             var changes = FileChanges()
             var newFolders: [String] = []
+            var overflowed = false
             var offset = 0
             while offset + 16 <= count {
                 let id = buffer.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: Int32.self) }
@@ -132,6 +137,7 @@ public final class FileWatcher: @unchecked Sendable {
                 if eventMask & UInt32(IN_Q_OVERFLOW) != 0 {  // events were lost: anything may have changed
                     relevant = true
                     changes.other = true
+                    overflowed = true
                     continue
                 }
                 guard let folder = watched[id] else { continue }
@@ -171,6 +177,8 @@ public final class FileWatcher: @unchecked Sendable {
             }
             // New folders, and watched folders that did not exist before, get watches of their own.
             for folder in newFolders { watch(Target(path: folder, recursive: true)) }
+            // Lost events may have been folders made: every target is walked for unwatched ones.
+            if overflowed { for target in targets { watch(target, everywhere: true) } }
             // Targets deleted since (a removed Templates folder) are watched for again.
             for target in targets where !FileManager.default.fileExists(atPath: target.path)
             && !missing.contains(where: { $0.path == target.path }) {

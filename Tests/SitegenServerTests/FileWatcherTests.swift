@@ -140,6 +140,40 @@ import Testing
         #endif
     }
 
+    /// More events than inotify queues (a big checkout or unpacked archive) while the watcher is
+    /// not reading: the lost ones are "look at everything", and a folder made among them is
+    /// watched all the same (its own event was lost with the others).
+    @Test func foldersMadeWhileEventsWereLostAreWatched() async throws {
+        #if os(Linux)
+        let root = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let limit = Int((try? String(contentsOfFile: "/proc/sys/fs/inotify/max_queued_events", encoding: .utf8))?
+            .trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 16384
+        let heard = Heard()
+        let flooded = DispatchSemaphore(value: 0)
+        let watcher = FileWatcher(targets: [.init(path: root, recursive: true)]) { heard.add($0) }
+        // Runs on the watching thread before it reads: nothing is read while the queue fills.
+        // Files flood the watched folder `a`; the folder made after them has its event dropped.
+        watcher.afterFirstWatches = {
+            for index in 0..<(limit / 2 + 100) {  // a created file is at least two events
+                FileManager.default.createFile(atPath: root + "/a/\(index).md", contents: nil)
+            }
+            try? FileManager.default.createDirectory(atPath: root + "/a/late", withIntermediateDirectories: true)
+            FileManager.default.createFile(atPath: root + "/a/late/page.md", contents: Data("one\n".utf8))
+            flooded.signal()
+        }
+        watcher.start()
+        defer { watcher.stop() }
+        #expect(flooded.wait(timeout: .now() + 60) == .success)
+        var lost = false
+        while let changes = try await heard.take() { lost = lost || changes.other }  // every queued event read
+        #expect(lost)
+        try Self.writeInPlace(root + "/a/late/page.md", "two\n")
+        let written = try await heard.take()
+        #expect(written == FileChanges(written: [root + "/a/late/page.md"]), "\(String(describing: written))")
+        #endif
+    }
+
     @Test func changesMerge() {
         var changes = FileChanges(written: ["/a"])
         changes.merge(FileChanges(written: ["/b"]))
