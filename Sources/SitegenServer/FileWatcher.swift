@@ -162,7 +162,7 @@ public final class FileWatcher: @unchecked Sendable {
                 if let names = onlyNames[folder], !names.contains(name), !targets.contains(where: { $0.path == folder }) {
                     continue
                 }
-                if name.hasPrefix(".") || name.hasSuffix("~") { continue }  // editors' and sitegen's temporary files
+                if ContentDiscovery.isSkipped(name) { continue }  // editors' and sitegen's temporary files
                 relevant = true
                 if !name.isEmpty, eventMask & UInt32(IN_ISDIR) == 0,
                    eventMask & ~UInt32(IN_MODIFY | IN_CLOSE_WRITE | IN_ATTRIB) == 0 {

@@ -1,8 +1,9 @@
 /// Finds the Markdown pages and other files of the content folder.
 ///
-/// Hidden entries (`.git`, `.DS_Store`) and folders starting with `_` (schemas,
-/// drafts kept aside) are skipped. Symbolic links are followed only when they
-/// stay inside the content folder; links out of it and link loops are reported.
+/// Hidden entries (`.git`, `.DS_Store`), editors' temporary files (`guide.md~`,
+/// `#guide.md#`) and folders starting with `_` (schemas, drafts kept aside) are
+/// skipped. Symbolic links are followed only when they stay inside the content
+/// folder; links out of it and link loops are reported.
 public enum ContentDiscovery {
     public struct Result: Sendable {
         /// Markdown files, as content paths (`methods/cancel.md`), sorted.
@@ -35,6 +36,12 @@ public enum ContentDiscovery {
         return result
     }
 
+    /// Hidden entries and editors' temporary files: backups (`guide.md~`) and Emacs auto-saves
+    /// (`#guide.md#`), which would otherwise be published as files of the site.
+    public static func isSkipped(_ name: String) -> Bool {
+        name.hasPrefix(".") || name.hasSuffix("~") || (name.count > 1 && name.hasPrefix("#") && name.hasSuffix("#"))
+    }
+
     private static func walk(
         directory: String, relative: String, canonicalRoot: String, displayRoot: String, depth: Int,
         visited: inout Set<String>, fileIO: FileIO, result: inout Result
@@ -55,7 +62,7 @@ public enum ContentDiscovery {
                 hint: "check that the folder exists and is readable (permissions)"))
             return
         }
-        for name in names where !name.hasPrefix(".") {
+        for name in names where !isSkipped(name) {
             let path = directory + "/" + name
             let contentPath = relative.isEmpty ? name : relative + "/" + name
             let display = "\(displayRoot)/\(contentPath)"
