@@ -82,7 +82,8 @@ struct CheckCommand: ParsableCommand {
             do {
                 try text.write(toFile: output, atomically: true, encoding: .utf8)
             } catch {
-                Terminal.error("sitegen: cannot write \(output): \(error.localizedDescription)\n")
+                Terminal.error("sitegen: cannot write the report to \(output): \(Self.whyNotWritable(output, error))\n"
+                               + "hint: write it into a folder that exists and is writable, e.g. --output sitegen.sarif\n")
                 throw ExitCode(2)
             }
         } else if format == .text {
@@ -110,5 +111,17 @@ struct CheckCommand: ParsableCommand {
         }
         for failure in result.failures { Terminal.error("sitegen: could not write \(failure)\n") }
         if result.changes.isEmpty { Terminal.error("nothing to fix\n") }
+    }
+
+    /// Why a file cannot be written, in words (Foundation says "The file doesn't exist" of a missing folder).
+    static func whyNotWritable(_ path: String, _ error: Error) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        let parent = folder.isEmpty ? "." : folder
+        var isFolder: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: parent, isDirectory: &isFolder) { return "the folder \(parent) does not exist" }
+        if !isFolder.boolValue { return "\(parent) is a file, not a folder" }
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue { return "it is a folder" }
+        if !FileManager.default.isWritableFile(atPath: parent) { return "the folder \(parent) is not writable" }
+        return error.localizedDescription
     }
 }

@@ -60,6 +60,15 @@ import Testing
         #expect(try site.sitegen("check", "--jobs", "1").status == 0)
     }
 
+    @Test func aReportThatCannotBeWrittenIsSaidInWords() throws {
+        let site = try SiteFolder(["Content/index.md": Self.clean])
+        let missing = try site.sitegen("check", "--format", "sarif", "--output", "reports/check.sarif")
+        #expect(missing.status == 2, "\(missing.stderr)")
+        #expect(missing.stderr.hasPrefix("sitegen: cannot write the report to reports/check.sarif: the folder reports does not exist\nhint: "))
+        let folder = try site.sitegen("check", "--format", "json", "--output", "Content")
+        #expect(folder.status == 2 && folder.stderr.contains("cannot write the report to Content: it is a folder"))
+    }
+
     @Test func strictTurnsWarningsIntoErrors() throws {
         let site = try SiteFolder(["Content/index.md": "# Guide\n| a | b |\n|---|---|\n| 1 | 2 |\n"])
         #expect(try site.sitegen("check").status == 0)
