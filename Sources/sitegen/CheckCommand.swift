@@ -21,7 +21,7 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: text, json, github (workflow commands) or sarif.")
     var format: DiagnosticFormat = .text
 
-    @Option(name: .long, help: "Write the report to FILE instead of the terminal.")
+    @Option(name: .long, help: "Write the report to FILE instead of the terminal (missing folders are made).")
     var output: String?
 
     @Flag(name: .long, help: "Apply the safe fixes (blank lines around tables, padding short rows) and report what remains.")
@@ -80,10 +80,12 @@ struct CheckCommand: ParsableCommand {
         }
         if let output {
             do {
+                let folder = (output as NSString).deletingLastPathComponent
+                if !folder.isEmpty { try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
                 try text.write(toFile: output, atomically: true, encoding: .utf8)
             } catch {
                 Terminal.error("sitegen: cannot write the report to \(output): \(Self.whyNotWritable(output, error))\n"
-                               + "hint: write it into a folder that exists and is writable, e.g. --output sitegen.sarif\n")
+                               + "hint: choose a path in a folder you can write to, e.g. --output sitegen.sarif\n")
                 throw ExitCode(2)
             }
         } else if format == .text {

@@ -60,11 +60,16 @@ import Testing
         #expect(try site.sitegen("check", "--jobs", "1").status == 0)
     }
 
-    @Test func aReportThatCannotBeWrittenIsSaidInWords() throws {
+    @Test func aReportGoesIntoNewFoldersOrSaysWhyItCannot() throws {
         let site = try SiteFolder(["Content/index.md": Self.clean])
-        let missing = try site.sitegen("check", "--format", "sarif", "--output", "reports/check.sarif")
-        #expect(missing.status == 2, "\(missing.stderr)")
-        #expect(missing.stderr.hasPrefix("sitegen: cannot write the report to reports/check.sarif: the folder reports does not exist\nhint: "))
+        let nested = try site.sitegen("check", "--format", "sarif", "--output", "reports/ci/check.sarif")
+        #expect(nested.status == 0, "\(nested.stderr)")
+        let sarif = try JSONSerialization.jsonObject(with: Data(try site.read("reports/ci/check.sarif").utf8)) as? [String: Any]
+        #expect(sarif?["runs"] is [Any])
+        let blocked = try site.sitegen("check", "--format", "sarif", "--output", "Content/index.md/check.sarif")
+        #expect(blocked.status == 2, "\(blocked.stderr)")
+        #expect(blocked.stderr.hasPrefix("sitegen: cannot write the report to Content/index.md/check.sarif: "
+                                         + "Content/index.md is a file, not a folder\nhint: "))
         let folder = try site.sitegen("check", "--format", "json", "--output", "Content")
         #expect(folder.status == 2 && folder.stderr.contains("cannot write the report to Content: it is a folder"))
     }
