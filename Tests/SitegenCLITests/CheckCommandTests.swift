@@ -74,6 +74,20 @@ import Testing
         #expect(folder.status == 2 && folder.stderr.contains("cannot write the report to Content: it is a folder"))
     }
 
+    @Test func namedFoldersThatAreMissingAreSaidSo() throws {
+        let site = try SiteFolder(["Content/index.md": Self.clean])
+        let root = try site.sitegen("check", "--root", "nowhere")
+        #expect(root.status == 2, "\(root.stderr)")
+        #expect(root.stderr.hasPrefix("nowhere: error: site folder 'nowhere' does not exist [file-unreadable]\n"))
+        // No Templates folder: the built-in theme. A templates folder asked for and missing: an error.
+        #expect(try site.sitegen("build", "--quiet").status == 0)
+        let templates = try site.sitegen("build", "--templates", "theme")
+        #expect(templates.status == 2, "\(templates.stderr)")
+        #expect(templates.stderr.contains("theme: error: templates folder 'theme' does not exist [file-unreadable]"))
+        try site.write("sitegen.yml", "templates: theme\n")
+        #expect(try site.sitegen("build").stderr.contains("templates folder 'theme' does not exist"))
+    }
+
     @Test func strictTurnsWarningsIntoErrors() throws {
         let site = try SiteFolder(["Content/index.md": "# Guide\n| a | b |\n|---|---|\n| 1 | 2 |\n"])
         #expect(try site.sitegen("check").status == 0)

@@ -7,6 +7,12 @@ extension BuildStep {
         let options = context.options
         let root = absolute(options.root, base: FileManager.default.currentDirectoryPath)
         context.paths.root = root
+        guard context.fileIO.kind(root) != nil else {
+            context.diagnostics.append(BuiltinProblem.fileUnreadable.diagnostic(
+                file: options.root, range: nil, message: "site folder '\(options.root)' does not exist",
+                hint: "point --root at the folder holding sitegen.yml and Content/"))
+            throw BuildStop.couldNotRun
+        }
         let configPath = options.configFile.map { absolute($0, base: root) } ?? root + "/" + ConfigLoader.fileName
         var text: String?
         if context.fileIO.exists(configPath) {

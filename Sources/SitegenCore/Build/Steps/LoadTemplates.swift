@@ -12,6 +12,15 @@ extension BuildStep {
                     + "file (without a templates folder the built-in theme is used)"))
             throw BuildStop.couldNotRun
         }
+        if context.fileIO.kind(folder) == nil,
+           context.options.templates != nil || context.config.templatesDir != SiteConfig().templatesDir {
+            // Named on purpose (--templates, `templates:`): a missing folder is a mistake, not "no overrides".
+            let display = context.paths.display(folder)
+            context.diagnostics.append(BuiltinProblem.fileUnreadable.diagnostic(
+                file: display, range: nil, message: "templates folder '\(display)' does not exist",
+                hint: "create it, or leave out 'templates' (sitegen.yml) and --templates to use the built-in theme"))
+            throw BuildStop.couldNotRun
+        }
         var overrides: [String: [UInt8]] = [:]
         if context.fileIO.kind(folder) != nil {
             for path in listFiles(folder, fileIO: context.fileIO) {
