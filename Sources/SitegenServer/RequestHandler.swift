@@ -53,7 +53,9 @@ struct RequestHandler: Sendable {
             }
             return response(.ok, type: type, body: bytes)
         case .redirect(let location):
-            return Reply(.movedPermanently, headers: ["Location": location])
+            // The query goes along (`/guide?x=1` → `/guide/?x=1`); a fragment never reaches a server.
+            let query = request.uri.drop { $0 != "?" }.prefix { $0 != "#" }
+            return Reply(.movedPermanently, headers: ["Location": location + query])
         case .notFound:
             return notFound(files)
         }
