@@ -104,7 +104,7 @@ public final class FileWatcher: @unchecked Sendable {
                 }
                 guard target.recursive, isFolder(folder), folder.hasPrefix(target.path),
                       listed.insert(folder).inserted else { continue }
-                for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where !name.hasPrefix(".") {
+                for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where !ContentDiscovery.isSkipped(name) {
                     let path = folder + "/" + name
                     if isFolder(path), everywhere || !known.contains(path) { queue.append(path) }
                 }
@@ -219,7 +219,7 @@ public final class FileWatcher: @unchecked Sendable {
         while index < result.count {
             let folder = result[index]
             index += 1
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where !name.hasPrefix(".") {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where !ContentDiscovery.isSkipped(name) {
                 let path = folder + "/" + name
                 var child: ObjCBool = false
                 if FileManager.default.fileExists(atPath: path, isDirectory: &child), child.boolValue { result.append(path) }

@@ -52,7 +52,8 @@ public struct OutputFiles: Sendable {
         if decoded.contains("%") || decoded.contains("\\") || decoded.contains("\0") { return nil }
         if decoded.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { return nil }
         let parts = decoded.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
-        if parts.contains(where: { $0.hasPrefix(".") }) { return nil }  // `..`, `.`, hidden files
+        // `..`, `.`, hidden files; `.well-known` (RFC 8615) is published, so served.
+        if parts.contains(where: { $0.hasPrefix(".") && $0 != ".well-known" }) { return nil }
         return parts
     }
 

@@ -13,6 +13,7 @@ import Testing
             "Content/_index.md": "---\ntitle: Home\n---\n\nWelcome. See [the guide](guide.md).\n",
             "Content/guide.md": "---\ntitle: Guide\n---\n\n## Steps\n\nFirst version.\n",
             "Content/logo.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n",
+            "Content/.well-known/security.txt": "Contact: mailto:security@example.org\n",
         ]
         for (path, text) in files {
             let full = root + "/" + path
@@ -54,6 +55,8 @@ import Testing
         #expect(try await http.get("/assets/sitegen.css").headers["content-type"] == "text/css; charset=utf-8")
         #expect(try await http.get("/assets/sitegen.js").headers["content-type"] == "text/javascript; charset=utf-8")
         #expect(try await http.get("/logo.svg").headers["content-type"] == "image/svg+xml")
+        let wellKnown = try await http.get("/.well-known/security.txt")
+        #expect(wellKnown.status == 200 && wellKnown.text.hasPrefix("Contact:"))
         #expect(try await http.get("/sitemap.xml").headers["content-type"] == "application/xml")
         let script = try await http.get("/__sitegen/reload.js")
         #expect(script.headers["content-type"] == "text/javascript; charset=utf-8")

@@ -37,9 +37,11 @@ public enum ContentDiscovery {
     }
 
     /// Hidden entries and editors' temporary files: backups (`guide.md~`) and Emacs auto-saves
-    /// (`#guide.md#`), which would otherwise be published as files of the site.
+    /// (`#guide.md#`), which would otherwise be published as files of the site. `.well-known`
+    /// (RFC 8615: `security.txt`, app links) is a folder of the site, not a hidden one.
     public static func isSkipped(_ name: String) -> Bool {
-        name.hasPrefix(".") || name.hasSuffix("~") || (name.count > 1 && name.hasPrefix("#") && name.hasSuffix("#"))
+        (name.hasPrefix(".") && name != ".well-known") || name.hasSuffix("~")
+            || (name.count > 1 && name.hasPrefix("#") && name.hasSuffix("#"))
     }
 
     private static func walk(

@@ -9,7 +9,7 @@ struct ContentDiscoveryTests {
         defer { try? FileManager.default.removeItem(atPath: root) }
         let files = ["_index.md", "guide/intro.md", "guide/logo.svg", "guide/NOTES.markdown",
                      ".DS_Store", "guide/.intro.md.swp", "guide/intro.md~", "guide/#intro.md#", "guide/.#intro.md",
-                     "_schemas/options.yml", ".git/HEAD", "#", "#tag.txt"]
+                     "_schemas/options.yml", ".git/HEAD", "#", "#tag.txt", ".well-known/security.txt"]
         for file in files {
             let path = root + "/" + file
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
@@ -18,7 +18,7 @@ struct ContentDiscoveryTests {
         }
         let found = ContentDiscovery.discover(root: root, displayRoot: "Content", fileIO: .disk)
         #expect(found.pages == ["_index.md", "guide/NOTES.markdown", "guide/intro.md"])
-        #expect(found.assets == ["#", "#tag.txt", "guide/logo.svg"])
+        #expect(found.assets == ["#", "#tag.txt", ".well-known/security.txt", "guide/logo.svg"])
         #expect(found.problems.isEmpty)
     }
 }
