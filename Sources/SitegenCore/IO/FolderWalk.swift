@@ -3,7 +3,7 @@ import Foundation
 /// Walks a folder tree with `readdir`, using the entry types it reports, so
 /// that no file is `stat`ed: only folders are.
 enum FolderWalk {
-    /// Stamps of every non-hidden folder under `root`; nil when the tree has a
+    /// Stamps of every folder under `root` that content discovery walks; nil when the tree has a
     /// symbolic link (whose target may change without any folder changing).
     static func stamps(under root: String) -> [String: FileStamp]? {
         var result: [String: FileStamp] = [:]
@@ -16,7 +16,7 @@ enum FolderWalk {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                     String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
                 }
-                if name.hasPrefix(".") { continue }
+                if ContentDiscovery.isSkipped(name) { continue }  // what discovery skips too
                 switch Int32(entry.pointee.d_type) {
                 case Int32(DT_DIR): queue.append(folder + "/" + name)
                 case Int32(DT_LNK), Int32(DT_UNKNOWN): return nil

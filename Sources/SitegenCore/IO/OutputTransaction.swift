@@ -101,12 +101,15 @@ public final class OutputTransaction: @unchecked Sendable {
 
 public enum OutputError: Error, CustomStringConvertible, Sendable {
     case unsafePath(String)
+    /// A file of the content folder to copy was removed while the build ran.
+    case vanished(String)
     /// The output folder's new version could not be made beside it (`reason`: what the system said).
     case cannotCreate(String, reason: String)
 
     public var description: String {
         switch self {
         case .unsafePath(let path): return "refusing to write '\(path)': it would leave the output folder"
+        case .vanished(let path): return "cannot copy '\(path)': it was removed while the site was built"
         case .cannotCreate(let output, let reason): return "cannot write the output folder \(output): \(reason)"
         }
     }
@@ -115,6 +118,7 @@ public enum OutputError: Error, CustomStringConvertible, Sendable {
     public var hint: String? {
         switch self {
         case .unsafePath: return nil
+        case .vanished: return "build again"
         case .cannotCreate:
             return "the folder that holds the output folder must exist and be writable by this user "
                 + "(the build is made beside the output, then swapped in); or choose another with --output"

@@ -126,6 +126,34 @@ import Testing
         }
     }
 
+    /// Files to copy come and go, `.well-known/` ones too (a deletion there went unseen: the folder
+    /// was not among those whose stamps tell that the listing changed), and the last one removed
+    /// leaves no stale copy (the copying step was skipped once the site had no such files).
+    @Test func copiedFilesComeAndGo() throws {
+        let site = try TemporarySite(files: IncrementalFixture.files())
+        defer { site.remove() }
+        let session = IncrementalFixture.session(site)
+        _ = session.build()
+        _ = try expectSameAsClean(site, session) {
+            try site.write("Content/.well-known/security.txt", "Contact: mailto:security@example.org\n")
+        }
+        #expect(site.exists("public/.well-known/security.txt"))
+        _ = try expectSameAsClean(site, session) {
+            try site.write("Content/.well-known/security.txt", "Contact: mailto:other@example.org\n")
+        }
+        _ = try expectSameAsClean(site, session) {
+            try FileManager.default.removeItem(atPath: site.root + "/Content/.well-known/security.txt")
+        }
+        #expect(!site.exists("public/.well-known/security.txt"))
+        _ = try expectSameAsClean(site, session) {
+            try site.write("Content/guides/diagram.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n")
+        }
+        _ = try expectSameAsClean(site, session) {
+            try FileManager.default.removeItem(atPath: site.root + "/Content/guides/diagram.svg")
+        }
+        #expect(!site.exists("public/guides/diagram.svg"))
+    }
+
     @Test func templateEditRerendersThePagesThatUseIt() throws {
         let site = try TemporarySite(files: IncrementalFixture.files())
         defer { site.remove() }

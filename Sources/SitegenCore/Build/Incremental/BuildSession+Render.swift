@@ -100,7 +100,9 @@ extension BuildSession {
                 structurePaths.insert(file.path)
             }
         }
-        if !same || !site.assets.isEmpty {
+        // Files to copy, and stale ones to remove: also when the last file was just removed.
+        let hadAssets = rendered.map { !$0.renderer.site.assets.isEmpty } ?? false
+        if !same || !site.assets.isEmpty || hadAssets {
             var keep = Set(site.pages.map(\.route.outputPath)).union(contentPaths).union(structurePaths)
             for asset in site.assets {
                 let source = try BuildStep.assetSource(asset, context: context)

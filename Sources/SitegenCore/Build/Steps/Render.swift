@@ -41,9 +41,11 @@ extension BuildStep {
     static func assetSource(_ asset: String, context: BuildContext) throws -> String {
         let contentRoot = context.fileIO.resolve(context.paths.content) ?? context.paths.content
         let source = context.paths.content + "/" + asset
-        guard let real = context.fileIO.resolve(source), real.hasPrefix(contentRoot + "/") else {
-            throw OutputError.unsafePath(asset)
+        guard let real = context.fileIO.resolve(source) else {
+            // Gone (a broken link is reported by discovery): removed after the folder was read.
+            throw context.fileIO.kind(source) == nil ? OutputError.vanished(asset) : OutputError.unsafePath(asset)
         }
+        guard real.hasPrefix(contentRoot + "/") else { throw OutputError.unsafePath(asset) }
         return real
     }
 
