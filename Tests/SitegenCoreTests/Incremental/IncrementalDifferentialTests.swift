@@ -3,8 +3,8 @@ import Testing
 @testable import SitegenCore
 
 /// Random runs of edits a writer makes while `sitegen serve` runs (pages written, added,
-/// removed, renamed; sections and copied files coming and going; titles, links, templates
-/// and the configuration changed), each followed by an incremental build that must equal a
+/// removed, renamed, made drafts; sections and copied files coming and going; titles, front
+/// matter, links, matrix values, templates and the configuration changed), each followed by an incremental build that must equal a
 /// clean build of the same files: the same diagnostics, and the same `public/` byte for byte.
 @Suite struct IncrementalDifferentialTests {
     /// One writer's session: the files it touches, and what it did (printed when a step fails).
@@ -52,7 +52,7 @@ import Testing
         /// Does one random edit; returns the files it wrote in place (nil when it did anything else).
         mutating func edit() throws -> Set<String>? {
             let pages = files(true)
-            switch Int.random(in: 0..<14, using: &random) {
+            switch Int.random(in: 0..<17, using: &random) {
             case 0, 1:  // a page written in place
                 guard let path = pick(pages) else { return nil }
                 let file = content + "/" + path
@@ -119,6 +119,32 @@ import Testing
             case 12:  // the configuration changed
                 try site.write("sitegen.yml", Self.config(title: "Site \(name())"))
                 log.append("edit sitegen.yml")
+            case 14:  // a page made a draft, or published again
+                guard let path = pick(pages.filter { $0 != "_index.md" }) else { return nil }
+                let file = content + "/" + path
+                let text = try String(contentsOfFile: file, encoding: .utf8)
+                let toggled = text.contains("draft: true\n") ? text.replacingOccurrences(of: "draft: true\n", with: "")
+                    : text.replacingOccurrences(of: "---\ntitle:", with: "---\ndraft: true\ntitle:")
+                try toggled.write(toFile: file, atomically: true, encoding: .utf8)
+                log.append("draft toggled \(path)")
+            case 15:  // front matter broken, or mended
+                guard let path = pick(pages) else { return nil }
+                let file = content + "/" + path
+                let text = try String(contentsOfFile: file, encoding: .utf8)
+                let edited = text.contains("title: [") ? text.replacingOccurrences(of: "title: [", with: "title: ")
+                    : text.replacingOccurrences(of: "title: ", with: "title: [")
+                try FileWatcherlessWrite.inPlace(file, edited)
+                log.append("front matter toggled \(path)")
+                return [file]
+            case 16:  // a value of the home page's comparison matrix changed
+                let file = content + "/_index.md"
+                guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { return nil }
+                let value = pick(["5 minutes", "2 hours", "10 minutes", "1 day", "yes", "no", ""]) ?? ""
+                var lines = text.components(separatedBy: "\n")
+                guard let row = lines.firstIndex(where: { $0.hasPrefix("| Time |") }) else { return nil }
+                lines[row] = "| Time | \(value) | 2 hours |"
+                try lines.joined(separator: "\n").write(toFile: file, atomically: true, encoding: .utf8)
+                log.append("matrix value \(value)")
             default:  // a broken link written, or a page made to link to another
                 guard let path = pick(pages), let other = pick(pages) else { return nil }
                 let link = Bool.random(using: &random) ? "missing-\(name()).md" : Self.relative(from: path, to: other)
