@@ -67,8 +67,8 @@ public enum FrontMatterParser {
             case "draft": frontMatter.draft = reader.bool(entry) ?? false
             case "lang": frontMatter.lang = reader.string(entry)
             case "tags": frontMatter.tags = reader.strings(entry)
-            case "date": frontMatter.date = reader.string(entry)
-            case "updated": frontMatter.updated = reader.string(entry)
+            case "date": frontMatter.date = reader.date(entry)
+            case "updated": frontMatter.updated = reader.date(entry)
             case "template": frontMatter.template = reader.string(entry)
             case "toc": frontMatter.toc = reader.bool(entry)
             case "nav-title": frontMatter.navTitle = reader.string(entry)

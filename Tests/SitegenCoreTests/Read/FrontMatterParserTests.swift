@@ -25,7 +25,24 @@ struct FrontMatterParserTests {
         #expect(result.issues.count == 1)
         #expect(result.issues[0].kind == .frontMatterInvalid)
         #expect(result.issues[0].range?.start == SourcePosition(line: 3, column: 9))
-        #expect(result.issues[0].message == "'weight' must be a whole number, found a single value")
+        #expect(result.issues[0].message == "'weight' must be a whole number, found 'first'")
+    }
+
+    @Test("dates are W3C dates, as sitemap.xml needs them: a day, or a day with a time and its zone")
+    func dates() {
+        for good in ["2026-01-31", "2024-02-29", "2026-01-31T09:30Z", "2026-01-31T09:30:15+08:00",
+                     "2026-01-31T09:30:15.25-05:00", "2000-02-29"] {
+            let result = parse("---\ndate: \(good)\nupdated: \(good)\n---\n")
+            #expect(result.issues.isEmpty, "\(good): \(result.issues.map(\.message))")
+            #expect(result.frontMatter.date == good && result.frontMatter.updated == good)
+        }
+        for bad in ["2026-13-45", "2026-02-29", "1900-02-29", "2026-1-31", "31/01/2026", "2026-01-31 09:30",
+                    "2026-01-31T09:30", "2026-01-31T24:00Z", "2026-01-31T09:30:15.+08:00", "2026-01-31T09:30+0800",
+                    "2026-01-31Z", "yesterday"] {
+            let result = parse("---\ndate: \(bad)\n---\n")
+            #expect(result.issues.map(\.message) == ["'date' must be a date like 2026-01-31 (or 2026-01-31T09:30:00+08:00), found '\(bad)'"])
+            #expect(result.frontMatter.date == nil)
+        }
     }
 
     @Test("unknown keys get a suggestion")

@@ -34,6 +34,17 @@ struct FieldReader {
         }
     }
 
+    /// A date as W3C and `sitemap.xml` write them: `2026-01-31`, or with a time and its zone
+    /// (`2026-01-31T09:30:00+08:00`, `…Z`); a day that does not exist is refused.
+    mutating func date(_ entry: YAMLEntry) -> String? {
+        guard let text = string(entry)?.trimmingWhitespace() else { return nil }
+        guard W3CDate.isValid(text) else {
+            wrongType(entry, expected: "a date like 2026-01-31 (or 2026-01-31T09:30:00+08:00)")
+            return nil
+        }
+        return text
+    }
+
     /// A list of text values; a single value is taken as a one-item list.
     mutating func strings(_ entry: YAMLEntry) -> [String] {
         switch entry.value {
@@ -66,9 +77,13 @@ struct FieldReader {
     }
 
     mutating func wrongType(_ entry: YAMLEntry, expected: String) {
+        var found = entry.value.kindName
+        if case .scalar(let value, _) = entry.value {
+            found = "'" + (value.count > 40 ? value.prefix(40) + "…" : value) + "'"
+        }
         issues.append(ReadIssue(
             kind: kind, range: SourceRange(start: entry.value.position, end: entry.value.position),
-            message: "'\(entry.key)' must be \(expected), found \(entry.value.kindName)",
+            message: "'\(entry.key)' must be \(expected), found \(found)",
             hint: "change the value of '\(entry.key)' to \(expected)"
         ))
     }
