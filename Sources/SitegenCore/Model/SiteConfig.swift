@@ -63,6 +63,10 @@ extension SiteConfig {
         guard scheme != nil, !host.isEmpty, !host.contains(":") || host.split(separator: ":").count == 2, clean else {
             return "'base-url' must be an absolute http:// or https:// address with a host; found '\(value)'"
         }
+        // Page paths are appended to it: a query or fragment would end up inside every address.
+        if value.contains("?") || value.contains("#") {
+            return "'base-url' cannot have a query or fragment (? or #), page paths are appended to it; found '\(value)'"
+        }
         return nil
     }
 

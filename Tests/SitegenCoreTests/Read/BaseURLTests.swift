@@ -15,6 +15,7 @@ struct BaseURLTests {
     @Test("anything else is a config error at the value", arguments: [
         "data:://example.org/", "javascript:alert(1)", "example.org/guide/", "/guide/", "https://", "https:///x",
         "https://exa mple.org/", "https://example.org/\"><script>", "ftp://example.org/", "https://a:b:c/",
+        "https://example.org/docs?x=1", "https://example.org?lang=en", "https://example.org/docs/#top",
     ])
     func refused(_ value: String) throws {
         #expect(SiteConfig.baseURLProblem(value) != nil)
