@@ -31,7 +31,7 @@ public enum ConfigLoader {
             switch entry.key {
             case "title": config.title = reader.string(entry) ?? config.title
             case "description": config.description = reader.string(entry)
-            case "language": config.language = reader.string(entry) ?? config.language
+            case "language": config.language = reader.languageTag(entry) ?? config.language
             case "base-url":
                 if let value = reader.string(entry) {
                     if let problem = SiteConfig.baseURLProblem(value) {

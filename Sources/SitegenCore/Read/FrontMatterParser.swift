@@ -65,7 +65,7 @@ public enum FrontMatterParser {
             case "slug": frontMatter.slug = reader.string(entry)
             case "weight": frontMatter.weight = reader.int(entry)
             case "draft": frontMatter.draft = reader.bool(entry) ?? false
-            case "lang": frontMatter.lang = reader.string(entry)
+            case "lang": frontMatter.lang = reader.languageTag(entry)
             case "tags": frontMatter.tags = reader.strings(entry)
             case "date": frontMatter.date = reader.date(entry)
             case "updated": frontMatter.updated = reader.date(entry)

@@ -28,6 +28,22 @@ struct FrontMatterParserTests {
         #expect(result.issues[0].message == "'weight' must be a whole number, found 'first'")
     }
 
+    @Test("languages are BCP 47 tags, as <html lang> needs them")
+    func languages() {
+        for good in ["en", "zh-CN", "pt-BR", "zh-Hant-TW", "yue", "de-CH-1996", "es-419"] {
+            let result = parse("---\nlang: \(good)\n---\n")
+            #expect(result.issues.isEmpty && result.frontMatter.lang == good, "\(good)")
+            #expect(ConfigLoader.load(text: "language: \(good)\n").1.isEmpty, "\(good)")
+        }
+        for bad in ["english", "中文", "en us", "en_US", "e", "zh-", "-CN", "en-toolongsubtag"] {
+            let result = parse("---\nlang: '\(bad)'\n---\n")
+            #expect(result.issues.map(\.message) == ["'lang' must be a BCP 47 language tag like en, zh-CN or pt-BR, found '\(bad)'"])
+            #expect(result.frontMatter.lang == nil)
+            let (config, problems) = ConfigLoader.load(text: "language: '\(bad)'\n")
+            #expect(problems.map(\.name) == ["config-invalid"] && config.language != bad, "\(bad)")
+        }
+    }
+
     @Test("dates are W3C dates, as sitemap.xml needs them: a day, or a day with a time and its zone")
     func dates() {
         for good in ["2026-01-31", "2024-02-29", "2026-01-31T09:30Z", "2026-01-31T09:30:15+08:00",
