@@ -46,14 +46,16 @@ public enum AnnotationParser {
             case "kind":
                 if let text = reader.string(entry) {
                     if let kind = TableKind(rawValue: text) { annotation.kind = kind } else {
-                        reader.issues.append(invalid(entry, "unknown table kind '\(text)'",
-                                                     "use one of \(TableKind.allCases.map(\.rawValue).joined(separator: ", "))"))
+                        let kinds = TableKind.allCases.map(\.rawValue)
+                        let closest = Suggestion.closest(to: text, in: kinds).map { "did you mean '\($0)'? " } ?? ""
+                        reader.issues.append(invalid(entry, atValue: true, "unknown table kind '\(text)'",
+                                                     closest + "use one of \(kinds.joined(separator: ", "))"))
                     }
                 }
             case "options":
                 if let text = reader.string(entry) {
                     if let axis = MatrixAxis(rawValue: text) { annotation.optionsAxis = axis } else {
-                        reader.issues.append(invalid(entry, "'options' must be 'columns' or 'rows', found '\(text)'",
+                        reader.issues.append(invalid(entry, atValue: true, "'options' must be 'columns' or 'rows', found '\(text)'",
                                                      "write 'options: columns' when the header row names the options"))
                     }
                 }
@@ -103,9 +105,10 @@ public enum AnnotationParser {
         }
     }
 
-    private static func invalid(_ entry: YAMLEntry, _ message: String, _ hint: String) -> ReadIssue {
-        ReadIssue(kind: .annotationInvalid, range: SourceRange(start: entry.keyPosition, end: entry.keyPosition),
-                  message: message, hint: hint)
+    /// An issue at the entry's key, or at its value (`atValue`: the value is what is wrong).
+    private static func invalid(_ entry: YAMLEntry, atValue: Bool = false, _ message: String, _ hint: String) -> ReadIssue {
+        let position = atValue ? entry.value.position : entry.keyPosition
+        return ReadIssue(kind: .annotationInvalid, range: SourceRange(start: position, end: position), message: message, hint: hint)
     }
 
     // MARK: Suppressions

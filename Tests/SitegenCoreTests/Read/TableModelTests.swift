@@ -99,7 +99,8 @@ struct TableModelTests {
         let issue = try #require(page.issues.first)
         #expect(issue.kind == .annotationInvalid)
         #expect(issue.message.contains("unknown table kind 'matrx'"))
-        #expect(issue.range?.start.line == 1)
+        #expect(issue.hint?.hasPrefix("did you mean 'matrix'? use one of plain, matrix") == true)
+        #expect(issue.range?.start == SourcePosition(line: 1, column: 34))  // at the value
     }
 
     @Test("tree dump of the seed's glued table shows every swallowed line at its own position")
