@@ -61,10 +61,10 @@ public enum AnnotationParser {
                 }
             case "schema":
                 if case .mapping = entry.value {
-                    var schemaIssues: [String] = []
+                    var schemaIssues: [SchemaLoader.Problem] = []
                     annotation.inlineSchema = SchemaLoader.schema(
                         from: entry.value, name: annotation.id ?? "inline", file: nil as String?, problems: &schemaIssues)
-                    for message in schemaIssues { reader.issues.append(invalid(entry, message, "fix the inline schema")) }
+                    for issue in schemaIssues { reader.issues.append(invalid(entry, issue.message, "fix the inline schema")) }
                 } else {
                     annotation.schemaName = reader.string(entry)
                 }

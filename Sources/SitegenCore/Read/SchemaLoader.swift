@@ -30,20 +30,25 @@ public enum SchemaLoader {
                 file: file, range: SourceRange(start: failure.position, end: failure.position),
                 message: "schema is not valid YAML: \(failure.message)", hint: "fix the YAML syntax here")])
         case .success(let value):
-            var problems: [String] = []
+            var problems: [Problem] = []
             let schema = self.schema(from: value, name: name, file: file, problems: &problems)
-            let position = SourceRange(start: value.position, end: value.position)
             return (schema, problems.map {
-                BuiltinProblem.schemaInvalid.diagnostic(file: file, range: position, message: $0,
-                                                        hint: "see the schema reference in the README")
+                BuiltinProblem.schemaInvalid.diagnostic(file: file, range: SourceRange(start: $0.position, end: $0.position),
+                                                        message: $0.message, hint: "see the schema reference in the README")
             })
         }
     }
 
+    /// What is wrong in a schema, and where (the value or key at fault).
+    public struct Problem: Sendable, Equatable {
+        public var message: String
+        public var position: SourcePosition
+    }
+
     /// Builds a schema from a YAML mapping; problems are described in `problems`.
-    public static func schema(from value: YAMLValue, name: String, file: String?, problems: inout [String]) -> TableSchema? {
+    public static func schema(from value: YAMLValue, name: String, file: String?, problems: inout [Problem]) -> TableSchema? {
         guard let entries = value.entries else {
-            problems.append("a schema must be a mapping with 'fields', found \(value.kindName)")
+            problems.append(Problem(message: "a schema must be a mapping with 'fields', found \(value.kindName)", position: value.position))
             return nil
         }
         var schema = TableSchema(name: name)
@@ -58,15 +63,16 @@ public enum SchemaLoader {
                     if let field = field(from: item, problems: &problems) { schema.fields.append(field) }
                 }
             default:
-                problems.append(unknown("schema key", entry.key, SchemaLoader.knownKeys))
+                problems.append(Problem(message: unknown("schema key", entry.key, SchemaLoader.knownKeys),
+                                        position: entry.keyPosition))
             }
         }
         return schema
     }
 
-    private static func field(from value: YAMLValue, problems: inout [String]) -> FieldSchema? {
+    private static func field(from value: YAMLValue, problems: inout [Problem]) -> FieldSchema? {
         guard let entries = value.entries, let name = value["name"]?.string else {
-            problems.append("every field needs a 'name' (line \(value.position.line))")
+            problems.append(Problem(message: "every field needs a 'name'", position: value.position))
             return nil
         }
         var field = FieldSchema(name: name)
@@ -81,17 +87,22 @@ public enum SchemaLoader {
             case "type":
                 let text = entry.value.string ?? ""
                 if let type = ValueType(rawValue: text) { field.type = type } else {
-                    problems.append("field '\(name)': unknown type '\(text)'; use one of \(ValueType.allCases.map(\.rawValue).joined(separator: ", "))")
+                    let types = ValueType.allCases.map(\.rawValue)
+                    let closest = Suggestion.closest(to: text, in: types).map { " (did you mean '\($0)'?)" } ?? ""
+                    problems.append(Problem(message: "field '\(name)': unknown type '\(text)'\(closest); use one of "
+                                                + types.joined(separator: ", "), position: entry.value.position))
                 }
             case "prefer":
                 let text = entry.value.string ?? ""
                 if let prefer = Preference(rawValue: text) { field.prefer = prefer } else {
-                    problems.append("field '\(name)': 'prefer' must be lower, higher or none, found '\(text)'")
+                    problems.append(Problem(message: "field '\(name)': 'prefer' must be lower, higher or none, found '\(text)'",
+                                            position: entry.value.position))
                 }
             case "categories": field.categories = entry.value.items?.compactMap(\.string) ?? []
             case "constraints": field.constraints = constraints(entry.value, field: name, problems: &problems)
             default:
-                problems.append(unknown("key of field '\(name)'", entry.key, SchemaLoader.knownFieldKeys))
+                problems.append(Problem(message: unknown("key of field '\(name)'", entry.key, SchemaLoader.knownFieldKeys),
+                                        position: entry.keyPosition))
             }
         }
         if field.type == .category, field.constraints.enumValues == nil, !field.categories.isEmpty {
@@ -100,7 +111,7 @@ public enum SchemaLoader {
         return field
     }
 
-    private static func constraints(_ value: YAMLValue, field: String, problems: inout [String]) -> FieldConstraints {
+    private static func constraints(_ value: YAMLValue, field: String, problems: inout [Problem]) -> FieldConstraints {
         var constraints = FieldConstraints()
         for entry in value.entries ?? [] {
             let text = entry.value.string ?? ""
@@ -114,7 +125,8 @@ public enum SchemaLoader {
             case "minLength": constraints.minLength = Int(text)
             case "maxLength": constraints.maxLength = Int(text)
             default:
-                problems.append(unknown("constraint of field '\(field)'", entry.key, SchemaLoader.knownConstraintKeys))
+                problems.append(Problem(message: unknown("constraint of field '\(field)'", entry.key, SchemaLoader.knownConstraintKeys),
+                                        position: entry.keyPosition))
             }
         }
         return constraints
