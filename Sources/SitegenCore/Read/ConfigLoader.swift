@@ -66,6 +66,18 @@ public enum ConfigLoader {
                 }
             case "rules":
                 for rule in reader.mapping(entry) {
+                    guard RuleRegistry.rule(named: rule.key) != nil else {
+                        // A misspelt rule would set nothing, in silence.
+                        let names = RuleRegistry.all.map(\.descriptor.name)
+                        let builtin = BuiltinProblem.named(rule.key) != nil
+                        report(rule.keyPosition, builtin ? "'\(rule.key)' is a built-in problem: it is always an error"
+                                                         : "unknown rule '\(rule.key)' in 'rules'",
+                               builtin ? "remove it; 'sitegen rules' lists the rules whose severity can be set"
+                                   : Suggestion.closest(to: rule.key, in: names).map { "did you mean '\($0)'?" }
+                                   ?? "'sitegen rules' lists the rules by name and id",
+                               unknown: true)
+                        continue
+                    }
                     guard let text = reader.string(rule) else { continue }
                     if let setting = SiteConfig.RuleSetting(rawValue: text) {
                         config.ruleSeverities[rule.key] = setting
