@@ -74,8 +74,9 @@ def write_site(root, raw_html=False):
             f"title: {yaml_quote('Page ' + ALL)}",
             f"description: {yaml_quote(IMG)}",
             f"tags: [{yaml_quote(SCRIPT)}, {yaml_quote(IMG)}, {yaml_quote(MUSTACHE)}]",
-            f"date: {yaml_quote(IMG)}",
-            f"lang: {yaml_quote('en' + IMG)}",
+            # Dates and language tags are validated: hostile ones are refused (test_refused_values).
+            "date: 2026-01-31",
+            "lang: en",
             f"slug: {yaml_quote('x' + IMG.replace('/', ''))}",
             f"option: {yaml_quote('Opt ' + IMG)}",
             "---",
@@ -101,6 +102,17 @@ def write_site(root, raw_html=False):
         os.makedirs(os.path.dirname(full), exist_ok=True)
         with open(full, "w", encoding="utf-8") as f:
             f.write(text)
+
+
+def build_refused(binary):
+    """A page whose date and language carry markup: refused at those values, nothing written."""
+    root = tempfile.mkdtemp(prefix="sitegen-hostile-refused-")
+    os.makedirs(os.path.join(root, "Content"))
+    with open(os.path.join(root, "Content", "_index.md"), "w", encoding="utf-8") as f:
+        f.write("\n".join(["---", "title: Home", f"date: {yaml_quote(IMG)}", f"lang: {yaml_quote('en' + IMG)}",
+                           "---", "", "Text.", ""]))
+    result = subprocess.run([binary, "build", "--root", root, "--quiet"], capture_output=True, text=True, timeout=120)
+    return root, result
 
 
 def build(binary, raw_html=False):

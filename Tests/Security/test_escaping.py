@@ -60,7 +60,18 @@ class EscapingTests(unittest.TestCase):
         self.assertEqual(description.get("content"), hs.IMG)
         og_title = document.find(".//meta[@property='og:title']")
         self.assertEqual(og_title.get("content"), "Page " + hs.ALL)
-        self.assertEqual(document.find(".//time").get("datetime"), hs.IMG)
+        self.assertEqual(document.find(".//time").get("datetime"), "2026-01-31")
+
+    def test_refused_values(self):
+        """A date or language carrying markup never reaches an attribute: the build refuses it."""
+        root, result = hs.build_refused(BINARY)
+        try:
+            self.assertEqual(result.returncode, 1, result.stderr)
+            self.assertIn("error: 'date' must be a date like 2026-01-31", result.stderr)
+            self.assertIn("error: 'lang' must be a BCP 47 language tag", result.stderr)
+            self.assertFalse(os.path.exists(os.path.join(root, "public")))
+        finally:
+            shutil.rmtree(root, ignore_errors=True)
 
     def test_json_islands_and_search_index_parse(self):
         """JSON data (islands and the search index, when the theme writes them) round-trips U+2028."""
