@@ -9,6 +9,20 @@ cd "$(dirname "$0")/../.."
 export SWIFT_BACKTRACE=enable=no
 status=0
 
+# What made a run fail: the sanitizer's report if there is one, else the failed tests and their
+# recorded issues (a test slowed down by the sanitizer fails like any other and must be named).
+show_failure() {
+  local log="$1" report="$2"
+  if grep -q -E "$report" "$log"; then
+    grep -E -A30 "$report" "$log" | head -80
+  elif grep -q -E '✘' "$log"; then
+    grep -E -B2 -A12 '✘ Test [^r]' "$log" | head -120
+    grep -E '✘ Test run' "$log" | tail -1
+  else
+    tail -40 "$log"
+  fi
+}
+
 echo "--> swift test --sanitize=address (LeakSanitizer on)"
 export LSAN_OPTIONS="suppressions=$PWD/Tests/Security/lsan.supp:print_suppressions=0"
 export ASAN_OPTIONS="detect_leaks=1:detect_stack_use_after_return=1"
@@ -17,7 +31,7 @@ export ASAN_OPTIONS="detect_leaks=1:detect_stack_use_after_return=1"
 reports="$(mktemp -d)"
 if ! ASAN_OPTIONS="$ASAN_OPTIONS:log_exe_name=1:log_path=$reports/asan" \
      swift test --sanitize=address --scratch-path .build-asan >/tmp/sitegen-asan.log 2>&1; then
-  grep -E -A25 'ERROR: (Address|Leak)Sanitizer' /tmp/sitegen-asan.log | head -80 || tail -40 /tmp/sitegen-asan.log
+  show_failure /tmp/sitegen-asan.log 'ERROR: (Address|Leak)Sanitizer'
   echo "FAILED: AddressSanitizer/LeakSanitizer (log: /tmp/sitegen-asan.log)"; status=1
 else
   grep -E 'Test run with' /tmp/sitegen-asan.log | tail -1
@@ -44,7 +58,7 @@ unset LSAN_OPTIONS ASAN_OPTIONS
 echo "--> swift test --sanitize=thread"
 export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1"
 if ! swift test --sanitize=thread --scratch-path .build-tsan >/tmp/sitegen-tsan.log 2>&1; then
-  grep -E -A30 'WARNING: ThreadSanitizer' /tmp/sitegen-tsan.log | head -80 || tail -40 /tmp/sitegen-tsan.log
+  show_failure /tmp/sitegen-tsan.log 'WARNING: ThreadSanitizer'
   echo "FAILED: ThreadSanitizer (log: /tmp/sitegen-tsan.log)"; status=1
 else
   grep -E 'Test run with' /tmp/sitegen-tsan.log | tail -1

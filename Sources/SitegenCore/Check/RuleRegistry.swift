@@ -14,6 +14,7 @@ public enum RuleRegistry {
         TableAnnotationInvalid(),
         ListSwallowedParagraph(),
         HeadingLikeParagraph(),
+        SuppressionInvalid(),
         // Types and schemas
         CellTypeMismatch(),
         CellConstraint(),

@@ -9,6 +9,8 @@ public struct ReadIssue: Sendable, Hashable {
         case frontMatterUnknownKey
         /// A table annotation comment that cannot be read.
         case annotationInvalid
+        /// A `sitegen-disable…` comment that silences nothing (misspelt directive or rule).
+        case suppressionInvalid
     }
 
     public var kind: Kind

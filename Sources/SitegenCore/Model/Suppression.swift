@@ -20,7 +20,8 @@ public struct Suppression: Sendable, Hashable {
     }
 
     public func covers(rule id: String, name: String, line: Int?) -> Bool {
-        guard rules.isEmpty || rules.contains(id) || rules.contains(name) else { return false }
+        // Ids in any case, as in sitegen.yml (`tbl001` is `TBL001`).
+        guard rules.isEmpty || rules.contains(name) || rules.contains(where: { $0.uppercased() == id }) else { return false }
         guard let line else { return lines.lowerBound <= 1 }
         return lines.contains(line)
     }

@@ -1,5 +1,5 @@
-/// Reads `<!-- sitegen:table … -->` table annotations and
-/// `<!-- sitegen-disable… -->` suppressions out of HTML comments.
+/// Reads `<!-- sitegen:table … -->` table annotations out of HTML comments
+/// (``SuppressionParser`` reads the `<!-- sitegen-disable… -->` ones).
 public enum AnnotationParser {
     public static let tableMarker = "sitegen:table"
 
@@ -109,49 +109,5 @@ public enum AnnotationParser {
     private static func invalid(_ entry: YAMLEntry, atValue: Bool = false, _ message: String, _ hint: String) -> ReadIssue {
         let position = atValue ? entry.value.position : entry.keyPosition
         return ReadIssue(kind: .annotationInvalid, range: SourceRange(start: position, end: position), message: message, hint: hint)
-    }
-
-    // MARK: Suppressions
-
-    static let disableNextLine = "sitegen-disable-next-line"
-    static let disableFile = "sitegen-disable-file"
-    static let disable = "sitegen-disable"
-    static let enable = "sitegen-enable"
-
-    /// Suppressions of a page, from its comments. `nextBlockEnd` gives the last
-    /// line of the block after a comment (a whole table for "next line").
-    public static func suppressions(
-        _ comments: [MarkdownComment], lineCount: Int, nextBlockEnd: (MarkdownComment) -> Int?
-    ) -> [Suppression] {
-        var result: [Suppression] = []
-        var open: [(rules: [String], start: Int, range: SourceRange)] = []
-        // Every directive's first word starts `sitegen-`; table annotations (`sitegen:table`) are skipped unsplit.
-        for comment in comments where comment.body.drop(while: { $0.isWhitespace || $0 == "," }).hasPrefix("sitegen-") {
-            let words = comment.body.split(whereSeparator: { $0.isWhitespace || $0 == "," }).map(String.init)
-            guard let directive = words.first else { continue }
-            let rules = Array(words.dropFirst())
-            let line = comment.range.end.line
-            switch directive {
-            case disableNextLine:
-                let end = max(line + 1, nextBlockEnd(comment) ?? line + 1)
-                result.append(Suppression(rules: rules, lines: (line + 1)...end, range: comment.range))
-            case disableFile:
-                result.append(Suppression(rules: rules, lines: 1...max(1, lineCount), range: comment.range))
-            case disable:
-                open.append((rules, line, comment.range))
-            case enable:
-                if let index = open.lastIndex(where: { Set($0.rules) == Set(rules) || rules.isEmpty }) {
-                    let region = open.remove(at: index)
-                    result.append(Suppression(rules: region.rules, lines: region.start...line, range: region.range))
-                }
-            default:
-                continue
-            }
-        }
-        for region in open {
-            result.append(Suppression(rules: region.rules, lines: region.start...max(region.start, lineCount),
-                                      range: region.range))
-        }
-        return result
     }
 }

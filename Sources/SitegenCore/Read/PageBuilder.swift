@@ -27,7 +27,7 @@ public struct PageBuilder: Sendable {
             Link(destination: link.destination, text: link.text, isImage: link.isImage, range: link.range,
                  target: (resolved[link.destination] ?? resolver.resolve(link.destination, from: source.contentPath)).0)
         }
-        let suppressions = AnnotationParser.suppressions(document.comments, lineCount: source.text.lineCount) { comment in
+        let suppressions = SuppressionParser.suppressions(document.comments, source: source.text, issues: &issues) { comment in
             Self.endOfBlock(after: comment, in: document)
         }
         return Page(

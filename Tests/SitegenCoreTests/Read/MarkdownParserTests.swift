@@ -103,6 +103,19 @@ struct MarkdownParserTests {
         if case .table(0) = document.blocks[1] {} else { Issue.record("second block is not the table") }
     }
 
+    /// cmark-gfm ends an HTML block that ends the document a line short, and one closed right
+    /// before a non-blank line before its start; a comment's range is its lines.
+    @Test("a comment's range covers all its lines", arguments: [
+        ("<!--\n  a\n  b -->\n", "1:1-3:7"),
+        ("<!--\n  a\n  b -->", "1:1-3:7"),
+        ("Text.\n\n<!--\n  a\n  b -->\n\nMore.\n", "3:1-5:7"),
+        ("<!-- a\nb -->\nText.\n", "1:1-2:5"),
+        ("<!-- a -->\n", "1:1-1:10"),
+    ])
+    func commentRanges(markdown: String, range: String) {
+        #expect(parse(markdown).comments.map { "\($0.range)" } == [range])
+    }
+
     @Test("a table inside a block quote is found and its container rebuilt")
     func nestedTable() {
         let document = parse("> | a |\n> |---|\n> | 1 |\n")

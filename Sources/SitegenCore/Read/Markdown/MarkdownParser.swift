@@ -140,10 +140,11 @@ private struct TreeConverter {
                     if let body = MarkdownSyntax.commentBody(literal) {
                         commentIndex[node] = document.comments.count
                         var range = range(of: node)
-                        // cmark-gfm reports an end before the start for an HTML block
-                        // closed by `-->` right before a non-blank line: count its lines.
-                        if range.end.line < range.start.line {
-                            let lines = MarkdownSyntax.lineCount(literal.trimmingWhitespace(leading: false))
+                        // cmark-gfm's end of an HTML block can be wrong: before the start for a block
+                        // closed by `-->` right before a non-blank line, a line short for one ending
+                        // the document. The block is its literal's lines: count them.
+                        let lines = MarkdownSyntax.lineCount(literal.trimmingWhitespace(leading: false))
+                        if range.end.line != range.start.line + lines - 1 {
                             range.end.line = range.start.line + lines - 1
                             range.end.column = max(1, source.line(range.end.line).map { $0.unicodeScalars.count } ?? 1)
                         }

@@ -1,0 +1,74 @@
+/// Reads `<!-- sitegen-disable… -->` suppressions out of a page's HTML
+/// comments, and reports the ones that would silence nothing: a misspelt
+/// directive, a rule that does not exist, an enable without its disable.
+public enum SuppressionParser {
+    static let disableNextLine = "sitegen-disable-next-line"
+    static let disableFile = "sitegen-disable-file"
+    static let disable = "sitegen-disable"
+    static let enable = "sitegen-enable"
+    static let directives = [disableNextLine, disable, enable, disableFile]
+
+    /// Suppressions of a page, from its comments. `nextBlockEnd` gives the last
+    /// line of the block after a comment (a whole table for "next line").
+    /// Comments that cannot work are appended to `issues`.
+    public static func suppressions(
+        _ comments: [MarkdownComment], source: SourceText, issues: inout [ReadIssue],
+        nextBlockEnd: (MarkdownComment) -> Int?
+    ) -> [Suppression] {
+        var result: [Suppression] = []
+        var open: [(rules: [String], start: Int, range: SourceRange)] = []
+        // Every directive's first word starts `sitegen-`; table annotations (`sitegen:table`) are skipped unsplit.
+        for comment in comments where comment.body.drop(while: { $0.isWhitespace || $0 == "," }).hasPrefix("sitegen-") {
+            let words = CommentWords.words(of: comment, in: source)
+            guard let directive = words.first else { continue }
+            let ruleWords = Array(words.dropFirst())
+            issues += ruleWords.compactMap(unknownRule)
+            let rules = ruleWords.map(\.text)
+            let line = comment.range.end.line
+            switch directive.text {
+            case disableNextLine:
+                let end = max(line + 1, nextBlockEnd(comment) ?? line + 1)
+                result.append(Suppression(rules: rules, lines: (line + 1)...end, range: comment.range))
+            case disableFile:
+                result.append(Suppression(rules: rules, lines: 1...max(1, source.lineCount), range: comment.range))
+            case disable:
+                open.append((rules, line, comment.range))
+            case enable:
+                if let index = open.lastIndex(where: { Set($0.rules) == Set(rules) || rules.isEmpty }) {
+                    let region = open.remove(at: index)
+                    result.append(Suppression(rules: region.rules, lines: region.start...line, range: region.range))
+                } else {
+                    let written = ([enable] + rules).joined(separator: " ")
+                    issues.append(issue(at: directive.range, "'\(written)' ends no region: no '\(disable)' \(rules.isEmpty ? "" : "of these rules ")is open before it",
+                                        "remove it, or put '<!-- \(([disable] + rules).joined(separator: " ")) -->' where the region starts"))
+                }
+            default:
+                let hint = Suggestion.closest(to: directive.text, in: directives).map { "did you mean '\($0)'?" }
+                    ?? "the directives are \(directives.joined(separator: ", "))"
+                issues.append(issue(at: directive.range, "unknown suppression directive '\(directive.text)': it silences nothing", hint))
+            }
+        }
+        for region in open {
+            result.append(Suppression(rules: region.rules, lines: region.start...max(region.start, source.lineCount),
+                                      range: region.range))
+        }
+        return result
+    }
+
+    /// The problem with a rule word of a suppression, if it names no rule that can be silenced.
+    private static func unknownRule(_ word: CommentWords.Word) -> ReadIssue? {
+        guard RuleRegistry.rule(named: word.text) == nil else { return nil }
+        if BuiltinProblem.named(word.text) != nil {
+            return issue(at: word.range, "'\(word.text)' is a built-in problem: it cannot be silenced",
+                         "fix what it reports; remove '\(word.text)' from the comment")
+        }
+        let names = RuleRegistry.all.map(\.descriptor.name)
+        return issue(at: word.range, "unknown rule '\(word.text)' in a suppression: it silences nothing",
+                     Suggestion.closest(to: word.text, in: names).map { "did you mean '\($0)'?" }
+                         ?? "'sitegen rules' lists the rules by name and id")
+    }
+
+    private static func issue(at range: SourceRange, _ message: String, _ hint: String) -> ReadIssue {
+        ReadIssue(kind: .suppressionInvalid, range: range, message: message, hint: hint)
+    }
+}
