@@ -45,7 +45,7 @@ struct RulesCommand: ParsableCommand {
         }
         guard let found = RuleRegistry.rule(named: rule) else {
             let names = RuleRegistry.all.map(\.descriptor.name) + BuiltinProblem.all.map(\.name)
-            let suggestion = Suggestion.closest(to: rule, in: names).map { " (did you mean '\($0)'?)" } ?? ""
+            let suggestion = Suggestion.hint(for: rule, in: names).map { " (\($0))" } ?? ""
             Terminal.error("sitegen: no rule named '\(rule)'\(suggestion); run 'sitegen rules' for the list\n")
             throw ExitCode(2)
         }

@@ -42,6 +42,11 @@ public enum RuleRegistry {
         RulesGap(),
     ]
 
+    /// The hint for a name that is no rule: the closest rule name, or where the names are listed.
+    public static func hint(forUnknown name: String) -> String {
+        Suggestion.hint(for: name, in: all.map(\.descriptor.name)) ?? "'sitegen rules' lists the rules by name and id"
+    }
+
     /// A rule by name or id.
     public static func rule(named nameOrID: String) -> (any Rule)? {
         all.first { $0.descriptor.name == nameOrID || $0.descriptor.id.lowercased() == nameOrID.lowercased() }

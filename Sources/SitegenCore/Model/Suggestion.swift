@@ -1,5 +1,13 @@
 /// "Did you mean …?" suggestions by edit distance.
 public enum Suggestion {
+    /// The one wording of a suggestion in a hint: `did you mean 'x'?`.
+    public static func question(_ candidate: String) -> String { "did you mean '\(candidate)'?" }
+
+    /// ``question(_:)`` for the candidate closest to `word`, if one is close enough.
+    public static func hint(for word: String, in candidates: [String]) -> String? {
+        closest(to: word, in: candidates).map(question)
+    }
+
     /// The candidate closest to `word`, if it is close enough to be a likely typo.
     public static func closest(to word: String, in candidates: [String]) -> String? {
         Candidates(candidates).closest(to: word)
@@ -27,6 +35,9 @@ public enum Suggestion {
             }
             self.numbers = numbers
         }
+
+        /// ``Suggestion/question(_:)`` for the candidate closest to `word`, if one is close enough.
+        public func hint(for word: String) -> String? { closest(to: word).map(Suggestion.question) }
 
         /// The first candidate nearest to `word`, when within the typo limit.
         public func closest(to word: String) -> String? {

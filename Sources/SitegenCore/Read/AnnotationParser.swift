@@ -47,7 +47,7 @@ public enum AnnotationParser {
                 if let text = reader.string(entry) {
                     if let kind = TableKind(rawValue: text) { annotation.kind = kind } else {
                         let kinds = TableKind.allCases.map(\.rawValue)
-                        let closest = Suggestion.closest(to: text, in: kinds).map { "did you mean '\($0)'? " } ?? ""
+                        let closest = Suggestion.hint(for: text, in: kinds).map { $0 + " " } ?? ""
                         reader.issues.append(invalid(entry, atValue: true, "unknown table kind '\(text)'",
                                                      closest + "use one of \(kinds.joined(separator: ", "))"))
                     }
@@ -74,9 +74,8 @@ public enum AnnotationParser {
             case "key": annotation.keyColumn = reader.string(entry)
             case "constraints": annotation.constraints = constraints(entry, reader: &reader)
             default:
-                let suggestion = Suggestion.closest(to: entry.key, in: TableAnnotation.knownKeys)
                 reader.issues.append(invalid(entry, "unknown table annotation key '\(entry.key)'",
-                                             suggestion.map { "did you mean '\($0)'?" }
+                                             Suggestion.hint(for: entry.key, in: TableAnnotation.knownKeys)
                                                  ?? "known keys: \(TableAnnotation.knownKeys.joined(separator: ", "))"))
             }
         }

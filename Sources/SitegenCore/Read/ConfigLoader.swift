@@ -68,14 +68,8 @@ public enum ConfigLoader {
                 for rule in reader.mapping(entry) {
                     guard RuleRegistry.rule(named: rule.key) != nil else {
                         // A misspelt rule would set nothing, in silence.
-                        let names = RuleRegistry.all.map(\.descriptor.name)
-                        let builtin = BuiltinProblem.named(rule.key) != nil
-                        report(rule.keyPosition, builtin ? "'\(rule.key)' is a built-in problem: it is always an error"
-                                                         : "unknown rule '\(rule.key)' in 'rules'",
-                               builtin ? "remove it; 'sitegen rules' lists the rules whose severity can be set"
-                                   : Suggestion.closest(to: rule.key, in: names).map { "did you mean '\($0)'?" }
-                                   ?? "'sitegen rules' lists the rules by name and id",
-                               unknown: true)
+                        let (message, hint) = unknownRule(rule.key)
+                        report(rule.keyPosition, message, hint, unknown: true)
                         continue
                     }
                     guard let text = reader.string(rule) else { continue }
@@ -95,9 +89,9 @@ public enum ConfigLoader {
                     config.strings[language.key] = table
                 }
             default:
-                let suggestion = Suggestion.closest(to: entry.key, in: SiteConfig.knownKeys)
                 report(entry.keyPosition, "unknown setting '\(entry.key)' in \(file)",
-                       suggestion.map { "did you mean '\($0)'?" } ?? "known settings: \(SiteConfig.knownKeys.joined(separator: ", "))",
+                       Suggestion.hint(for: entry.key, in: SiteConfig.knownKeys)
+                           ?? "known settings: \(SiteConfig.knownKeys.joined(separator: ", "))",
                        unknown: true)
             }
         }
@@ -105,5 +99,15 @@ public enum ConfigLoader {
             report(issue.range?.start, issue.message, issue.hint)
         }
         return (config, problems)
+    }
+
+    /// Message and hint for a key under `rules:` that is no rule: a built-in problem (always an
+    /// error, so it has no severity to set) or an unknown name.
+    static func unknownRule(_ key: String) -> (message: String, hint: String) {
+        if BuiltinProblem.named(key) != nil {
+            return ("'\(key)' is a built-in problem: it is always an error",
+                    "remove it; 'sitegen rules' lists the rules whose severity can be set")
+        }
+        return ("unknown rule '\(key)' in 'rules'", RuleRegistry.hint(forUnknown: key))
     }
 }

@@ -81,7 +81,7 @@ public enum FrontMatterParser {
                     kind: .frontMatterUnknownKey,
                     range: SourceRange(start: entry.keyPosition, end: entry.keyPosition),
                     message: "unknown front matter key '\(entry.key)'",
-                    hint: suggestion.map { "did you mean '\($0)'? Put custom values under 'extra:'" }
+                    hint: suggestion.map { Suggestion.question($0) + " Put custom values under 'extra:'" }
                         ?? "known keys: \(FrontMatter.knownKeys.joined(separator: ", ")); put custom values under 'extra:'"
                 ))
             }

@@ -88,7 +88,7 @@ public enum SchemaLoader {
                 let text = entry.value.string ?? ""
                 if let type = ValueType(rawValue: text) { field.type = type } else {
                     let types = ValueType.allCases.map(\.rawValue)
-                    let closest = Suggestion.closest(to: text, in: types).map { " (did you mean '\($0)'?)" } ?? ""
+                    let closest = Suggestion.hint(for: text, in: types).map { " (\($0))" } ?? ""
                     problems.append(Problem(message: "field '\(name)': unknown type '\(text)'\(closest); use one of "
                                                 + types.joined(separator: ", "), position: entry.value.position))
                 }
@@ -133,7 +133,7 @@ public enum SchemaLoader {
     }
 
     private static func unknown(_ what: String, _ key: String, _ known: [String]) -> String {
-        let suggestion = Suggestion.closest(to: key, in: known).map { " (did you mean '\($0)'?)" } ?? ""
+        let suggestion = Suggestion.hint(for: key, in: known).map { " (\($0))" } ?? ""
         return "unknown \(what) '\(key)'\(suggestion); known: \(known.joined(separator: ", "))"
     }
 }

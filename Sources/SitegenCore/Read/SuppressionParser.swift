@@ -43,7 +43,7 @@ public enum SuppressionParser {
                                         "remove it, or put '<!-- \(([disable] + rules).joined(separator: " ")) -->' where the region starts"))
                 }
             default:
-                let hint = Suggestion.closest(to: directive.text, in: directives).map { "did you mean '\($0)'?" }
+                let hint = Suggestion.hint(for: directive.text, in: directives)
                     ?? "the directives are \(directives.joined(separator: ", "))"
                 issues.append(issue(at: directive.range, "unknown suppression directive '\(directive.text)': it silences nothing", hint))
             }
@@ -62,10 +62,8 @@ public enum SuppressionParser {
             return issue(at: word.range, "'\(word.text)' is a built-in problem: it cannot be silenced",
                          "fix what it reports; remove '\(word.text)' from the comment")
         }
-        let names = RuleRegistry.all.map(\.descriptor.name)
         return issue(at: word.range, "unknown rule '\(word.text)' in a suppression: it silences nothing",
-                     Suggestion.closest(to: word.text, in: names).map { "did you mean '\($0)'?" }
-                         ?? "'sitegen rules' lists the rules by name and id")
+                     RuleRegistry.hint(forUnknown: word.text))
     }
 
     private static func issue(at range: SourceRange, _ message: String, _ hint: String) -> ReadIssue {

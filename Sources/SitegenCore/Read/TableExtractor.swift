@@ -15,7 +15,7 @@ public enum TableExtractor {
                     issues.append(ReadIssue(
                         kind: .annotationInvalid, range: annotation.range,
                         message: "table annotation names schema '\(name)', which does not exist",
-                        hint: Suggestion.closest(to: name, in: schemas.keys.sorted()).map { "did you mean '\($0)'?" }
+                        hint: Suggestion.hint(for: name, in: schemas.keys.sorted())
                             ?? "create \(name).yml in the schemas folder, or remove 'schema'"))
                 }
             }

@@ -127,7 +127,7 @@ extension Theme {
                 BuiltinProblem.templateError.diagnostic(
                     file: source.file, range: SourceRange(line: tag.line, column: tag.column),
                     message: "template refers to partial '\(tag.name)', which does not exist",
-                    hint: Suggestion.closest(to: tag.name, in: sources.keys.sorted()).map { "did you mean '\($0)'?" }
+                    hint: Suggestion.hint(for: tag.name, in: sources.keys.sorted())
                         ?? "create \(tag.name).mustache in the templates folder")
             }
         }

@@ -90,4 +90,12 @@ import Testing
             }
         }
     }
+
+    @Test func hintsHaveOneWording() {
+        #expect(Suggestion.hint(for: "titel", in: ["weight", "title"]) == "did you mean 'title'?")
+        #expect(Suggestion.Candidates(["weight", "title"]).hint(for: "wieght") == "did you mean 'weight'?")
+        #expect(Suggestion.hint(for: "summary", in: ["weight", "title"]) == nil)
+        #expect(RuleRegistry.hint(forUnknown: "table-colum-count") == "did you mean 'table-column-count'?")
+        #expect(RuleRegistry.hint(forUnknown: "zzz") == "'sitegen rules' lists the rules by name and id")
+    }
 }

@@ -42,7 +42,7 @@ extension BuildStep {
             context.diagnostics.append(BuiltinProblem.templateError.diagnostic(
                 file: page.file, range: position.map { SourceRange(start: $0, end: $0) },
                 message: "page asks for template '\(name)', which does not exist",
-                hint: Suggestion.closest(to: name, in: theme.templateSources.keys.sorted()).map { "did you mean '\($0)'?" }
+                hint: Suggestion.hint(for: name, in: theme.templateSources.keys.sorted())
                     ?? "create \(name).mustache in the templates folder or remove 'template'"))
         }
         context.theme = theme

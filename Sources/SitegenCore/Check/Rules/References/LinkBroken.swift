@@ -27,7 +27,7 @@ public struct LinkBroken: Rule {
                 let folder = slash.map { String(path[..<$0]) } ?? ""
                 let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
                 let near = (candidates?["dir:" + folder] ?? []) + (candidates?["name:" + name] ?? [])
-                let suggestion = Suggestion.closest(to: path, in: near).map { "did you mean '\($0)'?" }
+                let suggestion = Suggestion.hint(for: path, in: near)
                 return descriptor.diagnostic(
                     file: page.file, range: link.range,
                     message: "\(link.isImage ? "image" : "link") target '\(link.destination)' does not exist",

@@ -40,7 +40,7 @@ public struct LinkBrokenAnchor: Rule {
                 return descriptor.diagnostic(
                     file: page.file, range: link.range,
                     message: "'#\(fragment)' is not an anchor of \(target == page.contentPath ? "this page" : "'\(target)'")",
-                    hint: suggestion.map { "did you mean '#\($0)'?" } ?? "link to a heading of the page (its anchor is the heading text without punctuation)")
+                    hint: suggestion.map { Suggestion.question("#" + $0) } ?? "link to a heading of the page (its anchor is the heading text without punctuation)")
             }
         }
     }

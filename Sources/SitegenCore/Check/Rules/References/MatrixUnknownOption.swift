@@ -22,11 +22,11 @@ public struct MatrixUnknownOption: Rule {
             let key = NameKey.key(mention.name)
             guard !key.isEmpty, index.optionPages[key] == nil, !index.headingKeys.contains(key) else { return nil }
             if known == nil { known = index.site.pages.flatMap(\.frontMatter.options) }
-            let suggestion = Suggestion.closest(to: mention.name, in: known ?? [])
+            let suggestion = Suggestion.hint(for: mention.name, in: known ?? [])
             return descriptor.diagnostic(
                 file: index.site.pages[mention.page].file, range: mention.range,
                 message: "option '\(mention.name)' of matrix '\(mention.tableID)' has no page or section that defines it",
-                hint: suggestion.map { "did you mean '\($0)'?" }
+                hint: suggestion
                     ?? "add 'option: \(mention.name)' to the front matter of its page, or a heading '\(mention.name)'")
         }
     }

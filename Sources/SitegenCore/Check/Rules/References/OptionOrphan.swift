@@ -26,7 +26,7 @@ public struct OptionOrphan: Rule {
                 return descriptor.diagnostic(
                     file: page.file, range: position.map { SourceRange(start: $0, end: $0) },
                     message: "option '\(option)' is not compared in any matrix",
-                    hint: names?.closest(to: option).map { "did you mean '\($0)'?" }
+                    hint: names?.hint(for: option)
                         ?? "add '\(option)' to a matrix table, or remove the option key")
             }
         }

@@ -38,7 +38,7 @@ public struct CellConstraint: Rule {
             return ("'\(field.name)' is required but this cell is empty", "fill in a value")
         }
         if let allowed = constraints.enumValues, !allowed.contains(text) {
-            let suggestion = Suggestion.closest(to: text, in: allowed).map { "did you mean '\($0)'? " } ?? ""
+            let suggestion = Suggestion.hint(for: text, in: allowed).map { $0 + " " } ?? ""
             return ("'\(text)' is not one of the values allowed for '\(field.name)'",
                     "\(suggestion)allowed: \(allowed.joined(separator: ", "))")
         }

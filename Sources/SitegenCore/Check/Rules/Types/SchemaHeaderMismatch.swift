@@ -30,7 +30,7 @@ public struct SchemaHeaderMismatch: Rule {
                 return descriptor.diagnostic(
                     file: context.file, range: context.page.contentRange(of: label),
                     message: "\(what) '\(label.text)' is not a field of schema '\(schema.name)'",
-                    hint: Suggestion.closest(to: label.text, in: names).map { "did you mean '\($0)'?" }
+                    hint: Suggestion.hint(for: label.text, in: names)
                         ?? "add it to the schema or rename it; fields: \(schema.fields.map(\.name).joined(separator: ", "))")
             }
             for field in schema.fields where field.constraints.required {
