@@ -25,26 +25,54 @@ public struct Checker: Sendable {
 
     /// Findings of the page rules for one page (suppressions and severities applied).
     public func check(page: Page, in site: Site) -> [Diagnostic] {
-        let context = RuleContext(page: page, site: site)
-        return activeRules.flatMap { $0.check(context) }.compactMap { finalize($0, page: page) }
+        checkRecording(page: page, in: site).findings
     }
 
     /// Findings of the site rules, read from an index of the site built once.
     public func checkSite(_ site: Site) -> [Diagnostic] {
+        checkSiteRecording(site).findings
+    }
+
+    /// ``check(page:in:)``, also telling which of the page's suppressions silenced a finding.
+    public func checkRecording(page: Page, in site: Site) -> CheckedFindings {
+        let context = RuleContext(page: page, site: site)
+        var silenced = Set<Int>()
+        let findings = activeRules.flatMap { $0.check(context) }.compactMap { finalize($0, page: page, silenced: &silenced) }
+        return CheckedFindings(findings: findings, silenced: silenced.isEmpty ? [:] : [page.file: silenced])
+    }
+
+    /// ``checkSite(_:)``, also telling which suppressions silenced a finding.
+    public func checkSiteRecording(_ site: Site) -> CheckedFindings {
         let index = SiteIndex(site)
-        return activeRules.flatMap { $0.checkSite(index) }.compactMap { finalize($0, page: index.page(file: $0.file)) }
+        var checked = CheckedFindings()
+        for finding in activeRules.flatMap({ $0.checkSite(index) }) {
+            let page = index.page(file: finding.file)
+            var silenced = Set<Int>()
+            if let kept = finalize(finding, page: page, silenced: &silenced) { checked.findings.append(kept) }
+            if let page, !silenced.isEmpty { checked.silenced[page.file, default: []].formUnion(silenced) }
+        }
+        return checked
     }
 
     /// Every finding for the site, sorted.
     public func check(_ site: Site) -> [Diagnostic] {
-        (site.pages.flatMap { check(page: $0, in: site) } + checkSite(site)).sorted()
+        var checked = checkSiteRecording(site)
+        for page in site.pages { checked.merge(checkRecording(page: page, in: site)) }
+        return (checked.findings + unusedSuppressions(in: site.pages, silenced: checked.silenced)).sorted()
     }
 
     /// Applies the page's suppressions, the configured severity and `--strict`; nil when silenced.
-    func finalize(_ diagnostic: Diagnostic, page: Page?) -> Diagnostic? {
-        let line = diagnostic.range?.start.line
-        if let page, page.suppressions.contains(where: { $0.covers(rule: diagnostic.id, name: diagnostic.name, line: line) }) {
-            return nil
+    /// The suppressions that cover it are added to `silenced` (by index in the page's list).
+    func finalize(_ diagnostic: Diagnostic, page: Page?, silenced: inout Set<Int>) -> Diagnostic? {
+        if let page, !page.suppressions.isEmpty {
+            let line = diagnostic.range?.start.line
+            var covered = false
+            for (index, suppression) in page.suppressions.enumerated()
+            where suppression.covers(rule: diagnostic.id, name: diagnostic.name, line: line) {
+                silenced.insert(index)
+                covered = true
+            }
+            if covered { return nil }
         }
         var result = diagnostic
         switch settings[diagnostic.id] {

@@ -15,6 +15,7 @@ public enum RuleRegistry {
         ListSwallowedParagraph(),
         HeadingLikeParagraph(),
         SuppressionInvalid(),
+        SuppressionUnused(),
         // Types and schemas
         CellTypeMismatch(),
         CellConstraint(),

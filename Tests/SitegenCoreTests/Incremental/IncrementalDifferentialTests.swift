@@ -4,7 +4,7 @@ import Testing
 
 /// Random runs of edits a writer makes while `sitegen serve` runs (pages written, added,
 /// removed, renamed, made drafts; sections and copied files coming and going; titles, front
-/// matter, links, matrix values, templates and the configuration changed), each followed by an incremental build that must equal a
+/// matter, links, suppressions, matrix values, templates and the configuration changed), each followed by an incremental build that must equal a
 /// clean build of the same files: the same diagnostics, and the same `public/` byte for byte.
 @Suite struct IncrementalDifferentialTests {
     /// One writer's session: the files it touches, and what it did (printed when a step fails).
@@ -52,7 +52,7 @@ import Testing
         /// Does one random edit; returns the files it wrote in place (nil when it did anything else).
         mutating func edit() throws -> Set<String>? {
             let pages = files(true)
-            switch Int.random(in: 0..<17, using: &random) {
+            switch Int.random(in: 0..<18, using: &random) {
             case 0, 1:  // a page written in place
                 guard let path = pick(pages) else { return nil }
                 let file = content + "/" + path
@@ -145,6 +145,15 @@ import Testing
                 lines[row] = "| Time | \(value) | 2 hours |"
                 try lines.joined(separator: "\n").write(toFile: file, atomically: true, encoding: .utf8)
                 log.append("matrix value \(value)")
+            case 17:  // a page's broken links silenced, or no longer (used or left over: suppression-unused)
+                guard let path = pick(pages) else { return nil }
+                let file = content + "/" + path
+                let text = try String(contentsOfFile: file, encoding: .utf8)
+                let comment = "\n<!-- sitegen-disable-file link-broken -->\n"
+                let edited = text.contains(comment) ? text.replacingOccurrences(of: comment, with: "") : text + comment
+                try FileWatcherlessWrite.inPlace(file, edited)
+                log.append("link-broken suppression toggled \(path)")
+                return [file]
             default:  // a broken link written, or a page made to link to another
                 guard let path = pick(pages), let other = pick(pages) else { return nil }
                 let link = Bool.random(using: &random) ? "missing-\(name()).md" : Self.relative(from: path, to: other)

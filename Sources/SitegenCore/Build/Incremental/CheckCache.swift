@@ -9,9 +9,9 @@
 struct CheckCache {
     private var paths: [String] = []
     private var checkedVersions: [Int] = []
-    private var findings: [[Diagnostic]] = []
+    private var findings: [CheckedFindings] = []
     private var shape: Int?
-    private var siteFindings: [Diagnostic]?
+    private var siteFindings: CheckedFindings?
     /// The pages and their versions as the site rules last saw them.
     private var sitePages: [Page] = []
     private var siteVersions: [Int] = []
@@ -32,7 +32,7 @@ struct CheckCache {
                 checkedVersions[index] = versions[index]
             }
         } else {
-            findings = fresh.map { $0 ?? [] }
+            findings = fresh.map { $0 ?? CheckedFindings() }
             checkedVersions = versions
             paths = pages.map(\.contentPath)
             shape = newShape
@@ -43,20 +43,22 @@ struct CheckCache {
                 siteVersions[index] != versions[index] && !Self.sameIndexPart(sitePages[index], pages[index])
             }
         if siteRulesRan {
-            siteFindings = checker.checkSite(site)
+            siteFindings = checker.checkSiteRecording(site)
             siteShape = newShape
         }
         sitePages = pages
         siteVersions = versions
-        return findings.flatMap { $0 } + (siteFindings ?? [])
+        let silenced = CheckedFindings.silenced(in: findings + [siteFindings ?? CheckedFindings()])
+        return findings.flatMap(\.findings) + (siteFindings?.findings ?? [])
+            + checker.unusedSuppressions(in: pages, silenced: silenced)
     }
 
     /// New findings for pages whose version changed (nil: keep the old ones).
     private static func pageFindings(site: Site, versions: [Int], checkedVersions: [Int]?, checker: Checker,
-                                     workers: Int) -> [[Diagnostic]?] {
-        Parallel.map(site.pages.count, workers: workers) { index -> [Diagnostic]? in
+                                     workers: Int) -> [CheckedFindings?] {
+        Parallel.map(site.pages.count, workers: workers) { index -> CheckedFindings? in
             if let checkedVersions, checkedVersions[index] == versions[index] { return nil }
-            return checker.check(page: site.pages[index], in: site)
+            return checker.checkRecording(page: site.pages[index], in: site)
         }
     }
 

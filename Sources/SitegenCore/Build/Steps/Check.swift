@@ -8,12 +8,15 @@ extension BuildStep {
         // of the workers that check the pages: one worker starts on them while the others take
         // pages, and all of them take pages once they are done. (Run on a thread of their own
         // beside the page rules, they were left alone on one core for the last tenth of the step.)
-        let findings = Parallel.map(site.pages.count + 1, workers: context.options.workers) { job -> [Diagnostic] in
-            guard job > 0 else { return checker.checkSite(site).filter { scope?.contains($0) ?? true } }
+        let checked = Parallel.map(site.pages.count + 1, workers: context.options.workers) { job -> CheckedFindings in
+            guard job > 0 else { return checker.checkSiteRecording(site) }
             let page = site.pages[job - 1]
-            return scope?.contains(page) == false ? [] : checker.check(page: page, in: site)
+            return scope?.contains(page) == false ? CheckedFindings() : checker.checkRecording(page: page, in: site)
         }
-        context.diagnostics += findings.dropFirst().flatMap { $0 } + findings[0]
+        let pages = scope.map { scope in site.pages.filter { scope.contains($0) } } ?? site.pages
+        context.diagnostics += checked.dropFirst().flatMap(\.findings)
+            + checked[0].findings.filter { scope?.contains($0) ?? true }
+            + checker.unusedSuppressions(in: pages, silenced: CheckedFindings.silenced(in: checked))
         try finishCheck(context)
     }
 

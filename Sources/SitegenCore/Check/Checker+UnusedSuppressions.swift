@@ -1,0 +1,38 @@
+extension Checker {
+    /// Findings of ``SuppressionUnused`` for the suppressions of `pages` that silenced nothing,
+    /// given what silenced something (``CheckedFindings/silenced``). A suppression is left alone
+    /// when it names a rule that does not exist (``SuppressionInvalid`` reports it) or names only
+    /// rules that are off: it cannot be told whether it would silence something.
+    public func unusedSuppressions(in pages: [Page], silenced: [String: Set<Int>]) -> [Diagnostic] {
+        guard let rule = activeRules.first(where: { $0 is SuppressionUnused }) else { return [] }
+        let own = rule.descriptor.id
+        let activeIDs = Set(activeRules.map(\.descriptor.id))
+        var found: [Diagnostic] = []
+        for page in pages where !page.suppressions.isEmpty {
+            let used = silenced[page.file] ?? []
+            for (index, suppression) in page.suppressions.enumerated() where !used.contains(index) {
+                let named = suppression.rules.map { RuleRegistry.rule(named: $0)?.descriptor.id }
+                guard !named.contains(nil) else { continue }
+                let ids = named.compactMap { $0 }
+                guard ids.isEmpty || ids.contains(where: { $0 != own && activeIDs.contains($0) }) else { continue }
+                let finding = rule.descriptor.diagnostic(
+                    file: page.file, range: SourceRange(start: suppression.range.start, end: suppression.range.start),
+                    message: Self.unusedMessage(suppression),
+                    hint: "remove the comment: what it silenced is gone (or it is not on the line it means)")
+                // Other suppressions may silence the report; its own may not (one of every rule would).
+                var others = page
+                others.suppressions.remove(at: index)
+                var ignored = Set<Int>()
+                if let kept = finalize(finding, page: others, silenced: &ignored) { found.append(kept) }
+            }
+        }
+        return found
+    }
+
+    static func unusedMessage(_ suppression: Suppression) -> String {
+        let rules = suppression.rules.isEmpty ? "every rule" : suppression.rules.joined(separator: ", ")
+        let lines = suppression.lines.count == 1 ? "line \(suppression.lines.lowerBound)"
+            : "lines \(suppression.lines.lowerBound)–\(suppression.lines.upperBound)"
+        return "this suppression of \(rules) silences nothing: no finding on \(lines)"
+    }
+}

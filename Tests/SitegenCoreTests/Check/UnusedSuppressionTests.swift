@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+@testable import SitegenCore
+
+/// `suppression-unused`: a suppression with no finding left to silence, whether the finding
+/// was a page rule's or a site rule's, in a full check, `--changed-since` and incremental builds.
+@Suite struct UnusedSuppressionTests {
+    static let silencedLink = "---\ntitle: Guide\n---\n\n<!-- sitegen-disable-next-line link-broken -->\nSee [the plan](plan.md).\n"
+
+    static func unused(_ diagnostics: [Diagnostic]) -> [String] {
+        diagnostics.filter { $0.name == "suppression-unused" }.map {
+            "\($0.file):\($0.range?.start.line ?? 0) \($0.message) | \($0.hint ?? "")"
+        }
+    }
+
+    @Test func theMessageSaysWhatAndWhere() {
+        let site = TestSite.site(["a.md": "<!-- sitegen-disable-next-line table-blank-row, TBL007 -->\n| a | b |\n|---|---|\n| 1 | 2 |\n",
+                                  "b.md": "<!-- sitegen-disable-file -->\nFine.\n"])
+        #expect(Self.unused(Checker().check(site)) == [
+            "Content/a.md:1 this suppression of table-blank-row, TBL007 silences nothing: no finding on lines 2–4"
+                + " | remove the comment: what it silenced is gone (or it is not on the line it means)",
+            "Content/b.md:1 this suppression of every rule silences nothing: no finding on lines 1–2"
+                + " | remove the comment: what it silenced is gone (or it is not on the line it means)",
+        ])
+    }
+
+    @Test func aSuppressionUsedByASiteRuleIsUsed() {
+        let site = TestSite.site(["guide.md": Self.silencedLink])
+        let found = Checker().check(site)
+        #expect(found.isEmpty, "\(found)")
+        let fixed = TestSite.site(["guide.md": Self.silencedLink, "plan.md": "# Plan\n"])
+        #expect(Self.unused(Checker().check(fixed)).count == 1)
+    }
+
+    @Test func aSuppressionOfARuleThatIsOffIsNotReported() {
+        let site = TestSite.site(["guide.md": Self.silencedLink, "plan.md": "# Plan\n"])
+        #expect(Self.unused(Checker(severities: ["link-broken": .off]).check(site)).isEmpty)
+        #expect(Checker(severities: ["suppression-unused": .off]).check(site).isEmpty)
+        #expect(Checker(severities: ["MD004": .info]).check(site).map(\.severity) == [.info])
+    }
+
+    @Test func changedSinceReportsOnlyThePagesItChecks() throws {
+        let site = try TemporarySite(files: [
+            "sitegen.yml": "title: T\n",
+            "Content/guide.md": Self.silencedLink,
+            "Content/plan.md": "# Plan\n",
+            "Content/other.md": "<!-- sitegen-disable-file table-blank-row -->\n# Other\n",
+        ])
+        defer { site.remove() }
+        let all = site.build(mode: .check).diagnostics
+        #expect(Self.unused(all).map { $0.prefix(while: { $0 != " " }) } == ["Content/guide.md:5", "Content/other.md:1"])
+        let some = site.build(mode: .check) { $0.changedFiles = ["Content/other.md"] }.diagnostics
+        #expect(Self.unused(some).map { $0.prefix(while: { $0 != " " }) } == ["Content/other.md:1"])
+    }
+
+    /// The page with the suppression does not change; the page its link needed comes and goes.
+    @Test func anIncrementalBuildFollowsOtherPages() throws {
+        let site = try TemporarySite(files: ["sitegen.yml": "title: T\n", "Content/guide.md": Self.silencedLink])
+        defer { site.remove() }
+        let session = IncrementalFixture.session(site)
+        let first = session.build()
+        #expect(first.succeeded && Self.unused(first.report.diagnostics).isEmpty)
+        try site.write("Content/plan.md", "# Plan\n")
+        let planned = session.build()
+        #expect(Self.unused(planned.report.diagnostics).count == 1)
+        #expect(planned.report.diagnostics.map(\.id) == site.build(mode: .check).diagnostics.map(\.id))
+        try FileManager.default.removeItem(atPath: site.root + "/Content/plan.md")
+        let gone = session.build()
+        #expect(Self.unused(gone.report.diagnostics).isEmpty && gone.succeeded)
+    }
+}
