@@ -38,14 +38,13 @@ public enum SuppressionParser {
                     let region = open.remove(at: index)
                     result.append(Suppression(rules: region.rules, lines: region.start...line, range: region.range))
                 } else {
-                    let written = ([enable] + rules).joined(separator: " ")
-                    issues.append(issue(at: directive.range, "'\(written)' ends no region: no '\(disable)' \(rules.isEmpty ? "" : "of these rules ")is open before it",
-                                        "remove it, or put '<!-- \(([disable] + rules).joined(separator: " ")) -->' where the region starts"))
+                    issues.append(unmatchedEnable(at: directive.range, rules: rules))
                 }
             default:
                 let hint = Suggestion.hint(for: directive.text, in: directives)
                     ?? "the directives are \(directives.joined(separator: ", "))"
-                issues.append(issue(at: directive.range, "unknown suppression directive '\(directive.text)': it silences nothing", hint))
+                issues.append(issue(at: directive.range,
+                                    "unknown suppression directive '\(directive.text)': it silences nothing", hint))
             }
         }
         for region in open {
@@ -53,6 +52,13 @@ public enum SuppressionParser {
                                       range: region.range))
         }
         return result
+    }
+
+    private static func unmatchedEnable(at range: SourceRange, rules: [String]) -> ReadIssue {
+        let written = ([enable] + rules).joined(separator: " ")
+        let which = rules.isEmpty ? "" : "of these rules "
+        return issue(at: range, "'\(written)' ends no region: no '\(disable)' \(which)is open before it",
+                     "remove it, or put '<!-- \(([disable] + rules).joined(separator: " ")) -->' where the region starts")
     }
 
     /// The problem with a rule word of a suppression, if it names no rule that can be silenced.
