@@ -18,7 +18,8 @@ extension Checker {
                 let finding = rule.descriptor.diagnostic(
                     file: page.file, range: SourceRange(start: suppression.range.start, end: suppression.range.start),
                     message: Self.unusedMessage(suppression),
-                    hint: "remove the comment: what it silenced is gone (or it is not on the line it means)")
+                    hint: "remove the comment: what it silenced is gone (or it is not on the line it means)",
+                    fix: .removingComments([suppression.range] + (suppression.closingRange.map { [$0] } ?? []), in: page.source))
                 // Other suppressions may silence the report; its own may not (one of every rule would).
                 var others = page
                 others.suppressions.remove(at: index)

@@ -11,12 +11,16 @@ public struct Suppression: Sendable, Hashable {
     public var rules: [String]
     /// First and last suppressed line (inclusive).
     public var lines: ClosedRange<Int>
+    /// The comment.
     public var range: SourceRange
+    /// The `sitegen-enable` comment that ends a region, if one does.
+    public var closingRange: SourceRange?
 
-    public init(rules: [String], lines: ClosedRange<Int>, range: SourceRange) {
+    public init(rules: [String], lines: ClosedRange<Int>, range: SourceRange, closingRange: SourceRange? = nil) {
         self.rules = rules
         self.lines = lines
         self.range = range
+        self.closingRange = closingRange
     }
 
     public func covers(rule id: String, name: String, line: Int?) -> Bool {

@@ -36,7 +36,8 @@ public enum SuppressionParser {
             case enable:
                 if let index = open.lastIndex(where: { Set($0.rules) == Set(rules) || rules.isEmpty }) {
                     let region = open.remove(at: index)
-                    result.append(Suppression(rules: region.rules, lines: region.start...line, range: region.range))
+                    result.append(Suppression(rules: region.rules, lines: region.start...line, range: region.range,
+                                              closingRange: comment.range))
                 } else {
                     issues.append(unmatchedEnable(at: directive.range, rules: rules))
                 }

@@ -69,3 +69,52 @@ import Testing
         #expect(Self.unused(gone.report.diagnostics).isEmpty && gone.succeeded)
     }
 }
+
+/// `--fix --fix-suggestions` removes an unused suppression (and the `sitegen-enable` of its
+/// region) without joining the blocks around it.
+@Suite struct UnusedSuppressionFixTests {
+    static func fixed(_ page: String, suggestions: Bool = true) throws -> (text: String, applied: [String], left: [String]) {
+        let site = try TemporarySite(files: ["sitegen.yml": "title: T\n", "Content/page.md": page])
+        defer { site.remove() }
+        var fixer = Fixer(options: site.options)
+        fixer.includeSuggestions = suggestions
+        let result = fixer.run()
+        return (try site.read("Content/page.md"), result.changes.flatMap(\.applied),
+                result.report.diagnostics.map { "\($0.range?.start.line ?? 0) \($0.name)" })
+    }
+
+    static let table = "| Plan | Price |\n|---|---|\n| A | 1 |\n"
+
+    @Test func aNextLineSuppressionGoes() throws {
+        let result = try Self.fixed("# Plans\n\n<!-- sitegen-disable-next-line table-blank-row -->\n" + Self.table)
+        #expect(result.text == "# Plans\n\n" + Self.table)
+        #expect(result.applied == ["suppression-unused: remove the comment on line 3"])
+        #expect(result.left.isEmpty)
+    }
+
+    @Test func aRegionGoesWithItsEnable() throws {
+        let page = "<!-- sitegen-disable TBL006 -->\n\n" + Self.table + "\n<!-- sitegen-enable TBL006 -->\n\nEnd.\n"
+        let result = try Self.fixed(page)
+        #expect(result.text == "\n" + Self.table + "\n\nEnd.\n")
+        #expect(result.applied == ["suppression-unused: remove the comments on lines 1 and 7"])
+    }
+
+    @Test func textAboveAndBelowKeepsABlankLineBetween() throws {
+        let result = try Self.fixed("Some text.\n<!-- sitegen-disable-next-line table-blank-row -->\n" + Self.table)
+        #expect(result.text == "Some text.\n\n" + Self.table)
+        #expect(result.left.isEmpty, "the table must still be a table: \(result.left)")
+    }
+
+    /// (An HTML block is whole lines: with text after `-->` the block is no comment, so no suppression.)
+    @Test func aCommentSharingItsLineIsNoSuppressionAndStays() throws {
+        let page = "<!-- sitegen-disable-next-line table-blank-row --> Text.\n\n" + Self.table
+        let result = try Self.fixed(page)
+        #expect(result.text == page && result.applied.isEmpty && result.left.isEmpty)
+    }
+
+    @Test func withoutSuggestionsNothingIsRemoved() throws {
+        let page = "<!-- sitegen-disable-next-line table-blank-row -->\n" + Self.table
+        let result = try Self.fixed(page, suggestions: false)
+        #expect(result.text == page && result.left == ["1 suppression-unused"])
+    }
+}

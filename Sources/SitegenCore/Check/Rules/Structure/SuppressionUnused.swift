@@ -13,9 +13,11 @@ public struct SuppressionUnused: Rule {
             the comment sits on the wrong line. It then waits to hide the next real problem of \
             that rule in its place, unseen. Remove it. Only rules that are on count: a suppression \
             of a rule switched off in sitegen.yml is not reported, nor one that names a rule that \
-            does not exist (`suppression-invalid` reports that).
+            does not exist (`suppression-invalid` reports that). `--fix --fix-suggestions` removes \
+            the comment, and the `sitegen-enable` that ends its region.
             """,
         badExample: "<!-- sitegen-disable-next-line table-blank-row -->\n| Plan | Price |\n|---|---|\n| A | 1 |\n",
-        goodExample: "| Plan | Price |\n|---|---|\n| A | 1 |\n"
+        goodExample: "| Plan | Price |\n|---|---|\n| A | 1 |\n",
+        fixable: true
     )
 }
