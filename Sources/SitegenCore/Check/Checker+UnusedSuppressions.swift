@@ -16,7 +16,7 @@ extension Checker {
                 let ids = named.compactMap { $0 }
                 guard ids.isEmpty || ids.contains(where: { $0 != own && activeIDs.contains($0) }) else { continue }
                 let finding = rule.descriptor.diagnostic(
-                    file: page.file, range: SourceRange(start: suppression.range.start, end: suppression.range.start),
+                    file: page.file, range: Self.firstLine(of: suppression.range, in: page.source),
                     message: Self.unusedMessage(suppression),
                     hint: "remove the comment: what it silenced is gone (or it is not on the line it means)",
                     fix: .removingComments([suppression.range] + (suppression.closingRange.map { [$0] } ?? []), in: page.source))
@@ -28,6 +28,13 @@ extension Checker {
             }
         }
         return found
+    }
+
+    /// A comment's range on its first line (a caret under the opening line, not the whole block).
+    static func firstLine(of range: SourceRange, in source: SourceText) -> SourceRange {
+        guard range.end.line != range.start.line else { return range }
+        let end = source.line(range.start.line).map { $0.unicodeScalars.count } ?? range.start.column
+        return SourceRange(start: range.start, end: SourcePosition(line: range.start.line, column: max(end, range.start.column)))
     }
 
     static func unusedMessage(_ suppression: Suppression) -> String {

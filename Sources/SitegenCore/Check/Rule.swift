@@ -77,7 +77,7 @@ extension RuleDescriptor {
     /// The page's read issues of one kind as findings of this rule.
     func diagnostics(for kind: ReadIssue.Kind, in page: Page) -> [Diagnostic] {
         page.issues.filter { $0.kind == kind }.map {
-            diagnostic(file: page.file, range: $0.range, message: $0.message, hint: $0.hint)
+            diagnostic(file: page.file, range: $0.range, message: $0.message, hint: $0.hint, fix: $0.fix)
         }
     }
 }

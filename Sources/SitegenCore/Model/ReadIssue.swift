@@ -17,11 +17,14 @@ public struct ReadIssue: Sendable, Hashable {
     public var range: SourceRange?
     public var message: String
     public var hint: String?
+    /// A repair `sitegen check --fix` can make (a misspelt name replaced by the one meant).
+    public var fix: Fix?
 
-    public init(kind: Kind, range: SourceRange?, message: String, hint: String? = nil) {
+    public init(kind: Kind, range: SourceRange?, message: String, hint: String? = nil, fix: Fix? = nil) {
         self.kind = kind
         self.range = range
         self.message = message
         self.hint = hint
+        self.fix = fix
     }
 }

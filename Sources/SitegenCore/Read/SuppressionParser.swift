@@ -42,10 +42,11 @@ public enum SuppressionParser {
                     issues.append(unmatchedEnable(at: directive.range, rules: rules))
                 }
             default:
-                let hint = Suggestion.hint(for: directive.text, in: directives)
-                    ?? "the directives are \(directives.joined(separator: ", "))"
+                let meant = Suggestion.closest(to: directive.text, in: directives)
                 issues.append(issue(at: directive.range,
-                                    "unknown suppression directive '\(directive.text)': it silences nothing", hint))
+                                    "unknown suppression directive '\(directive.text)': it silences nothing",
+                                    meant.map(Suggestion.question) ?? "the directives are \(directives.joined(separator: ", "))",
+                                    fix: meant.map { .replacing(directive, with: $0) }))
             }
         }
         for region in open {
@@ -69,11 +70,12 @@ public enum SuppressionParser {
             return issue(at: word.range, "'\(word.text)' is a built-in problem: it cannot be silenced",
                          "fix what it reports; remove '\(word.text)' from the comment")
         }
+        let meant = Suggestion.closest(to: word.text, in: RuleRegistry.all.map(\.descriptor.name))
         return issue(at: word.range, "unknown rule '\(word.text)' in a suppression: it silences nothing",
-                     RuleRegistry.hint(forUnknown: word.text))
+                     RuleRegistry.hint(forUnknown: word.text), fix: meant.map { .replacing(word, with: $0) })
     }
 
-    private static func issue(at range: SourceRange, _ message: String, _ hint: String) -> ReadIssue {
-        ReadIssue(kind: .suppressionInvalid, range: range, message: message, hint: hint)
+    private static func issue(at range: SourceRange, _ message: String, _ hint: String, fix: Fix? = nil) -> ReadIssue {
+        ReadIssue(kind: .suppressionInvalid, range: range, message: message, hint: hint, fix: fix)
     }
 }

@@ -118,3 +118,22 @@ import Testing
         #expect(result.text == page && result.left == ["1 suppression-unused"])
     }
 }
+
+/// `--fix --fix-suggestions` puts the rule or directive meant in place of a misspelt one.
+@Suite struct MisspeltSuppressionFixTests {
+    @Test func theRuleMeantReplacesAMisspeltOne() throws {
+        let page = "<!-- sitegen-disable-next-line table-blank-header, table-blank-rows -->\n| Plan | Price |\n|---|---|\n|  |  |\n"
+        let result = try UnusedSuppressionFixTests.fixed(page)
+        #expect(result.text == page.replacingOccurrences(of: "table-blank-rows", with: "table-blank-row"))
+        #expect(result.applied == ["suppression-invalid: replace 'table-blank-rows' with 'table-blank-row'"])
+        // table-blank-header silences nothing, but it is one of two: the comment stays.
+        #expect(result.left.isEmpty, "\(result.left)")
+    }
+
+    @Test func theDirectiveMeantReplacesAMisspeltOne() throws {
+        let page = "# 计划\n\n<!-- sitegen-disable-nextline TBL006 -->\n| 计划 | 价格 |\n|---|---|\n|  |  |\n"
+        let result = try UnusedSuppressionFixTests.fixed(page)
+        #expect(result.text == page.replacingOccurrences(of: "nextline", with: "next-line"))
+        #expect(result.left.isEmpty, "\(result.left)")
+    }
+}

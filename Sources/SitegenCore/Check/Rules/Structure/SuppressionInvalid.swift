@@ -11,10 +11,12 @@ public struct SuppressionInvalid: Rule {
             misspelt directive or rule name silences nothing, and an unknown name may be a rule that \
             was renamed: the finding it was meant to silence comes back, or the comment stays as \
             clutter. Built-in problems (configuration, files, templates) cannot be silenced. A \
-            `sitegen-enable` that ends no open region is reported too.
+            `sitegen-enable` that ends no open region is reported too. `--fix --fix-suggestions` \
+            replaces a misspelt directive or rule by the closest one.
             """,
         badExample: "<!-- sitegen-disable-next-line table-blank-rows -->\n| Plan | Price |\n|---|---|\n|  |  |\n",
-        goodExample: "<!-- sitegen-disable-next-line table-blank-row -->\n| Plan | Price |\n|---|---|\n|  |  |\n"
+        goodExample: "<!-- sitegen-disable-next-line table-blank-row -->\n| Plan | Price |\n|---|---|\n|  |  |\n",
+        fixable: true
     )
 
     public func check(_ context: RuleContext) -> [Diagnostic] {

@@ -1,3 +1,4 @@
+/// Fixes to sitegen's own comments (suppressions).
 extension Fix {
     /// Removes whole-line comments (a suppression and the `sitegen-enable` that ends it), a
     /// suggestion since it removes text. A comment's lines go; where text is right above and
@@ -23,5 +24,12 @@ extension Fix {
 
     private static func isBlank(_ line: Substring) -> Bool {
         line.unicodeScalars.allSatisfy(\.properties.isWhitespace)
+    }
+
+    /// Replaces a misspelt word of a comment by the one meant: a suggestion (the guess may be wrong).
+    static func replacing(_ word: CommentWords.Word, with meant: String) -> Fix {
+        let end = SourcePosition(line: word.range.end.line, column: word.range.end.column + 1)
+        return Fix(summary: "replace '\(word.text)' with '\(meant)'",
+                   edits: [TextEdit(start: word.range.start, end: end, replacement: meant)], isSuggestion: true)
     }
 }
