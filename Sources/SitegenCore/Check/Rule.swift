@@ -3,6 +3,25 @@ public enum RuleCategory: String, Sendable, Hashable, CaseIterable, Codable {
     case structure, types, references, consistency, decision, content
 }
 
+/// What `sitegen check --fix` does for a rule's findings.
+public enum FixKind: String, Sendable, Hashable {
+    /// Nothing: the writer decides.
+    case none
+    /// A safe fix (blank lines, empty cells), applied by `--fix`.
+    case safe
+    /// A change of wording or structure, applied by `--fix --fix-suggestions`.
+    case suggestion
+
+    /// The command that applies it, nil for none.
+    public var command: String? {
+        switch self {
+        case .none: nil
+        case .safe: "sitegen check --fix"
+        case .suggestion: "sitegen check --fix --fix-suggestions"
+        }
+    }
+}
+
 /// What a rule is: stable id and name, default severity and documentation.
 public struct RuleDescriptor: Sendable, Hashable {
     /// Stable id, e.g. `TBL001`.
@@ -19,12 +38,14 @@ public struct RuleDescriptor: Sendable, Hashable {
     public let badExample: String
     /// The same page fixed: must not trigger the rule.
     public let goodExample: String
-    /// Whether `sitegen check --fix` repairs it.
-    public let fixable: Bool
+    /// What `sitegen check --fix` does for it.
+    public let fixes: FixKind
+    /// Whether `sitegen check --fix` repairs it (with `--fix-suggestions` for a suggestion).
+    public var fixable: Bool { fixes != .none }
 
     public init(
         id: String, name: String, severity: Severity, category: RuleCategory, summary: String, doc: String,
-        badExample: String, goodExample: String, fixable: Bool = false
+        badExample: String, goodExample: String, fixes: FixKind = .none
     ) {
         self.id = id
         self.name = name
@@ -34,7 +55,7 @@ public struct RuleDescriptor: Sendable, Hashable {
         self.doc = doc
         self.badExample = badExample
         self.goodExample = goodExample
-        self.fixable = fixable
+        self.fixes = fixes
     }
 
     /// A finding of this rule at its default severity (configuration applies later).

@@ -34,7 +34,7 @@ extension RuleCatalog {
             guard !members.isEmpty else { continue }
             out += "## \(category.title)\n\n| rule | id | severity | fix | catches |\n| --- | --- | --- | --- | --- |\n"
             for rule in members {
-                out += "| [\(rule.name)](\(rule.name).md) | \(rule.id) | \(rule.severity.rawValue) | \(rule.fixable ? "fix" : "") | \(rule.summary) |\n"
+                out += "| [\(rule.name)](\(rule.name).md) | \(rule.id) | \(rule.severity.rawValue) | \(rule.fixes.command.map { "`\($0.dropFirst("sitegen check ".count))`" } ?? "") | \(rule.summary) |\n"
             }
             out += "\n"
         }
@@ -51,9 +51,9 @@ extension RuleCatalog {
 
         \(generatedNote)
 
-        | id | category | default severity | fixed by `--fix` |
+        | id | category | default severity | fixed by |
         | --- | --- | --- | --- |
-        | `\(rule.id)` | \(rule.category.rawValue) | \(rule.severity.rawValue) | \(rule.fixable ? "yes" : "no") |
+        | `\(rule.id)` | \(rule.category.rawValue) | \(rule.severity.rawValue) | \(rule.fixes.command.map { "`\($0)`" } ?? "—") |
 
         **Catches:** \(rule.summary).
 

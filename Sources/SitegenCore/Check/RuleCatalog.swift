@@ -11,18 +11,27 @@ public enum RuleCatalog {
             for rule in members {
                 let name = rule.name.rightPadded(to: nameWidth)
                 let severity = rule.severity.rawValue.rightPadded(to: 7)
-                out += "  \(rule.id.rightPadded(to: 6)) \(name)  \(severity) \(rule.fixable ? "fix" : "   ")  \(rule.summary)\n"
+                out += "  \(rule.id.rightPadded(to: 6)) \(name)  \(severity) \(mark(rule.fixes))  \(rule.summary)\n"
             }
         }
-        out += "\n\(rules.count) rules. 'sitegen rules NAME' explains one; 'fix' marks rules 'sitegen check --fix' repairs.\n"
+        out += "\n\(rules.count) rules. 'sitegen rules NAME' explains one; 'fix' marks rules 'sitegen check --fix' repairs,"
+            + " 'fix+' those it repairs with --fix-suggestions.\n"
         return out
+    }
+
+    static func mark(_ fixes: FixKind) -> String {
+        switch fixes {
+        case .none: "    "
+        case .safe: "fix "
+        case .suggestion: "fix+"
+        }
     }
 
     public static func explain(_ rule: RuleDescriptor) -> String {
         """
         \(rule.name) (\(rule.id))
         default severity: \(rule.severity.rawValue); category: \(rule.category.rawValue); \
-        \(rule.fixable ? "fixed by 'sitegen check --fix'" : "not fixed automatically")
+        \(rule.fixes.command.map { "fixed by '\($0)'" } ?? "not fixed automatically")
 
         \(rule.summary).
 

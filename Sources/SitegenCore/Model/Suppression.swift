@@ -5,7 +5,8 @@
 /// - `<!-- sitegen-disable table-blank-row -->` … `<!-- sitegen-enable table-blank-row -->` — a region;
 /// - `<!-- sitegen-disable-file fact-conflict -->` — the whole file.
 ///
-/// Without rule names the comment applies to every rule.
+/// Without rule names the comment applies to every rule. Text after ` -- ` is
+/// the reason, for readers: `<!-- sitegen-disable-next-line fact-conflict -- prices differ by region -->`.
 public struct Suppression: Sendable, Hashable {
     /// Rule names or ids; empty means all rules.
     public var rules: [String]

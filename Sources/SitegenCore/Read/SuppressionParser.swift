@@ -21,7 +21,8 @@ public enum SuppressionParser {
         for comment in comments where comment.body.drop(while: { $0.isWhitespace || $0 == "," }).hasPrefix("sitegen-") {
             let words = CommentWords.words(of: comment, in: source)
             guard let directive = words.first else { continue }
-            let ruleWords = Array(words.dropFirst())
+            // The rules, up to a ` -- ` that starts the reason (`… table-blank-row -- the vendor leaves gaps`).
+            let ruleWords = Array(words.dropFirst().prefix { $0.text != "--" })
             issues += ruleWords.compactMap(unknownRule)
             let rules = ruleWords.map(\.text)
             let line = comment.range.end.line

@@ -20,6 +20,18 @@ import Testing
         #expect(found.isEmpty, "\(name): good example fires: \(found.map(\.message))")
     }
 
+    /// What the rule's page and `sitegen rules` say `--fix` does is what its findings carry.
+    @Test(arguments: RuleRegistry.all.map(\.descriptor.name))
+    func fixKindIsWhatTheBadExampleGets(name: String) throws {
+        let rule = try #require(RuleRegistry.rule(named: name))
+        let fixes = TestSite.run(rule, on: rule.descriptor.badExample).compactMap(\.fix)
+        switch rule.descriptor.fixes {
+        case .none: #expect(fixes.isEmpty, "\(name) says it has no fix")
+        case .safe: #expect(!fixes.isEmpty && fixes.allSatisfy { !$0.isSuggestion }, "\(name): \(fixes)")
+        case .suggestion: #expect(!fixes.isEmpty && fixes.allSatisfy(\.isSuggestion), "\(name): \(fixes)")
+        }
+    }
+
     @Test func idsAndNamesAreUniqueAndStable() {
         let descriptors = RuleRegistry.all.map(\.descriptor)
         #expect(Set(descriptors.map(\.id)).count == descriptors.count)

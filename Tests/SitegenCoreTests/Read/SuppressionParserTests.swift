@@ -79,6 +79,14 @@ import Testing
         #expect(Self.problems("<!-- sitegen-disable TBL006 TBL007 -->\n\n<!-- sitegen-enable TBL007, TBL006 -->\n") == [])
     }
 
+    @Test func aReasonFollowsTwoDashes() {
+        let page = "<!-- sitegen-disable-next-line table-blank-row -- the vendor's table has gaps, on purpose -->\n" + Self.blankRows
+        #expect(Self.problems(page) == [])
+        #expect(Self.blankRowLines(page) == [])
+        #expect(Self.blankRowLines("<!-- sitegen-disable-next-line -- every rule, for a reason -->\n" + Self.blankRows) == [])
+        #expect(Self.problems("<!-- sitegen-disable-next-line table-blank-rows -- a reason -->\n" + Self.blankRows).count == 1)
+    }
+
     @Test func theFindingItselfCanBeSilenced() {
         #expect(Self.problems("<!-- sitegen-disable-file suppression-invalid -->\n<!-- sitegen-shush -->\n") == [])
     }

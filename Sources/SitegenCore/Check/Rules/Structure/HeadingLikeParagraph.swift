@@ -14,7 +14,7 @@ public struct HeadingLikeParagraph: Rule {
             """,
         badExample: "正文。\n一、官方注销账户流程\n通过微信设置注销。\n",
         goodExample: "正文。\n\n## 一、官方注销账户流程\n\n通过微信设置注销。\n",
-        fixable: true
+        fixes: .suggestion
     )
 
     static let cjkNumerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "零"]

@@ -15,7 +15,7 @@ public struct ListSwallowedParagraph: Rule {
             """,
         badExample: "- 本人持证人脸识别视频\n- 已绑定的手机号码\n该操作会覆盖原实名信息。\n",
         goodExample: "- 本人持证人脸识别视频\n- 已绑定的手机号码\n\n该操作会覆盖原实名信息。\n",
-        fixable: true
+        fixes: .safe
     )
 
     public func check(_ context: RuleContext) -> [Diagnostic] {

@@ -18,6 +18,6 @@ public struct SuppressionUnused: Rule {
             """,
         badExample: "<!-- sitegen-disable-next-line table-blank-row -->\n| Plan | Price |\n|---|---|\n| A | 1 |\n",
         goodExample: "| Plan | Price |\n|---|---|\n| A | 1 |\n",
-        fixable: true
+        fixes: .suggestion
     )
 }

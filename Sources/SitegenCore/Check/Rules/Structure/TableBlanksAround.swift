@@ -14,7 +14,7 @@ public struct TableBlanksAround: Rule {
             """,
         badExample: "需满足以下条件:\n| 条件 | 要求 |\n|---|---|\n| 支付分 | 需关闭 |\n- 下一步\n",
         goodExample: "需满足以下条件:\n\n| 条件 | 要求 |\n|---|---|\n| 支付分 | 需关闭 |\n\n- 下一步\n",
-        fixable: true
+        fixes: .safe
     )
 
     public func check(_ context: RuleContext) -> [Diagnostic] {

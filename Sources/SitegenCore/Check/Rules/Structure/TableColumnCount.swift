@@ -15,7 +15,7 @@ public struct TableColumnCount: Rule {
             """,
         badExample: "| 方式 | 耗时 |\n|---|---|\n| 注销账户 |\n| 解绑银行卡 | 即时生效 | 免费 |\n",
         goodExample: "| 方式 | 耗时 | 费用 |\n|---|---|---|\n| 注销账户 | 60天 | 免费 |\n| 解绑银行卡 | 即时生效 | 免费 |\n",
-        fixable: true
+        fixes: .safe
     )
 
     public func check(_ context: RuleContext) -> [Diagnostic] {

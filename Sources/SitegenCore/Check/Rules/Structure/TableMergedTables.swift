@@ -14,7 +14,7 @@ public struct TableMergedTables: Rule {
             """,
         badExample: "| 银行 | 限额 |\n|---|---|\n| 借记卡 | 无 |\n| 类型 | 权限 |\n|---|---|\n| 解除 | 家长 |\n",
         goodExample: "| 银行 | 限额 |\n|---|---|\n| 借记卡 | 无 |\n\n| 类型 | 权限 |\n|---|---|\n| 解除 | 家长 |\n",
-        fixable: true
+        fixes: .safe
     )
 
     public func check(_ context: RuleContext) -> [Diagnostic] {

@@ -14,7 +14,7 @@ public struct TableNotParsed: Rule {
             """,
         badExample: "- 已绑定的手机号码\n操作类型 | 监护人权限 |\n---|---|\n解除绑定 | 需家长确认 |\n",
         goodExample: "- 已绑定的手机号码\n\n操作类型 | 监护人权限 |\n---|---|\n解除绑定 | 需家长确认 |\n",
-        fixable: true
+        fixes: .safe
     )
 
     public func check(_ context: RuleContext) -> [Diagnostic] {

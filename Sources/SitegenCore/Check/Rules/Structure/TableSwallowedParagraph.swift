@@ -14,7 +14,7 @@ public struct TableSwallowedParagraph: Rule {
             """,
         badExample: "| 条件 | 要求 |\n|---|---|\n| 钱包余额 | 需清空 |\n注销过程需经历60天反悔期。\n",
         goodExample: "| 条件 | 要求 |\n|---|---|\n| 钱包余额 | 需清空 |\n\n注销过程需经历60天反悔期。\n",
-        fixable: true
+        fixes: .safe
     )
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
