@@ -48,6 +48,22 @@ import Testing
         return root
     }
 
+    /// Watches the targets `targets` names under a fresh ``folder()`` while `body` runs, then stops
+    /// and removes the folder. `prepare` runs before watching starts (to set a test hook).
+    static func watching(
+        _ targets: (String) -> [FileWatcher.Target], prepare: (FileWatcher, String) -> Void = { _, _ in },
+        _ body: (_ root: String, _ heard: Heard, _ watcher: FileWatcher) async throws -> Void
+    ) async throws {
+        let root = try folder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let heard = Heard()
+        let watcher = FileWatcher(targets: targets(root)) { heard.add($0) }
+        prepare(watcher, root)
+        watcher.start()
+        defer { watcher.stop() }
+        try await body(root, heard, watcher)
+    }
+
     static func writeInPlace(_ path: String, _ text: String) throws {
         let handle = try #require(FileHandle(forWritingAtPath: path))
         try handle.truncate(atOffset: 0)
@@ -57,44 +73,40 @@ import Testing
 
     @Test func namesFilesWrittenInPlaceAndFlagsEverythingElse() async throws {
         #if os(Linux)
-        let root = try Self.folder()
-        defer { try? FileManager.default.removeItem(atPath: root) }
-        let heard = Heard()
-        let watcher = FileWatcher(targets: [.init(path: root, recursive: true)]) { heard.add($0) }
-        watcher.start()
-        defer { watcher.stop() }
-        #expect(watcher.usesInotify)
+        try await Self.watching({ [.init(path: $0, recursive: true)] }) { root, heard, watcher in
+            #expect(watcher.usesInotify)
 
-        try Self.writeInPlace(root + "/a/page.md", "changed\n")
-        try Self.writeInPlace(root + "/top.md", "changed\n")
-        let both = FileChanges(written: [root + "/a/page.md", root + "/top.md"])
-        let first = try await heard.take(covering: both)
-        #expect(first == both, "\(String(describing: first))")
+            try Self.writeInPlace(root + "/a/page.md", "changed\n")
+            try Self.writeInPlace(root + "/top.md", "changed\n")
+            let both = FileChanges(written: [root + "/a/page.md", root + "/top.md"])
+            let first = try await heard.take(covering: both)
+            #expect(first == both, "\(String(describing: first))")
 
-        try "new\n".write(toFile: root + "/a/new.md", atomically: false, encoding: .utf8)
-        #expect(try await heard.take(covering: .unknown)?.other == true)
+            try "new\n".write(toFile: root + "/a/new.md", atomically: false, encoding: .utf8)
+            #expect(try await heard.take(covering: .unknown)?.other == true)
 
-        try "saved by rename\n".write(toFile: root + "/top.md", atomically: true, encoding: .utf8)
-        #expect(try await heard.take(covering: .unknown)?.other == true)
+            try "saved by rename\n".write(toFile: root + "/top.md", atomically: true, encoding: .utf8)
+            #expect(try await heard.take(covering: .unknown)?.other == true)
 
-        try FileManager.default.removeItem(atPath: root + "/a/new.md")
-        #expect(try await heard.take(covering: .unknown)?.other == true)
+            try FileManager.default.removeItem(atPath: root + "/a/new.md")
+            #expect(try await heard.take(covering: .unknown)?.other == true)
 
-        try FileManager.default.createDirectory(atPath: root + "/b", withIntermediateDirectories: true)
-        #expect(try await heard.take(covering: .unknown)?.other == true)
-        // The new folder is watched too, and writes in it are named.
-        try "in b\n".write(toFile: root + "/b/x.md", atomically: false, encoding: .utf8)
-        _ = try await heard.take(covering: .unknown)
-        try Self.writeInPlace(root + "/b/x.md", "in b, changed\n")
-        let expected = FileChanges(written: [root + "/b/x.md"])
-        #expect(try await heard.take(covering: expected) == expected)
+            try FileManager.default.createDirectory(atPath: root + "/b", withIntermediateDirectories: true)
+            #expect(try await heard.take(covering: .unknown)?.other == true)
+            // The new folder is watched too, and writes in it are named.
+            try "in b\n".write(toFile: root + "/b/x.md", atomically: false, encoding: .utf8)
+            _ = try await heard.take(covering: .unknown)
+            try Self.writeInPlace(root + "/b/x.md", "in b, changed\n")
+            let expected = FileChanges(written: [root + "/b/x.md"])
+            #expect(try await heard.take(covering: expected) == expected)
 
-        // Hidden and backup files are not reported at all.
-        try Self.writeInPlace(root + "/a/page.md", "again\n")
-        try ".swp\n".write(toFile: root + "/a/.page.md.swp", atomically: false, encoding: .utf8)
-        try "bak\n".write(toFile: root + "/a/page.md~", atomically: false, encoding: .utf8)
-        let onlyThePage = FileChanges(written: [root + "/a/page.md"])
-        #expect(try await heard.take(covering: onlyThePage) == onlyThePage)
+            // Hidden and backup files are not reported at all.
+            try Self.writeInPlace(root + "/a/page.md", "again\n")
+            try ".swp\n".write(toFile: root + "/a/.page.md.swp", atomically: false, encoding: .utf8)
+            try "bak\n".write(toFile: root + "/a/page.md~", atomically: false, encoding: .utf8)
+            let onlyThePage = FileChanges(written: [root + "/a/page.md"])
+            #expect(try await heard.take(covering: onlyThePage) == onlyThePage)
+        }
         #endif
     }
 
@@ -102,41 +114,37 @@ import Testing
     /// folder that takes its path later, another one or the same moved back, is watched in full.
     @Test func aFolderMovedAwayIsAChangeAndItsPathIsWatchedAgain() async throws {
         #if os(Linux)
-        let root = try Self.folder()
-        defer { try? FileManager.default.removeItem(atPath: root) }
-        let site = root + "/a"
-        let heard = Heard()
-        let watcher = FileWatcher(targets: [.init(path: site, recursive: true)]) { heard.add($0) }
-        watcher.start()
-        defer { watcher.stop() }
-        try FileManager.default.createDirectory(atPath: site + "/deep", withIntermediateDirectories: true)
-        _ = try await heard.take(covering: .unknown)
+        try await Self.watching({ [.init(path: $0 + "/a", recursive: true)] }) { root, heard, _ in
+            let site = root + "/a"
+            try FileManager.default.createDirectory(atPath: site + "/deep", withIntermediateDirectories: true)
+            _ = try await heard.take(covering: .unknown)
 
-        try FileManager.default.moveItem(atPath: site, toPath: root + "/away")
-        #expect(try await heard.take(covering: .unknown)?.other == true)
-        // What is written where it went is not the site's.
-        try Self.writeInPlace(root + "/away/page.md", "outside\n")
-        #expect(try await heard.quiet() == nil)
+            try FileManager.default.moveItem(atPath: site, toPath: root + "/away")
+            #expect(try await heard.take(covering: .unknown)?.other == true)
+            // What is written where it went is not the site's.
+            try Self.writeInPlace(root + "/away/page.md", "outside\n")
+            #expect(try await heard.quiet() == nil)
 
-        // Another folder at the path: watched, subfolders included.
-        try FileManager.default.createDirectory(atPath: site + "/deep", withIntermediateDirectories: true)
-        try "new\n".write(toFile: site + "/deep/new.md", atomically: false, encoding: .utf8)
-        #expect(try await heard.take(covering: .unknown)?.other == true)
-        try Self.writeInPlace(site + "/deep/new.md", "changed\n")
-        let expected = FileChanges(written: [site + "/deep/new.md"])
-        #expect(try await heard.take(covering: expected) == expected)
+            // Another folder at the path: watched, subfolders included.
+            try FileManager.default.createDirectory(atPath: site + "/deep", withIntermediateDirectories: true)
+            try "new\n".write(toFile: site + "/deep/new.md", atomically: false, encoding: .utf8)
+            #expect(try await heard.take(covering: .unknown)?.other == true)
+            try Self.writeInPlace(site + "/deep/new.md", "changed\n")
+            let expected = FileChanges(written: [site + "/deep/new.md"])
+            #expect(try await heard.take(covering: expected) == expected)
 
-        // The first one moved back in its place: watched again, all of it.
-        try FileManager.default.moveItem(atPath: site, toPath: root + "/other")
-        _ = try await heard.take(covering: .unknown)
-        try FileManager.default.moveItem(atPath: root + "/away", toPath: site)
-        #expect(try await heard.take(covering: .unknown)?.other == true)
-        try Self.writeInPlace(site + "/page.md", "back\n")
-        try "deep\n".write(toFile: site + "/deep/x.md", atomically: false, encoding: .utf8)
-        _ = try await heard.take(covering: .unknown)
-        try Self.writeInPlace(site + "/deep/x.md", "deep, changed\n")
-        let deepPage = FileChanges(written: [site + "/deep/x.md"])
-        #expect(try await heard.take(covering: deepPage) == deepPage)
+            // The first one moved back in its place: watched again, all of it.
+            try FileManager.default.moveItem(atPath: site, toPath: root + "/other")
+            _ = try await heard.take(covering: .unknown)
+            try FileManager.default.moveItem(atPath: root + "/away", toPath: site)
+            #expect(try await heard.take(covering: .unknown)?.other == true)
+            try Self.writeInPlace(site + "/page.md", "back\n")
+            try "deep\n".write(toFile: site + "/deep/x.md", atomically: false, encoding: .utf8)
+            _ = try await heard.take(covering: .unknown)
+            try Self.writeInPlace(site + "/deep/x.md", "deep, changed\n")
+            let deepPage = FileChanges(written: [site + "/deep/x.md"])
+            #expect(try await heard.take(covering: deepPage) == deepPage)
+        }
         #endif
     }
 
@@ -146,22 +154,21 @@ import Testing
     /// nor when the missing targets were listed, and a file written in place there was never heard.
     @Test func aTargetMadeAsWatchingStartsIsWatched() async throws {
         #if os(Linux)
-        let root = try Self.folder()
-        defer { try? FileManager.default.removeItem(atPath: root) }
-        let templates = root + "/Templates"
-        let heard = Heard()
-        let watcher = FileWatcher(targets: [.init(path: root + "/a", recursive: true),
-                                            .init(path: templates, recursive: true)]) { heard.add($0) }
-        watcher.afterFirstWatches = {
-            try? FileManager.default.createDirectory(atPath: templates + "/partials", withIntermediateDirectories: true)
-            try? "v1\n".write(toFile: templates + "/partials/footer.mustache", atomically: false, encoding: .utf8)
+        let targets = { (root: String) -> [FileWatcher.Target] in
+            [.init(path: root + "/a", recursive: true), .init(path: root + "/Templates", recursive: true)]
         }
-        watcher.start()
-        defer { watcher.stop() }
-        #expect(try await heard.take(covering: .unknown)?.other == true)
-        try Self.writeInPlace(templates + "/partials/footer.mustache", "v2\n")
-        let expected = FileChanges(written: [templates + "/partials/footer.mustache"])
-        #expect(try await heard.take(covering: expected) == expected)
+        try await Self.watching(targets, prepare: { watcher, root in
+            watcher.afterFirstWatches = {
+                try? FileManager.default.createDirectory(atPath: root + "/Templates/partials", withIntermediateDirectories: true)
+                try? "v1\n".write(toFile: root + "/Templates/partials/footer.mustache", atomically: false, encoding: .utf8)
+            }
+        }) { root, heard, _ in
+        let templates = root + "/Templates"
+            #expect(try await heard.take(covering: .unknown)?.other == true)
+            try Self.writeInPlace(templates + "/partials/footer.mustache", "v2\n")
+            let expected = FileChanges(written: [templates + "/partials/footer.mustache"])
+            #expect(try await heard.take(covering: expected) == expected)
+        }
         #endif
     }
 
@@ -170,39 +177,37 @@ import Testing
     /// watched all the same (its own event was lost with the others).
     @Test func foldersMadeWhileEventsWereLostAreWatched() async throws {
         #if os(Linux)
-        let root = try Self.folder()
-        defer { try? FileManager.default.removeItem(atPath: root) }
         let limit = Int((try? String(contentsOfFile: "/proc/sys/fs/inotify/max_queued_events", encoding: .utf8))?
             .trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 16384
-        let heard = Heard()
         let flooded = DispatchSemaphore(value: 0)
-        let watcher = FileWatcher(targets: [.init(path: root, recursive: true)]) { heard.add($0) }
         // Runs on the watching thread before it reads: nothing is read while the queue fills.
         // Files flood the watched folder `a`; the folder made after them has its event dropped.
-        watcher.afterFirstWatches = {
-            for index in 0..<(limit / 2 + 100) {  // a created file is at least two events
-                _ = FileManager.default.createFile(atPath: root + "/a/\(index).md", contents: nil)
+        let flood = { (watcher: FileWatcher, root: String) in
+            watcher.afterFirstWatches = {
+                for index in 0..<(limit / 2 + 100) {  // a created file is at least two events
+                    _ = FileManager.default.createFile(atPath: root + "/a/\(index).md", contents: nil)
+                }
+                try? FileManager.default.createDirectory(atPath: root + "/a/late", withIntermediateDirectories: true)
+                _ = FileManager.default.createFile(atPath: root + "/a/late/page.md", contents: Data("one\n".utf8))
+                flooded.signal()
             }
-            try? FileManager.default.createDirectory(atPath: root + "/a/late", withIntermediateDirectories: true)
-            _ = FileManager.default.createFile(atPath: root + "/a/late/page.md", contents: Data("one\n".utf8))
-            flooded.signal()
         }
-        watcher.start()
-        defer { watcher.stop() }
-        #expect(flooded.wait(timeout: .now() + 60) == .success)
-        #expect(try await heard.take(covering: .unknown)?.other == true)
-        // The watcher reads the queue and walks the folders again at its pace (slow under a
-        // sanitizer): the page is written in place until heard, for up to 60 s.
-        let page = root + "/a/late/page.md"
-        var heardIt = false
-        let deadline = Date().addingTimeInterval(60)
-        var round = 0
-        while !heardIt, Date() < deadline {
-            round += 1
-            try Self.writeInPlace(page, "version \(round)\n")
-            heardIt = try await heard.quiet()?.written.contains(page) == true
+        try await Self.watching({ [.init(path: $0, recursive: true)] }, prepare: flood) { root, heard, _ in
+            #expect(flooded.wait(timeout: .now() + 60) == .success)
+            #expect(try await heard.take(covering: .unknown)?.other == true)
+            // The watcher reads the queue and walks the folders again at its pace (slow under a
+            // sanitizer): the page is written in place until heard, for up to 60 s.
+            let page = root + "/a/late/page.md"
+            var heardIt = false
+            let deadline = Date().addingTimeInterval(60)
+            var round = 0
+            while !heardIt, Date() < deadline {
+                round += 1
+                try Self.writeInPlace(page, "version \(round)\n")
+                heardIt = try await heard.quiet()?.written.contains(page) == true
+            }
+            #expect(heardIt, "a page in a folder made while events were lost was never heard")
         }
-        #expect(heardIt, "a page in a folder made while events were lost was never heard")
         #endif
     }
 
