@@ -9,8 +9,8 @@ extension Fix {
         for range in ranges {
             let first = range.start.line, last = range.end.line
             guard let opening = source.line(first), let closing = source.line(last),
-                  opening.unicodeScalars.prefix(range.start.column - 1).allSatisfy(\.properties.isWhitespace),
-                  closing.unicodeScalars.dropFirst(range.end.column).allSatisfy(\.properties.isWhitespace)
+                  opening.unicodeScalars.prefix(max(0, range.start.column - 1)).allSatisfy(\.properties.isWhitespace),
+                  closing.unicodeScalars.dropFirst(max(0, range.end.column)).allSatisfy(\.properties.isWhitespace)
             else { return nil }
             let blankAbove = source.line(first - 1).map(Self.isBlank) ?? true
             let blankBelow = source.line(last + 1).map(Self.isBlank) ?? true
