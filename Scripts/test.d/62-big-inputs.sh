@@ -2,6 +2,7 @@
 # Inputs hostile by size and depth, on the release binary, each with a time and a peak-memory
 # limit: a 50 MB page, a 5,000-column and a 200,000-row table, 10,000 nested quotes and lists,
 # a 5,000-column header over 200,000 one-word lines (cmark-gfm would pad 10^9 cells: refused),
+# 20,000 suppressions and 20,000 findings on one page,
 # and the 50 MB page with a NUL byte at its very end (must fail with the right line and leave
 # the previous public/ byte for byte). Generated at run time; nothing big is committed.
 set -euo pipefail
@@ -35,6 +36,10 @@ site("lists-10000", "# Deep\n\n" + "- " * 10000 + "deep\n")
 site("mixed-10000", "# Deep\n\n" + "> 1. - " * 3334 + "deep\n")
 site("indented-lists-2000", "# Deep\n\n" + "".join("  " * i + "- item\n" for i in range(2000)))
 site("page-50mb-nul-at-end", page50 + "tail\0\n")
+# 20,000 suppression regions, 20,000 enables that end none of them, a table of 20,000 blank rows
+# they silence, and a warning a line to print: each step was quadratic in these counts
+site("suppressions-20000", "# Many\n\n" + "<!-- sitegen-disable TBL006 -->\n" * 20000 + "\n"
+     + "<!-- sitegen-enable TBL007 -->\n" * 20000 + "\n| a | b |\n|---|---|\n" + "|  |  |\n" * 20000)
 # what a failing case must print
 open(f"{work}/page-50mb-nul-at-end.expect", "w").write(
     f"Content/big.md:{page50.count(chr(10)) + 1}:5: error: the file holds a NUL byte [file-encoding]")
@@ -43,7 +48,7 @@ site("padding-5000x200000", "# Pad\n\n|" + "a|" * 5000 + "\n|" + "-|" * 5000 + "
 open(f"{work}/padding-5000x200000.expect", "w").write("Content/big.md:3:1: error: this table has up to 5000 columns")
 EOF
 
-# name, limit in seconds, limit in MB, expected exit code
+# name, limit in seconds, limit in MB, expected exit code[, "loud": every warning printed, not --quiet]
 cases=(
   "page-50mb-nul-at-end 60 2048 1"
   "padding-5000x200000 5 256 1"
@@ -54,11 +59,13 @@ cases=(
   "lists-10000 10 512 0"
   "mixed-10000 10 512 0"
   "indented-lists-2000 10 512 0"
+  "suppressions-20000 10 512 0 loud"
 )
 status=0
 printf '%-22s %9s %9s %5s\n' case seconds "peak MB" exit
 for entry in "${cases[@]}"; do
-  read -r name max_seconds max_mb want <<<"$entry"
+  read -r name max_seconds max_mb want loudness <<<"$entry"
+  quiet="--quiet"; [ "${loudness:-}" = loud ] && quiet=""
   root="$work/$name"
   if [ "$want" -ne 0 ]; then
     # a previous good build, which the failing build must leave byte for byte
@@ -66,7 +73,7 @@ for entry in "${cases[@]}"; do
     before="$(cd "$root/public" && find . -type f -exec sha256sum {} + | sort | sha256sum)"
   fi
   set +e
-  /usr/bin/time -f '%e %M' -o "$work/time" timeout "$((max_seconds * 2))" "$bin" build --root "$root" --quiet >"$work/out" 2>&1
+  /usr/bin/time -f '%e %M' -o "$work/time" timeout "$((max_seconds * 2))" "$bin" build --root "$root" $quiet >"$work/out" 2>&1
   code=$?
   set -e
   read -r seconds kb < <(tail -1 "$work/time") || { seconds=?; kb=0; }

@@ -17,11 +17,11 @@ enum Terminal {
         FileHandleOutput.write(text, to: 1)
     }
 
-    /// A text formatter showing source lines from the built site.
+    /// A text formatter showing source lines from the built site (each file read once: a page with
+    /// thousands of findings was read and split into lines once per finding).
     static func formatter(for report: BuildReport, root: String) -> TextFormatter {
-        TextFormatter(color: stderrIsTTY) { file, line in
-            SourceLines.line(file: file, line: line, root: root)
-        }
+        let lines = SourceLineCache(root: root)
+        return TextFormatter(color: stderrIsTTY) { lines.line(file: $0, line: $1) }
     }
 }
 
@@ -36,14 +36,5 @@ enum FileHandleOutput {
             if written <= 0 { return }
             offset += written
         }
-    }
-}
-
-/// Reads a line of a file for diagnostics excerpts.
-enum SourceLines {
-    static func line(file: String, line: Int, root: String) -> String? {
-        let path = file.hasPrefix("/") ? file : root + "/" + file
-        guard let bytes = try? FileIO.disk.read(path), let text = String(validating: bytes, as: UTF8.self) else { return nil }
-        return SourceText(text).line(line).map(String.init)
     }
 }

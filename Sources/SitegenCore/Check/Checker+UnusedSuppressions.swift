@@ -1,19 +1,19 @@
 extension Checker {
     /// Findings of ``SuppressionUnused`` for the suppressions of `pages` that silenced nothing,
-    /// given what silenced something (``CheckedFindings/silenced``). A suppression is left alone
+    /// given what was silenced (``CheckedFindings/silenced``). A suppression is left alone
     /// when it names a rule that does not exist (``SuppressionInvalid`` reports it) or names only
     /// rules that are off: it cannot be told whether it would silence something.
-    public func unusedSuppressions(in pages: [Page], silenced: [String: Set<Int>]) -> [Diagnostic] {
+    public func unusedSuppressions(in pages: [Page], silenced: [String: [SilencedFinding]]) -> [Diagnostic] {
         guard let rule = activeRules.first(where: { $0 is SuppressionUnused }) else { return [] }
         let own = rule.descriptor.id
         let activeIDs = Set(activeRules.map(\.descriptor.id))
         var found: [Diagnostic] = []
         for page in pages where !page.suppressions.isEmpty {
-            let used = silenced[page.file] ?? []
-            for (index, suppression) in page.suppressions.enumerated() where !used.contains(index) {
-                let named = suppression.rules.map { RuleRegistry.rule(named: $0)?.descriptor.id }
-                guard !named.contains(nil) else { continue }
-                let ids = named.compactMap { $0 }
+            let places = SilencedPlaces(silenced[page.file] ?? [])
+            var silencer = Silencer(page)
+            for (index, suppression) in page.suppressions.enumerated() where !places.anyCovered(by: suppression) {
+                guard !suppression.namesUnknownRule else { continue }
+                let ids = suppression.ruleIDs
                 guard ids.isEmpty || ids.contains(where: { $0 != own && activeIDs.contains($0) }) else { continue }
                 let finding = rule.descriptor.diagnostic(
                     file: page.file, range: Self.firstLine(of: suppression.range, in: page.source),
@@ -21,10 +21,7 @@ extension Checker {
                     hint: "remove the comment: what it silenced is gone (or it is not on the line it means)",
                     fix: .removingComments([suppression.range] + (suppression.closingRange.map { [$0] } ?? []), in: page.source))
                 // Other suppressions may silence the report; its own may not (one of every rule would).
-                var others = page
-                others.suppressions.remove(at: index)
-                var ignored = Set<Int>()
-                if let kept = finalize(finding, page: others, silenced: &ignored) { found.append(kept) }
+                if let kept = finalize(finding, silencer: &silencer, excluding: index) { found.append(kept) }
             }
         }
         return found

@@ -33,23 +33,27 @@ public struct Checker: Sendable {
         checkSiteRecording(site).findings
     }
 
-    /// ``check(page:in:)``, also telling which of the page's suppressions silenced a finding.
+    /// ``check(page:in:)``, also telling what the page's suppressions silenced.
     public func checkRecording(page: Page, in site: Site) -> CheckedFindings {
         let context = RuleContext(page: page, site: site)
-        var silenced = Set<Int>()
-        let findings = activeRules.flatMap { $0.check(context) }.compactMap { finalize($0, page: page, silenced: &silenced) }
+        var silencer = Silencer(page)
+        let findings = activeRules.flatMap { $0.check(context) }.compactMap { finalize($0, silencer: &silencer) }
+        let silenced = silencer?.silenced ?? []
         return CheckedFindings(findings: findings, silenced: silenced.isEmpty ? [:] : [page.file: silenced])
     }
 
-    /// ``checkSite(_:)``, also telling which suppressions silenced a finding.
+    /// ``checkSite(_:)``, also telling what suppressions silenced.
     public func checkSiteRecording(_ site: Site) -> CheckedFindings {
         let index = SiteIndex(site)
         var checked = CheckedFindings()
+        var silencers: [String: Silencer?] = [:]  // by file, made at its first finding
         for finding in activeRules.flatMap({ $0.checkSite(index) }) {
-            let page = index.page(file: finding.file)
-            var silenced = Set<Int>()
-            if let kept = finalize(finding, page: page, silenced: &silenced) { checked.findings.append(kept) }
-            if let page, !silenced.isEmpty { checked.silenced[page.file, default: []].formUnion(silenced) }
+            var silencer = silencers[finding.file] ?? Silencer(index.page(file: finding.file))
+            if let kept = finalize(finding, silencer: &silencer) { checked.findings.append(kept) }
+            silencers[finding.file] = silencer
+        }
+        for case let (file, silencer?) in silencers where !silencer.silenced.isEmpty {
+            checked.silenced[file] = silencer.silenced
         }
         return checked
     }
@@ -61,19 +65,10 @@ public struct Checker: Sendable {
         return (checked.findings + unusedSuppressions(in: site.pages, silenced: checked.silenced)).sorted()
     }
 
-    /// Applies the page's suppressions, the configured severity and `--strict`; nil when silenced.
-    /// The suppressions that cover it are added to `silenced` (by index in the page's list).
-    func finalize(_ diagnostic: Diagnostic, page: Page?, silenced: inout Set<Int>) -> Diagnostic? {
-        if let page, !page.suppressions.isEmpty {
-            let line = diagnostic.range?.start.line
-            var covered = false
-            for (index, suppression) in page.suppressions.enumerated()
-            where suppression.covers(rule: diagnostic.id, name: diagnostic.name, line: line) {
-                silenced.insert(index)
-                covered = true
-            }
-            if covered { return nil }
-        }
+    /// Applies the page's suppressions (through its silencer, which notes what they silence; the
+    /// one at index `excluding` does not count), the configured severity and `--strict`; nil when silenced.
+    func finalize(_ diagnostic: Diagnostic, silencer: inout Silencer?, excluding: Int? = nil) -> Diagnostic? {
+        if silencer?.silences(diagnostic, excluding: excluding) == true { return nil }
         var result = diagnostic
         switch settings[diagnostic.id] {
         case .error: result.severity = .error

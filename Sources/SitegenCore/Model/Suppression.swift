@@ -8,8 +8,12 @@
 /// Without rule names the comment applies to every rule. Text after ` -- ` is
 /// the reason, for readers: `<!-- sitegen-disable-next-line fact-conflict -- prices differ by region -->`.
 public struct Suppression: Sendable, Hashable {
-    /// Rule names or ids; empty means all rules.
-    public var rules: [String]
+    /// Rule names or ids as written; empty means all rules.
+    public let rules: [String]
+    /// The ids of the rules `rules` names (names and ids resolved, ids in any case as in sitegen.yml).
+    public let ruleIDs: Set<String>
+    /// Whether a word of `rules` names no rule (`suppression-invalid` reports it).
+    public let namesUnknownRule: Bool
     /// First and last suppressed line (inclusive).
     public var lines: ClosedRange<Int>
     /// The comment.
@@ -19,15 +23,18 @@ public struct Suppression: Sendable, Hashable {
 
     public init(rules: [String], lines: ClosedRange<Int>, range: SourceRange, closingRange: SourceRange? = nil) {
         self.rules = rules
+        let resolved = rules.map { RuleRegistry.rule(named: $0)?.descriptor.id }
+        ruleIDs = Set(resolved.compactMap { $0 })
+        namesUnknownRule = resolved.contains(nil)
         self.lines = lines
         self.range = range
         self.closingRange = closingRange
     }
 
+    /// Whether a finding of the rule (by id, or by name for a rule outside the library) on `line`
+    /// (nil: about the whole file) is silenced.
     public func covers(rule id: String, name: String, line: Int?) -> Bool {
-        // Ids in any case, as in sitegen.yml (`tbl001` is `TBL001`).
-        guard rules.isEmpty || rules.contains(name) || rules.contains(where: { $0.uppercased() == id }) else { return false }
-        guard let line else { return lines.lowerBound <= 1 }
-        return lines.contains(line)
+        if let line { guard lines.contains(line) else { return false } } else { guard lines.lowerBound <= 1 else { return false } }
+        return rules.isEmpty || ruleIDs.contains(id) || rules.contains(name)
     }
 }

@@ -16,7 +16,7 @@ public enum SuppressionParser {
         nextBlockEnd: (MarkdownComment) -> Int?
     ) -> [Suppression] {
         var result: [Suppression] = []
-        var open: [(rules: [String], start: Int, range: SourceRange)] = []
+        var open = OpenRegions()
         // Every directive's first word starts `sitegen-`; table annotations (`sitegen:table`) are skipped unsplit.
         for comment in comments where comment.body.drop(while: { $0.isWhitespace || $0 == "," }).hasPrefix("sitegen-") {
             let words = CommentWords.words(of: comment, in: source)
@@ -33,10 +33,9 @@ public enum SuppressionParser {
             case disableFile:
                 result.append(Suppression(rules: rules, lines: 1...max(1, source.lineCount), range: comment.range))
             case disable:
-                open.append((rules, line, comment.range))
+                open.open(OpenRegions.Region(rules: rules, start: line, range: comment.range))
             case enable:
-                if let index = open.lastIndex(where: { Set($0.rules) == Set(rules) || rules.isEmpty }) {
-                    let region = open.remove(at: index)
+                if let region = open.end(rules: rules) {
                     result.append(Suppression(rules: region.rules, lines: region.start...line, range: region.range,
                                               closingRange: comment.range))
                 } else {
@@ -50,7 +49,7 @@ public enum SuppressionParser {
                                     fix: meant.map { .replacing(directive, with: $0) }))
             }
         }
-        for region in open {
+        for region in open.remaining {
             result.append(Suppression(rules: region.rules, lines: region.start...max(region.start, source.lineCount),
                                       range: region.range))
         }
