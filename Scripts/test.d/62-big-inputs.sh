@@ -40,6 +40,9 @@ site("page-50mb-nul-at-end", page50 + "tail\0\n")
 # they silence, and a warning a line to print: each step was quadratic in these counts
 site("suppressions-20000", "# Many\n\n" + "<!-- sitegen-disable TBL006 -->\n" * 20000 + "\n"
      + "<!-- sitegen-enable TBL007 -->\n" * 20000 + "\n| a | b |\n|---|---|\n" + "|  |  |\n" * 20000)
+# 20,000 broken links silenced for the file: found by a site rule, noted by one page's silencer
+site("silenced-links-20000", "<!-- sitegen-disable-file link-broken -->\n# Links\n\n"
+     + "".join(f"[x{i}](missing-{i}.md)\n\n" for i in range(20000)))
 # what a failing case must print
 open(f"{work}/page-50mb-nul-at-end.expect", "w").write(
     f"Content/big.md:{page50.count(chr(10)) + 1}:5: error: the file holds a NUL byte [file-encoding]")
@@ -60,6 +63,7 @@ cases=(
   "mixed-10000 10 512 0"
   "indented-lists-2000 10 512 0"
   "suppressions-20000 10 512 0 loud"
+  "silenced-links-20000 10 512 0"
 )
 status=0
 printf '%-22s %9s %9s %5s\n' case seconds "peak MB" exit

@@ -48,9 +48,10 @@ public struct Checker: Sendable {
         var checked = CheckedFindings()
         var silencers: [String: Silencer?] = [:]  // by file, made at its first finding
         for finding in activeRules.flatMap({ $0.checkSite(index) }) {
-            var silencer = silencers[finding.file] ?? Silencer(index.page(file: finding.file))
-            if let kept = finalize(finding, silencer: &silencer) { checked.findings.append(kept) }
-            silencers[finding.file] = silencer
+            // (In place: a copy out and back would copy what the silencer noted at every finding.)
+            if let kept = finalize(finding, silencer: &silencers[finding.file, default: Silencer(index.page(file: finding.file))]) {
+                checked.findings.append(kept)
+            }
         }
         for case let (file, silencer?) in silencers where !silencer.silenced.isEmpty {
             checked.silenced[file] = silencer.silenced
