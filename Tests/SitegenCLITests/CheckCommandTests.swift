@@ -115,6 +115,28 @@ import Testing
         #expect(try site.sitegen("check").status == 0)
     }
 
+    /// Suppressions that silence nothing, as a writer sees them, and `--fix --fix-suggestions` mending them.
+    @Test func suppressionsThatSilenceNothingArePrintedAndFixed() throws {
+        let page = "# Guide\n\n<!-- sitegen-disable-next-line table-colum-count -->\n| a | b |\n|---|---|\n| 1 | 2 | 3 |\n\n"
+            + "<!-- sitegen-disable-next-line table-blank-row -->\n| a | b |\n|---|---|\n| 1 | 2 |\n"
+        let site = try SiteFolder(["Content/index.md": page])
+        let result = try site.sitegen("check", "--strict")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("""
+            Content/index.md:3:32: error: unknown rule 'table-colum-count' in a suppression: it silences nothing [suppression-invalid]
+             3 | <!-- sitegen-disable-next-line table-colum-count -->
+               |                                ^^^^^^^^^^^^^^^^^
+              hint: did you mean 'table-column-count'?
+            """), "\(result.stderr)")
+        #expect(result.stderr.contains("""
+            Content/index.md:8:1: error: this suppression of table-blank-row silences nothing: no finding on lines 9–11 [suppression-unused]
+            """), "\(result.stderr)")
+        let fixed = try site.sitegen("check", "--strict", "--fix", "--fix-suggestions")
+        #expect(fixed.status == 0, "\(fixed.stderr)")
+        #expect(try site.read("Content/index.md") == page.replacingOccurrences(of: "colum-count", with: "column-count")
+            .replacingOccurrences(of: "<!-- sitegen-disable-next-line table-blank-row -->\n", with: ""))
+    }
+
     @Test func jsonGoesToStdoutOrOutputFile() throws {
         let site = try SiteFolder(["Content/index.md": Self.broken])
         let result = try site.sitegen("check", "--format", "json")
