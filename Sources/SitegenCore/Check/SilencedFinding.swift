@@ -24,18 +24,12 @@ struct SilencedPlaces {
 
     /// Whether the suppression covers one of the findings: whether it silenced something.
     func anyCovered(by suppression: Suppression) -> Bool {
-        let keys = suppression.rules.isEmpty ? [SuppressionIndex.everyRule]
-            : Array(Set(suppression.rules).union(suppression.ruleIDs))
         let range = suppression.lines
-        return keys.contains { key in
+        return suppression.keys.contains { key in
             if range.lowerBound <= 1, wholeFile.contains(key) { return true }
             guard let sorted = lines[key] else { return false }
             // The first line at or after the range's start, if it is inside the range.
-            var low = 0, high = sorted.count
-            while low < high {
-                let middle = (low + high) / 2
-                if sorted[middle] < range.lowerBound { low = middle + 1 } else { high = middle }
-            }
+            let low = sorted.countSorted { $0 < range.lowerBound }
             return low < sorted.count && sorted[low] <= range.upperBound
         }
     }

@@ -32,11 +32,7 @@ struct SuppressionIndex {
         /// Whether a member other than `excluding` starts at or before `line` and ends at or after `through`.
         func covers(line: Int, through: Int, excluding: Int?) -> Bool {
             // The members starting at or before `line`: a prefix of `starts`.
-            var low = 0, high = starts.count
-            while low < high {
-                let middle = (low + high) / 2
-                if starts[middle] <= line { low = middle + 1 } else { high = middle }
-            }
+            let low = starts.countSorted { $0 <= line }
             guard low > 0 else { return false }
             let best = reach[low - 1]
             return (best.owner == excluding ? best.secondEnd : best.end) >= through
@@ -44,13 +40,13 @@ struct SuppressionIndex {
     }
 
     private let groups: [String: Group]
+    /// The key of suppressions of every rule (``Suppression/keys``).
     static let everyRule = "*"
 
     init(_ suppressions: [Suppression]) {
         var members: [String: [(lines: ClosedRange<Int>, index: Int)]] = [:]
         for (index, suppression) in suppressions.enumerated() {
-            let keys = suppression.rules.isEmpty ? [Self.everyRule] : Set(suppression.rules).union(suppression.ruleIDs).sorted()
-            for key in keys { members[key, default: []].append((suppression.lines, index)) }
+            for key in suppression.keys { members[key, default: []].append((suppression.lines, index)) }
         }
         groups = members.mapValues(Group.init)
     }
@@ -64,5 +60,18 @@ struct SuppressionIndex {
             groups[key]?.covers(line: at, through: through, excluding: excluding) == true
         }
         return covered(Self.everyRule) || covered(id) || covered(name)
+    }
+}
+
+extension Array where Element == Int {
+    /// For a sorted array: how many elements from the start satisfy `belongs` (which holds for a
+    /// prefix), by binary search.
+    func countSorted(_ belongs: (Int) -> Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if belongs(self[middle]) { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }

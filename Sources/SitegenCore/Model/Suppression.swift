@@ -31,6 +31,11 @@ public struct Suppression: Sendable, Hashable {
         self.closingRange = closingRange
     }
 
+    /// What it answers to in a ``SuppressionIndex``: its words and rule ids, or `*` for every rule.
+    var keys: [String] {
+        rules.isEmpty ? [SuppressionIndex.everyRule] : Set(rules).union(ruleIDs).sorted()
+    }
+
     /// Whether a finding of the rule (by id, or by name for a rule outside the library) on `line`
     /// (nil: about the whole file) is silenced.
     public func covers(rule id: String, name: String, line: Int?) -> Bool {

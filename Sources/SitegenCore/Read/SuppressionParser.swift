@@ -72,7 +72,8 @@ public enum SuppressionParser {
         }
         let meant = Suggestion.closest(to: word.text, in: RuleRegistry.all.map(\.descriptor.name))
         return issue(at: word.range, "unknown rule '\(word.text)' in a suppression: it silences nothing",
-                     RuleRegistry.hint(forUnknown: word.text), fix: meant.map { .replacing(word, with: $0) })
+                     meant.map(Suggestion.question) ?? RuleRegistry.hint(forUnknown: word.text),
+                     fix: meant.map { .replacing(word, with: $0) })
     }
 
     private static func issue(at range: SourceRange, _ message: String, _ hint: String, fix: Fix? = nil) -> ReadIssue {
