@@ -86,19 +86,28 @@ class EscapingTests(unittest.TestCase):
             self.assertNotIn("<!--", "".join(
                 s.text or "" for s in hs.html5lib.parse(html, namespaceHTMLElements=False).iter("script")), path)
 
-    def test_search_index_is_one_assignment_of_json(self):
-        """search-index.js runs as script: it must be exactly `window.sitegenSearch=<JSON>;` with the
-        payloads inside JSON strings (U+2028/2029 escaped, so older JS engines parse it too)."""
-        path = os.path.join(self.root, "public", "search-index.js")
-        with open(path, encoding="utf-8") as f:
-            script = f.read()
-        prefix, suffix = "window.sitegenSearch=", ";\n"
-        self.assertTrue(script.startswith(prefix) and script.endswith(suffix), script[:80])
-        data = json.loads(script[len(prefix):-len(suffix)])
-        self.assertIn("Home " + hs.ALL, [doc[1] for doc in data["docs"]])
-        self.assertNotIn("\u2028", script)
-        self.assertNotIn("\u2029", script)
-        self.assertNotIn("<", script)
+    def test_search_index_files_are_one_assignment_of_json_each(self):
+        """search-index.js and its shards run as scripts: each must be exactly one assignment of JSON
+        (`window.sitegenSearch=<JSON>;`, `sitegenSearch.shards["NAME"]=<JSON>;`) with the payloads
+        inside JSON strings (U+2028/2029 escaped, so older JS engines parse it too)."""
+        public = os.path.join(self.root, "public")
+        scripts = {"search-index.js": "window.sitegenSearch="}
+        for name in sorted(os.listdir(os.path.join(public, "search-index"))):
+            scripts["search-index/" + name] = 'sitegenSearch.shards["%s"]=' % name[:-len(".js")]
+        self.assertGreater(len(scripts), 2)
+        data = {}
+        for path, prefix in scripts.items():
+            with open(os.path.join(public, path), encoding="utf-8") as f:
+                script = f.read()
+            suffix = ";\n"
+            self.assertTrue(script.startswith(prefix) and script.endswith(suffix), path + ": " + script[:80])
+            data[path] = json.loads(script[len(prefix):-len(suffix)])
+            self.assertNotIn("\u2028", script, path)
+            self.assertNotIn("\u2029", script, path)
+            self.assertNotIn("<", script, path)
+        self.assertIn("Home " + hs.ALL, [doc[1] for doc in data["search-index/d0.js"]])
+        self.assertEqual(len(data["search-index.js"]["termFiles"]) + len(data["search-index.js"]["documentFiles"]),
+                         len(scripts) - 1)
 
     def test_script_urls_are_dropped(self):
         home = self.pages["public/index.html"]

@@ -114,22 +114,23 @@ public struct SiteRenderer: Sendable {
         return RenderedFile(path: "sitemap.xml", text: xml)
     }
 
-    /// `search-index.js`: every page's sections and terms (see ``SearchIndex``).
-    /// With a `cache`, only the pages that changed since its last use are tokenised.
+    /// The search index: `search-index.js` and its shards, every page's
+    /// sections and terms (see ``SearchIndex`` and ``SearchShards``). With a
+    /// `cache`, only the pages that changed since its last use are tokenised.
     public func renderSearchIndex(
         workers: Int? = nil, shouldStop: @Sendable () -> Bool = { false }, cache: SearchIndexCache? = nil
-    ) throws -> RenderedFile {
+    ) throws -> [RenderedFile] {
         let context = self.context
         let pages = navigation.order.map { site.pages[$0] }
         let workers = workers ?? ProcessInfoCores.count
         let url: @Sendable (Page) -> String = { context.url(from: "", to: $0.route.outputPath) }
-        let bytes = if let cache {
-            cache.scriptBytes(pages: pages, workers: workers, shouldStop: shouldStop, url: url)
+        let files = if let cache {
+            cache.files(pages: pages, workers: workers, shouldStop: shouldStop, url: url)
         } else {
-            SearchIndex.build(pages: pages, workers: workers, shouldStop: shouldStop, url: url)?.fastScriptBytes()
+            SearchIndex.build(pages: pages, workers: workers, shouldStop: shouldStop, url: url)?.files()
         }
-        guard let bytes else { throw RenderError.interrupted }
-        return RenderedFile(path: SearchIndex.fileName, bytes: bytes)
+        guard let files else { throw RenderError.interrupted }
+        return files
     }
 
     public func assetFiles() -> [RenderedFile] {

@@ -258,6 +258,29 @@ import Testing
         #expect(try site.snapshot("public") == site.snapshot("clean"))
     }
 
+    @Test("the search index's shards come and go with the documents", arguments: [false, true])
+    func searchShardsComeAndGo(deferred: Bool) throws {
+        func long(_ sections: Int) -> String {
+            "---\ntitle: Long\n---\n\n" + (0..<sections).map { "## Part \($0)\n\nWords \($0).\n" }.joined(separator: "\n")
+        }
+        var files = IncrementalFixture.files()
+        files["Content/guides/long.md"] = long(SearchShards.documentsPerShard + 20)
+        let site = try TemporarySite(files: files)
+        defer { site.remove() }
+        let session = IncrementalFixture.session(site)
+        session.deferSiteContent = deferred
+        _ = session.build()
+        #expect(site.exists("public/search-index/d1.js"))
+        for sections in [3, SearchShards.documentsPerShard + 20] {
+            try site.write("Content/guides/long.md", long(sections))
+            #expect(session.build().succeeded)
+            if deferred { #expect(session.writeDeferredContent(workers: 1)) }
+            #expect(site.exists("public/search-index/d1.js") == (sections > 3), "\(sections) sections")
+            #expect(IncrementalFixture.cleanBuild(site, into: "clean").outcome == .success)
+            #expect(try site.snapshot("public") == site.snapshot("clean"))
+        }
+    }
+
     @Test func anInterruptedRenderIsFinishedByTheNextBuild() throws {
         let site = try TemporarySite(files: IncrementalFixture.files())
         defer { site.remove() }

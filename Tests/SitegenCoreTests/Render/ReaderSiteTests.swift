@@ -43,10 +43,12 @@ import Testing
         #expect(compare.contains("<script type=\"application/json\" class=\"matrix-data\">{"))
         #expect(compare.contains("<form class=\"site-search\" id=\"site-search\" role=\"search\" hidden data-index=\"../search-index.js\""))
         let index = try site.read("public/search-index.js")
+        let documents = try site.read("public/search-index/d0.js")
         #expect(index.hasPrefix("window.sitegenSearch="))
-        #expect(index.contains("\"compare/index.html#%E5%AF%B9%E6%AF%94%E8%A1%A8\",\"对比\",\"对比表\""))
+        #expect(documents.contains("\"compare/index.html#%E5%AF%B9%E6%AF%94%E8%A1%A8\",\"对比\",\"对比表\""))
         #expect(index.contains("\"银行\""))
-        #expect(!index.contains("秘密") && !index.contains("cancel/index.html"), "search: false leaves a page out")
+        #expect(!(index + documents).contains("秘密") && !documents.contains("cancel/index.html"),
+                "search: false leaves a page out")
         #expect(site.exists("public/assets/matrix.css") && site.exists("public/assets/sitegen.js"))
     }
 }

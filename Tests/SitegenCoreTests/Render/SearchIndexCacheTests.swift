@@ -31,14 +31,19 @@ import Testing
             """, path: "p\(number).md")
     }
 
-    static func fresh(_ pages: [Page]) -> [UInt8] {
-        SearchIndex(pages: pages, workers: 1, url: url).fastScriptBytes()
+    static func fresh(_ pages: [Page]) -> [RenderedFile] {
+        SearchIndex(pages: pages, workers: 1, url: url).files()
+    }
+
+    /// Every file of the cache's index, as one text.
+    static func text(_ files: [RenderedFile]?) -> String {
+        (files ?? []).map { String(decoding: $0.bytes, as: UTF8.self) }.joined()
     }
 
     func expectSame(_ cache: SearchIndexCache, _ pages: [Page], tokenized: Int,
                     sourceLocation: SourceLocation = #_sourceLocation) {
-        let bytes = cache.scriptBytes(pages: pages, workers: 2, shouldStop: { false }, url: Self.url)
-        #expect(bytes == Self.fresh(pages), sourceLocation: sourceLocation)
+        let files = cache.files(pages: pages, workers: 2, shouldStop: { false }, url: Self.url)
+        #expect(files == Self.fresh(pages), sourceLocation: sourceLocation)
         #expect(cache.pagesTokenized == tokenized, sourceLocation: sourceLocation)
     }
 
@@ -50,13 +55,11 @@ import Testing
 
         pages[3] = Self.page(3, "edited zyzzyva 新词汇")  // an edit with new terms
         expectSame(cache, pages, tokenized: 1)
-        #expect(String(decoding: cache.scriptBytes(pages: pages, workers: 1, shouldStop: { false }, url: Self.url)!,
-                       as: UTF8.self).contains("\"zyzzyva\""))
+        #expect(Self.text(cache.files(pages: pages, workers: 1, shouldStop: { false }, url: Self.url)).contains("\"zyzzyva\""))
 
         pages[3] = Self.page(3, "body 3")  // the new terms gone again: not listed
         expectSame(cache, pages, tokenized: 1)
-        let script = String(decoding: cache.scriptBytes(pages: pages, workers: 1, shouldStop: { false }, url: Self.url)!,
-                            as: UTF8.self)
+        let script = Self.text(cache.files(pages: pages, workers: 1, shouldStop: { false }, url: Self.url))
         #expect(!script.contains("zyzzyva") && !script.contains("汇"))
 
         pages.insert(Self.page(40, "added page 新增"), at: 5)  // added: later documents renumbered
@@ -77,17 +80,17 @@ import Testing
     @Test func aPageAtANewURLIsTokenisedAgain() {
         let pages = (0..<3).map { Self.page($0, "body") }
         let cache = SearchIndexCache()
-        _ = cache.scriptBytes(pages: pages, workers: 1, shouldStop: { false }, url: Self.url)
+        _ = cache.files(pages: pages, workers: 1, shouldStop: { false }, url: Self.url)
         let moved: @Sendable (Page) -> String = { "docs/" + $0.route.outputPath }
-        let bytes = cache.scriptBytes(pages: pages, workers: 1, shouldStop: { false }, url: moved)
+        let bytes = cache.files(pages: pages, workers: 1, shouldStop: { false }, url: moved)
         #expect(cache.pagesTokenized == 3)
-        #expect(bytes == SearchIndex(pages: pages, workers: 1, url: moved).fastScriptBytes())
+        #expect(bytes == SearchIndex(pages: pages, workers: 1, url: moved).files())
     }
 
     @Test func anEqualPageParsedAgainIsTokenisedAgainAndChangesNothing() {
         let pages = (0..<3).map { Self.page($0, "body") }
         let cache = SearchIndexCache()
-        _ = cache.scriptBytes(pages: pages, workers: 1, shouldStop: { false }, url: Self.url)
+        _ = cache.files(pages: pages, workers: 1, shouldStop: { false }, url: Self.url)
         var again = pages
         again[1] = Self.page(1, "body")  // equal, but a new value
         #expect(again == pages)
@@ -97,10 +100,10 @@ import Testing
     @Test func aStoppedCallWritesNothingAndTheNextCatchesUp() {
         var pages = (0..<6).map { Self.page($0, "body") }
         let cache = SearchIndexCache()
-        #expect(cache.scriptBytes(pages: pages, workers: 2, shouldStop: { true }, url: Self.url) == nil)
+        #expect(cache.files(pages: pages, workers: 2, shouldStop: { true }, url: Self.url) == nil)
         expectSame(cache, pages, tokenized: 6)
         pages[4] = Self.page(4, "changed")
-        #expect(cache.scriptBytes(pages: pages, workers: 1, shouldStop: { true }, url: Self.url) == nil)
+        #expect(cache.files(pages: pages, workers: 1, shouldStop: { true }, url: Self.url) == nil)
         expectSame(cache, pages, tokenized: 1)
     }
 

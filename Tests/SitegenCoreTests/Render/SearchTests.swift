@@ -27,10 +27,13 @@ import Testing
         #expect(SearchIndex.encode([0, 3, 16, 52]) == "0,3,d,10")
         var index = SearchIndex()
         index.add(.init(url: "x/index.html#%E4%B8%80", title: "T", heading: "H", excerpt: "</script>"), text: "一二")
-        let script = try index.script()
-        #expect(script.hasPrefix("window.sitegenSearch={"))
-        #expect(script.contains("\"terms\":{\"一二\":\"0\"}"))
-        #expect(!script.contains("</script>"))
+        let files = index.files()
+        #expect(files.map(\.path) == ["search-index.js", "search-index/t0.js", "search-index/d0.js"])
+        let manifest = String(decoding: files[0].bytes, as: UTF8.self)
+        #expect(manifest.hasPrefix("window.sitegenSearch={\"version\":2,"))
+        #expect(manifest.contains("\"terms\":[\"一二\"]"))
+        #expect(String(decoding: files[1].bytes, as: UTF8.self) == "sitegenSearch.shards[\"t0\"]=[[\"0\",\"\"]];\n")
+        #expect(!files.contains { String(decoding: $0.bytes, as: UTF8.self).contains("</script>") })
     }
 
     @Test func base36AsTheStandardLibraryWritesIt() {

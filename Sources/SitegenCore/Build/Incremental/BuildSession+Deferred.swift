@@ -19,6 +19,10 @@ extension BuildSession {
         return lock.withLock {
             guard pendingContent?.generation == pending.generation, let output else { return false }
             for file in files { _ = try? output.write(file) }
+            // Shards the index no longer has go, and the next build knows the ones it has.
+            let paths = Set(files.map(\.path))
+            if let old = rendered?.contentPaths { output.remove(old.subtracting(paths)) }
+            rendered?.contentPaths = paths
             pendingContent = nil
             return true
         }

@@ -86,11 +86,13 @@ extension BuildSession {
             result.deferredContent = true
         } else if !same || !unrendered.isEmpty {
             pendingContent = nil
+            let old = contentPaths
             contentPaths = []
             for file in try BuildStep.contentFiles(renderer, workers: options.workers, searchCache: searchCache) {
                 try write(file)
                 contentPaths.insert(file.path)
             }
+            if transaction == nil { live.remove(old.subtracting(contentPaths)) }  // shards the index no longer has
         }
         var structurePaths = rendered?.structurePaths ?? []
         if !same {

@@ -81,8 +81,12 @@ final class LiveOutput: @unchecked Sendable {
 
     /// Removes files the site no longer has, then folders left empty.
     func removeAll(except keep: Set<String>) {
-        let stale = lock.withLock { digests.keys.filter { !keep.contains($0) } }
-        for path in stale.sorted() {
+        remove(lock.withLock { digests.keys.filter { !keep.contains($0) } })
+    }
+
+    /// Removes these files the session wrote, then folders left empty.
+    func remove(_ stale: some Sequence<String>) {
+        for path in stale.sorted() where lock.withLock({ digests[path] != nil }) {
             guard let target = try? self.path(of: path) else { continue }
             try? fileIO.remove(target)
             lock.withLock {

@@ -62,12 +62,12 @@ extension BuildStep {
         return files + renderer.assetFiles()
     }
 
-    /// Site-wide files made from the pages' content (the search index).
+    /// Site-wide files made from the pages' content (the search index and its shards).
     static func contentFiles(
         _ renderer: SiteRenderer, workers: Int? = nil, shouldStop: @Sendable () -> Bool = { false },
         searchCache: SearchIndexCache? = nil
     ) throws -> [RenderedFile] {
-        [try renderer.renderSearchIndex(workers: workers, shouldStop: shouldStop, cache: searchCache)]
+        try renderer.renderSearchIndex(workers: workers, shouldStop: shouldStop, cache: searchCache)
     }
 
     /// Swaps the finished build into the output folder.

@@ -1,39 +1,11 @@
 extension SearchIndex {
-    /// `script()` without JSONEncoder (which builds a tree of the whole index
-    /// first): the same bytes, written straight into one string. Tests
-    /// compare the two.
-    public func fastScript() -> String {
-        String(decoding: fastScriptBytes(), as: UTF8.self)
+    /// The index's files: `search-index.js` and its shards (see ``SearchShards``).
+    public func files() -> [RenderedFile] {
+        SearchShards.files(documents: documents, terms: sortedTerms().map { ($0.0, $0.1.text) })
     }
 
-    /// The script's UTF-8 bytes, written straight into the file's buffer.
-    public func fastScriptBytes() -> [UInt8] {
-        Self.scriptBytes(documents: documents, terms: sortedTerms())
-    }
-
-    /// The script of these documents and terms (in the order given, which
-    /// is by text), written straight into the file's buffer.
-    static func scriptBytes(documents: [Document], terms: [(String, PostingList)]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(Self.estimatedScriptSize(documents: documents, terms: terms))
-        appendScriptStart(to: &out)
-        for (index, document) in documents.enumerated() { append(document, first: index == 0, to: &out) }
-        appendTermsStart(to: &out)
-        for (index, (term, list)) in terms.enumerated() {
-            appendTerm(term, first: index == 0, to: &out)
-            out += list.text  // digits and commas: nothing to escape
-            out.append(UInt8(ascii: "\""))
-        }
-        appendScriptEnd(to: &out)
-        return out
-    }
-
-    // The script's parts, in order: start, documents, terms start, each term
-    // (its name and opening quote; then its documents as base-36 gaps and a
-    // closing quote), end.
-
-    static func appendScriptStart(to out: inout [UInt8]) { out += "window.sitegenSearch={\"docs\":[".utf8 }
-
+    /// A document as a JSON array: URL, page title, heading, excerpt (with a
+    /// comma before it unless it is the first of its list).
     static func append(_ document: Document, first: Bool, to out: inout [UInt8]) {
         out += (first ? "[" : ",[").utf8
         appendJSONString(document.url, to: &out)
@@ -44,46 +16,6 @@ extension SearchIndex {
         out.append(UInt8(ascii: ","))
         appendJSONString(document.excerpt, to: &out)
         out.append(UInt8(ascii: "]"))
-    }
-
-    static func appendTermsStart(to out: inout [UInt8]) { out += "],\"terms\":{".utf8 }
-
-    static func appendTerm(_ term: String, first: Bool, to out: inout [UInt8]) {
-        if !first { out.append(UInt8(ascii: ",")) }
-        appendJSONString(term, to: &out)
-        out += ":\"".utf8
-    }
-
-    static func appendScriptEnd(to out: inout [UInt8]) { out += "}};\n".utf8 }
-
-    /// The script's size, counting what escapes add (every control
-    /// character as six bytes, a little over for `\n`, `\t` and the like):
-    /// the buffer is allocated once, at about its final size. A rough guess
-    /// let it double past it: 58 MB held for a 27 MB file at the build's
-    /// memory peak.
-    static func estimatedScriptSize(documents: [Document], terms: [(String, PostingList)]) -> Int {
-        func quoted(_ text: String) -> Int {
-            var text = text
-            return text.withUTF8 { bytes in
-                var size = 2 + bytes.count
-                for (position, byte) in bytes.enumerated() where byte < 0x3F || byte == 0xE2 {
-                    switch byte {
-                    case 0x3C, 0x3E, 0x26: size += 5  // \u003c \u003e \u0026
-                    case 0x22, 0x5C: size += 1
-                    case ..<0x20: size += 5
-                    case 0xE2: if Self.isLineOrParagraphSeparator(bytes, at: position) { size += 3 }  // \u2028: 6 for 3
-                    default: break
-                    }
-                }
-                return size
-            }
-        }
-        var size = 64
-        for document in documents {
-            size += quoted(document.url) + quoted(document.title) + quoted(document.heading) + quoted(document.excerpt) + 6
-        }
-        for (term, list) in terms { size += quoted(term) + list.text.count + 4 }
-        return size
     }
 
     /// A JSON string as `JSONScript.encode` writes it: JSONEncoder's escapes

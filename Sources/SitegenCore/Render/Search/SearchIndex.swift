@@ -1,7 +1,8 @@
 /// The site-wide search index, built once per build and written as
-/// `search-index.js` (a script assigning `window.sitegenSearch`, so it also
-/// loads from `file://`, where `fetch` of a local file is blocked). The
-/// script loads it the first time a reader uses the search box.
+/// `search-index.js` and its shards (``SearchShards``: scripts assigning
+/// `window.sitegenSearch`, so they also load from `file://`, where `fetch`
+/// of a local file is blocked). The theme script loads the manifest the
+/// first time a reader uses the search box, and a query's shards as it needs them.
 ///
 /// A document is a section of a page: the page's top (title, description
 /// and text before the first heading) or a heading and the text under it,
@@ -23,7 +24,7 @@ public struct SearchIndex: Sendable, Hashable {
     var postings = SearchPostings()
 
     public static let excerptLength = 80
-    /// Where the index is written, relative to the output folder.
+    /// Where the index's manifest is written, relative to the output folder.
     public static let fileName = "search-index.js"
 
     public init() {}
@@ -103,11 +104,6 @@ public struct SearchIndex: Sendable, Hashable {
     /// Terms as text with their documents, in the order the index file lists them.
     func sortedTerms() -> [(String, PostingList)] {
         zip(postings.terms, postings.lists).map { ($0.text, $1) }.sorted { $0.0 < $1.0 }
-    }
-
-    /// `search-index.js`.
-    public func script() throws -> String {
-        "window.sitegenSearch=" + (try JSONScript.encode(Payload(self))) + ";\n"
     }
 
     /// The text with whitespace runs as single spaces, cut after
@@ -228,16 +224,5 @@ public struct SearchIndex: Sendable, Hashable {
         var heading: String
         /// Texts of the section; the first is the heading (or the page title).
         var text: [String]
-    }
-
-    struct Payload: Encodable {
-        var docs: [[String]]
-        var terms: [String: String]
-
-        init(_ index: SearchIndex) {
-            docs = index.documents.map { [$0.url, $0.title, $0.heading, $0.excerpt] }
-            terms = Dictionary(index.sortedTerms().map { ($0.0, String(decoding: $0.1.text, as: UTF8.self)) },
-                               uniquingKeysWith: { a, _ in a })
-        }
     }
 }

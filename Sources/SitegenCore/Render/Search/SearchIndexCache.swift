@@ -5,7 +5,7 @@ import Foundation
 /// the index is assembled from the kept parts. Rebuilding it from every page
 /// took over two seconds of CPU after each save on a 10,000-page site.
 ///
-/// The script is the same, byte for byte, as ``SearchIndex``'s for the same
+/// The files are the same, byte for byte, as ``SearchIndex``'s for the same
 /// pages (tests compare them after every kind of change). A page's part is
 /// kept while the build hands over the same page value (``Page/isCopy(of:)``:
 /// a page read or parsed again is a new one) at the same URL.
@@ -17,8 +17,6 @@ public final class SearchIndexCache: @unchecked Sendable {
     /// Term numbers in the order of their texts (what the script lists).
     private var sorted: [UInt32] = []
     private var parts: [String: Entry] = [:]
-    /// The last script's size: the next is about as big.
-    private var lastScriptSize = 0
     /// Terms no kept page holds may pile up to this many beyond the live
     /// ones before the table is renumbered without them.
     private let compactionSlack: Int
@@ -50,11 +48,11 @@ public final class SearchIndexCache: @unchecked Sendable {
         return table.count
     }
 
-    /// `search-index.js` for `pages` (in index order; those marked
+    /// The search index's files for `pages` (in index order; those marked
     /// `search: false` are left out), or nil when `shouldStop` said so first.
-    public func scriptBytes(
+    public func files(
         pages: [Page], workers: Int, shouldStop: @Sendable () -> Bool, url: @Sendable (Page) -> String
-    ) -> [UInt8]? {
+    ) -> [RenderedFile]? {
         lock.lock()
         defer { lock.unlock() }
         let indexed = pages.filter { !$0.frontMatter.searchExclude }
@@ -62,7 +60,7 @@ public final class SearchIndexCache: @unchecked Sendable {
         guard Set(indexed.map(\.route.outputPath)).count == indexed.count else {
             // Two pages at one path (a build error elsewhere): no parts to keep by path.
             tokenizedByLastCall = indexed.count
-            return SearchIndex.build(pages: pages, workers: workers, shouldStop: shouldStop, url: url)?.fastScriptBytes()
+            return SearchIndex.build(pages: pages, workers: workers, shouldStop: shouldStop, url: url)?.files()
         }
         let missing = indexed.indices.filter { position in
             guard let entry = parts[indexed[position].route.outputPath] else { return true }
@@ -106,41 +104,27 @@ public final class SearchIndexCache: @unchecked Sendable {
         return true
     }
 
-    /// The script from the kept parts: documents numbered in page order,
+    /// The files from the kept parts: documents numbered in page order,
     /// terms listed by text, each with its documents.
-    private func assemble(_ pages: [Page], shouldStop: @Sendable () -> Bool) -> [UInt8]? {
+    private func assemble(_ pages: [Page], shouldStop: @Sendable () -> Bool) -> [RenderedFile]? {
         sortNewTerms()
         let pageParts = pages.map { parts[$0.route.outputPath]!.part }
         if shouldStop() { return nil }
-        let (starts, documents) = documentsByTerm(pageParts)
+        let (starts, numbers) = documentsByTerm(pageParts)
         if shouldStop() { return nil }
-        var out: [UInt8] = []
-        out.reserveCapacity(lastScriptSize + lastScriptSize / 32)
-        SearchIndex.appendScriptStart(to: &out)
-        var first = true
-        for part in pageParts {
-            for document in part.documents {
-                SearchIndex.append(document, first: first, to: &out)
-                first = false
-            }
-        }
-        SearchIndex.appendTermsStart(to: &out)
-        first = true
+        var terms: [(text: String, postings: [UInt8])] = []
         for number in sorted where starts[Int(number) + 1] > starts[Int(number)] {
-            SearchIndex.appendTerm(texts[Int(number)], first: first, to: &out)
             let run = starts[Int(number)]..<starts[Int(number) + 1]
-            PostingList.appendBase36(documents[run.lowerBound], to: &out)
+            var postings: [UInt8] = []
+            PostingList.appendBase36(numbers[run.lowerBound], to: &postings)
             for position in run.dropFirst() {
-                out.append(UInt8(ascii: ","))
-                PostingList.appendBase36(documents[position] - documents[position - 1], to: &out)
+                postings.append(UInt8(ascii: ","))
+                PostingList.appendBase36(numbers[position] - numbers[position - 1], to: &postings)
             }
-            out.append(UInt8(ascii: "\""))
-            first = false
+            terms.append((texts[Int(number)], postings))
         }
-        SearchIndex.appendScriptEnd(to: &out)
-        lastScriptSize = out.count
         compactIfMostlyDead(starts: starts)
-        return out
+        return SearchShards.files(documents: pageParts.flatMap(\.documents), terms: terms)
     }
 
     /// Renumbers the table without the terms no kept page holds (a term

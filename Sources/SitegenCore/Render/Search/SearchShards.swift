@@ -1,0 +1,124 @@
+/// The search index as the build writes it: a small manifest that every
+/// search loads, and shards that a query loads only when it needs them. One
+/// file of every document and posting was 27 MB on a 10,000-page site, all
+/// of it fetched and parsed the first time a reader typed a letter.
+///
+/// - `search-index.js` sets `window.sitegenSearch` to the manifest: every
+///   term's text (sorted, for exact, prefix and substring matching), where
+///   each term shard starts in that list, and the shards' URLs;
+/// - `search-index/tN.js` holds, for each of its terms in order, the
+///   documents whose text holds it and the documents whose page title or
+///   heading holds it (which rank first), as base-36 gaps;
+/// - `search-index/dN.js` holds documents `N × documentsPerShard` onward:
+///   URL, page title, heading, excerpt.
+///
+/// Shards are scripts, as the manifest is, so they load from `file://` too;
+/// each assigns itself to `sitegenSearch.shards`. A shard's URL carries a
+/// digest of its bytes (`t3.js?v=…`), so a cache never mixes an old shard
+/// with a new manifest, and an unchanged shard keeps its URL across builds.
+enum SearchShards {
+    /// The shards' folder, relative to the output folder.
+    static let folder = "search-index"
+    /// A term shard ends once its postings pass this many bytes (a term
+    /// with more documents than that is a shard of its own).
+    static let termShardBytes = 48 * 1024
+    static let documentsPerShard = 128
+
+    /// The files of an index of `documents` and `terms` (sorted by text, each
+    /// with its documents as base-36 gaps, ``PostingList``'s text).
+    static func files(
+        documents: [SearchIndex.Document], terms: [(text: String, postings: [UInt8])],
+        termShardBytes: Int = termShardBytes, documentsPerShard: Int = documentsPerShard
+    ) -> [RenderedFile] {
+        let heads = headPostings(documents: documents, terms: terms)
+        var files: [RenderedFile] = []
+        var termStarts: [Int] = []
+        var termFiles: [String] = []
+        var start = 0
+        while start < terms.count {
+            let name = "t\(termStarts.count)"
+            var out = shardStart(name)
+            var end = start
+            var size = 0
+            while end < terms.count, end == start || size < termShardBytes {
+                if end > start { out.append(UInt8(ascii: ",")) }
+                out += "[\"".utf8
+                out += terms[end].postings  // digits and commas: nothing to escape
+                out += "\",\"".utf8
+                out += heads[end].text
+                out += "\"]".utf8
+                size += terms[end].postings.count + heads[end].text.count
+                end += 1
+            }
+            out += "];\n".utf8
+            termStarts.append(start)
+            termFiles.append(url(of: name, bytes: out))
+            files.append(RenderedFile(path: "\(folder)/\(name).js", bytes: out))
+            start = end
+        }
+        var documentFiles: [String] = []
+        for first in stride(from: 0, to: documents.count, by: documentsPerShard) {
+            let name = "d\(documentFiles.count)"
+            var out = shardStart(name)
+            for number in first..<min(first + documentsPerShard, documents.count) {
+                SearchIndex.append(documents[number], first: number == first, to: &out)
+            }
+            out += "];\n".utf8
+            documentFiles.append(url(of: name, bytes: out))
+            files.append(RenderedFile(path: "\(folder)/\(name).js", bytes: out))
+        }
+        var manifest = Array("window.sitegenSearch={\"version\":2,\"documents\":\(documents.count),".utf8)
+        manifest += "\"documentsPerShard\":\(documentsPerShard),\"termShards\":[".utf8
+        manifest += termStarts.map(String.init).joined(separator: ",").utf8
+        manifest += "],\"termFiles\":".utf8
+        appendList(termFiles, to: &manifest)
+        manifest += ",\"documentFiles\":".utf8
+        appendList(documentFiles, to: &manifest)
+        manifest += ",\"terms\":".utf8
+        appendList(terms.lazy.map(\.text), to: &manifest)
+        manifest += ",\"shards\":{}};\n".utf8
+        return [RenderedFile(path: SearchIndex.fileName, bytes: manifest)] + files
+    }
+
+    /// For each term, the documents whose page title or heading holds it.
+    /// (A query's hits already hold every query term in their text, so terms
+    /// found only in titles need no list.)
+    static func headPostings(documents: [SearchIndex.Document], terms: [(text: String, postings: [UInt8])])
+        -> [PostingList]
+    {
+        var numbers: [String: Int] = [:]
+        numbers.reserveCapacity(terms.count)
+        for (number, term) in terms.enumerated() { numbers[term.text] = number }
+        var lists = [PostingList](repeating: PostingList(), count: terms.count)
+        for (number, document) in documents.enumerated() {
+            SearchTokenizer.forEachTerm(in: [document.title, document.heading]) { term in
+                // A repeat within the document is ignored by the list.
+                if let found = numbers[term.text] { lists[found].append(UInt32(number)) }
+            }
+        }
+        return lists
+    }
+
+    private static func shardStart(_ name: String) -> [UInt8] {
+        Array("sitegenSearch.shards[\"\(name)\"]=[".utf8)
+    }
+
+    /// The shard's URL relative to the site root, with a digest of its bytes.
+    private static func url(of name: String, bytes: [UInt8]) -> String {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        let digest = String(hash >> 32, radix: 16)
+        return "\(folder)/\(name).js?v=" + String(repeating: "0", count: 8 - digest.count) + digest
+    }
+
+    private static func appendList(_ texts: some Sequence<String>, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "["))
+        var first = true
+        for text in texts {
+            if !first { out.append(UInt8(ascii: ",")) }
+            SearchIndex.appendJSONString(text, to: &out)
+            first = false
+        }
+        out.append(UInt8(ascii: "]"))
+    }
+}
