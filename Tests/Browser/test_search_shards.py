@@ -1,0 +1,97 @@
+"""Search on a site whose index is many shards: a query loads the manifest and only the shards
+its terms and first results need, finds documents in any shard, ranks sections whose title or
+heading holds the query first, works from file://, and says so when a shard cannot be loaded."""
+import pathlib
+import shutil
+import tempfile
+
+import pytest
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+from conftest import REPO, build_site, make_driver
+
+PAGES = 240
+COMMON = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet",
+          "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango",
+          "uniform", "victor", "whiskey", "xray", "yankee", "zulu", "amber", "basalt", "cobalt", "dune",
+          "ember", "flint", "garnet", "heron", "iris", "jade", "kelp", "lotus", "maple", "nectar"]
+
+
+@pytest.fixture(scope="module", params=["shipped", "readable"])
+def sharded(request):
+    """A generated site of PAGES pages, three sections each, every section holding the COMMON words;
+    built with the shipped (minified) script and with its readable source."""
+    work = pathlib.Path(tempfile.mkdtemp())
+    templates = None
+    if request.param == "readable":
+        templates = work / "templates"
+        (templates / "assets").mkdir(parents=True)
+        shutil.copy(REPO / "Scripts" / "js" / "sitegen.js", templates / "assets" / "sitegen.js")
+    content = work / "site" / "Content"
+    (content / "docs").mkdir(parents=True)
+    (work / "site" / "sitegen.yml").write_text("title: Shards\nlanguage: en\n", encoding="utf-8")
+    (content / "_index.md").write_text("---\ntitle: Home\n---\n\nWelcome.\n", encoding="utf-8")
+    prose = " ".join(COMMON)
+    for n in range(PAGES):
+        heading = "Zircon notes" if n == 200 else "Details"
+        (content / "docs" / f"page-{n:03}.md").write_text(
+            f"---\ntitle: Page {n}\n---\n\nUnique marker uniq{n:03}. {prose} zircon.\n\n"
+            f"## Usage\n\n{prose}\n\n## {heading}\n\n{prose}\n", encoding="utf-8")
+    public = build_site(work / "site", work / "public", templates)
+    yield public
+    shutil.rmtree(work)
+
+
+def search(driver, query):
+    box = driver.find_element(By.ID, "search-input")
+    box.clear()
+    box.send_keys(query)
+    WebDriverWait(driver, 10).until(
+        lambda d: d.find_element(By.ID, "search-status").get_attribute("textContent").count(query) > 0)
+    return driver.find_elements(By.CSS_SELECTOR, "#search-results a")
+
+
+def loaded_shards(driver):
+    # (file:// loads are not in the resource timeline: the script elements the search added are.)
+    names = driver.execute_script("return [...document.scripts].map(s => s.src)")
+    return sorted({name.split("/search-index/")[1].split("?")[0] for name in names if "/search-index/" in name})
+
+
+def test_a_query_loads_only_the_shards_it_needs(sharded, browser):
+    shards = sorted(p.name for p in (sharded / "search-index").iterdir())
+    assert sum(name.startswith("t") for name in shards) >= 2 and sum(name.startswith("d") for name in shards) >= 5
+    browser.get((sharded / "docs" / "page-007" / "index.html").as_uri())
+    results = search(browser, "uniq173")
+    assert [r.get_attribute("href").split("/")[-3:-1] for r in results] == [["docs", "page-173"]]
+    assert results[0].get_attribute("href").startswith("file://")
+    used = loaded_shards(browser)
+    assert len([n for n in used if n.startswith("t")]) == 1 and len([n for n in used if n.startswith("d")]) == 1, used
+
+
+def test_common_words_count_every_section_and_rank_headings_first(sharded, browser):
+    browser.get((sharded / "index.html").as_uri())
+    results = search(browser, "zircon")
+    status = browser.find_element(By.ID, "search-status").text
+    assert f"{PAGES + 1} results" in status, status  # the top of every page, and one heading
+    first = results[0]
+    assert first.get_attribute("href").endswith("docs/page-200/index.html#zircon-notes"), first.get_attribute("href")
+    assert first.text.startswith("Page 200 › Zircon notes")
+    assert len(results) == 20
+    prefix = search(browser, "zirc")
+    assert prefix[0].get_attribute("href") == first.get_attribute("href"), "the last word matches as a prefix"
+
+
+def test_a_shard_that_cannot_load_is_reported(sharded):
+    driver = make_driver()
+    try:
+        driver.execute_cdp_cmd("Network.enable", {})
+        driver.execute_cdp_cmd("Network.setBlockedURLs", {"urls": ["*search-index/t*"]})
+        driver.get((sharded / "index.html").as_uri())
+        box = driver.find_element(By.ID, "search-input")
+        box.send_keys("uniq005")
+        status = driver.find_element(By.ID, "search-status")
+        WebDriverWait(driver, 10).until(lambda d: "could not be loaded" in status.get_attribute("textContent"))
+        assert not driver.find_elements(By.CSS_SELECTOR, "#search-results a")
+    finally:
+        driver.quit()
