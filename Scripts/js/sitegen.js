@@ -1,23 +1,13 @@
-// sitegen's one script: interactive comparison matrices and site search.
-// Readable source; the theme ships Sources/SitegenCore/Theme/sitegen.js,
-// made from this file by Scripts/minify-js. Pages work fully without it.
-// Nothing from the URL or the search index is ever inserted as HTML.
+// sitegen's page script: interactive comparison matrices, and the loader of
+// the search script (search.js). Readable source; the theme ships
+// Sources/SitegenCore/Theme/sitegen.js, made from this file by
+// Scripts/minify-js. Pages work fully without it. Nothing from the URL is
+// ever inserted as HTML.
 (() => {
 const d = document;
 const el = (t) => d.createElement(t);
 const all = (s, e = d) => [...e.querySelectorAll(s)];
 const fill = (t, o) => t.replace(/\{(\w+)\}/g, (m, k) => (k in o ? o[k] : m));
-// The search tokenizer, as Render/Search/SearchTokenizer.swift: Latin words,
-// and CJK runs as overlapping bigrams (a lone CJK character stays a unigram).
-const words = (s) => {
-  const r = [];
-  for (const w of s.toLowerCase().match(/[\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff]+|[a-z0-9\u00c0-\u024f]+/g) || []) {
-    if (w.length < 2 || w < "\u3040") r.push(w);
-    else for (let i = 1; i < w.length; i++) r.push(w.slice(i - 1, i + 1));
-  }
-  return r;
-};
-
 // One matrix. Everything the script needs is validated before the page is
 // touched: a missing or malformed JSON island leaves the plain table as it is.
 const matrix = (m) => {
@@ -174,90 +164,15 @@ const matrix = (m) => {
   ctl.hidden = false;
 };
 
-// Search: the prebuilt index is a manifest (search-index.js: every term, and
-// where its shard is) and shards of postings and documents, all scripts so
-// they also load from file://. The manifest is fetched when the box is first
-// used; a query loads only the shards its terms and its first results need.
-const search = (f) => {
-  const input = f.querySelector("input"), out = f.querySelector("ol"), status = f.querySelector("p");
-  const data = f.dataset, loads = {};
-  let busy, timer, ticket = 0;
-  const script = (src) => new Promise((ok, fail) => {
-    const s = el("script");
-    s.src = src;
-    s.onload = ok;
-    s.onerror = fail;
-    d.head.append(s);
-  });
-  const load = () => {
-    if (busy) return;
-    status.textContent = data.loading;
-    busy = script(data.index).then(run, () => { busy = null; status.textContent = data.failed; });
-  };
-  // A shard, loaded once (a failed load is tried again by the next query).
-  const shard = (name, file) => loads[name] || (loads[name] = script(data.root + file).then(
-    () => window.sitegenSearch.shards[name], (e) => { delete loads[name]; throw e; }));
-  const gaps = (text, found) => {
-    let id = 0;
-    if (text) for (const x of text.split(",")) found.add((id += parseInt(x, 36)));
-  };
-  const run = async () => {
-    const ix = window.sitegenSearch, q = input.value.trim(), ts = words(q), mine = ++ticket;
-    if (!ix || ix.version != 2) return;
-    if (!ts.length) { out.textContent = status.textContent = ""; return; }
-    // Every query term must match: exactly, as a prefix for the last term
-    // (typing), or any term holding a lone CJK character.
-    const matches = ts.map((w, n) => ix.terms.flatMap((k, i) =>
-      k == w || (n == ts.length - 1 && !k.indexOf(w)) || (w.length < 2 && k.includes(w)) ? [i] : []));
-    const tshard = (i) => { let s = 0; while (s + 1 < ix.termShards.length && ix.termShards[s + 1] <= i) s++; return s; };
-    try {
-      const need = [...new Set(matches.flat().map(tshard))];
-      const shards = {};
-      await Promise.all(need.map(async (s) => { shards[s] = await shard("t" + s, ix.termFiles[s]); }));
-      if (mine != ticket) return;
-      // The documents of each query term (hits), and those whose title or heading holds it (tops).
-      let hits, tops;
-      for (const m of matches) {
-        const found = new Set(), head = new Set();
-        for (const i of m) {
-          const s = tshard(i), [text, heads] = shards[s][i - ix.termShards[s]];
-          gaps(text, found);
-          gaps(heads, head);
-        }
-        hits = (hits || [...found]).filter((i) => found.has(i));
-        tops = (tops || [...head]).filter((i) => head.has(i));
-      }
-      // Sections whose title or heading holds every query term come first.
-      const top = new Set(tops);
-      hits.sort((a, b) => top.has(b) - top.has(a) || a - b);
-      const shown = hits.slice(0, 20), per = ix.documentsPerShard, docs = {};
-      await Promise.all([...new Set(shown.map((i) => Math.floor(i / per)))].map(async (s) => {
-        docs[s] = await shard("d" + s, ix.documentFiles[s]);
-      }));
-      if (mine != ticket) return;
-      out.textContent = "";
-      status.textContent = fill(data[hits.length ? "results" : "none"], { n: hits.length, query: q });
-      for (const i of shown) {
-        const [url, title, heading, excerpt] = docs[Math.floor(i / per)][i % per], li = el("li"), a = el("a"), s = el("small");
-        a.href = data.root + url;
-        a.textContent = title + (heading ? " › " + heading : "");
-        s.textContent = excerpt;
-        a.append(s);
-        li.append(a);
-        out.append(li);
-      }
-    } catch (_) {
-      if (mine == ticket) status.textContent = data.failed;
-    }
-  };
-  input.onfocus = load;
-  input.oninput = () => { load(); clearTimeout(timer); timer = setTimeout(() => busy && busy.then(run), 100); };
-  // Enter opens the first result; Tab moves through the results (they are links); Escape clears the box.
-  f.onsubmit = (e) => { e.preventDefault(); const a = out.querySelector("a"); if (a) a.click(); };
-  f.hidden = false;
-};
-
 for (const m of all("[data-matrix]")) try { matrix(m); } catch (_) { /* leave the plain table */ }
+// Search: its script (assets/search.js) is loaded the first time the box is used.
 const f = d.getElementById("site-search");
-if (f) search(f);
+if (f) {
+  const s = el("script");
+  s.src = f.dataset.script;
+  s.onerror = () => (f.querySelector("p").textContent = f.dataset.failed);
+  f.querySelector("input").addEventListener("focus", () => s.isConnected || d.head.append(s));
+  f.onsubmit = (e) => e.preventDefault();
+  f.hidden = false;
+}
 })();

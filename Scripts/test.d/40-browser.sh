@@ -7,8 +7,8 @@
 # Sites: the matrix fixture (Tests/Fixtures/sites/matrix: hostile cells,
 # English and Chinese, every value kind) and, when the repository has them,
 # the sample site (sitegen.yml + Content/) and the documentation site (docs/). The matrix and search behaviour
-# tests run twice: against the shipped, minified sitegen.js and against its
-# readable source (Scripts/js/sitegen.js, laid over the theme), so the two
+# tests run twice: against the shipped, minified sitegen.js and search.js and
+# against their readable sources (Scripts/js/, laid over the theme), so the two
 # are proven to behave the same.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -18,11 +18,13 @@ echo "--- size budget"
 python3 Scripts/check-budget
 if command -v esbuild >/dev/null; then
   fresh="$(mktemp)"
-  esbuild --minify --target=es2020 --log-level=warning Scripts/js/sitegen.js > "$fresh"
-  if ! cmp -s "$fresh" Sources/SitegenCore/Theme/sitegen.js; then
-    echo "Sources/SitegenCore/Theme/sitegen.js is not Scripts/js/sitegen.js minified: run Scripts/minify-js"
-    exit 1
-  fi
+  for name in sitegen search; do
+    esbuild --minify --target=es2020 --log-level=warning "Scripts/js/$name.js" > "$fresh"
+    if ! cmp -s "$fresh" "Sources/SitegenCore/Theme/$name.js"; then
+      echo "Sources/SitegenCore/Theme/$name.js is not Scripts/js/$name.js minified: run Scripts/minify-js"
+      exit 1
+    fi
+  done
   rm -f "$fresh"
 fi
 
@@ -33,7 +35,7 @@ trap 'rm -rf "$work"' EXIT
 
 "$bin" build --quiet --root Tests/Fixtures/sites/matrix --output "$work/fixture"
 mkdir -p "$work/readable/assets"
-cp Scripts/js/sitegen.js "$work/readable/assets/sitegen.js"
+cp Scripts/js/sitegen.js Scripts/js/search.js "$work/readable/assets/"
 "$bin" build --quiet --root Tests/Fixtures/sites/matrix --templates "$work/readable" --output "$work/fixture-readable"
 export SITEGEN_BIN="$bin"
 

@@ -27,7 +27,8 @@ def sharded(request):
     if request.param == "readable":
         templates = work / "templates"
         (templates / "assets").mkdir(parents=True)
-        shutil.copy(REPO / "Scripts" / "js" / "sitegen.js", templates / "assets" / "sitegen.js")
+        for name in ("sitegen.js", "search.js"):
+            shutil.copy(REPO / "Scripts" / "js" / name, templates / "assets" / name)
     content = work / "site" / "Content"
     (content / "docs").mkdir(parents=True)
     (work / "site" / "sitegen.yml").write_text("title: Shards\nlanguage: en\n", encoding="utf-8")
@@ -47,8 +48,9 @@ def search(driver, query):
     box = driver.find_element(By.ID, "search-input")
     box.clear()
     box.send_keys(query)
+    # (The site is in English: "N results for “query”"; the quotes tell "zirc" from "zircon".)
     WebDriverWait(driver, 10).until(
-        lambda d: d.find_element(By.ID, "search-status").get_attribute("textContent").count(query) > 0)
+        lambda d: f"“{query}”" in d.find_element(By.ID, "search-status").get_attribute("textContent"))
     return driver.find_elements(By.CSS_SELECTOR, "#search-results a")
 
 
@@ -74,24 +76,42 @@ def test_common_words_count_every_section_and_rank_headings_first(sharded, brows
     results = search(browser, "zircon")
     status = browser.find_element(By.ID, "search-status").text
     assert f"{PAGES + 1} results" in status, status  # the top of every page, and one heading
-    first = results[0]
-    assert first.get_attribute("href").endswith("docs/page-200/index.html#zircon-notes"), first.get_attribute("href")
-    assert first.text.startswith("Page 200 › Zircon notes")
+    first = results[0].get_attribute("href")
+    assert first.endswith("docs/page-200/index.html#zircon-notes"), first
+    assert results[0].text.startswith("Page 200 › Zircon notes")
     assert len(results) == 20
     prefix = search(browser, "zirc")
-    assert prefix[0].get_attribute("href") == first.get_attribute("href"), "the last word matches as a prefix"
+    assert prefix[0].get_attribute("href") == first, "the last word matches as a prefix"
+    assert f"{PAGES + 1} results" in browser.find_element(By.ID, "search-status").text
+
+
+def blocked(pattern):
+    """A fresh Chromium that fails every load of a URL matching `pattern`."""
+    driver = make_driver()
+    driver.execute_cdp_cmd("Network.enable", {})
+    driver.execute_cdp_cmd("Network.setBlockedURLs", {"urls": [pattern]})
+    return driver
 
 
 def test_a_shard_that_cannot_load_is_reported(sharded):
-    driver = make_driver()
+    driver = blocked("*search-index/t*")
     try:
-        driver.execute_cdp_cmd("Network.enable", {})
-        driver.execute_cdp_cmd("Network.setBlockedURLs", {"urls": ["*search-index/t*"]})
         driver.get((sharded / "index.html").as_uri())
         box = driver.find_element(By.ID, "search-input")
         box.send_keys("uniq005")
         status = driver.find_element(By.ID, "search-status")
         WebDriverWait(driver, 10).until(lambda d: "could not be loaded" in status.get_attribute("textContent"))
         assert not driver.find_elements(By.CSS_SELECTOR, "#search-results a")
+    finally:
+        driver.quit()
+
+
+def test_a_search_script_that_cannot_load_is_reported(sharded):
+    driver = blocked("*assets/search.js*")
+    try:
+        driver.get((sharded / "index.html").as_uri())
+        driver.find_element(By.ID, "search-input").click()
+        status = driver.find_element(By.ID, "search-status")
+        WebDriverWait(driver, 10).until(lambda d: "could not be loaded" in status.get_attribute("textContent"))
     finally:
         driver.quit()

@@ -24,6 +24,7 @@ public enum DefaultTheme {
     public static let assets: [String: [UInt8]] = [
         "assets/sitegen.css": PackageResources.sitegen_css,
         "assets/sitegen.js": PackageResources.sitegen_js,
+        "assets/search.js": PackageResources.search_js,
         "assets/matrix.css": PackageResources.matrix_css,
     ]
 

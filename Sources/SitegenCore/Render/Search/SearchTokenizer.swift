@@ -1,5 +1,5 @@
 /// Splits text into search terms, the same way the theme script splits a
-/// query (`words` in `sitegen.js`; keep the two in step):
+/// query (`words` in `search.js`; keep the two in step):
 ///
 /// - the text is lower-cased;
 /// - runs of letters and digits (ASCII, Latin-1 and Latin Extended) are words;
