@@ -112,7 +112,8 @@ import Testing
         let files = index.files()
         let documents = try JSONScript.encode(index.documents.map { [$0.url, $0.title, $0.heading, $0.excerpt] })
         #expect(files.contains { $0.path == "search-index/d0.js" && $0.bytes == Array("sitegenSearch.shards[\"d0\"]=\(documents);\n".utf8) })
-        let manifest = String(decoding: files[0].bytes, as: UTF8.self)
+        #expect(files.last?.path == SearchIndex.fileName, "the manifest comes last")
+        let manifest = String(decoding: files.last!.bytes, as: UTF8.self)
         #expect(manifest.contains(",\"terms\":" + (try JSONScript.encode(index.sortedTerms().map(\.0))) + ","))
         for file in files { #expect(!String(decoding: file.bytes, as: UTF8.self).contains("</"), "\(file.path)") }
     }

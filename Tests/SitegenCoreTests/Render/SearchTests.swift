@@ -28,11 +28,11 @@ import Testing
         var index = SearchIndex()
         index.add(.init(url: "x/index.html#%E4%B8%80", title: "T", heading: "H", excerpt: "</script>"), text: "一二")
         let files = index.files()
-        #expect(files.map(\.path) == ["search-index.js", "search-index/t0.js", "search-index/d0.js"])
-        let manifest = String(decoding: files[0].bytes, as: UTF8.self)
+        #expect(files.map(\.path) == ["search-index/t0.js", "search-index/d0.js", "search-index.js"])
+        let manifest = String(decoding: files[2].bytes, as: UTF8.self)
         #expect(manifest.hasPrefix("window.sitegenSearch={\"version\":2,"))
         #expect(manifest.contains("\"terms\":[\"一二\"]"))
-        #expect(String(decoding: files[1].bytes, as: UTF8.self) == "sitegenSearch.shards[\"t0\"]=[[\"0\",\"\"]];\n")
+        #expect(String(decoding: files[0].bytes, as: UTF8.self) == "sitegenSearch.shards[\"t0\"]=[[\"0\",\"\"]];\n")
         #expect(!files.contains { String(decoding: $0.bytes, as: UTF8.self).contains("</script>") })
     }
 

@@ -77,7 +77,9 @@ enum SearchShards {
         manifest += ",\"terms\":".utf8
         appendList(terms.lazy.map(\.text), to: &manifest)
         manifest += ",\"shards\":{}};\n".utf8
-        return [RenderedFile(path: SearchIndex.fileName, bytes: manifest)] + files
+        // The manifest last: the dev server writes the files in this order, and a new manifest
+        // must not name shards that are not there yet.
+        return files + [RenderedFile(path: SearchIndex.fileName, bytes: manifest)]
     }
 
     /// For each term, the documents whose page title or heading holds it.
