@@ -24,7 +24,7 @@ import Testing
     }
 
     static func files(_ index: SearchIndex, termShardBytes: Int, documentsPerShard: Int) -> [RenderedFile] {
-        SearchShards.files(documents: index.documents, terms: index.sortedTerms().map { ($0.0, $0.1.text) },
+        SearchShards.files(documents: index.documents, terms: index.shardTerms(),
                            termShardBytes: termShardBytes, documentsPerShard: documentsPerShard)
     }
 

@@ -1,7 +1,12 @@
 extension SearchIndex {
     /// The index's files: `search-index.js` and its shards (see ``SearchShards``).
-    public func files() -> [RenderedFile] {
-        SearchShards.files(documents: documents, terms: sortedTerms().map { ($0.0, $0.1.text) })
+    public func files() -> [RenderedFile] { SearchShards.files(documents: documents, terms: shardTerms()) }
+
+    /// The terms by text, with their documents and those whose title or heading holds them.
+    func shardTerms() -> [SearchShards.Term] {
+        let sorted = sortedTerms()
+        let heads = SearchShards.headPostings(documents: documents, texts: sorted.map(\.0))
+        return zip(sorted, heads).map { SearchShards.Term(text: $0.0.0, postings: $0.0.1.text, heads: $0.1.text) }
     }
 
     /// A document as a JSON array: URL, page title, heading, excerpt (with a

@@ -110,20 +110,24 @@ public final class SearchIndexCache: @unchecked Sendable {
         sortNewTerms()
         let pageParts = pages.map { parts[$0.route.outputPath]!.part }
         if shouldStop() { return nil }
-        let (starts, numbers) = documentsByTerm(pageParts)
+        let (starts, numbers) = documentsByTerm(pageParts, terms: \.terms, ends: \.ends)
+        let (headStarts, heads) = documentsByTerm(pageParts, terms: \.headTerms, ends: \.headEnds)
         if shouldStop() { return nil }
-        var terms: [(text: String, postings: [UInt8])] = []
-        for number in sorted where starts[Int(number) + 1] > starts[Int(number)] {
-            let run = starts[Int(number)]..<starts[Int(number) + 1]
-            var postings: [UInt8] = []
-            PostingList.appendBase36(numbers[run.lowerBound], to: &postings)
-            for position in run.dropFirst() {
-                postings.append(UInt8(ascii: ","))
-                PostingList.appendBase36(numbers[position] - numbers[position - 1], to: &postings)
+        func gaps(_ run: Range<Int>, of numbers: [UInt32]) -> [UInt8] {
+            var out: [UInt8] = []
+            for position in run {
+                if position > run.lowerBound { out.append(UInt8(ascii: ",")) }
+                PostingList.appendBase36(numbers[position] - (position > run.lowerBound ? numbers[position - 1] : 0), to: &out)
             }
-            terms.append((texts[Int(number)], postings))
+            return out
         }
-        compactIfMostlyDead(starts: starts)
+        var terms: [SearchShards.Term] = []
+        for number in sorted where starts[Int(number) + 1] > starts[Int(number)] {
+            let term = Int(number)
+            terms.append(SearchShards.Term(text: texts[term], postings: gaps(starts[term]..<starts[term + 1], of: numbers),
+                                           heads: gaps(headStarts[term]..<headStarts[term + 1], of: heads)))
+        }
+        compactIfMostlyDead(starts: starts, headStarts: headStarts)
         return SearchShards.files(documents: pageParts.flatMap(\.documents), terms: terms)
     }
 
@@ -131,8 +135,9 @@ public final class SearchIndexCache: @unchecked Sendable {
     /// typed and deleted again keeps its number until then), once they
     /// outnumber the live terms by `compactionSlack`: a long session of
     /// edits stays at the size of its pages, not of every word once typed.
-    private func compactIfMostlyDead(starts: [Int]) {
-        let live = (0..<table.count).filter { starts[$0 + 1] > starts[$0] }
+    private func compactIfMostlyDead(starts: [Int], headStarts: [Int]) {
+        // (A page's title and headings are in its text too: a term of a title is in a text.)
+        let live = (0..<table.count).filter { starts[$0 + 1] > starts[$0] || headStarts[$0 + 1] > headStarts[$0] }
         guard table.count - live.count > live.count + compactionSlack else { return }
         var numbers = [UInt32](repeating: .max, count: table.count)
         for (new, old) in live.enumerated() { numbers[old] = UInt32(new) }
@@ -143,14 +148,16 @@ public final class SearchIndexCache: @unchecked Sendable {
     }
 
     /// The documents of every term in one array, ascending within each
-    /// term: term `n`'s are `documents[starts[n]..<starts[n + 1]]`. Counting
-    /// first places each run (an array of posting lists, one per term, was
-    /// most of the work).
-    private func documentsByTerm(_ pageParts: [SearchPagePart]) -> (starts: [Int], documents: [UInt32]) {
+    /// term: term `n`'s are `documents[starts[n]..<starts[n + 1]]`, from the
+    /// parts' `terms` of each document (ending at `ends`). Counting first
+    /// places each run (an array of posting lists, one per term, was most of
+    /// the work).
+    private func documentsByTerm(_ pageParts: [SearchPagePart], terms: KeyPath<SearchPagePart, [UInt32]>,
+                                 ends: KeyPath<SearchPagePart, [Int]>) -> (starts: [Int], documents: [UInt32]) {
         var starts = [Int](repeating: 0, count: table.count + 1)
         starts.withUnsafeMutableBufferPointer { starts in
             for part in pageParts {
-                part.terms.withUnsafeBufferPointer { terms in
+                part[keyPath: terms].withUnsafeBufferPointer { terms in
                     for term in terms { starts[Int(term) + 1] += 1 }
                 }
             }
@@ -162,9 +169,9 @@ public final class SearchIndexCache: @unchecked Sendable {
         documents.withUnsafeMutableBufferPointer { documents in
             next.withUnsafeMutableBufferPointer { next in
                 for part in pageParts {
-                    part.terms.withUnsafeBufferPointer { terms in
+                    part[keyPath: terms].withUnsafeBufferPointer { terms in
                         var start = 0
-                        for end in part.ends {
+                        for end in part[keyPath: ends] {
                             for term in terms[start..<end] {
                                 documents[next[Int(term)]] = number
                                 next[Int(term)] += 1

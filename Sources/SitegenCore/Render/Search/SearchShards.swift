@@ -24,13 +24,20 @@ enum SearchShards {
     static let termShardBytes = 48 * 1024
     static let documentsPerShard = 128
 
-    /// The files of an index of `documents` and `terms` (sorted by text, each
-    /// with its documents as base-36 gaps, ``PostingList``'s text).
+    /// A term as the shards list it: its text, the documents holding it and
+    /// those whose page title or heading holds it, both as base-36 gaps
+    /// (``PostingList``'s text).
+    struct Term {
+        var text: String
+        var postings: [UInt8]
+        var heads: [UInt8]
+    }
+
+    /// The files of an index of `documents` and `terms` (sorted by text).
     static func files(
-        documents: [SearchIndex.Document], terms: [(text: String, postings: [UInt8])],
+        documents: [SearchIndex.Document], terms: [Term],
         termShardBytes: Int = termShardBytes, documentsPerShard: Int = documentsPerShard
     ) -> [RenderedFile] {
-        let heads = headPostings(documents: documents, terms: terms)
         var files: [RenderedFile] = []
         var termStarts: [Int] = []
         var termFiles: [String] = []
@@ -45,9 +52,9 @@ enum SearchShards {
                 out += "[\"".utf8
                 out += terms[end].postings  // digits and commas: nothing to escape
                 out += "\",\"".utf8
-                out += heads[end].text
+                out += terms[end].heads
                 out += "\"]".utf8
-                size += terms[end].postings.count + heads[end].text.count
+                size += terms[end].postings.count + terms[end].heads.count
                 end += 1
             }
             out += "];\n".utf8
@@ -82,20 +89,19 @@ enum SearchShards {
         return files + [RenderedFile(path: SearchIndex.fileName, bytes: manifest)]
     }
 
-    /// For each term, the documents whose page title or heading holds it.
-    /// (A query's hits already hold every query term in their text, so terms
-    /// found only in titles need no list.)
-    static func headPostings(documents: [SearchIndex.Document], terms: [(text: String, postings: [UInt8])])
-        -> [PostingList]
-    {
+    /// For each term of `texts`, the documents whose page title or heading
+    /// holds it. (A query's hits hold every query term in their text, so
+    /// terms found only in titles need no list; there are none, as a page's
+    /// title is in the text of its top.)
+    static func headPostings(documents: [SearchIndex.Document], texts: [String]) -> [PostingList] {
         // By term as the tokenizer gives it (a term's text is that one term again): no string
         // is made for the words of 59,000 titles and headings.
         var numbers: [SearchTokenizer.Term: Int] = [:]
-        numbers.reserveCapacity(terms.count)
-        for (number, term) in terms.enumerated() {
-            SearchTokenizer.forEachTerm(in: term.text) { numbers[$0] = number }
+        numbers.reserveCapacity(texts.count)
+        for (number, text) in texts.enumerated() {
+            SearchTokenizer.forEachTerm(in: text) { numbers[$0] = number }
         }
-        var lists = [PostingList](repeating: PostingList(), count: terms.count)
+        var lists = [PostingList](repeating: PostingList(), count: texts.count)
         for (number, document) in documents.enumerated() {
             SearchTokenizer.forEachTerm(in: [document.title, document.heading]) { term in
                 // A repeat within the document is ignored by the list.
