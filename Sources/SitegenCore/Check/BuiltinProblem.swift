@@ -32,8 +32,12 @@ public struct BuiltinProblem: Sendable, Hashable {
     public static let contentEmpty = BuiltinProblem(
         id: "SG009", name: "content-empty", summary: "the content folder has no Markdown page (no .md file)")
 
+    public static let outputReserved = BuiltinProblem(
+        id: "SG010", name: "output-reserved",
+        summary: "a content file would be copied where sitegen writes a file of its own (search index, theme asset, 404 page, sitemap)")
+
     public static let all: [BuiltinProblem] = [
         configInvalid, configUnknownKey, fileUnreadable, fileEncoding, pathUnsafe, templateError, schemaInvalid,
-        tableTooLarge, contentEmpty,
+        tableTooLarge, contentEmpty, outputReserved,
     ]
 }

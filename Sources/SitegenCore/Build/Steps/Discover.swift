@@ -25,9 +25,24 @@ extension BuildStep {
         }
         context.discovered = list(context)
         context.diagnostics += context.discovered.problems
+        context.diagnostics += reservedOutputs(context.discovered.assets, display: display,
+                                               hasBaseURL: context.config.baseURL != nil)
         if context.discovered.pages.isEmpty, context.discovered.problems.isEmpty {
             context.diagnostics.append(emptyContent(display, assets: context.discovered.assets))
             throw BuildStop.couldNotRun
+        }
+    }
+
+    /// Content files that would be copied where sitegen writes a file of its own.
+    static func reservedOutputs(_ assets: [String], display: String, hasBaseURL: Bool) -> [Diagnostic] {
+        assets.compactMap { asset in
+            guard let owner = GeneratedFiles.owner(of: asset, hasBaseURL: hasBaseURL) else { return nil }
+            let theme = DefaultTheme.assets[asset] != nil
+            return BuiltinProblem.outputReserved.diagnostic(
+                file: "\(display)/\(asset)", range: nil,
+                message: "this file would be copied to '\(asset)', where sitegen writes \(owner)",
+                hint: theme ? "to replace the theme's file, put yours in the templates folder (Templates/\(asset)); otherwise rename or move it"
+                    : "rename or move the file")
         }
     }
 

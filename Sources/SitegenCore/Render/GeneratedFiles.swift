@@ -1,0 +1,26 @@
+/// The output paths sitegen writes itself besides the pages: the 404 page,
+/// the sitemap (with a base URL), the search index and its shards, and the
+/// theme's assets. A content file copied to one of them would overwrite it
+/// (or fail the build halfway), so discovery reports it first.
+public enum GeneratedFiles {
+    /// What sitegen writes at `path` (relative to the output folder), or nil.
+    public static func owner(of path: String, hasBaseURL: Bool) -> String? {
+        switch path {
+        case "404.html": return "the page-not-found page"
+        case "sitemap.xml" where hasBaseURL: return "the sitemap"
+        case SearchIndex.fileName: return "the search index"
+        case _ where isSearchShard(path): return "a shard of the search index"
+        case _ where DefaultTheme.assets[path] != nil: return "the theme's \(path)"
+        default: return nil
+        }
+    }
+
+    /// `search-index/t12.js`, `search-index/d0.js`: the names ``SearchShards`` gives.
+    static func isSearchShard(_ path: String) -> Bool {
+        guard path.hasPrefix(SearchShards.folder + "/"), path.hasSuffix(".js") else { return false }
+        let name = path.dropFirst(SearchShards.folder.count + 1).dropLast(3)
+        guard let kind = name.first, kind == "t" || kind == "d" else { return false }
+        let digits = name.dropFirst()
+        return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+}

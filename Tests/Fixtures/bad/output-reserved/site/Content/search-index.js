@@ -1,0 +1,1 @@
+window.mine = 1;
