@@ -24,8 +24,7 @@ import Testing
     }
 
     static func files(_ index: SearchIndex, termShardBytes: Int, documentsPerShard: Int) -> [RenderedFile] {
-        SearchShards.files(documents: index.documents, terms: index.shardTerms(),
-                           termShardBytes: termShardBytes, documentsPerShard: documentsPerShard)
+        SearchShards.files(index.shardSource(), termShardBytes: termShardBytes, documentsPerShard: documentsPerShard)
     }
 
     @Test(arguments: [(1, 1), (40, 16), (100_000, 128)])

@@ -1,12 +1,33 @@
 extension SearchIndex {
     /// The index's files: `search-index.js` and its shards (see ``SearchShards``).
-    public func files() -> [RenderedFile] { SearchShards.files(documents: documents, terms: shardTerms()) }
+    public func files() -> [RenderedFile] { SearchShards.files(shardSource()) }
 
-    /// The terms by text, with their documents and those whose title or heading holds them.
-    func shardTerms() -> [SearchShards.Term] {
+    /// The index as the shards are written from it.
+    func shardSource() -> ShardSource {
         let sorted = sortedTerms()
-        let heads = SearchShards.headPostings(documents: documents, texts: sorted.map(\.0))
-        return zip(sorted, heads).map { SearchShards.Term(text: $0.0.0, postings: $0.0.1.text, heads: $0.1.text) }
+        return ShardSource(documents: documents, termTexts: sorted.map(\.0), postings: sorted.map(\.1),
+                           heads: SearchShards.headPostings(documents: documents, texts: sorted.map(\.0)))
+    }
+
+    struct ShardSource: SearchShards.Source {
+        let documents: [Document]
+        let termTexts: [String]
+        let postings: [PostingList]
+        let heads: [PostingList]
+
+        var documentCount: Int { documents.count }
+
+        func appendDocument(_ number: Int, to out: inout [UInt8]) {
+            SearchIndex.append(documents[number], first: true, to: &out)
+        }
+
+        func appendTerm(_ number: Int, to out: inout [UInt8]) {
+            out.append(UInt8(ascii: "\""))
+            out += postings[number].text
+            out += "\",\"".utf8
+            out += heads[number].text
+            out.append(UInt8(ascii: "\""))
+        }
     }
 
     /// A document as a JSON array: URL, page title, heading, excerpt (with a

@@ -113,22 +113,66 @@ public final class SearchIndexCache: @unchecked Sendable {
         let (starts, numbers) = documentsByTerm(pageParts, terms: \.terms, ends: \.ends)
         let (headStarts, heads) = documentsByTerm(pageParts, terms: \.headTerms, ends: \.headEnds)
         if shouldStop() { return nil }
-        func gaps(_ run: Range<Int>, of numbers: [UInt32]) -> [UInt8] {
-            var out: [UInt8] = []
-            for position in run {
-                if position > run.lowerBound { out.append(UInt8(ascii: ",")) }
-                PostingList.appendBase36(numbers[position] - (position > run.lowerBound ? numbers[position - 1] : 0), to: &out)
-            }
-            return out
-        }
-        var terms: [SearchShards.Term] = []
-        for number in sorted where starts[Int(number) + 1] > starts[Int(number)] {
-            let term = Int(number)
-            terms.append(SearchShards.Term(text: texts[term], postings: gaps(starts[term]..<starts[term + 1], of: numbers),
-                                           heads: gaps(headStarts[term]..<headStarts[term + 1], of: heads)))
-        }
+        let live = sorted.filter { starts[Int($0) + 1] > starts[Int($0)] }
+        let files = SearchShards.files(KeptIndex(
+            parts: pageParts, termTexts: live.map { texts[Int($0)] }, termNumbers: live,
+            postings: (starts, numbers), heads: (headStarts, heads)))
         compactIfMostlyDead(starts: starts, headStarts: headStarts)
-        return SearchShards.files(documents: pageParts.flatMap(\.documents), terms: terms)
+        return files
+    }
+
+    /// The kept parts as the shards are written from them.
+    private struct KeptIndex: SearchShards.Source {
+        let parts: [SearchPagePart]
+        let termTexts: [String]
+        /// The table's number of each listed term.
+        let termNumbers: [UInt32]
+        /// Each term's documents (and those whose title or heading holds it), as `documentsByTerm` gives them.
+        let postings: (starts: [Int], documents: [UInt32])
+        let heads: (starts: [Int], documents: [UInt32])
+        /// The part and the place in it of each document.
+        private let places: [(part: Int32, document: Int32)]
+
+        init(parts: [SearchPagePart], termTexts: [String], termNumbers: [UInt32],
+             postings: (starts: [Int], documents: [UInt32]), heads: (starts: [Int], documents: [UInt32])) {
+            self.parts = parts
+            self.termTexts = termTexts
+            self.termNumbers = termNumbers
+            self.postings = postings
+            self.heads = heads
+            var places: [(part: Int32, document: Int32)] = []
+            places.reserveCapacity(parts.reduce(0) { $0 + $1.documentCount })
+            for (number, part) in parts.enumerated() {
+                for document in 0..<part.documentCount { places.append((Int32(number), Int32(document))) }
+            }
+            self.places = places
+        }
+
+        var documentCount: Int { places.count }
+
+        func appendDocument(_ number: Int, to out: inout [UInt8]) {
+            let place = places[number]
+            out += parts[Int(place.part)].encodedDocument(Int(place.document))
+        }
+
+        func appendTerm(_ number: Int, to out: inout [UInt8]) {
+            let term = Int(termNumbers[number])
+            out.append(UInt8(ascii: "\""))
+            Self.appendGaps(postings.documents, postings.starts[term]..<postings.starts[term + 1], to: &out)
+            out += "\",\"".utf8
+            Self.appendGaps(heads.documents, heads.starts[term]..<heads.starts[term + 1], to: &out)
+            out.append(UInt8(ascii: "\""))
+        }
+
+        /// Ascending numbers as base-36 gaps, as ``PostingList`` writes them.
+        static func appendGaps(_ numbers: [UInt32], _ run: Range<Int>, to out: inout [UInt8]) {
+            guard let first = run.first else { return }
+            PostingList.appendBase36(numbers[first], to: &out)
+            for position in run.dropFirst() {
+                out.append(UInt8(ascii: ","))
+                PostingList.appendBase36(numbers[position] - numbers[position - 1], to: &out)
+            }
+        }
     }
 
     /// Renumbers the table without the terms no kept page holds (a term

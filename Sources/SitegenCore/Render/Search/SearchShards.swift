@@ -24,37 +24,43 @@ enum SearchShards {
     static let termShardBytes = 48 * 1024
     static let documentsPerShard = 128
 
-    /// A term as the shards list it: its text, the documents holding it and
-    /// those whose page title or heading holds it, both as base-36 gaps
-    /// (``PostingList``'s text).
-    struct Term {
-        var text: String
-        var postings: [UInt8]
-        var heads: [UInt8]
+    /// What the shards are written from: documents numbered from 0, and terms
+    /// sorted by text, each writing its two lists of documents (the fresh
+    /// index's ``PostingList``s, or the dev server's kept parts) straight into
+    /// the shard.
+    protocol Source {
+        var documentCount: Int { get }
+        /// Appends document `number` as a JSON array: URL, page title, heading, excerpt.
+        func appendDocument(_ number: Int, to out: inout [UInt8])
+        /// The terms' texts, sorted.
+        var termTexts: [String] { get }
+        /// Appends term `number`'s documents, then those whose page title or
+        /// heading holds it, as base-36 gaps: `"0,3,a","3"`.
+        func appendTerm(_ number: Int, to out: inout [UInt8])
     }
 
-    /// The files of an index of `documents` and `terms` (sorted by text).
+    /// The files of the index `source` holds.
     static func files(
-        documents: [SearchIndex.Document], terms: [Term],
-        termShardBytes: Int = termShardBytes, documentsPerShard: Int = documentsPerShard
+        _ source: some Source, termShardBytes: Int = termShardBytes, documentsPerShard: Int = documentsPerShard
     ) -> [RenderedFile] {
         var files: [RenderedFile] = []
         var termStarts: [Int] = []
         var termFiles: [String] = []
+        let terms = source.termTexts
         var start = 0
         while start < terms.count {
             let name = "t\(termStarts.count)"
             var out = shardStart(name)
+            out.reserveCapacity(termShardBytes + termShardBytes / 4)
             var end = start
             var size = 0
             while end < terms.count, end == start || size < termShardBytes {
                 if end > start { out.append(UInt8(ascii: ",")) }
-                out += "[\"".utf8
-                out += terms[end].postings  // digits and commas: nothing to escape
-                out += "\",\"".utf8
-                out += terms[end].heads
-                out += "\"]".utf8
-                size += terms[end].postings.count + terms[end].heads.count
+                out.append(UInt8(ascii: "["))
+                let before = out.count
+                source.appendTerm(end, to: &out)  // digits, commas and quotes: nothing to escape
+                size += out.count - before - 5  // the lists, without `"","`
+                out.append(UInt8(ascii: "]"))
                 end += 1
             }
             out += "];\n".utf8
@@ -64,17 +70,18 @@ enum SearchShards {
             start = end
         }
         var documentFiles: [String] = []
-        for first in stride(from: 0, to: documents.count, by: documentsPerShard) {
+        for first in stride(from: 0, to: source.documentCount, by: documentsPerShard) {
             let name = "d\(documentFiles.count)"
             var out = shardStart(name)
-            for number in first..<min(first + documentsPerShard, documents.count) {
-                SearchIndex.append(documents[number], first: number == first, to: &out)
+            for number in first..<min(first + documentsPerShard, source.documentCount) {
+                if number > first { out.append(UInt8(ascii: ",")) }
+                source.appendDocument(number, to: &out)
             }
             out += "];\n".utf8
             documentFiles.append(url(of: name, bytes: out))
             files.append(RenderedFile(path: "\(folder)/\(name).js", bytes: out))
         }
-        var manifest = Array("window.sitegenSearch={\"version\":2,\"documents\":\(documents.count),".utf8)
+        var manifest = Array("window.sitegenSearch={\"version\":2,\"documents\":\(source.documentCount),".utf8)
         manifest += "\"documentsPerShard\":\(documentsPerShard),\"termShards\":[".utf8
         manifest += termStarts.map(String.init).joined(separator: ",").utf8
         manifest += "],\"termFiles\":".utf8
@@ -82,7 +89,7 @@ enum SearchShards {
         manifest += ",\"documentFiles\":".utf8
         appendList(documentFiles, to: &manifest)
         manifest += ",\"terms\":".utf8
-        appendList(terms.lazy.map(\.text), to: &manifest)
+        appendList(terms, to: &manifest)
         manifest += ",\"shards\":{}};\n".utf8
         // The manifest last: the dev server writes the files in this order, and a new manifest
         // must not name shards that are not there yet.
