@@ -24,7 +24,7 @@ const words = (s) => {
 const f = d.getElementById("site-search");
 if (f) {
   const input = f.querySelector("input"), out = f.querySelector("ol"), status = f.querySelector("p");
-  const data = f.dataset, say = (t) => (status.textContent = t);
+  const data = f.dataset, say = (t) => (status.textContent = t || "");
   let ix, timer, ticket = 0;
   const load = (src) => new Promise((ok, fail) => {
     const s = el("script");

@@ -169,8 +169,9 @@ for (const m of all("[data-matrix]")) try { matrix(m); } catch (_) { /* leave th
 const f = d.getElementById("site-search");
 if (f) {
   const s = el("script");
-  s.src = f.dataset.script;
-  s.onerror = () => (f.querySelector("p").textContent = f.dataset.failed);
+  // (A header template from before search.js has no data-script or data-failed.)
+  s.src = f.dataset.script || f.dataset.root + "assets/search.js";
+  s.onerror = () => (f.querySelector("p").textContent = f.dataset.failed || "");
   f.querySelector("input").addEventListener("focus", () => s.isConnected || d.head.append(s));
   f.onsubmit = (e) => e.preventDefault();
   f.hidden = false;

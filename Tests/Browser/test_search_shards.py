@@ -115,3 +115,27 @@ def test_a_search_script_that_cannot_load_is_reported(sharded):
         WebDriverWait(driver, 10).until(lambda d: "could not be loaded" in status.get_attribute("textContent"))
     finally:
         driver.quit()
+
+
+OLD_HEADER = (REPO / "Tests" / "Browser" / "header-before-search-js.mustache")
+
+
+def test_a_header_template_from_before_search_js_still_searches(browser):
+    """A site that overrides partials/header with a copy from before search.js (no data-script,
+    no data-failed) keeps a working search: the page script finds search.js beside itself."""
+    work = pathlib.Path(tempfile.mkdtemp())
+    try:
+        (work / "site" / "Content").mkdir(parents=True)
+        (work / "site" / "Templates" / "partials").mkdir(parents=True)
+        shutil.copy(OLD_HEADER, work / "site" / "Templates" / "partials" / "header.mustache")
+        (work / "site" / "sitegen.yml").write_text("title: Old header\nlanguage: en\n", encoding="utf-8")
+        (work / "site" / "Content" / "_index.md").write_text("---\ntitle: Home\n---\n\nWelcome.\n", encoding="utf-8")
+        (work / "site" / "Content" / "kept.md").write_text("---\ntitle: Kept\n---\n\nA quokka lives here.\n",
+                                                           encoding="utf-8")
+        public = build_site(work / "site", work / "public")
+        assert 'data-script' not in (public / "index.html").read_text(encoding="utf-8")
+        browser.get((public / "index.html").as_uri())
+        results = search(browser, "quokka")
+        assert [r.get_attribute("href").split("/")[-2] for r in results] == ["kept"]
+    finally:
+        shutil.rmtree(work)
