@@ -7,15 +7,17 @@
 Page edit: appends a unique marker to Content/REL.md and measures the time
 from the file being saved (closed) to the first response for /URL/ that
 contains the marker. Search index: appends a unique word to the page and
-measures the time until /search-index.js (written in the background after
-builds go quiet) holds it (read from --output DIR when given, so that polling
-costs the server nothing); with --pid, also the server's CPU time (user+sys)
+measures the time until the search index (written in the background after
+builds go quiet: its shards, then the manifest /search-index.js) holds it, in
+the term shard the manifest names for it (read from --output DIR when given,
+so that polling costs the server nothing); with --pid, also the server's CPU time (user+sys)
 per such edit, rebuild and index together. Template edit (--template): writes
 a unique marker into Templates/TEMPLATE and measures the same for /URL/.
 Prints the runs and the median, in milliseconds; exits non-zero when a change
 is never served.
 """
 import argparse
+import json
 import os
 import statistics
 import time
@@ -35,20 +37,53 @@ def wait_for(url, marker, timeout):
     return False
 
 
-def wait_for_file(path, marker, timeout):
-    """Like wait_for, on the output file itself: read again only when it was replaced, so
-    polling costs the server nothing (fetching the 27 MB index every few ms would)."""
+def index_holds(read, word):
+    """Whether the search index holds `word`: the manifest (`read("search-index.js")`) names the term
+    shard where the word belongs (the last one whose first term is not after it), and that shard
+    lists it."""
+    script = read("search-index.js").decode("utf-8")
+    manifest = json.loads(script[len("window.sitegenSearch="):-2])
+    firsts, files = manifest["termShards"], manifest["termFiles"]
+    if not files:
+        return False
+    shard = max([0] + [n for n, first in enumerate(firsts) if first <= word])
+    return f'["{word}",'.encode() in read(files[shard].split("?")[0])
+
+
+def wait_for_index(output, word, timeout):
+    """Polls the manifest in the output folder; reads the index again only when the manifest was
+    replaced, so polling costs the server nothing."""
     start = time.perf_counter()
     seen = None
+
+    def read(path):
+        with open(os.path.join(output, path), "rb") as f:
+            return f.read()
     while time.perf_counter() - start < timeout:
         try:
-            stat = os.stat(path)
+            stat = os.stat(os.path.join(output, "search-index.js"))
             if (stat.st_ino, stat.st_mtime_ns, stat.st_size) != seen:
                 seen = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
-                with open(path, "rb") as f:
-                    if marker in f.read():
-                        return True
-        except OSError:
+                if index_holds(read, word):
+                    return True
+        except (OSError, ValueError, KeyError):
+            pass
+        time.sleep(0.002)
+    return False
+
+
+def wait_for_served_index(url, word, timeout):
+    """The same through the server."""
+    start = time.perf_counter()
+
+    def read(path):
+        with urllib.request.urlopen(url + "/" + path, timeout=timeout) as response:
+            return response.read()
+    while time.perf_counter() - start < timeout:
+        try:
+            if index_holds(read, word):
+                return True
+        except (OSError, ValueError, KeyError):
             pass
         time.sleep(0.002)
     return False
@@ -116,13 +151,11 @@ def main():
             def edit_words():
                 with open(page, "w", encoding="utf-8") as f:
                     f.write(original + f"\n\n{word}\n")
-            if args.output:
-                edit_words()
-                saved = time.perf_counter()
-                found = wait_for_file(os.path.join(args.output, "search-index.js"), word.encode(), args.timeout)
-                results["search index"].append((time.perf_counter() - saved) * 1000 if found else None)
-            else:
-                results["search index"].append(measure(args.url, "/search-index.js", edit_words, word, args.timeout))
+            edit_words()
+            saved = time.perf_counter()
+            found = wait_for_index(args.output, word, args.timeout) if args.output \
+                else wait_for_served_index(args.url, word, args.timeout)
+            results["search index"].append((time.perf_counter() - saved) * 1000 if found else None)
         if cpu_before is not None:
             cpu_per_edit = (cpu_seconds(args.pid) - cpu_before) / args.runs * 1000
         if args.template:

@@ -17,10 +17,11 @@ const words = (s) => {
   return r;
 };
 
-// Search: the prebuilt index is a manifest (search-index.js: every term, and
-// where its shard is) and shards of postings and documents, all scripts so
-// they also load from file://. The manifest is loaded when the box is first
-// used; a query loads only the shards its terms and its first results need.
+// Search: the prebuilt index is a manifest (search-index.js: the first term of
+// each term shard, and the shards' URLs) and shards of terms with their
+// postings and of documents, all scripts so they also load from file://. The
+// manifest is loaded when the box is first used; a query loads only the shards
+// its terms and its first results need.
 const f = d.getElementById("site-search");
 if (f) {
   const input = f.querySelector("input"), out = f.querySelector("ol"), status = f.querySelector("p");
@@ -41,22 +42,26 @@ if (f) {
     const mine = ++ticket, q = input.value.trim(), ts = words(q);
     try {
       if (!(ix = window.sitegenSearch)) say(data.loading), await load(data.index), (ix = window.sitegenSearch);
-      const at = (i) => ix.termShards.findLastIndex((s) => s <= i), per = ix.documentsPerShard;
       if (mine != ticket) return;
       if (!ts.length) return (out.textContent = say(""));
-      // Every query term must match: exactly, as a prefix for the last term
-      // (typing), or any term holding a lone CJK character.
-      const matches = ts.map((w, n) => ix.terms.flatMap((k, i) =>
-        k == w || (n == ts.length - 1 && !k.indexOf(w)) || (w.length < 2 && k.includes(w)) ? [i] : []));
-      const t = await shards("t", ix.termFiles, matches.flat().map(at));
+      // Term shards are runs of the sorted terms: a term is in the last shard starting at or before
+      // it. Every query term must match exactly, or as a prefix when it is the last (typing) or a
+      // lone character; a prefix's terms are a run of neighbouring shards.
+      const at = (x) => { let s = 0; while (s + 1 < ix.termShards.length && ix.termShards[s + 1] <= x) s++; return s; };
+      const per = ix.documentsPerShard, runs = ts.map((w, n) => {
+        const prefix = n == ts.length - 1 || w.length < 2, lo = at(w);
+        return [w, prefix, lo, ix.termFiles.length ? (prefix ? at(w + "\uffff") : lo) : -1];
+      });
+      const t = await shards("t", ix.termFiles, runs.flatMap(([, , lo, hi]) => [...Array(hi - lo + 1).keys()].map((i) => lo + i)));
+      if (mine != ticket) return;
       // The sections holding every term (hits), and those whose title or heading does (tops).
       let hits, tops;
-      for (const m of matches) {
+      for (const [w, prefix, lo, hi] of runs) {
         const found = new Set(), head = new Set();
-        for (const i of m) {
-          const [text, heads] = t[at(i)][i - ix.termShards[at(i)]];
-          gaps(text, found);
-          gaps(heads, head);
+        for (let s = lo; s <= hi; s++) {
+          for (const [k, text, heads] of t[s]) {
+            if (k == w || (prefix && k.startsWith(w))) gaps(text, found), gaps(heads, head);
+          }
         }
         hits = (hits || [...found]).filter((i) => found.has(i));
         tops = (tops || [...head]).filter((i) => head.has(i));

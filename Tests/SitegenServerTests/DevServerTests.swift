@@ -92,7 +92,7 @@ import Testing
         #expect(reload.contains("event: reload"))
         #expect(try await http.get("/guide/").text.contains("Second version."))
         // The search index follows a moment later, once builds are quiet.
-        #expect(try await eventually { try await http.get("/search-index.js").text.contains("second") })
+        #expect(try await eventually { try await http.get("/search-index/t0.js").text.contains("[\"second\",") })
 
         let failed = try await http.stream(until: { $0.contains("event: errors") }) {
             try Self.write(root, "Content/guide.md", "---\ntitle: [unclosed\n---\n\nThird version.\n")

@@ -31,8 +31,8 @@ import Testing
         #expect(files.map(\.path) == ["search-index/t0.js", "search-index/d0.js", "search-index.js"])
         let manifest = String(decoding: files[2].bytes, as: UTF8.self)
         #expect(manifest.hasPrefix("window.sitegenSearch={\"version\":2,"))
-        #expect(manifest.contains("\"terms\":[\"一二\"]"))
-        #expect(String(decoding: files[0].bytes, as: UTF8.self) == "sitegenSearch.shards[\"t0\"]=[[\"0\",\"\"]];\n")
+        #expect(manifest.contains("\"termShards\":[\"一二\"]"))
+        #expect(String(decoding: files[0].bytes, as: UTF8.self) == "sitegenSearch.shards[\"t0\"]=[[\"一二\",\"0\",\"\"]];\n")
         #expect(!files.contains { String(decoding: $0.bytes, as: UTF8.self).contains("</script>") })
     }
 

@@ -10,6 +10,8 @@ struct SearchFiles {
     /// Each term's documents and the documents whose title or heading holds it.
     var terms: [String: (documents: [UInt32], heads: [UInt32])] = [:]
     var termOrder: [String] = []
+    /// The terms of each term shard.
+    var termShards: [[String]] = []
 
     enum Failure: Error { case malformed(String) }
 
@@ -18,11 +20,9 @@ struct SearchFiles {
         guard let script = byPath[SearchIndex.fileName] else { throw Failure.malformed("no manifest") }
         manifest = try Self.object(script, prefix: "window.sitegenSearch=") as? [String: Any] ?? [:]
         guard manifest["version"] as? Int == 2, let perShard = manifest["documentsPerShard"] as? Int,
-              let termStarts = manifest["termShards"] as? [Int], let termFiles = manifest["termFiles"] as? [String],
-              let documentFiles = manifest["documentFiles"] as? [String], let terms = manifest["terms"] as? [String],
-              termStarts.count == termFiles.count
+              let firstTerms = manifest["termShards"] as? [String], let termFiles = manifest["termFiles"] as? [String],
+              let documentFiles = manifest["documentFiles"] as? [String], firstTerms.count == termFiles.count
         else { throw Failure.malformed("manifest: \(script.prefix(300))") }
-        termOrder = terms
         func shard(_ url: String, _ name: String) throws -> [Any] {
             let path = String(url.prefix { $0 != "?" })
             guard path == "search-index/\(name).js", let text = byPath[path] else { throw Failure.malformed("no file \(url)") }
@@ -34,14 +34,17 @@ struct SearchFiles {
             documents += list
         }
         for (number, url) in termFiles.enumerated() {
-            let end = number + 1 < termStarts.count ? termStarts[number + 1] : terms.count
             let list = try shard(url, "t\(number)") as? [[String]] ?? []
-            guard list.count == end - termStarts[number] else { throw Failure.malformed("shard t\(number) has \(list.count) terms") }
-            for (offset, entry) in list.enumerated() {
-                self.terms[terms[termStarts[number] + offset]] = (Self.numbers(entry[0]), Self.numbers(entry[1]))
+            guard list.first?.first == firstTerms[number], list.allSatisfy({ $0.count == 3 }) else {
+                throw Failure.malformed("shard t\(number) does not start with \(firstTerms[number])")
+            }
+            termShards.append(list.map { $0[0] })
+            for entry in list {
+                termOrder.append(entry[0])
+                terms[entry[0]] = (Self.numbers(entry[1]), Self.numbers(entry[2]))
             }
         }
-        guard self.terms.count == terms.count, documents.count == manifest["documents"] as? Int else {
+        guard terms.count == termOrder.count, documents.count == manifest["documents"] as? Int else {
             throw Failure.malformed("counts")
         }
     }

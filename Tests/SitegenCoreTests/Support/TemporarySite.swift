@@ -50,6 +50,16 @@ struct TemporarySite {
         return files
     }
 
+    /// The terms of the search index written into `folder` (read back as the theme script reads
+    /// them; empty when the index cannot be read).
+    func searchTerms(_ folder: String = "public") throws -> Set<String> {
+        let files = try snapshot(folder).compactMap { path, data in
+            path == SearchIndex.fileName || path.hasPrefix(SearchShards.folder + "/")
+                ? RenderedFile(path: path, bytes: Array(data)) : nil
+        }
+        return Set((try? SearchFiles(files))?.termOrder ?? [])
+    }
+
     /// Names in the site root (to spot leftover staging folders).
     func rootEntries() throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: root).sorted()

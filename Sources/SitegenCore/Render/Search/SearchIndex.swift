@@ -103,7 +103,7 @@ public struct SearchIndex: Sendable, Hashable {
 
     /// Terms as text with their documents, in the order the index file lists them.
     func sortedTerms() -> [(String, PostingList)] {
-        zip(postings.terms, postings.lists).map { ($0.text, $1) }.sorted { $0.0 < $1.0 }
+        zip(postings.terms, postings.lists).map { ($0.text, $1) }.sorted { Self.precedes($0.0, $1.0) }
     }
 
     /// The text with whitespace runs as single spaces, cut after
@@ -213,6 +213,13 @@ public struct SearchIndex: Sendable, Hashable {
         }
     }
 
+
+    /// The order the index lists terms in: by UTF-16 code units, as the theme
+    /// script compares strings (Swift's `<` compares canonical equivalents
+    /// equal, and orders characters beyond U+FFFF after U+E000–U+FFFF).
+    static func precedes(_ a: String, _ b: String) -> Bool {
+        a.utf16.lexicographicallyPrecedes(b.utf16)
+    }
 
     /// Gaps between ascending numbers, in base 36.
     static func encode(_ numbers: [UInt32]) -> String {

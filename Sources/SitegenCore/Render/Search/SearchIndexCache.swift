@@ -237,7 +237,7 @@ public final class SearchIndexCache: @unchecked Sendable {
         guard table.count > first else { return }
         texts += table.terms[first...].map(\.text)
         if table.count - first > 64 {
-            sorted = Array(0..<UInt32(table.count)).sorted { texts[Int($0)] < texts[Int($1)] }
+            sorted = Array(0..<UInt32(table.count)).sorted { SearchIndex.precedes(texts[Int($0)], texts[Int($1)]) }
             return
         }
         for number in UInt32(first)..<UInt32(table.count) {
@@ -245,7 +245,7 @@ public final class SearchIndexCache: @unchecked Sendable {
             var low = 0, high = sorted.count
             while low < high {
                 let middle = (low + high) / 2
-                if texts[Int(sorted[middle])] < text { low = middle + 1 } else { high = middle }
+                if SearchIndex.precedes(texts[Int(sorted[middle])], text) { low = middle + 1 } else { high = middle }
             }
             sorted.insert(number, at: low)
         }

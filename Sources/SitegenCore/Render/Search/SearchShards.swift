@@ -1,12 +1,15 @@
 /// The search index as the build writes it: a small manifest that every
 /// search loads, and shards that a query loads only when it needs them. One
 /// file of every document and posting was 27 MB on a 10,000-page site, all
-/// of it fetched and parsed the first time a reader typed a letter.
+/// of it fetched and parsed the first time a reader typed a letter; a
+/// manifest of every term would grow with the distinct bigrams of a Chinese
+/// site (hundreds of thousands).
 ///
-/// - `search-index.js` sets `window.sitegenSearch` to the manifest: every
-///   term's text (sorted, for exact, prefix and substring matching), where
-///   each term shard starts in that list, and the shards' URLs;
-/// - `search-index/tN.js` holds, for each of its terms in order, the
+/// - `search-index.js` sets `window.sitegenSearch` to the manifest: the
+///   first term of each term shard (terms are sorted by UTF-16 code units,
+///   so a term, or the terms with a prefix, are found in one shard or a run
+///   of neighbours), and the shards' URLs;
+/// - `search-index/tN.js` holds its terms in order, each with the
 ///   documents whose text holds it and the documents whose page title or
 ///   heading holds it (which rank first), as base-36 gaps;
 /// - `search-index/dN.js` holds documents `N × documentsPerShard` onward:
@@ -32,7 +35,7 @@ enum SearchShards {
         var documentCount: Int { get }
         /// Appends document `number` as a JSON array: URL, page title, heading, excerpt.
         func appendDocument(_ number: Int, to out: inout [UInt8])
-        /// The terms' texts, sorted.
+        /// The terms' texts, sorted by ``SearchIndex/precedes(_:_:)``.
         var termTexts: [String] { get }
         /// Appends term `number`'s documents, then those whose page title or
         /// heading holds it, as base-36 gaps: `"0,3,a","3"`.
@@ -44,12 +47,12 @@ enum SearchShards {
         _ source: some Source, termShardBytes: Int = termShardBytes, documentsPerShard: Int = documentsPerShard
     ) -> [RenderedFile] {
         var files: [RenderedFile] = []
-        var termStarts: [Int] = []
+        var firstTerms: [String] = []
         var termFiles: [String] = []
         let terms = source.termTexts
         var start = 0
         while start < terms.count {
-            let name = "t\(termStarts.count)"
+            let name = "t\(termFiles.count)"
             var out = shardStart(name)
             out.reserveCapacity(termShardBytes + termShardBytes / 4)
             var end = start
@@ -57,6 +60,8 @@ enum SearchShards {
             while end < terms.count, end == start || size < termShardBytes {
                 if end > start { out.append(UInt8(ascii: ",")) }
                 out.append(UInt8(ascii: "["))
+                SearchIndex.appendJSONString(terms[end], to: &out)
+                out.append(UInt8(ascii: ","))
                 let before = out.count
                 source.appendTerm(end, to: &out)  // digits, commas and quotes: nothing to escape
                 size += out.count - before - 5  // the lists, without `"","`
@@ -64,7 +69,7 @@ enum SearchShards {
                 end += 1
             }
             out += "];\n".utf8
-            termStarts.append(start)
+            firstTerms.append(terms[start])
             termFiles.append(url(of: name, bytes: out))
             files.append(RenderedFile(path: "\(folder)/\(name).js", bytes: out))
             start = end
@@ -82,14 +87,12 @@ enum SearchShards {
             files.append(RenderedFile(path: "\(folder)/\(name).js", bytes: out))
         }
         var manifest = Array("window.sitegenSearch={\"version\":2,\"documents\":\(source.documentCount),".utf8)
-        manifest += "\"documentsPerShard\":\(documentsPerShard),\"termShards\":[".utf8
-        manifest += termStarts.map(String.init).joined(separator: ",").utf8
-        manifest += "],\"termFiles\":".utf8
+        manifest += "\"documentsPerShard\":\(documentsPerShard),\"termShards\":".utf8
+        appendList(firstTerms, to: &manifest)
+        manifest += ",\"termFiles\":".utf8
         appendList(termFiles, to: &manifest)
         manifest += ",\"documentFiles\":".utf8
         appendList(documentFiles, to: &manifest)
-        manifest += ",\"terms\":".utf8
-        appendList(terms, to: &manifest)
         manifest += ",\"shards\":{}};\n".utf8
         // The manifest last: the dev server writes the files in this order, and a new manifest
         // must not name shards that are not there yet.
