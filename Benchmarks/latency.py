@@ -25,16 +25,10 @@ import urllib.request
 
 
 def wait_for(url, marker, timeout):
-    start = time.perf_counter()
-    while time.perf_counter() - start < timeout:
-        try:
-            with urllib.request.urlopen(url, timeout=timeout) as response:
-                if marker in response.read():
-                    return True
-        except OSError:
-            pass
-        time.sleep(0.002)
-    return False
+    def check():
+        with urllib.request.urlopen(url, timeout=timeout) as response:
+            return marker in response.read()
+    return poll(check, timeout)
 
 
 def index_holds(read, word):
@@ -50,43 +44,44 @@ def index_holds(read, word):
     return f'["{word}",'.encode() in read(files[shard].split("?")[0])
 
 
-def wait_for_index(output, word, timeout):
-    """Polls the manifest in the output folder; reads the index again only when the manifest was
-    replaced, so polling costs the server nothing."""
+def poll(check, timeout):
+    """Calls `check` every 2 ms until it returns true (a read failing meanwhile counts as false)."""
     start = time.perf_counter()
-    seen = None
-
-    def read(path):
-        with open(os.path.join(output, path), "rb") as f:
-            return f.read()
     while time.perf_counter() - start < timeout:
         try:
-            stat = os.stat(os.path.join(output, "search-index.js"))
-            if (stat.st_ino, stat.st_mtime_ns, stat.st_size) != seen:
-                seen = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
-                if index_holds(read, word):
-                    return True
-        except (OSError, ValueError, KeyError):
-            pass
-        time.sleep(0.002)
-    return False
-
-
-def wait_for_served_index(url, word, timeout):
-    """The same through the server."""
-    start = time.perf_counter()
-
-    def read(path):
-        with urllib.request.urlopen(url + "/" + path, timeout=timeout) as response:
-            return response.read()
-    while time.perf_counter() - start < timeout:
-        try:
-            if index_holds(read, word):
+            if check():
                 return True
         except (OSError, ValueError, KeyError):
             pass
         time.sleep(0.002)
     return False
+
+
+def wait_for_index(output, word, timeout):
+    """Polls the manifest in the output folder; reads the index again only when the manifest was
+    replaced, so polling costs the server nothing."""
+    seen = None
+
+    def read(path):
+        with open(os.path.join(output, path), "rb") as f:
+            return f.read()
+
+    def check():
+        nonlocal seen
+        stat = os.stat(os.path.join(output, "search-index.js"))
+        if (stat.st_ino, stat.st_mtime_ns, stat.st_size) == seen:
+            return False
+        seen = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+        return index_holds(read, word)
+    return poll(check, timeout)
+
+
+def wait_for_served_index(url, word, timeout):
+    """The same through the server."""
+    def read(path):
+        with urllib.request.urlopen(url + "/" + path, timeout=timeout) as response:
+            return response.read()
+    return poll(lambda: index_holds(read, word), timeout)
 
 
 def measure(url, path, edit, marker, timeout):
