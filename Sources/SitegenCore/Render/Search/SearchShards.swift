@@ -46,18 +46,36 @@ enum SearchShards {
     static func files(
         _ source: some Source, termShardBytes: Int = termShardBytes, documentsPerShard: Int = documentsPerShard
     ) -> [RenderedFile] {
-        var files: [RenderedFile] = []
+        let terms = termShards(source, size: termShardBytes)
+        let documents = documentShards(source, count: documentsPerShard)
+        var manifest = Array("window.sitegenSearch={\"version\":2,\"documents\":\(source.documentCount),".utf8)
+        manifest += "\"documentsPerShard\":\(documentsPerShard),\"termShards\":".utf8
+        appendList(terms.firstTerms, to: &manifest)
+        manifest += ",\"termFiles\":".utf8
+        appendList(terms.shards.map(\.url), to: &manifest)
+        manifest += ",\"documentFiles\":".utf8
+        appendList(documents.map(\.url), to: &manifest)
+        manifest += ",\"shards\":{}};\n".utf8
+        // The manifest last: the dev server writes the files in this order, and a new manifest
+        // must not name shards that are not there yet.
+        return (terms.shards + documents).map(\.file) + [RenderedFile(path: SearchIndex.fileName, bytes: manifest)]
+    }
+
+    /// Runs of the sorted terms, each shard ending once its lists pass `size` bytes, with the
+    /// first term of each.
+    private static func termShards(_ source: some Source, size limit: Int)
+        -> (shards: [(file: RenderedFile, url: String)], firstTerms: [String])
+    {
+        var shards: [(file: RenderedFile, url: String)] = []
         var firstTerms: [String] = []
-        var termFiles: [String] = []
         let terms = source.termTexts
         var start = 0
         while start < terms.count {
-            let name = "t\(termFiles.count)"
-            var out = shardStart(name)
-            out.reserveCapacity(termShardBytes + termShardBytes / 4)
+            var out = shardStart("t\(shards.count)")
+            out.reserveCapacity(limit + limit / 4)
             var end = start
             var size = 0
-            while end < terms.count, end == start || size < termShardBytes {
+            while end < terms.count, end == start || size < limit {
                 if end > start { out.append(UInt8(ascii: ",")) }
                 out.append(UInt8(ascii: "["))
                 SearchIndex.appendJSONString(terms[end], to: &out)
@@ -68,35 +86,25 @@ enum SearchShards {
                 out.append(UInt8(ascii: "]"))
                 end += 1
             }
-            out += "];\n".utf8
+            out += shardEnd
             firstTerms.append(terms[start])
-            termFiles.append(url(of: name, bytes: out))
-            files.append(RenderedFile(path: "\(folder)/\(name).js", bytes: out))
+            shards.append(shard("t\(shards.count)", out))
             start = end
         }
-        var documentFiles: [String] = []
-        for first in stride(from: 0, to: source.documentCount, by: documentsPerShard) {
-            let name = "d\(documentFiles.count)"
-            var out = shardStart(name)
-            for number in first..<min(first + documentsPerShard, source.documentCount) {
-                if number > first { out.append(UInt8(ascii: ",")) }
-                source.appendDocument(number, to: &out)
+        return (shards, firstTerms)
+    }
+
+    /// The documents, `count` a shard.
+    private static func documentShards(_ source: some Source, count: Int) -> [(file: RenderedFile, url: String)] {
+        stride(from: 0, to: source.documentCount, by: count).enumerated().map { number, first in
+            var out = shardStart("d\(number)")
+            for document in first..<min(first + count, source.documentCount) {
+                if document > first { out.append(UInt8(ascii: ",")) }
+                source.appendDocument(document, to: &out)
             }
-            out += "];\n".utf8
-            documentFiles.append(url(of: name, bytes: out))
-            files.append(RenderedFile(path: "\(folder)/\(name).js", bytes: out))
+            out += shardEnd
+            return shard("d\(number)", out)
         }
-        var manifest = Array("window.sitegenSearch={\"version\":2,\"documents\":\(source.documentCount),".utf8)
-        manifest += "\"documentsPerShard\":\(documentsPerShard),\"termShards\":".utf8
-        appendList(firstTerms, to: &manifest)
-        manifest += ",\"termFiles\":".utf8
-        appendList(termFiles, to: &manifest)
-        manifest += ",\"documentFiles\":".utf8
-        appendList(documentFiles, to: &manifest)
-        manifest += ",\"shards\":{}};\n".utf8
-        // The manifest last: the dev server writes the files in this order, and a new manifest
-        // must not name shards that are not there yet.
-        return files + [RenderedFile(path: SearchIndex.fileName, bytes: manifest)]
     }
 
     /// For each term of `texts`, the documents whose page title or heading
@@ -125,10 +133,15 @@ enum SearchShards {
         Array("sitegenSearch.shards[\"\(name)\"]=[".utf8)
     }
 
-    /// The shard's URL relative to the site root, with a digest of its bytes.
-    private static func url(of name: String, bytes: [UInt8]) -> String {
+    /// The end of a shard's list.
+    private static let shardEnd = Array("];\n".utf8)
+
+    /// The shard `name` of these bytes, with its URL (relative to the site root, with a digest
+    /// of its bytes).
+    private static func shard(_ name: String, _ bytes: [UInt8]) -> (file: RenderedFile, url: String) {
         let digest = String(digest(bytes) >> 32, radix: 16)
-        return "\(folder)/\(name).js?v=" + String(repeating: "0", count: 8 - digest.count) + digest
+        return (RenderedFile(path: "\(folder)/\(name).js", bytes: bytes),
+                "\(folder)/\(name).js?v=" + String(repeating: "0", count: 8 - digest.count) + digest)
     }
 
     /// A hash of the bytes, the same in every process (Swift's `Hasher` is
