@@ -3,11 +3,14 @@
 /// theme's assets. A content file copied to one of them would overwrite it
 /// (or fail the build halfway), so discovery reports it first.
 public enum GeneratedFiles {
+    public static let notFound = "404.html"
+    public static let sitemap = "sitemap.xml"
+
     /// What sitegen writes at `path` (relative to the output folder), or nil.
     public static func owner(of path: String, hasBaseURL: Bool) -> String? {
         switch path {
-        case "404.html": return "the page-not-found page"
-        case "sitemap.xml" where hasBaseURL: return "the sitemap"
+        case notFound: return "the page-not-found page"
+        case sitemap where hasBaseURL: return "the sitemap"
         case SearchIndex.fileName: return "the search index"
         case _ where isSearchShard(path): return "a shard of the search index"
         case _ where DefaultTheme.assets[path] != nil: return "the theme's \(path)"

@@ -83,7 +83,7 @@ public struct SiteRenderer: Sendable {
         // A server shows 404.html for a missing URL at any depth, so its links
         // are absolute under the base URL's path when there is one.
         let context = self.context
-        var values = context.common(page: nil, outputPath: "404.html", language: site.config.language,
+        var values = context.common(page: nil, outputPath: GeneratedFiles.notFound, language: site.config.language,
                                     root: context.absoluteRoot)
         let strings = self.strings.table(for: site.config.language)
         values["page"] = [
@@ -93,9 +93,9 @@ public struct SiteRenderer: Sendable {
             "ogLocale": site.config.language.replacingOccurrences(of: "-", with: "_"),
         ] as [String: Any]
         guard let html = theme.render(values, withTemplate: "not-found") else {
-            throw RenderError.failed("not-found", file: "404.html", theme: theme)
+            throw RenderError.failed("not-found", file: GeneratedFiles.notFound, theme: theme)
         }
-        return RenderedFile(path: "404.html", text: html)
+        return RenderedFile(path: GeneratedFiles.notFound, text: html)
     }
 
     /// `sitemap.xml`, when the site has a base URL (sitemaps need absolute URLs).
@@ -111,7 +111,7 @@ public struct SiteRenderer: Sendable {
             xml += "</url>\n"
         }
         xml += "</urlset>\n"
-        return RenderedFile(path: "sitemap.xml", text: xml)
+        return RenderedFile(path: GeneratedFiles.sitemap, text: xml)
     }
 
     /// The search index: `search-index.js` and its shards, every page's

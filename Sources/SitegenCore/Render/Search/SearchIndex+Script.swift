@@ -18,7 +18,7 @@ extension SearchIndex {
         var documentCount: Int { documents.count }
 
         func appendDocument(_ number: Int, to out: inout [UInt8]) {
-            SearchIndex.append(documents[number], first: true, to: &out)
+            SearchIndex.append(documents[number], to: &out)
         }
 
         func appendTerm(_ number: Int, to out: inout [UInt8]) {
@@ -30,10 +30,9 @@ extension SearchIndex {
         }
     }
 
-    /// A document as a JSON array: URL, page title, heading, excerpt (with a
-    /// comma before it unless it is the first of its list).
-    static func append(_ document: Document, first: Bool, to out: inout [UInt8]) {
-        out += (first ? "[" : ",[").utf8
+    /// A document as a JSON array: URL, page title, heading, excerpt.
+    static func append(_ document: Document, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "["))
         appendJSONString(document.url, to: &out)
         out.append(UInt8(ascii: ","))
         appendJSONString(document.title, to: &out)

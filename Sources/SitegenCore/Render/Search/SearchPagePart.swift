@@ -20,7 +20,7 @@ struct SearchPagePart: Sendable {
 
     init(page: Page, url: String, table: inout SearchTermTable) {
         for (document, texts) in SearchIndex.documents(of: page, url: url) {
-            SearchIndex.append(document, first: true, to: &encoded)
+            SearchIndex.append(document, to: &encoded)
             encodedEnds.append(encoded.count)
             table.collect(texts, into: &terms)
             ends.append(terms.count)
