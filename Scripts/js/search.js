@@ -26,7 +26,7 @@ const f = d.getElementById("site-search");
 if (f) {
   const input = f.querySelector("input"), out = f.querySelector("ol"), status = f.querySelector("p");
   const data = f.dataset, say = (t) => (status.textContent = t || "");
-  let ix, timer, ticket = 0;
+  let ix, timer, ticket = 0, fresh = "";
   const load = (src) => new Promise((ok, fail) => {
     const s = el("script");
     s.src = src;
@@ -34,15 +34,22 @@ if (f) {
     s.onerror = fail;
     d.head.append(s);
   });
-  // Shards "t" or "d" by number, each loaded once, as { number: data }.
-  const shards = (kind, files, numbers) => Promise.all([...new Set(numbers)].map(async (n) =>
-    [n, ix.shards[kind + n] || (await load(data.root + files[n]), ix.shards[kind + n])])).then(Object.fromEntries);
+  // Shards by number, each loaded once, as { number: data }. A shard assigns itself under its URL in
+  // the manifest of its build; another URL, or none, means the site was built again since the manifest
+  // was loaded (a page open across a deploy, or a cached manifest).
+  const shards = (files, numbers) => Promise.all([...new Set(numbers)].map(async (n) => {
+    const url = files[n];
+    if (!ix.shards[url]) await load(data.root + url);
+    if (!ix.shards[url]) throw url;
+    return [n, ix.shards[url]];
+  })).then(Object.fromEntries);
   const gaps = (text, found) => { let id = 0; for (const x of text ? text.split(",") : []) found.add((id += parseInt(x, 36))); };
-  const run = async () => {
+  const run = async (again) => {
     const mine = ++ticket, q = input.value.trim(), ts = words(q);
     try {
-      if (!(ix = window.sitegenSearch)) say(data.loading), await load(data.index), (ix = window.sitegenSearch);
+      if (!ix) say(data.loading), await load(data.index + fresh), (ix = window.sitegenSearch);
       if (mine != ticket) return;
+      if (ix.version != 3) throw ix;
       if (!ts.length) return (out.textContent = say(""));
       // Term shards are runs of the sorted terms: a term is in the last shard starting at or before
       // it. Every query term must match exactly, or as a prefix when it is the last (typing) or a
@@ -52,7 +59,7 @@ if (f) {
         const prefix = n == ts.length - 1 || w.length < 2, lo = at(w);
         return [w, prefix, lo, ix.termFiles.length ? (prefix ? at(w + "\uffff") : lo) : -1];
       });
-      const t = await shards("t", ix.termFiles, runs.flatMap(([, , lo, hi]) => [...Array(hi - lo + 1).keys()].map((i) => lo + i)));
+      const t = await shards(ix.termFiles, runs.flatMap(([, , lo, hi]) => [...Array(hi - lo + 1).keys()].map((i) => lo + i)));
       if (mine != ticket) return;
       // The sections holding every term (hits), and those whose title or heading does (tops).
       let hits, tops;
@@ -68,7 +75,7 @@ if (f) {
       }
       tops = new Set(tops);
       hits.sort((a, b) => tops.has(b) - tops.has(a) || a - b);
-      const shown = hits.slice(0, 20), docs = await shards("d", ix.documentFiles, shown.map((i) => (i / per) | 0));
+      const shown = hits.slice(0, 20), docs = await shards(ix.documentFiles, shown.map((i) => (i / per) | 0));
       if (mine != ticket) return;
       out.textContent = "";
       say(fill(data[hits.length ? "results" : "none"], { n: hits.length, query: q }));
@@ -82,10 +89,14 @@ if (f) {
         out.append(li);
       }
     } catch (_) {
-      if (mine == ticket) say(data.failed);
+      if (mine != ticket) return;
+      // A shard missing or of another build: once a query, the manifest again (past the browser's
+      // cache: servers and file:// ignore the query string), then the query with the new shards.
+      if (!again) return (ix = null), (fresh = "?r=" + Date.now()), run(1);
+      say(data.failed);
     }
   };
-  input.onfocus = run;
+  input.onfocus = () => run();
   input.oninput = () => { clearTimeout(timer); timer = setTimeout(run, 100); };
   // Enter opens the first result; Tab moves through the results (they are links); Escape clears the box.
   f.onsubmit = (e) => { e.preventDefault(); const a = out.querySelector("a"); if (a) a.click(); };

@@ -18,27 +18,39 @@ COMMON = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hote
           "ember", "flint", "garnet", "heron", "iris", "jade", "kelp", "lotus", "maple", "nectar"]
 
 
-@pytest.fixture(scope="module", params=["shipped", "readable"])
-def sharded(request):
-    """A generated site of PAGES pages, three sections each, every section holding the COMMON words;
-    built with the shipped (minified) script and with its readable source."""
-    work = pathlib.Path(tempfile.mkdtemp())
-    templates = None
-    if request.param == "readable":
-        templates = work / "templates"
-        (templates / "assets").mkdir(parents=True)
-        for name in ("sitegen.js", "search.js"):
-            shutil.copy(REPO / "Scripts" / "js" / name, templates / "assets" / name)
-    content = work / "site" / "Content"
-    (content / "docs").mkdir(parents=True)
-    (work / "site" / "sitegen.yml").write_text("title: Shards\nlanguage: en\n", encoding="utf-8")
+def readable_templates(work):
+    """A templates folder with the theme's readable scripts in place of the shipped ones."""
+    templates = work / "templates"
+    (templates / "assets").mkdir(parents=True)
+    for name in ("sitegen.js", "search.js"):
+        shutil.copy(REPO / "Scripts" / "js" / name, templates / "assets" / name)
+    return templates
+
+
+def write_site(site, first=()):
+    """A site of PAGES pages, three sections each, every section holding the COMMON words; `first`
+    names extra pages that sort before them (their documents come first in the index)."""
+    content = site / "Content"
+    (content / "docs").mkdir(parents=True, exist_ok=True)
+    (site / "sitegen.yml").write_text("title: Shards\nlanguage: en\n", encoding="utf-8")
     (content / "_index.md").write_text("---\ntitle: Home\n---\n\nWelcome.\n", encoding="utf-8")
     prose = " ".join(COMMON)
+    for name in first:
+        (content / "docs" / f"{name}.md").write_text(
+            f"---\ntitle: {name.title()}\n---\n\nA new page about {name}. {prose}\n", encoding="utf-8")
     for n in range(PAGES):
         heading = "Zircon notes" if n == 200 else "Details"
         (content / "docs" / f"page-{n:03}.md").write_text(
             f"---\ntitle: Page {n}\n---\n\nUnique marker uniq{n:03}. {prose} zircon.\n\n"
             f"## Usage\n\n{prose}\n\n## {heading}\n\n{prose}\n", encoding="utf-8")
+
+
+@pytest.fixture(scope="module", params=["shipped", "readable"])
+def sharded(request):
+    """The site of write_site, built with the shipped (minified) script and with its readable source."""
+    work = pathlib.Path(tempfile.mkdtemp())
+    templates = readable_templates(work) if request.param == "readable" else None
+    write_site(work / "site")
     public = build_site(work / "site", work / "public", templates)
     yield public
     shutil.rmtree(work)
@@ -83,6 +95,33 @@ def test_common_words_count_every_section_and_rank_headings_first(sharded, brows
     prefix = search(browser, "zirc")
     assert prefix[0].get_attribute("href") == first, "the last word matches as a prefix"
     assert f"{PAGES + 1} results" in browser.find_element(By.ID, "search-status").text
+
+
+@pytest.mark.parametrize("script", ["shipped", "readable"])
+def test_a_page_open_across_a_rebuild_searches_the_new_build(script, browser):
+    """A reader's page holds the manifest of the build it was loaded from; after a deploy, the shards
+    it loads are the new build's (a server ignores ?v=). Mixing them would give one build's document
+    numbers to the other's documents: wrong titles and links. The script sees that a shard is not the
+    one its manifest names, loads the manifest again and answers from the new build."""
+    work = pathlib.Path(tempfile.mkdtemp())
+    try:
+        templates = readable_templates(work) if script == "readable" else None
+        write_site(work / "site")
+        public = build_site(work / "site", work / "public", templates)
+        browser.get((public / "docs" / "page-007" / "index.html").as_uri())
+        assert [r.text.split("\n")[0] for r in search(browser, "uniq005")] == ["Page 5"]
+        # The new build: two pages sort before the others (every later document's number moves) and
+        # a word the old index did not have.
+        write_site(work / "site", first=["aardvark", "abacus"])
+        build_site(work / "site", work / "public", templates)
+        results = search(browser, "uniq173")
+        assert [(r.text.split("\n")[0], r.get_attribute("href").split("/")[-2]) for r in results] == \
+            [("Page 173", "page-173")]
+        assert [r.text.split("\n")[0] for r in search(browser, "aardvark")] == ["Aardvark"]
+        assert [r.text.split("\n")[0] for r in search(browser, "uniq005")] == ["Page 5"]
+        assert "could not be loaded" not in browser.find_element(By.ID, "search-status").text
+    finally:
+        shutil.rmtree(work)
 
 
 def blocked(pattern):

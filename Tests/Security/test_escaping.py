@@ -88,12 +88,17 @@ class EscapingTests(unittest.TestCase):
 
     def test_search_index_files_are_one_assignment_of_json_each(self):
         """search-index.js and its shards run as scripts: each must be exactly one assignment of JSON
-        (`window.sitegenSearch=<JSON>;`, `sitegenSearch.shards["NAME"]=<JSON>;`) with the payloads
-        inside JSON strings (U+2028/2029 escaped, so older JS engines parse it too)."""
+        (`window.sitegenSearch=<JSON>;`, `sitegenSearch.shards["URL"]=<JSON>;`, URL as the manifest
+        names the shard) with the payloads inside JSON strings (U+2028/2029 escaped, so older JS
+        engines parse it too)."""
         public = os.path.join(self.root, "public")
         scripts = {"search-index.js": "window.sitegenSearch="}
+        with open(os.path.join(public, "search-index.js"), encoding="utf-8") as f:
+            manifest = json.loads(f.read()[len(scripts["search-index.js"]):-2])
+        urls = {url.split("?")[0]: url for url in manifest["termFiles"] + manifest["documentFiles"]}
         for name in sorted(os.listdir(os.path.join(public, "search-index"))):
-            scripts["search-index/" + name] = 'sitegenSearch.shards["%s"]=' % name[:-len(".js")]
+            path = "search-index/" + name
+            scripts[path] = 'sitegenSearch.shards["%s"]=' % urls.get(path, "not in the manifest")
         self.assertGreater(len(scripts), 2)
         data = {}
         for path, prefix in scripts.items():

@@ -34,7 +34,7 @@ public struct BuiltinProblem: Sendable, Hashable {
 
     public static let outputReserved = BuiltinProblem(
         id: "SG010", name: "output-reserved",
-        summary: "a content file would be copied where sitegen writes a file of its own (search index, theme asset, 404 page, sitemap)")
+        summary: "a content file would be copied where sitegen writes a file of its own (a page, search index, theme asset, 404 page, sitemap)")
 
     public static let all: [BuiltinProblem] = [
         configInvalid, configUnknownKey, fileUnreadable, fileEncoding, pathUnsafe, templateError, schemaInvalid,

@@ -1,19 +1,21 @@
 /// The output paths sitegen writes itself besides the pages: the 404 page,
 /// the sitemap (with a base URL), the search index and its shards, and the
-/// theme's assets. A content file copied to one of them would overwrite it
-/// (or fail the build halfway), so discovery reports it first.
+/// theme's assets (built in, or the site's own in the templates folder). A
+/// content file copied to one of them would overwrite it (or fail the build
+/// halfway), so discovery reports it first.
 public enum GeneratedFiles {
     public static let notFound = "404.html"
     public static let sitemap = "sitemap.xml"
 
     /// What sitegen writes at `path` (relative to the output folder), or nil.
-    public static func owner(of path: String, hasBaseURL: Bool) -> String? {
+    /// `themeAssets`: the templates folder's `assets/…` files.
+    public static func owner(of path: String, hasBaseURL: Bool, themeAssets: Set<String> = []) -> String? {
         switch path {
         case notFound: return "the page-not-found page"
         case sitemap where hasBaseURL: return "the sitemap"
         case SearchIndex.fileName: return "the search index"
         case _ where isSearchShard(path): return "a shard of the search index"
-        case _ where DefaultTheme.assets[path] != nil: return "the theme's \(path)"
+        case _ where DefaultTheme.assets[path] != nil || themeAssets.contains(path): return "the theme's \(path)"
         default: return nil
         }
     }

@@ -3,7 +3,7 @@ import Foundation
 
 /// The search index's files read back as the theme script reads them: the
 /// manifest, and every shard it names (each must exist, under the URL's
-/// digest-free path).
+/// digest-free path, and assign itself under the URL the manifest names).
 struct SearchFiles {
     var manifest: [String: Any]
     var documents: [[String]] = []
@@ -19,14 +19,14 @@ struct SearchFiles {
         let byPath = Dictionary(files.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) }, uniquingKeysWith: { a, _ in a })
         guard let script = byPath[SearchIndex.fileName] else { throw Failure.malformed("no manifest") }
         manifest = try Self.object(script, prefix: "window.sitegenSearch=") as? [String: Any] ?? [:]
-        guard manifest["version"] as? Int == 2, let perShard = manifest["documentsPerShard"] as? Int,
+        guard manifest["version"] as? Int == SearchShards.version, let perShard = manifest["documentsPerShard"] as? Int,
               let firstTerms = manifest["termShards"] as? [String], let termFiles = manifest["termFiles"] as? [String],
               let documentFiles = manifest["documentFiles"] as? [String], firstTerms.count == termFiles.count
         else { throw Failure.malformed("manifest: \(script.prefix(300))") }
         func shard(_ url: String, _ name: String) throws -> [Any] {
             let path = String(url.prefix { $0 != "?" })
             guard path == "search-index/\(name).js", let text = byPath[path] else { throw Failure.malformed("no file \(url)") }
-            return try Self.object(text, prefix: "sitegenSearch.shards[\"\(name)\"]=") as? [Any] ?? []
+            return try Self.object(text, prefix: "sitegenSearch.shards[\"\(url)\"]=") as? [Any] ?? []
         }
         for (number, url) in documentFiles.enumerated() {
             let list = try shard(url, "d\(number)") as? [[String]] ?? []

@@ -25,7 +25,10 @@ extension BuildStep {
                 context.diagnostics.append(diagnostic)
             }
         }
-        context.sources = addMissingSections(to: sources, display: context.paths.display(context.paths.content))
+        let display = context.paths.display(context.paths.content)
+        context.sources = addMissingSections(to: sources, display: display)
+        context.diagnostics += assetsAtPages(context.discovered.assets, sources: context.sources,
+                                             written: Set(context.discovered.pages), display: display)
         loadSchemas(context)
     }
 

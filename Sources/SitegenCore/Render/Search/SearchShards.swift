@@ -15,10 +15,14 @@
 /// - `search-index/dN.js` holds documents `N × documentsPerShard` onward:
 ///   URL, page title, heading, excerpt.
 ///
-/// Shards are scripts, as the manifest is, so they load from `file://` too;
-/// each assigns itself to `sitegenSearch.shards`. A shard's URL carries a
-/// digest of its bytes (`t3.js?v=…`), so a cache never mixes an old shard
-/// with a new manifest, and an unchanged shard keeps its URL across builds.
+/// Shards are scripts, as the manifest is, so they load from `file://` too.
+/// A shard's URL carries a digest of its list (`t3.js?v=…`), so a cache
+/// never mixes an old shard with a new manifest, and an unchanged shard keeps
+/// its URL across builds. Each shard assigns itself to `sitegenSearch.shards`
+/// under that URL: a page open across a deploy holds the old manifest, and
+/// a shard loaded then is the new build's (servers ignore `?v=`); the script
+/// sees that the URL it asked for is not the one that arrived, and loads the
+/// manifest again instead of mixing two builds' document numbers.
 enum SearchShards {
     /// The shards' folder, relative to the output folder.
     static let folder = "search-index"
@@ -26,6 +30,8 @@ enum SearchShards {
     /// with more documents than that is a shard of its own).
     static let termShardBytes = 48 * 1024
     static let documentsPerShard = 128
+    /// The format, checked by the script: 3 since shards are keyed by their URL.
+    static let version = 3
 
     /// What the shards are written from: documents numbered from 0, and terms
     /// sorted by text, each writing its two lists of documents (the fresh
@@ -48,7 +54,7 @@ enum SearchShards {
     ) -> [RenderedFile] {
         let terms = termShards(source, size: termShardBytes)
         let documents = documentShards(source, count: documentsPerShard)
-        var manifest = Array("window.sitegenSearch={\"version\":2,\"documents\":\(source.documentCount),".utf8)
+        var manifest = Array("window.sitegenSearch={\"version\":\(version),\"documents\":\(source.documentCount),".utf8)
         manifest += "\"documentsPerShard\":\(documentsPerShard),\"termShards\":".utf8
         appendList(terms.firstTerms, to: &manifest)
         manifest += ",\"termFiles\":".utf8
@@ -71,7 +77,7 @@ enum SearchShards {
         let terms = source.termTexts
         var start = 0
         while start < terms.count {
-            var out = shardStart("t\(shards.count)")
+            var out: [UInt8] = [UInt8(ascii: "[")]
             out.reserveCapacity(limit + limit / 4)
             var end = start
             var size = 0
@@ -86,7 +92,7 @@ enum SearchShards {
                 out.append(UInt8(ascii: "]"))
                 end += 1
             }
-            out += shardEnd
+            out.append(UInt8(ascii: "]"))
             firstTerms.append(terms[start])
             shards.append(shard("t\(shards.count)", out))
             start = end
@@ -97,12 +103,12 @@ enum SearchShards {
     /// The documents, `count` a shard.
     private static func documentShards(_ source: some Source, count: Int) -> [(file: RenderedFile, url: String)] {
         stride(from: 0, to: source.documentCount, by: count).enumerated().map { number, first in
-            var out = shardStart("d\(number)")
+            var out: [UInt8] = [UInt8(ascii: "[")]
             for document in first..<min(first + count, source.documentCount) {
                 if document > first { out.append(UInt8(ascii: ",")) }
                 source.appendDocument(document, to: &out)
             }
-            out += shardEnd
+            out.append(UInt8(ascii: "]"))
             return shard("d\(number)", out)
         }
     }
@@ -129,19 +135,16 @@ enum SearchShards {
         return lists
     }
 
-    private static func shardStart(_ name: String) -> [UInt8] {
-        Array("sitegenSearch.shards[\"\(name)\"]=[".utf8)
-    }
-
-    /// The end of a shard's list.
-    private static let shardEnd = Array("];\n".utf8)
-
-    /// The shard `name` of these bytes, with its URL (relative to the site root, with a digest
-    /// of its bytes).
-    private static func shard(_ name: String, _ bytes: [UInt8]) -> (file: RenderedFile, url: String) {
-        let digest = String(digest(bytes) >> 32, radix: 16)
-        return (RenderedFile(path: "\(folder)/\(name).js", bytes: bytes),
-                "\(folder)/\(name).js?v=" + String(repeating: "0", count: 8 - digest.count) + digest)
+    /// The shard `name` holding this JSON list, with its URL (relative to the site root, with a
+    /// digest of the list), under which the shard assigns the list to `sitegenSearch.shards`.
+    private static func shard(_ name: String, _ list: [UInt8]) -> (file: RenderedFile, url: String) {
+        let digest = String(digest(list) >> 32, radix: 16)
+        let url = "\(folder)/\(name).js?v=" + String(repeating: "0", count: 8 - digest.count) + digest
+        var bytes = Array("sitegenSearch.shards[\"\(url)\"]=".utf8)
+        bytes.reserveCapacity(bytes.count + list.count + 2)
+        bytes += list
+        bytes += ";\n".utf8
+        return (RenderedFile(path: "\(folder)/\(name).js", bytes: bytes), url)
     }
 
     /// A hash of the bytes, the same in every process (Swift's `Hasher` is
