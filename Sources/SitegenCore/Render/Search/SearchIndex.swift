@@ -103,7 +103,8 @@ public struct SearchIndex: Sendable, Hashable {
 
     /// Terms as text with their documents, in the order the index file lists them.
     func sortedTerms() -> [(String, PostingList)] {
-        zip(postings.terms, postings.lists).map { ($0.text, $1) }.sorted { Self.precedes($0.0, $1.0) }
+        let texts = postings.terms.map(\.text)
+        return SearchTermOrder.sorted(texts).map { (texts[Int($0)], postings.lists[Int($0)]) }
     }
 
     /// The text with whitespace runs as single spaces, cut after

@@ -237,7 +237,7 @@ public final class SearchIndexCache: @unchecked Sendable {
         guard table.count > first else { return }
         texts += table.terms[first...].map(\.text)
         if table.count - first > 64 {
-            sorted = Array(0..<UInt32(table.count)).sorted { SearchIndex.precedes(texts[Int($0)], texts[Int($1)]) }
+            sorted = SearchTermOrder.sorted(texts)
             return
         }
         for number in UInt32(first)..<UInt32(table.count) {
