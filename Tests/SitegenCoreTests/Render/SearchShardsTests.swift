@@ -48,18 +48,26 @@ import Testing
         #expect(files.filter { $0.path.hasPrefix("search-index/d") }.count == (300 + documentsPerShard - 1) / documentsPerShard)
     }
 
-    @Test("a term shard ends at the first term that takes it past its size")
-    func termShardsEndPastTheirSize() throws {
+    @Test("a term shard ends at the first entry (term and lists) that takes it past its size",
+          arguments: [64, 400, 1_500])
+    func termShardsEndPastTheirSize(limit: Int) throws {
         let index = Self.randomIndex(500, seed: 7)
-        let files = Self.files(index, termShardBytes: 64, documentsPerShard: 128)
+        let files = Self.files(index, termShardBytes: limit, documentsPerShard: 128)
         let read = try SearchFiles(files)
         #expect(read.termShards.count > 3)
+        #expect(limit == 64 || read.termShards.filter { $0.count > 2 }.count > 2, "shards of a few entries")
         for (number, shard) in read.termShards.enumerated() {
-            let sizes = shard.map { term in
-                SearchIndex.encode(read.terms[term]!.documents).utf8.count + SearchIndex.encode(read.terms[term]!.heads).utf8.count
+            // An entry's bytes as the shard writes it, with the comma before it.
+            let sizes = try shard.enumerated().map { position, term in
+                let entry = [term, SearchIndex.encode(read.terms[term]!.documents), SearchIndex.encode(read.terms[term]!.heads)]
+                return try JSONScript.encode(entry).utf8.count + (position > 0 ? 1 : 0)
             }
-            #expect(sizes.dropLast().reduce(0, +) < 64, "shard \(number) went on past its size")
-            if number < read.termShards.count - 1 { #expect(sizes.reduce(0, +) >= 64, "shard \(number) ended early") }
+            #expect(sizes.dropLast().reduce(0, +) < limit, "shard \(number) went on past its size")
+            if number < read.termShards.count - 1 { #expect(sizes.reduce(0, +) >= limit, "shard \(number) ended early") }
+            // The entries are the shard's list: its bytes are theirs and the brackets.
+            let file = try #require(files.first { $0.path == "search-index/t\(number).js" })
+            let url = try #require((read.manifest["termFiles"] as? [String])?[number])
+            #expect(file.bytes.count == "sitegenSearch.shards[\"\(url)\"]=[];\n".utf8.count + sizes.reduce(0, +))
         }
     }
 

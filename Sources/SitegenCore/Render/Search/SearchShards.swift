@@ -26,8 +26,8 @@
 enum SearchShards {
     /// The shards' folder, relative to the output folder.
     static let folder = "search-index"
-    /// A term shard ends once its postings pass this many bytes (a term
-    /// with more documents than that is a shard of its own).
+    /// A term shard ends once its entries (terms and postings) pass this
+    /// many bytes (a term with more documents than that is a shard of its own).
     static let termShardBytes = 48 * 1024
     static let documentsPerShard = 128
     /// The format, checked by the script: 3 since shards are keyed by their URL.
@@ -82,14 +82,16 @@ enum SearchShards {
             var end = start
             var size = 0
             while end < terms.count, end == start || size < limit {
+                let before = out.count
                 if end > start { out.append(UInt8(ascii: ",")) }
                 out.append(UInt8(ascii: "["))
                 SearchIndex.appendJSONString(terms[end], to: &out)
                 out.append(UInt8(ascii: ","))
-                let before = out.count
                 source.appendTerm(end, to: &out)  // digits, commas and quotes: nothing to escape
-                size += out.count - before - 5  // the lists, without `"","`
                 out.append(UInt8(ascii: "]"))
+                // The whole entry counts: a Chinese site's many rare bigrams are more text than lists
+                // (counting the lists alone made its shards up to 230 KB).
+                size += out.count - before
                 end += 1
             }
             out.append(UInt8(ascii: "]"))
