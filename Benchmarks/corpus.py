@@ -11,8 +11,14 @@ sibling navigation stays the same size whatever the corpus size. With
 --hugo it also writes OUT/hugo.toml and OUT/layouts/** for Hugo: page
 content, title, and a sibling navigation of the same size as sitegen's.
 The same seed and page count always give byte-identical files.
+
+--vocabulary wide draws the Chinese words from a lexicon of 60,000 made of
+GB2312's 3,755 common characters (both by a Zipf law) instead of 24 phrases:
+a search index of a million distinct bigrams on 10,000 pages, as a real
+Chinese site's (the default corpus has about 11,500 terms).
 """
 import argparse
+import itertools
 import os
 import random
 import zlib
@@ -25,6 +31,23 @@ ZH = [
     "版本升级", "兼容性", "安全审计", "备份恢复", "网络延迟", "负载均衡", "监控告警", "接口设计",
     "用户体验", "文档结构", "测试覆盖", "发布节奏", "依赖管理", "资源限制", "并发控制", "事务隔离",
 ]
+def zh(rng):
+    """A Chinese word: one of ZH (the default), or of the wide lexicon (use_wide_vocabulary)."""
+    return rng.choice(ZH)
+
+
+def use_wide_vocabulary(seed):
+    global zh
+    lexicon_rng = random.Random(seed)
+    chars = [bytes([hi, lo]).decode("gb2312") for hi in range(0xB0, 0xD8) for lo in range(0xA1, 0xFF)
+             if not (hi == 0xD7 and lo > 0xF9)]
+    char_weights = list(itertools.accumulate(1 / (i + 1) ** 0.9 for i in range(len(chars))))
+    lexicon = ["".join(lexicon_rng.choices(chars, cum_weights=char_weights, k=lexicon_rng.choice([1, 2, 2, 2, 3, 4])))
+               for _ in range(60000)]
+    word_weights = list(itertools.accumulate(1 / (i + 1) for i in range(len(lexicon))))
+    zh = lambda rng: "".join(rng.choices(lexicon, cum_weights=word_weights, k=rng.randint(1, 3)))
+
+
 ZH_VERBS = ["需要检查", "可以通过", "建议优先", "通常会影响", "不应忽略", "会显著降低", "往往取决于", "必须明确"]
 ZH_TAIL = [
     "在生产环境中尤其重要。", "具体步骤见下文。", "这一点经常被忽视。", "请参考官方说明。",
@@ -72,11 +95,11 @@ fields:
 
 def sentence(rng):
     if rng.random() < 0.5:
-        return (f"{rng.choice(ZH)}{rng.choice(ZH_VERBS)}{rng.choice(ZH)},"
+        return (f"{zh(rng)}{rng.choice(ZH_VERBS)}{zh(rng)},"
                 f"例如 {rng.choice(EN)} 与 {rng.choice(EN)} 的组合,{rng.choice(ZH_TAIL)}")
     words = [rng.choice(EN) for _ in range(rng.randint(3, 6))]
     return (f"The {words[0]} {rng.choice(EN_VERBS)} the {words[1]} when the {words[2]} is shared "
-            f"(即{rng.choice(ZH)}), so plan the {words[-1]} first.")
+            f"(即{zh(rng)}), so plan the {words[-1]} first.")
 
 
 def paragraph(rng, n):
@@ -126,7 +149,7 @@ def plain(rng, page_id, t):
     out = [f"<!-- sitegen:table {{id: t{page_id}-{t}}} -->",
            "| " + " | ".join(columns) + " |", "|---|---|---|"]
     for _ in range(rng.randint(4, 6)):
-        out.append(f"| {rng.choice(EN)}-{rng.randint(1, 999)} | {rng.choice(ZH)}{rng.choice(ZH_VERBS)}"
+        out.append(f"| {rng.choice(EN)}-{rng.randint(1, 999)} | {zh(rng)}{rng.choice(ZH_VERBS)}"
                    f"{rng.choice(EN)} | {rng.choice(DURATIONS)} |")
     return "\n".join(out)
 
@@ -137,21 +160,21 @@ def page_text(rng, index, folder, path, all_paths, title):
     links = []
     for _ in range(3):
         _, _, other = all_paths[rng.randrange(len(all_paths))]
-        links.append(f"[{rng.choice(ZH)} {rng.choice(EN)}]({os.path.relpath(other, folder)}#overview)")
+        links.append(f"[{zh(rng)} {rng.choice(EN)}]({os.path.relpath(other, folder)}#overview)")
     tables = [matrix(rng, page_id, 1, count), plain(rng, page_id, 2)]
     tables += [plain(rng, page_id, 3)] if rng.random() < 0.5 else []
     tables += [matrix(rng, page_id, 4, count)] if rng.random() < 0.5 else []
     parts = [
-        "---", f"title: \"{title}\"", f"description: \"{rng.choice(ZH)}与 {rng.choice(EN)} 的说明\"",
+        "---", f"title: \"{title}\"", f"description: \"{zh(rng)}与 {rng.choice(EN)} 的说明\"",
         f"weight: {index}", f"option: 方案{page_id}", "---", "",
         paragraph(rng, 3) + " 另见 " + "、".join(links) + "。", "",
         "## 概述 Overview {#overview}", "", paragraph(rng, 5), "",
-        f"### {rng.choice(ZH)}细节", "", paragraph(rng, 4), "", tables[0], "",
-        f"## {rng.choice(EN).capitalize()} 与{rng.choice(ZH)}", "", paragraph(rng, 5), "", tables[1], "",
+        f"### {zh(rng)}细节", "", paragraph(rng, 4), "", tables[0], "",
+        f"## {rng.choice(EN).capitalize()} 与{zh(rng)}", "", paragraph(rng, 5), "", tables[1], "",
         "- " + sentence(rng), "- " + sentence(rng), "- `" + rng.choice(EN) + "` " + sentence(rng), "",
     ]
     for number, extra in enumerate(tables[2:], start=1):
-        parts += [f"### {rng.choice(ZH)}对比 {number}", "", paragraph(rng, 3), "", extra, ""]
+        parts += [f"### {zh(rng)}对比 {number}", "", paragraph(rng, 3), "", extra, ""]
     parts += ["## 总结 Summary", "", paragraph(rng, 5), ""]
     return "\n".join(parts)
 
@@ -185,7 +208,7 @@ def generate(pages, out, seed, hugo):
               f"---\ntitle: \"{name}\"\nweight: {s + 1}\n---\n\n{paragraph(rng, 2)}\n\n"
               f"## 概述 Overview {{#overview}}\n\n{paragraph(rng, 1)}\n")
     for index, (s, folder, path) in enumerate(paths):
-        title = f"{SECTION_NAMES[s][1]} {index:05d}: {rng.choice(EN).capitalize()} {rng.choice(ZH)}"
+        title = f"{SECTION_NAMES[s][1]} {index:05d}: {rng.choice(EN).capitalize()} {zh(rng)}"
         write(os.path.join(content, path), page_text(rng, index, folder, path, paths, title))
     if hugo:
         write_hugo(out)
@@ -237,7 +260,11 @@ def main():
     parser.add_argument("--out", required=True)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--hugo", action="store_true", help="also write the Hugo configuration and layouts")
+    parser.add_argument("--vocabulary", choices=["small", "wide"], default="small",
+                        help="Chinese words from 24 phrases (default) or a lexicon of 60,000")
     args = parser.parse_args()
+    if args.vocabulary == "wide":
+        use_wide_vocabulary(args.seed)
     if args.pages < 1 + SECTIONS * 2:
         parser.error(f"--pages must be at least {1 + SECTIONS * 2}")
     total = generate(args.pages, args.out, args.seed, args.hugo)

@@ -120,10 +120,8 @@ public struct SiteRenderer: Sendable {
     public func renderSearchIndex(
         workers: Int? = nil, shouldStop: @Sendable () -> Bool = { false }, cache: SearchIndexCache? = nil
     ) throws -> [RenderedFile] {
-        let context = self.context
-        let pages = navigation.order.map { site.pages[$0] }
+        let (pages, url) = searchPages()
         let workers = workers ?? ProcessInfoCores.count
-        let url: @Sendable (Page) -> String = { context.url(from: "", to: $0.route.outputPath) }
         let files = if let cache {
             cache.files(pages: pages, workers: workers, shouldStop: shouldStop, url: url)
         } else {
@@ -131,6 +129,22 @@ public struct SiteRenderer: Sendable {
         }
         guard let files else { throw RenderError.interrupted }
         return files
+    }
+
+    /// The same files, each handed to `emit` as soon as it is made (a full build writes them
+    /// straight out rather than holding the whole index's bytes), the manifest last.
+    public func writeSearchIndex(workers: Int? = nil, to emit: (RenderedFile) throws -> Void) throws {
+        let (pages, url) = searchPages()
+        guard let index = SearchIndex.build(pages: pages, workers: workers ?? ProcessInfoCores.count,
+                                            shouldStop: { false }, url: url)
+        else { throw RenderError.interrupted }
+        try index.write(to: emit)
+    }
+
+    /// The pages in index order, and each page's URL relative to the site root.
+    private func searchPages() -> ([Page], @Sendable (Page) -> String) {
+        let context = self.context
+        return (navigation.order.map { site.pages[$0] }, { context.url(from: "", to: $0.route.outputPath) })
     }
 
     public func assetFiles() -> [RenderedFile] {

@@ -7,8 +7,8 @@ extension BuildStep {
         let transaction = try OutputTransaction(output: context.paths.output, fileIO: context.fileIO)
         context.transaction = transaction
         let renderer = SiteRenderer(site: site, theme: theme)
-        // The search index is built beside the pages rather than after them.
-        let (failures, content) = Parallel.both({
+        // The search index is built beside the pages rather than after them, and written as it is made.
+        let (failures, index) = Parallel.both({
             Parallel.map(site.pages.count, workers: context.options.workers) { index -> String? in
                 do {
                     try transaction.write(try renderer.render(pageAt: index))
@@ -17,14 +17,15 @@ extension BuildStep {
                     return renderFailure(error, file: site.pages[index].file)
                 }
             }.compactMap { $0 }
-        }, alongside: { Result { try contentFiles(renderer) } })
+        }, alongside: { Result { try renderer.writeSearchIndex(to: transaction.write) } })
         if let failure = failures.first {
             context.diagnostics.append(BuiltinProblem.templateError.diagnostic(
                 file: context.paths.display(context.paths.templates), range: nil,
                 message: "rendering failed: \(failure)", hint: nil))
             throw BuildStop.contentErrors
         }
-        for file in try structureFiles(renderer) + content.get() { try transaction.write(file) }
+        try index.get()
+        for file in try structureFiles(renderer) { try transaction.write(file) }
         for asset in site.assets {
             try transaction.copy(from: try assetSource(asset, context: context), to: asset)
         }

@@ -2,11 +2,25 @@ extension SearchIndex {
     /// The index's files: `search-index.js` and its shards (see ``SearchShards``).
     public func files() -> [RenderedFile] { SearchShards.files(shardSource()) }
 
+    /// The same files, each handed to `emit` as soon as it is made, the manifest last. The index
+    /// goes once the shards' source is made from it (its term table is not needed for writing).
+    public consuming func write(to emit: (RenderedFile) throws -> Void) rethrows {
+        let source = shardSource()
+        self = SearchIndex()
+        try SearchShards.write(source, to: emit)
+    }
+
     /// The index as the shards are written from it.
     func shardSource() -> ShardSource {
-        let sorted = sortedTerms()
-        return ShardSource(documents: documents, termTexts: sorted.map(\.0), postings: sorted.map(\.1),
-                           heads: SearchShards.headPostings(documents: documents, texts: sorted.map(\.0)))
+        let texts = postings.terms.map(\.text)
+        let order = SearchTermOrder.sorted(texts)
+        var position = [Int32](repeating: 0, count: order.count)  // in the order, by term number
+        for (sorted, number) in order.enumerated() { position[Int(number)] = Int32(sorted) }
+        let heads = SearchShards.headPostings(documents: documents, count: order.count) { term in
+            postings.number(of: term).map { Int(position[Int($0)]) }
+        }
+        return ShardSource(documents: documents, termTexts: order.map { texts[Int($0)] },
+                           postings: order.map { postings.lists[Int($0)] }, heads: heads)
     }
 
     struct ShardSource: SearchShards.Source {

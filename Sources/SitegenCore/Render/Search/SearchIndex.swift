@@ -101,7 +101,7 @@ public struct SearchIndex: Sendable, Hashable {
         }.map(Int.init)
     }
 
-    /// Terms as text with their documents, in the order the index file lists them.
+    /// Terms as text with their documents, in the order the index file lists them (for tests).
     func sortedTerms() -> [(String, PostingList)] {
         let texts = postings.terms.map(\.text)
         return SearchTermOrder.sorted(texts).map { (texts[Int($0)], postings.lists[Int($0)]) }

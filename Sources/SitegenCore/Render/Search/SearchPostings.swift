@@ -63,7 +63,8 @@ struct SearchPostings: Sendable {
         lists[Int(numberAdding(term))].append(list, offset: offset)
     }
 
-    private func number(of term: SearchTokenizer.Term) -> Int32? {
+    /// The term's number, nil when no document holds it.
+    func number(of term: SearchTokenizer.Term) -> Int32? {
         switch term {
         case .word(let word):
             return words[word]

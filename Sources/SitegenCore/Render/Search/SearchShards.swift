@@ -52,27 +52,38 @@ enum SearchShards {
     static func files(
         _ source: some Source, termShardBytes: Int = termShardBytes, documentsPerShard: Int = documentsPerShard
     ) -> [RenderedFile] {
-        let terms = termShards(source, size: termShardBytes)
-        let documents = documentShards(source, count: documentsPerShard)
+        var files: [RenderedFile] = []
+        write(source, termShardBytes: termShardBytes, documentsPerShard: documentsPerShard) { files.append($0) }
+        return files
+    }
+
+    /// Hands each file of the index `source` holds to `emit` as soon as it is made (a build writes
+    /// them straight out: the 29 MB of a 10,000-page site's index are never all held at once), the
+    /// manifest last: the dev server writes them in this order, and a new manifest must not name
+    /// shards that are not there yet.
+    static func write(
+        _ source: some Source, termShardBytes: Int = termShardBytes, documentsPerShard: Int = documentsPerShard,
+        to emit: (RenderedFile) throws -> Void
+    ) rethrows {
+        let terms = try termShards(source, size: termShardBytes, emit)
+        let documentURLs = try documentShards(source, count: documentsPerShard, emit)
         var manifest = Array("window.sitegenSearch={\"version\":\(version),\"documents\":\(source.documentCount),".utf8)
         manifest += "\"documentsPerShard\":\(documentsPerShard),\"termShards\":".utf8
         appendList(terms.firstTerms, to: &manifest)
         manifest += ",\"termFiles\":".utf8
-        appendList(terms.shards.map(\.url), to: &manifest)
+        appendList(terms.urls, to: &manifest)
         manifest += ",\"documentFiles\":".utf8
-        appendList(documents.map(\.url), to: &manifest)
+        appendList(documentURLs, to: &manifest)
         manifest += ",\"shards\":{}};\n".utf8
-        // The manifest last: the dev server writes the files in this order, and a new manifest
-        // must not name shards that are not there yet.
-        return (terms.shards + documents).map(\.file) + [RenderedFile(path: SearchIndex.fileName, bytes: manifest)]
+        try emit(RenderedFile(path: SearchIndex.fileName, bytes: manifest))
     }
 
-    /// Runs of the sorted terms, each shard ending once its lists pass `size` bytes, with the
-    /// first term of each.
-    private static func termShards(_ source: some Source, size limit: Int)
-        -> (shards: [(file: RenderedFile, url: String)], firstTerms: [String])
+    /// Runs of the sorted terms, each shard ending once its entries pass `size` bytes, handed to
+    /// `emit`; their URLs, and the first term of each.
+    private static func termShards(_ source: some Source, size limit: Int, _ emit: (RenderedFile) throws -> Void)
+        rethrows -> (urls: [String], firstTerms: [String])
     {
-        var shards: [(file: RenderedFile, url: String)] = []
+        var urls: [String] = []
         var firstTerms: [String] = []
         let terms = source.termTexts
         var start = 0
@@ -96,42 +107,46 @@ enum SearchShards {
             }
             out.append(UInt8(ascii: "]"))
             firstTerms.append(terms[start])
-            shards.append(shard("t\(shards.count)", out))
+            let (file, url) = shard("t\(urls.count)", out)
+            urls.append(url)
+            try emit(file)
             start = end
         }
-        return (shards, firstTerms)
+        return (urls, firstTerms)
     }
 
-    /// The documents, `count` a shard.
-    private static func documentShards(_ source: some Source, count: Int) -> [(file: RenderedFile, url: String)] {
-        stride(from: 0, to: source.documentCount, by: count).enumerated().map { number, first in
+    /// The documents, `count` a shard, handed to `emit`; their URLs.
+    private static func documentShards(_ source: some Source, count: Int, _ emit: (RenderedFile) throws -> Void)
+        rethrows -> [String]
+    {
+        var urls: [String] = []
+        for first in stride(from: 0, to: source.documentCount, by: count) {
             var out: [UInt8] = [UInt8(ascii: "[")]
             for document in first..<min(first + count, source.documentCount) {
                 if document > first { out.append(UInt8(ascii: ",")) }
                 source.appendDocument(document, to: &out)
             }
             out.append(UInt8(ascii: "]"))
-            return shard("d\(number)", out)
+            let (file, url) = shard("d\(urls.count)", out)
+            urls.append(url)
+            try emit(file)
         }
+        return urls
     }
 
-    /// For each term of `texts`, the documents whose page title or heading
-    /// holds it. (A query's hits hold every query term in their text, so
-    /// terms found only in titles need no list; there are none, as a page's
-    /// title is in the text of its top.)
-    static func headPostings(documents: [SearchIndex.Document], texts: [String]) -> [PostingList] {
-        // By term as the tokenizer gives it (a term's text is that one term again): no string
-        // is made for the words of 59,000 titles and headings.
-        var numbers: [SearchTokenizer.Term: Int] = [:]
-        numbers.reserveCapacity(texts.count)
-        for (number, text) in texts.enumerated() {
-            SearchTokenizer.forEachTerm(in: text) { numbers[$0] = number }
-        }
-        var lists = [PostingList](repeating: PostingList(), count: texts.count)
-        for (number, document) in documents.enumerated() {
+    /// For each of `count` terms, the documents whose page title or heading holds it; `number`
+    /// gives a term's number (nil for a term no document's text holds). (A query's hits hold
+    /// every query term in their text, so terms found only in titles need no list; there are
+    /// none, as a page's title is in the text of its top.)
+    static func headPostings(
+        documents: [SearchIndex.Document], count: Int, number: (SearchTokenizer.Term) -> Int?
+    ) -> [PostingList] {
+        var lists = [PostingList](repeating: PostingList(), count: count)
+        for (position, document) in documents.enumerated() {
+            // By term as the tokenizer gives it: no string is made for the words of 59,000 titles
+            // and headings. A repeat within the document is ignored by the list.
             SearchTokenizer.forEachTerm(in: [document.title, document.heading]) { term in
-                // A repeat within the document is ignored by the list.
-                if let found = numbers[term] { lists[found].append(UInt32(number)) }
+                if let found = number(term) { lists[found].append(UInt32(position)) }
             }
         }
         return lists
