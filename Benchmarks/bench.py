@@ -126,6 +126,8 @@ def main():
     parser.add_argument("--latency-runs", type=int, default=5)
     parser.add_argument("--out", help="also write the report (Markdown) here")
     parser.add_argument("--latency-only", action="store_true", help="only measure serve latency (largest size)")
+    parser.add_argument("--vocabulary", choices=["small", "wide"], default="small",
+                        help="the corpus's Chinese words (corpus.py --vocabulary): wide is a real site's million bigrams")
     args = parser.parse_args()
     os.makedirs(args.work, exist_ok=True)
     sizes = [int(s) for s in args.sizes.split(",")]
@@ -144,14 +146,21 @@ def main():
         say("Hugo: " + subprocess.run([hugo, "version"], capture_output=True, text=True).stdout.strip())
     linked = subprocess.run(["ldd", args.sitegen], capture_output=True, text=True).stdout
     say("sitegen: " + os.path.relpath(args.sitegen, REPO) + (", allocating through jemalloc" if "libjemalloc" in linked else ", the C library's malloc"))
-    say(f"Command: Benchmarks/bench.py --sizes {args.sizes} --runs {args.runs}")
+    say(f"Command: Benchmarks/bench.py --sizes {args.sizes} --runs {args.runs}"
+        + (f" --vocabulary {args.vocabulary}" if args.vocabulary != "small" else ""))
+    suffix = "" if args.vocabulary == "small" else "-" + args.vocabulary
+
+    def make_corpus(size):
+        corpus = os.path.join(args.work, f"corpus-{size}{suffix}")
+        if not os.path.isdir(corpus):
+            subprocess.run([sys.executable, os.path.join(HERE, "corpus.py"), "--pages", str(size), "--out", corpus,
+                            "--hugo", "--vocabulary", args.vocabulary], check=True, stdout=subprocess.DEVNULL)
+        return corpus
+
     results = {}
     prepared = []
     for size in ([] if args.latency_only else sizes):
-        corpus = os.path.join(args.work, f"corpus-{size}")
-        if not os.path.isdir(corpus):
-            subprocess.run([sys.executable, os.path.join(HERE, "corpus.py"), "--pages", str(size), "--out", corpus,
-                            "--hugo"], check=True, stdout=subprocess.DEVNULL)
+        corpus = make_corpus(size)
         pages = sorted(os.path.join(b, n) for b, _, ns in os.walk(os.path.join(corpus, "Content"))
                        for n in ns if n.endswith(".md"))
         source_bytes = sum(os.path.getsize(p) for p in pages)
@@ -195,10 +204,7 @@ def main():
                 f"{r['html'] / 1e6:.1f} MB | {', '.join(f'{w:.2f}' for w in r['walls'])} |")
             results[size][name] = r
     if args.latency_only:
-        corpus = os.path.join(args.work, f"corpus-{sizes[-1]}")
-        if not os.path.isdir(corpus):
-            subprocess.run([sys.executable, os.path.join(HERE, "corpus.py"), "--pages", str(sizes[-1]), "--out", corpus,
-                            "--hugo"], check=True, stdout=subprocess.DEVNULL)
+        corpus = make_corpus(sizes[-1])
     say()
     say("## Ratios (targets in brackets)")
     for size, r in results.items():
@@ -219,7 +225,7 @@ def main():
             f"[≤ {sizes[-1] / sizes[0] * 1.1:.0f}×]")
     say()
     say(f"## Incremental (sitegen serve, {sizes[-1]} pages) [page ≤ 200 ms, template ≤ 2000 ms]")
-    say(serve_latency(args.sitegen, os.path.join(args.work, f"corpus-{sizes[-1]}"), args.work, args.latency_runs))
+    say(serve_latency(args.sitegen, make_corpus(sizes[-1]), args.work, args.latency_runs))
     if args.out:
         open(args.out, "w").write("\n".join(lines) + "\n")
 

@@ -20,8 +20,8 @@ import Testing
         func files(_ isPage: Bool) -> [String] {
             let all = (FileManager.default.subpaths(atPath: content) ?? []).filter { path in
                 var folder: ObjCBool = false
-                FileManager.default.fileExists(atPath: content + "/" + path, isDirectory: &folder)
-                return !folder.boolValue && !path.hasPrefix("_schemas")
+                let exists = FileManager.default.fileExists(atPath: content + "/" + path, isDirectory: &folder)
+                return exists && !folder.boolValue && !path.hasPrefix("_schemas")
             }
             return all.filter { $0.hasSuffix(".md") == isPage }.sorted()
         }

@@ -16,11 +16,24 @@ extension SearchIndex {
         let order = SearchTermOrder.sorted(texts)
         var position = [Int32](repeating: 0, count: order.count)  // in the order, by term number
         for (sorted, number) in order.enumerated() { position[Int(number)] = Int32(sorted) }
-        let heads = SearchShards.headPostings(documents: documents, count: order.count) { term in
-            postings.number(of: term).map { Int(position[Int($0)]) }
-        }
         return ShardSource(documents: documents, termTexts: order.map { texts[Int($0)] },
-                           postings: order.map { postings.lists[Int($0)] }, heads: heads)
+                           postings: order.map { postings.lists[Int($0)] }, heads: headPostings(position: position))
+    }
+
+    /// For each term, in the order `position` gives (by term number), the documents whose page
+    /// title or heading holds it. (A query's hits hold every query term in their text, so terms
+    /// found only in titles need no list; there are none, as a page's title is in the text of
+    /// its top.) Terms are looked up as the tokenizer gives them, in the index's own table: no
+    /// string is made for the words of 59,000 titles and headings.
+    private func headPostings(position: [Int32]) -> [PostingList] {
+        var lists = [PostingList](repeating: PostingList(), count: position.count)
+        for (number, document) in documents.enumerated() {
+            SearchTokenizer.forEachTerm(in: [document.title, document.heading]) { term in
+                // A repeat within the document is ignored by the list.
+                if let found = postings.number(of: term) { lists[Int(position[Int(found)])].append(UInt32(number)) }
+            }
+        }
+        return lists
     }
 
     struct ShardSource: SearchShards.Source {

@@ -134,24 +134,6 @@ enum SearchShards {
         return urls
     }
 
-    /// For each of `count` terms, the documents whose page title or heading holds it; `number`
-    /// gives a term's number (nil for a term no document's text holds). (A query's hits hold
-    /// every query term in their text, so terms found only in titles need no list; there are
-    /// none, as a page's title is in the text of its top.)
-    static func headPostings(
-        documents: [SearchIndex.Document], count: Int, number: (SearchTokenizer.Term) -> Int?
-    ) -> [PostingList] {
-        var lists = [PostingList](repeating: PostingList(), count: count)
-        for (position, document) in documents.enumerated() {
-            // By term as the tokenizer gives it: no string is made for the words of 59,000 titles
-            // and headings. A repeat within the document is ignored by the list.
-            SearchTokenizer.forEachTerm(in: [document.title, document.heading]) { term in
-                if let found = number(term) { lists[found].append(UInt32(position)) }
-            }
-        }
-        return lists
-    }
-
     /// The shard `name` holding this JSON list, with its URL (relative to the site root, with a
     /// digest of the list), under which the shard assigns the list to `sitegenSearch.shards`.
     private static func shard(_ name: String, _ list: [UInt8]) -> (file: RenderedFile, url: String) {
