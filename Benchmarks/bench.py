@@ -127,7 +127,7 @@ def main():
     parser.add_argument("--out", help="also write the report (Markdown) here")
     parser.add_argument("--latency-only", action="store_true", help="only measure serve latency (largest size)")
     parser.add_argument("--vocabulary", choices=["small", "wide"], default="small",
-                        help="the corpus's Chinese words (corpus.py --vocabulary): wide is a real site's million bigrams")
+                        help="the corpus's Chinese words (corpus.py --vocabulary): wide gives a real site's index of 270,000 terms")
     args = parser.parse_args()
     os.makedirs(args.work, exist_ok=True)
     sizes = [int(s) for s in args.sizes.split(",")]

@@ -14,8 +14,8 @@ The same seed and page count always give byte-identical files.
 
 --vocabulary wide draws the Chinese words from a lexicon of 60,000 made of
 GB2312's 3,755 common characters (both by a Zipf law) instead of 24 phrases:
-a search index of a million distinct bigrams on 10,000 pages, as a real
-Chinese site's (the default corpus has about 11,500 terms).
+a search index of about 270,000 terms on 10,000 pages, as a real Chinese
+site's text gives (the default corpus has about 11,500).
 """
 import argparse
 import itertools
@@ -31,6 +31,8 @@ ZH = [
     "版本升级", "兼容性", "安全审计", "备份恢复", "网络延迟", "负载均衡", "监控告警", "接口设计",
     "用户体验", "文档结构", "测试覆盖", "发布节奏", "依赖管理", "资源限制", "并发控制", "事务隔离",
 ]
+
+
 def zh(rng):
     """A Chinese word: one of ZH (the default), or of the wide lexicon (use_wide_vocabulary)."""
     return rng.choice(ZH)

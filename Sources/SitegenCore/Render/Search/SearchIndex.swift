@@ -103,8 +103,8 @@ public struct SearchIndex: Sendable, Hashable {
 
     /// Terms as text with their documents, in the order the index file lists them (for tests).
     func sortedTerms() -> [(String, PostingList)] {
-        let texts = postings.terms.map(\.text)
-        return SearchTermOrder.sorted(texts).map { (texts[Int($0)], postings.lists[Int($0)]) }
+        let source = shardSource()
+        return Array(zip(source.termTexts, source.postings))
     }
 
     /// The text with whitespace runs as single spaces, cut after
