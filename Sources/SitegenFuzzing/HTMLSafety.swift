@@ -84,8 +84,9 @@ public enum HTMLSafety {
             let type = values["type"]?.lowercased()
             if type == "application/json" || type == "application/ld+json" {
                 if values["src"] != nil { return "a JSON script with src" }
-            } else if let src = values["src"], src.hasSuffix(".js"), src.contains("assets/"), !hasScheme(src), !src.hasPrefix("//") {
-                // the theme's own script file
+            } else if let src = values["src"].map(withoutVersion), src.hasSuffix(".js"), src.contains("assets/"), !hasScheme(src),
+                      !src.hasPrefix("//") {
+                // the theme's own script file (`assets/sitegen.js?v=1a2b3c4d`)
             } else {
                 return "<script> element \(attributes)"
             }
@@ -103,6 +104,13 @@ public enum HTMLSafety {
             }
         }
         return nil
+    }
+
+    /// A URL without the asset version the theme links with (`?v=` and eight hex digits).
+    static func withoutVersion(_ url: String) -> String {
+        guard let query = url.range(of: "?v=", options: .backwards),
+              url[query.upperBound...].count == 8, url[query.upperBound...].allSatisfy(\.isHexDigit) else { return url }
+        return String(url[..<query.lowerBound])
     }
 
     /// Whether a URL starts with a scheme: a `:` before any `/`, `?` or `#`

@@ -3,6 +3,7 @@ HTML sitegen builds from it, done on the parsed document (html5lib, the HTML
 standard's parsing algorithm), not by searching the text."""
 import json
 import os
+import re
 import subprocess
 import tempfile
 
@@ -144,7 +145,8 @@ def problems(html, allow_raw=False):
         attributes = {local(k).lower(): v for k, v in element.attrib.items()}
         if tag == "script":
             kind = attributes.get("type", "").lower()
-            src = attributes.get("src")
+            # The theme's own script, linked with its version (`assets/sitegen.js?v=1a2b3c4d`).
+            src = re.sub(r"\?v=[0-9a-f]{8}$", "", attributes.get("src") or "") or None
             if kind in ("application/json", "application/ld+json"):
                 try:
                     json.loads(element.text or "")

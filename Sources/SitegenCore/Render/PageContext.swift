@@ -67,6 +67,7 @@ struct PageContext {
         let homeIndex = navigation.roots.first.flatMap { site.pages[$0].kind == .home ? $0 : nil }
         return MustacheRecord([
             "root": root,
+            "asset": theme.assetURLs.lambda(root: root),
             "homeURL": homeIndex.map { url(from: root, toPage: $0) } ?? url(from: root, to: "index.html"),
             "site": compact([
                 "title": site.config.title,

@@ -9,7 +9,9 @@ public struct Theme: Sendable {
     /// Template sources by name (file stem), for validation and hashing.
     public var templateSources: [String: TemplateSource]
     /// Files copied to the output, by output path (`assets/sitegen.css`).
-    public var assets: [String: [UInt8]]
+    public let assets: [String: [UInt8]]
+    /// Their URLs with versions, for the templates' `{{#asset}}` lambda.
+    let assetURLs: AssetURLs
     public var strings: LocalizedStrings
 
     public struct TemplateSource: Sendable, Hashable {
@@ -29,6 +31,7 @@ extension Theme {
         libraries = TemplateLibraries(first: library, sources: templateSources)
         self.templateSources = templateSources
         self.assets = assets
+        assetURLs = AssetURLs(assets: assets)
         self.strings = strings
     }
 
@@ -90,7 +93,9 @@ extension Theme {
                     file: file, range: nil, message: "template error: \(error)", hint: nil))
             }
         }
+        let assetURLs = AssetURLs(assets: assets)
         problems += missingPartials(sources) + partialCycles(sources)
+            + unknownAssets(sources, assets: assetURLs, displayRoot: displayRoot)
         var strings = LocalizedStrings()
         for (path, file, bytes) in stringFiles {
             let language = stem(path)

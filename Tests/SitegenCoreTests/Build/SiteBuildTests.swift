@@ -140,7 +140,8 @@ struct NotFoundPageTests {
         defer { site.remove() }
         #expect(site.build().outcome == .success)
         let page = try site.read("public/404.html")
-        #expect(page.contains("href=\"/docs/assets/sitegen.css\""))
+        let version = StableDigest.version(of: DefaultTheme.assets["assets/sitegen.css"]!)
+        #expect(page.contains("href=\"/docs/assets/sitegen.css?v=\(version)\""))
         #expect(page.contains("<html lang=\"en\">"))
     }
 }

@@ -66,6 +66,8 @@ struct FuzzRegressionTests {
         "<a href=\"data:text/html,<script>alert(1)</script>\">x</a>", "<meta http-equiv=\"refresh\" content=\"0;url=x\">", "<svg><script>alert(1)</script></svg>",
         "<div/onmouseover='x'>", "<script type=\"application/json\">{\"a\":\"<!--\"}</script>",
         "<script src=\"x:assets/sitegen.js\"></script>", "<script src=\"https://evil.example/assets/x.js\"></script>",
+        "<script src=\"https://evil.example/assets/x.js?v=0123abcd\"></script>", "<script src=\"../assets/x.json?v=0123abcd\"></script>",
+        "<script src=\"../assets/x.js?v=0123abcde\"></script>",
     ])
     func oracleCatches(_ html: String) {
         #expect(HTMLSafety.problem(in: "<p>before</p>" + html) != nil)
@@ -76,7 +78,7 @@ struct FuzzRegressionTests {
         "<!-- <script>alert(1)</script> -->", "<a href=\"https://example.org/?q=javascript:\">x</a>",
         "<img src=\"data:image/png;base64,AAAA\" alt=\"\">", "<a href=\"&amp;#rascript:alert(1)\">x</a>",
         "<a href=\"&amp;#106;avascript:alert(1)\">x</a>", "<script src=\"../assets/sitegen.js\" defer></script>",
-        "<script src=\"/guide/a:b/assets/sitegen.js\" defer></script>",
+        "<script src=\"/guide/a:b/assets/sitegen.js\" defer></script>", "<script src=\"../assets/sitegen.js?v=0f1e2d3c\" defer></script>",
         "<script type=\"application/json\" id=\"m\">{\"a\":\"\\u003c/script\\u003e\"}</script>",
     ])
     func oracleAllows(_ html: String) {

@@ -172,6 +172,28 @@ import Testing
         #expect(matrixOnly.pagesRendered == 1)
     }
 
+    @Test("an edited theme asset is copied and every page links its new version; an added one is linked")
+    func assetEditRelinksThePages() throws {
+        let site = try TemporarySite(files: IncrementalFixture.files())
+        defer { site.remove() }
+        let session = IncrementalFixture.session(site)
+        _ = session.build()
+        let css = String(decoding: DefaultTheme.assets["assets/sitegen.css"]!, as: UTF8.self) + "\nbody { color: teal }\n"
+        let build = try expectSameAsClean(site, session) {
+            try site.write("Templates/assets/sitegen.css", css)
+        }
+        #expect(build.pagesRendered == 9)
+        #expect(try site.read("public/assets/sitegen.css") == css)
+        let version = "sitegen.css?v=" + StableDigest.version(of: Array(css.utf8))
+        #expect(try site.read("public/guides/guide-1/index.html").contains(version))
+        _ = try expectSameAsClean(site, session) {
+            try site.write("Templates/assets/logo.svg", "<svg/>")
+            let footer = String(decoding: DefaultTheme.templates["partials/footer.mustache"]!, as: UTF8.self)
+            try site.write("Templates/partials/footer.mustache", footer + "<img src=\"{{#asset}}logo.svg{{/asset}}\" alt=\"\">\n")
+        }
+        #expect(try site.read("public/guides/guide-1/index.html").contains("src=\"../../assets/logo.svg?v="))
+    }
+
     @Test("a template edit on a larger site, two workers, after an override equal to the built-in one")
     func templateEditReachesEveryPage() throws {
         let site = try TemporarySite(files: IncrementalFixture.files(pagesPerSection: 150))

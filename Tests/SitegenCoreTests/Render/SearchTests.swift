@@ -33,7 +33,7 @@ import Testing
         #expect(manifest.hasPrefix("window.sitegenSearch={\"version\":3,"))
         #expect(manifest.contains("\"termShards\":[\"一二\"]"))
         // The shard assigns itself under its URL in the manifest, whose digest is that of the list.
-        let url = "search-index/t0.js?v=" + String(format: "%08x", SearchShards.digest(Array("[[\"一二\",\"0\",\"\"]]".utf8)) >> 32)
+        let url = "search-index/t0.js?v=" + String(format: "%08x", StableDigest.of(Array("[[\"一二\",\"0\",\"\"]]".utf8)) >> 32)
         #expect(manifest.contains(",\"termFiles\":[\"\(url)\"],"))
         #expect(String(decoding: files[0].bytes, as: UTF8.self) == "sitegenSearch.shards[\"\(url)\"]=[[\"一二\",\"0\",\"\"]];\n")
         #expect(!files.contains { String(decoding: $0.bytes, as: UTF8.self).contains("</script>") })

@@ -1,6 +1,6 @@
 /// Decides which pages to render again: each page gets a key combining
 /// everything its HTML is made from — its own parsed content, the templates
-/// its layout and tables use, the configuration and interface strings, and
+/// its layout and tables use, the configuration, interface strings and asset versions, and
 /// what it shows of other pages (the navigation it opens, breadcrumbs,
 /// previous and next, the pages a section lists, option pages its matrices
 /// link to). A page whose key is unchanged renders to the same bytes.
@@ -25,6 +25,7 @@ struct RenderPlan {
         var hasher = Hasher()
         hasher.combine(renderer.site.config)
         hasher.combine(renderer.theme.strings)
+        hasher.combine(renderer.theme.assetURLs)
         hasher.combine(renderer.navigation.roots.map { facts[$0].facet })
         base = hasher.finalize()
         for (index, item) in navigation.items {

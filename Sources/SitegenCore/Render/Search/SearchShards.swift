@@ -137,34 +137,12 @@ enum SearchShards {
     /// The shard `name` holding this JSON list, with its URL (relative to the site root, with a
     /// digest of the list), under which the shard assigns the list to `sitegenSearch.shards`.
     private static func shard(_ name: String, _ list: [UInt8]) -> (file: RenderedFile, url: String) {
-        let digest = String(digest(list) >> 32, radix: 16)
-        let url = "\(folder)/\(name).js?v=" + String(repeating: "0", count: 8 - digest.count) + digest
+        let url = "\(folder)/\(name).js?v=" + StableDigest.version(of: list)
         var bytes = Array("sitegenSearch.shards[\"\(url)\"]=".utf8)
         bytes.reserveCapacity(bytes.count + list.count + 2)
         bytes += list
         bytes += ";\n".utf8
         return (RenderedFile(path: "\(folder)/\(name).js", bytes: bytes), url)
-    }
-
-    /// A hash of the bytes, the same in every process (Swift's `Hasher` is
-    /// seeded per process): FNV-1a's steps over eight bytes at a time, each
-    /// folded with a shift.
-    static func digest(_ bytes: [UInt8]) -> UInt64 {
-        bytes.withUnsafeBytes { raw in
-            let prime: UInt64 = 0x100_0000_01B3
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(raw.count)
-            var position = 0
-            while position + 8 <= raw.count {
-                hash = (hash ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))) &* prime
-                hash ^= hash >> 29
-                position += 8
-            }
-            while position < raw.count {
-                hash = (hash ^ UInt64(raw[position])) &* prime
-                position += 1
-            }
-            return hash ^ hash >> 32
-        }
     }
 
     private static func appendList(_ texts: some Sequence<String>, to out: inout [UInt8]) {
