@@ -31,17 +31,12 @@ struct AssetURLs: Hashable, Sendable {
 
     /// The `asset` lambda of a page whose root is `root`.
     func lambda(root: String) -> MustacheLambda {
-        MustacheLambda { name in RenderedURL(text: url(of: name, root: root)) }
+        // Bytes render as they are (a `String` would be parsed as a template first).
+        MustacheLambda { name in MustacheBytes(Array(url(of: name, root: root).utf8)) }
     }
 
     private static func encoded(_ name: String) -> String {
         folder + name.split(separator: "/", omittingEmptySubsequences: false).map { URLPath.encode(String($0)) }
             .joined(separator: "/")
-    }
-
-    /// A lambda's result rendered as it is (a `String` would be parsed as a template first).
-    private struct RenderedURL: CustomStringConvertible {
-        let text: String
-        var description: String { text }
     }
 }

@@ -67,7 +67,6 @@ struct PageContext {
         let homeIndex = navigation.roots.first.flatMap { site.pages[$0].kind == .home ? $0 : nil }
         return MustacheRecord([
             "root": root,
-            "asset": theme.assetURLs.lambda(root: root),
             "homeURL": homeIndex.map { url(from: root, toPage: $0) } ?? url(from: root, to: "index.html"),
             "site": compact([
                 "title": site.config.title,
@@ -79,6 +78,7 @@ struct PageContext {
             "strings": strings.values(for: language),
             "nav": navigationTree(current: page.flatMap { navigation.indexByContentPath[$0.contentPath] },
                                   root: root),
+            "asset": theme.assetURLs.lambda(root: root),
         ])
     }
 

@@ -327,6 +327,8 @@ extension MustacheTemplate {
         var lambda = lambda
         while true {
             guard let result = lambda(parameter) else { return "" }
+            // sitegen patch: as in `renderUnescapedLambda`, escaped.
+            if let bytes = MustacheBytes.bytes(of: result) { return context.contentType.escapeText(String(decoding: bytes, as: UTF8.self)) }
             if let string = result as? String {
                 do {
                     let newTemplate = try MustacheTemplate(string: context.contentType.escapeText(string))
@@ -347,6 +349,9 @@ extension MustacheTemplate {
         var lambda = lambda
         while true {
             guard let result = lambda(parameter) else { return "" }
+            // sitegen patch: `MustacheBytes` render as their string (their `description`, as below), told
+            // by their type instead of by three failed casts and `String(describing:)`.
+            if let bytes = MustacheBytes.bytes(of: result) { return String(decoding: bytes, as: UTF8.self) }
             if let string = result as? String {
                 do {
                     let newTemplate = try MustacheTemplate(string: string)

@@ -21,4 +21,16 @@ final class BytesTests: XCTestCase {
         }
         XCTAssertEqual(MustacheBytes(Array("a\"".utf8)).debugDescription, "\"a\\\"\"")
     }
+
+    /// A lambda answering with bytes renders them as their string: not parsed as a template (as a
+    /// `String` answer is), escaped by `{{lambda}}` only.
+    func testLambdaBytesRenderAsTheirString() throws {
+        let text = "<a>{{x}}</a>"
+        let lambda = MustacheLambda { inner in MustacheBytes(Array((inner + text).utf8)) }
+        let object: [String: Any] = ["f": lambda, "x": "X"]
+        func render(_ template: String) throws -> String { try MustacheTemplate(string: template).render(object) }
+        XCTAssertEqual(try render("{{#f}}in{{x}}{{/f}}"), "in{{x}}<a>{{x}}</a>")
+        XCTAssertEqual(try render("{{{f}}}|{{&f}}"), "\(text)|\(text)")
+        XCTAssertEqual(try render("{{f}}"), "&lt;a&gt;{{x}}&lt;/a&gt;")
+    }
 }
