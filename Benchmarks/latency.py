@@ -2,7 +2,7 @@
 """Incremental rebuild latency of a running `sitegen serve`.
 
     Benchmarks/latency.py --url http://127.0.0.1:PORT --site DIR --page REL.md --path /URL/ [--runs 5]
-        [--template partials/footer.mustache] [--pid SERVER_PID] [--output SERVER_OUTPUT_DIR]
+        [--template partials/footer.mustache] [--asset sitegen.css] [--pid SERVER_PID] [--output SERVER_OUTPUT_DIR]
 
 Page edit: appends a unique marker to Content/REL.md and measures the time
 from the file being saved (closed) to the first response for /URL/ that
@@ -13,12 +13,17 @@ the term shard the manifest names for it (read from --output DIR when given,
 so that polling costs the server nothing); with --pid, also the server's CPU time (user+sys)
 per such edit, rebuild and index together. Template edit (--template): writes
 a unique marker into Templates/TEMPLATE and measures the same for /URL/.
+Theme asset edit (--asset): writes Templates/assets/ASSET with a unique
+marker and measures the time until /URL/ links the asset with a new version
+(`ASSET?v=…`) and that URL serves the marker: every page links its assets
+with a version of their bytes, so every page is rendered again.
 Prints the runs and the median, in milliseconds; exits non-zero when a change
 is never served.
 """
 import argparse
 import json
 import os
+import re
 import statistics
 import time
 import urllib.request
@@ -91,6 +96,28 @@ def measure(url, path, edit, marker, timeout):
     return (time.perf_counter() - saved) * 1000 if ok else None
 
 
+def asset_version(url, asset, timeout):
+    """The version /URL/ links ASSET with (`?v=` value), or None."""
+    with urllib.request.urlopen(url, timeout=timeout) as response:
+        found = re.search(re.escape(asset).encode() + rb"\?v=([0-9a-f]{8})", response.read())
+    return found.group(1).decode() if found else None
+
+
+def measure_asset(url, path, asset, edit, marker, timeout):
+    """Time from `edit` to /URL/ linking a new version of ASSET that serves the marker."""
+    old = asset_version(url + path, asset, timeout)
+    edit()
+    saved = time.perf_counter()
+
+    def check():
+        version = asset_version(url + path, asset, timeout)
+        if version is None or version == old:
+            return False
+        with urllib.request.urlopen(f"{url}/assets/{asset}?v={version}", timeout=timeout) as response:
+            return marker.encode() in response.read()
+    return (time.perf_counter() - saved) * 1000 if poll(check, timeout) else None
+
+
 def cpu_seconds(pid):
     """User+sys CPU time of a process so far (/proc/PID/stat fields 14 and 15)."""
     fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
@@ -119,6 +146,7 @@ def main():
     parser.add_argument("--page", required=True)
     parser.add_argument("--path", required=True)
     parser.add_argument("--template")
+    parser.add_argument("--asset", help="a theme asset linked by every page, e.g. sitegen.css")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--timeout", type=float, default=30)
     parser.add_argument("--pid", type=int, help="the server's process, to measure its CPU time per edit")
@@ -173,12 +201,33 @@ def main():
                 else:
                     with open(template, "w", encoding="utf-8") as f:
                         f.write(before)
+        if args.asset:
+            asset = os.path.join(args.site, "Templates", "assets", args.asset)
+            before = open(asset, encoding="utf-8").read() if os.path.exists(asset) else None
+            results["asset"] = []
+            try:
+                for run in range(args.runs):
+                    marker = f"asset-marker-{os.getpid()}-{run}-{time.time_ns()}"
+
+                    def edit_asset():
+                        os.makedirs(os.path.dirname(asset), exist_ok=True)
+                        with open(asset, "w", encoding="utf-8") as f:
+                            f.write((before or "") + f"/* {marker} */\n")
+                    results["asset"].append(measure_asset(args.url, args.path, args.asset, edit_asset, marker,
+                                                          args.timeout))
+                    wait_quiet(args.pid)  # every page rendered again before the next edit
+            finally:
+                if before is None:
+                    os.remove(asset)
+                else:
+                    with open(asset, "w", encoding="utf-8") as f:
+                        f.write(before)
     finally:
         with open(page, "w", encoding="utf-8") as f:
             f.write(original)
     failed = False
     labels = {"page": "page edit → served", "search index": "page edit → search index updated",
-              "template": "template edit → served"}
+              "template": "template edit → served", "asset": "stylesheet edit → page served linking it"}
     for kind, values in results.items():
         shown = ", ".join("never" if v is None else f"{v:.0f}" for v in values)
         good = [v for v in values if v is not None]

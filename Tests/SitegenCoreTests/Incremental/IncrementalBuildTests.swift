@@ -317,6 +317,26 @@ import Testing
         _ = try expectSameAsClean(site, session) {}
     }
 
+    @Test("a page reloaded early after a stylesheet edit gets the new stylesheet at the version it links")
+    func earlyPagesLinkAssetsAlreadyWritten() throws {
+        let site = try TemporarySite(files: IncrementalFixture.files())
+        defer { site.remove() }
+        let session = IncrementalFixture.session(site)
+        session.renderSlice = 2
+        _ = session.build()
+        let css = String(decoding: DefaultTheme.assets["assets/sitegen.css"]!, as: UTF8.self) + "\nbody { color: teal }\n"
+        try site.write("Templates/assets/sitegen.css", css)
+        var page = "", stylesheet = ""  // as a browser reloading at that moment sees them
+        let stopped = session.build(priority: ["guides/guide-1/index.html"], firstPagesWritten: {
+            page = (try? site.read("public/guides/guide-1/index.html")) ?? ""
+            stylesheet = (try? site.read("public/assets/sitegen.css")) ?? ""
+        }, shouldStop: { true })
+        #expect(stopped.interrupted)
+        #expect(page.contains("sitegen.css?v=" + StableDigest.version(of: Array(css.utf8))))
+        #expect(stylesheet == css, "written before the page that links it")
+        _ = try expectSameAsClean(site, session) {}
+    }
+
     @Test func anUnchangedRebuildDoesNothing() throws {
         let site = try TemporarySite(files: IncrementalFixture.files())
         defer { site.remove() }

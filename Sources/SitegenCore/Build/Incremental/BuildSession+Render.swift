@@ -45,6 +45,16 @@ extension BuildSession {
         } else {
             todo = site.pages.indices.filter { renderKeys[site.pages[$0].contentPath] != keys[$0] }
         }
+        // The theme's assets (and the 404 page and sitemap) before the pages: a page open in a
+        // browser reloads as soon as it is written, and links the assets' new versions.
+        var structurePaths = rendered?.structurePaths ?? []
+        if !same {
+            structurePaths = []
+            for file in try BuildStep.structureFiles(renderer) {
+                try write(file)
+                structurePaths.insert(file.path)
+            }
+        }
         // Pages open in a browser first, so they can reload before the rest is done.
         let wanted = Set(priority)
         let first = transaction == nil ? todo.filter { wanted.contains(site.pages[$0].route.outputPath) } : []
@@ -93,14 +103,6 @@ extension BuildSession {
                 contentPaths.insert(file.path)
             }
             if transaction == nil { live.remove(old.subtracting(contentPaths)) }  // shards the index no longer has
-        }
-        var structurePaths = rendered?.structurePaths ?? []
-        if !same {
-            structurePaths = []
-            for file in try BuildStep.structureFiles(renderer) {
-                try write(file)
-                structurePaths.insert(file.path)
-            }
         }
         // Files to copy, and stale ones to remove: also when the last file was just removed.
         let hadAssets = rendered.map { !$0.renderer.site.assets.isEmpty } ?? false
