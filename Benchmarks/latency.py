@@ -21,6 +21,7 @@ Prints the runs and the median, in milliseconds; exits non-zero when a change
 is never served.
 """
 import argparse
+import contextlib
 import json
 import os
 import re
@@ -118,6 +119,29 @@ def measure_asset(url, path, asset, edit, marker, timeout):
     return (time.perf_counter() - saved) * 1000 if poll(check, timeout) else None
 
 
+@contextlib.contextmanager
+def restored(path):
+    """Yields the file's text (None when there is none) and puts it back afterwards."""
+    before = open(path, encoding="utf-8").read() if os.path.exists(path) else None
+    try:
+        yield before
+    finally:
+        if before is None:
+            os.remove(path)
+        else:
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(before)
+
+
+def appending(path, before, text):
+    """An edit that writes `before` (or nothing) followed by `text` to the file."""
+    def edit():
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write((before or "") + text)
+    return edit
+
+
 def cpu_seconds(pid):
     """User+sys CPU time of a process so far (/proc/PID/stat fields 14 and 15)."""
     fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
@@ -183,45 +207,22 @@ def main():
             cpu_per_edit = (cpu_seconds(args.pid) - cpu_before) / args.runs * 1000
         if args.template:
             template = os.path.join(args.site, "Templates", args.template)
-            before = open(template, encoding="utf-8").read() if os.path.exists(template) else None
             results["template"] = []
-            try:
+            with restored(template) as before:
                 for run in range(args.runs):
                     marker = f"template-marker-{os.getpid()}-{run}-{time.time_ns()}"
-
-                    def edit_template():
-                        os.makedirs(os.path.dirname(template), exist_ok=True)
-                        with open(template, "w", encoding="utf-8") as f:
-                            f.write((before or "") + f"<!-- {marker} -->\n")
-                    results["template"].append(measure(args.url, args.path, edit_template, marker, args.timeout))
+                    edit = appending(template, before, f"<!-- {marker} -->\n")
+                    results["template"].append(measure(args.url, args.path, edit, marker, args.timeout))
                     time.sleep(1.0)
-            finally:
-                if before is None:
-                    os.remove(template)
-                else:
-                    with open(template, "w", encoding="utf-8") as f:
-                        f.write(before)
         if args.asset:
             asset = os.path.join(args.site, "Templates", "assets", args.asset)
-            before = open(asset, encoding="utf-8").read() if os.path.exists(asset) else None
             results["asset"] = []
-            try:
+            with restored(asset) as before:
                 for run in range(args.runs):
                     marker = f"asset-marker-{os.getpid()}-{run}-{time.time_ns()}"
-
-                    def edit_asset():
-                        os.makedirs(os.path.dirname(asset), exist_ok=True)
-                        with open(asset, "w", encoding="utf-8") as f:
-                            f.write((before or "") + f"/* {marker} */\n")
-                    results["asset"].append(measure_asset(args.url, args.path, args.asset, edit_asset, marker,
-                                                          args.timeout))
+                    edit = appending(asset, before, f"/* {marker} */\n")
+                    results["asset"].append(measure_asset(args.url, args.path, args.asset, edit, marker, args.timeout))
                     wait_quiet(args.pid)  # every page rendered again before the next edit
-            finally:
-                if before is None:
-                    os.remove(asset)
-                else:
-                    with open(asset, "w", encoding="utf-8") as f:
-                        f.write(before)
     finally:
         with open(page, "w", encoding="utf-8") as f:
             f.write(original)
