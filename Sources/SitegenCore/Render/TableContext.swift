@@ -13,12 +13,17 @@ struct TableContext {
     func render(_ table: DecisionTable, page: Page, strings: [String: String], templateStrings: [String: Any], library: Theme)
         -> [UInt8]
     {
+        // Tables link the theme's files as pages do.
+        let asset = library.assetURLs.lambda(root: PageContext.root(of: page.route.outputPath))
         if table.kind == .matrix {
             var values = matrix(table, page: page, strings: strings)
             values["strings"] = templateStrings
+            values["asset"] = asset
             return library.renderBytes(values, withTemplate: "matrix") ?? []
         }
-        return library.renderBytes(plain(table, strings: strings), withTemplate: "table") ?? []
+        var values = plain(table, strings: strings)
+        values["asset"] = asset
+        return library.renderBytes(values, withTemplate: "table") ?? []
     }
 
     /// Element id of a table: prefixed so it cannot clash with heading anchors.

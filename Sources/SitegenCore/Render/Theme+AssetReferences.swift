@@ -4,7 +4,7 @@ extension Theme {
     /// read as written: tags inside it are not rendered.
     static func unknownAssets(_ sources: [String: TemplateSource], assets: AssetURLs, displayRoot: String) -> [Diagnostic] {
         let known = assets.paths.keys.sorted()
-        let builtIn = AssetURLs(assets: DefaultTheme.assets).paths.keys.sorted().joined(separator: ", ")
+        let builtIn = DefaultTheme.assets.keys.map { $0.dropFirst(AssetURLs.folder.count) }.sorted().joined(separator: ", ")
         var problems: [Diagnostic] = []
         for (_, source) in sources.sorted(by: { $0.key < $1.key }) {
             for (number, line) in SourceText(source.text).lines.enumerated() {

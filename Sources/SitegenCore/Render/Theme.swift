@@ -93,9 +93,7 @@ extension Theme {
                     file: file, range: nil, message: "template error: \(error)", hint: nil))
             }
         }
-        let assetURLs = AssetURLs(assets: assets)
         problems += missingPartials(sources) + partialCycles(sources)
-            + unknownAssets(sources, assets: assetURLs, displayRoot: displayRoot)
         var strings = LocalizedStrings()
         for (path, file, bytes) in stringFiles {
             let language = stem(path)
@@ -114,6 +112,7 @@ extension Theme {
             for (key, text) in table { strings.set(language: language, key: key, text: text) }
         }
         let theme = Theme(library: library, templateSources: sources, assets: assets, strings: strings)
+        problems += unknownAssets(sources, assets: theme.assetURLs, displayRoot: displayRoot)
         return (theme, problems)
     }
 

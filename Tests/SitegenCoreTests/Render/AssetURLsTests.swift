@@ -1,3 +1,4 @@
+import Foundation
 import Mustache
 import Testing
 @testable import SitegenCore
@@ -46,6 +47,24 @@ import Testing
         for name in ["sitegen.css", "sitegen.js", "search.js", "matrix.css"] {
             let text = try #require(theme.templateSources.values.map(\.text).first { $0.contains(name) })
             #expect(text.contains("{{#asset}}\(name){{/asset}}"), "\(name) is linked through the lambda")
+        }
+    }
+
+    @Test("table and matrix templates link assets as page templates do, from their page's depth")
+    func tablesLinkAssets() throws {
+        var files = SiteBuildTests.files
+        files["Templates/assets/icons/row.svg"] = "<svg/>"
+        files["Templates/partials/table.mustache"] = "<table data-icon=\"{{#asset}}icons/row.svg{{/asset}}\"></table>\n"
+        let site = try TemporarySite(files: files)
+        defer { site.remove() }
+        #expect(site.build().outcome == .success)
+        let version = StableDigest.version(of: Array("<svg/>".utf8))
+        let pages = try site.snapshot("public").filter { $0.key.hasSuffix(".html") }
+            .mapValues { String(decoding: $0, as: UTF8.self) }.filter { $0.value.contains("<table data-icon") }
+        #expect(!pages.isEmpty)
+        for (path, html) in pages {
+            let root = String(repeating: "../", count: path.split(separator: "/").count - 1)
+            #expect(html.contains("<table data-icon=\"\(root)assets/icons/row.svg?v=\(version)\">"), "\(path)")
         }
     }
 
