@@ -337,6 +337,26 @@ import Testing
         _ = try expectSameAsClean(site, session) {}
     }
 
+    @Test("a page reloaded early shows an image added with it in the same build")
+    func earlyPagesFindTheirNewFiles() throws {
+        let site = try TemporarySite(files: IncrementalFixture.files())
+        defer { site.remove() }
+        let session = IncrementalFixture.session(site)
+        session.renderSlice = 2
+        _ = session.build()
+        let guide = "Content/guides/guide-1.md"
+        try site.write(guide, try site.read(guide) + "\n![A new chart](chart.svg)\n")
+        try site.write("Content/guides/chart.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n")
+        var page = "", chartThere = false  // as a browser reloading at that moment sees them
+        let stopped = session.build(priority: ["guides/guide-1/index.html"], firstPagesWritten: {
+            page = (try? site.read("public/guides/guide-1/index.html")) ?? ""
+            chartThere = site.exists("public/guides/chart.svg")
+        }, shouldStop: { true })
+        #expect(page.contains("chart.svg"))
+        #expect(chartThere, "copied before the page that shows it")
+        _ = try expectSameAsClean(site, session) {}
+    }
+
     @Test func anUnchangedRebuildDoesNothing() throws {
         let site = try TemporarySite(files: IncrementalFixture.files())
         defer { site.remove() }

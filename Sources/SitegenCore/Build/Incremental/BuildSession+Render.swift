@@ -55,6 +55,22 @@ extension BuildSession {
                 structurePaths.insert(file.path)
             }
         }
+        // The content folder's files (images…) before the pages too (a file's stamp tells an
+        // unchanged one, which is not copied again).
+        let hadAssets = rendered.map { !$0.renderer.site.assets.isEmpty } ?? false
+        let copiesAssets = !same || !site.assets.isEmpty || hadAssets
+        if copiesAssets {
+            for asset in site.assets {
+                let source = try BuildStep.assetSource(asset, context: context)
+                let digest = ContentDigest.of(fileIO.stamp(source))
+                if let transaction {
+                    try transaction.copy(from: source, to: asset)
+                    live.record(asset, digest: digest, bytes: 0)
+                } else {
+                    try live.copy(from: source, to: asset, digest: digest)
+                }
+            }
+        }
         // Pages open in a browser first, so they can reload before the rest is done.
         let wanted = Set(priority)
         let first = transaction == nil ? todo.filter { wanted.contains(site.pages[$0].route.outputPath) } : []
@@ -104,22 +120,10 @@ extension BuildSession {
             }
             if transaction == nil { live.remove(old.subtracting(contentPaths)) }  // shards the index no longer has
         }
-        // Files to copy, and stale ones to remove: also when the last file was just removed.
-        let hadAssets = rendered.map { !$0.renderer.site.assets.isEmpty } ?? false
-        if !same || !site.assets.isEmpty || hadAssets {
-            var keep = Set(site.pages.map(\.route.outputPath)).union(contentPaths).union(structurePaths)
-            for asset in site.assets {
-                let source = try BuildStep.assetSource(asset, context: context)
-                let digest = ContentDigest.of(fileIO.stamp(source))
-                if let transaction {
-                    try transaction.copy(from: source, to: asset)
-                    live.record(asset, digest: digest, bytes: 0)
-                } else {
-                    try live.copy(from: source, to: asset, digest: digest)
-                }
-                keep.insert(asset)
-            }
-            if transaction == nil { live.removeAll(except: keep) }
+        // Stale files go: also when the last content file was just removed.
+        if copiesAssets, transaction == nil {
+            live.removeAll(except: Set(site.pages.map(\.route.outputPath)).union(contentPaths).union(structurePaths)
+                .union(site.assets))
         }
         if let transaction {
             try transaction.commit()
