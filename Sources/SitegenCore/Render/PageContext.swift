@@ -18,7 +18,8 @@ struct PageContext {
 
     /// `../../` for `a/b/index.html`.
     static func root(of outputPath: String) -> String {
-        String(repeating: "../", count: outputPath.split(separator: "/").count - 1)
+        // Split as bytes: splitting by Characters cost a tenth of a table's rendering.
+        String(repeating: "../", count: outputPath.utf8.split(separator: UInt8(ascii: "/")).count - 1)
     }
 
     func url(from root: String, to outputPath: String) -> String {
