@@ -28,18 +28,17 @@ import Testing
         #expect(list.count == 6)
     }
 
-    @Test("merging two lists equals one list of all the numbers")
-    func merging() {
+    @Test("gaps of ascending numbers are written as a list writes them, from any slice")
+    func gapsOfSlices() {
         var generator = SystemRandomNumberGenerator()
-        for _ in 0..<500 {
-            let a = Self.ascending(&generator)
-            let b = Self.ascending(&generator)
-            let offset = (a.last ?? 0) + UInt32.random(in: 1...50, using: &generator)
-            var merged = PostingList(numbers: a)
-            merged.append(PostingList(numbers: b), offset: offset)
-            let all = Array(Set(a + b.map { $0 + offset })).sorted()
-            #expect(String(decoding: merged.text, as: UTF8.self) == Self.reference(all))
-            #expect(merged.numbers == all && merged.count == all.count)
+        for _ in 0..<300 {
+            let numbers = Self.ascending(&generator, from: UInt32.random(in: 0...100, using: &generator))
+            let unique = Array(Set(numbers)).sorted()
+            let cut = Int.random(in: 0...unique.count, using: &generator)
+            var out: [UInt8] = []
+            PostingList.appendGaps(unique[cut...], to: &out)
+            #expect(String(decoding: out, as: UTF8.self) == String(decoding: PostingList(numbers: Array(unique[cut...])).text, as: UTF8.self))
+            #expect(String(decoding: out, as: UTF8.self) == Self.reference(Array(unique[cut...])))
         }
     }
 }

@@ -49,6 +49,32 @@ import Testing
         #expect(postings[Term.packedWord(Array("zzz".utf8))] == nil)
     }
 
+    @Test("documents split in two tables, the second merged in with its offset, equal one table of all of them")
+    func mergingEqualsOneTable() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<50 {
+            var whole = SearchPostings(), first = SearchPostings(), second = SearchPostings()
+            let split = UInt32.random(in: 0...30, using: &generator)
+            for document in UInt32(0)..<30 {
+                for _ in 0..<Int.random(in: 0...12, using: &generator) {
+                    let term: Term = Bool.random(using: &generator)
+                        ? .packed(UInt64.random(in: 1...40, using: &generator))
+                        : .word("long-word-\(Int.random(in: 0..<20, using: &generator))")
+                    whole.append(document, to: term)
+                    if document < split { first.append(document, to: term) } else { second.append(document - split, to: term) }
+                }
+            }
+            first.append(second, offset: split)
+            #expect(first == whole)
+            #expect(first.count == whole.count)
+            let (starts, documents) = first.documentsByTerm()
+            for number in 0..<first.count {  // each term's documents ascending, each once
+                let list = Array(documents[starts[number]..<starts[number + 1]])
+                #expect(!list.isEmpty && list == Array(Set(list)).sorted())
+            }
+        }
+    }
+
     @Test("two tables holding the same documents per term are equal, whatever order the terms came in")
     func equalityIgnoresOrder() {
         var a = SearchPostings(), b = SearchPostings()

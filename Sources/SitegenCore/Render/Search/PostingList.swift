@@ -23,22 +23,6 @@ struct PostingList: Sendable, Hashable {
         count += 1
     }
 
-    /// Appends another list whose numbers, shifted by `offset`, all follow this one's.
-    mutating func append(_ other: PostingList, offset: UInt32) {
-        guard other.count > 0 else { return }
-        guard count > 0 else {
-            self = other
-            if offset > 0 { self = PostingList(numbers: other.numbers.map { $0 + offset }) }
-            return
-        }
-        // Only the other list's first gap changes: it is now counted from this list's last number.
-        text.append(UInt8(ascii: ","))
-        Self.appendBase36(other.first + offset - last, to: &text)
-        if let comma = other.text.firstIndex(of: UInt8(ascii: ",")) { text += other.text[comma...] }
-        last = other.last + offset
-        count += other.count
-    }
-
     init() {}
 
     init(numbers: [UInt32]) {
@@ -55,6 +39,17 @@ struct PostingList: Sendable, Hashable {
             result.append(previous)
         }
         return result
+    }
+
+    /// Ascending numbers as base-36 gaps, as a list writes them.
+    static func appendGaps(_ numbers: ArraySlice<UInt32>, to out: inout [UInt8]) {
+        guard var previous = numbers.first else { return }
+        appendBase36(previous, to: &out)
+        for number in numbers.dropFirst() {
+            out.append(UInt8(ascii: ","))
+            appendBase36(number - previous, to: &out)
+            previous = number
+        }
     }
 
     /// `value` in base 36 (digits, then lower-case letters). Most gaps are

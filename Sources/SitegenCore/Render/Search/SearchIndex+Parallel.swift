@@ -31,11 +31,8 @@ extension SearchIndex {
         for number in parts.indices.dropFirst() {
             guard let part = parts[number] else { continue }
             parts[number] = nil  // each part is freed once merged
-            let offset = UInt32(index.documents.count)
+            index.postings.append(part.postings, offset: UInt32(index.documents.count))
             index.documents += part.documents
-            for (term, list) in zip(part.postings.terms, part.postings.lists) {
-                index.postings.append(list, offset: offset, to: term)
-            }
         }
         return index
     }

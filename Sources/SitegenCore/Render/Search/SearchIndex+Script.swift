@@ -16,8 +16,8 @@ extension SearchIndex {
         let order = SearchTermOrder.sorted(texts)
         var position = [Int32](repeating: 0, count: order.count)  // in the order, by term number
         for (sorted, number) in order.enumerated() { position[Int(number)] = Int32(sorted) }
-        return ShardSource(documents: documents, termTexts: order.map { texts[Int($0)] },
-                           postings: order.map { postings.lists[Int($0)] }, heads: headPostings(position: position))
+        return ShardSource(documents: documents, termTexts: order.map { texts[Int($0)] }, termNumbers: order,
+                           postings: postings.documentsByTerm(), heads: headPostings(position: position))
     }
 
     /// For each term, in the order `position` gives (by term number), the documents whose page
@@ -39,7 +39,11 @@ extension SearchIndex {
     struct ShardSource: SearchShards.Source {
         let documents: [Document]
         let termTexts: [String]
-        let postings: [PostingList]
+        /// The index's number of each term, in the order of `termTexts`.
+        let termNumbers: [UInt32]
+        /// Each term's documents, by the index's number (``SearchPostings/documentsByTerm()``).
+        let postings: (starts: [Int], documents: [UInt32])
+        /// The documents whose page title or heading holds each term, in the order of `termTexts`.
         let heads: [PostingList]
 
         var documentCount: Int { documents.count }
@@ -49,8 +53,9 @@ extension SearchIndex {
         }
 
         func appendTerm(_ number: Int, to out: inout [UInt8]) {
+            let term = Int(termNumbers[number])
             out.append(UInt8(ascii: "\""))
-            out += postings[number].text
+            PostingList.appendGaps(postings.documents[postings.starts[term]..<postings.starts[term + 1]], to: &out)
             out += "\",\"".utf8
             out += heads[number].text
             out.append(UInt8(ascii: "\""))

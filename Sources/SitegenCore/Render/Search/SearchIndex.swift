@@ -104,7 +104,10 @@ public struct SearchIndex: Sendable, Hashable {
     /// Terms as text with their documents, in the order the index file lists them (for tests).
     func sortedTerms() -> [(String, PostingList)] {
         let source = shardSource()
-        return Array(zip(source.termTexts, source.postings))
+        let (starts, documents) = source.postings
+        return zip(source.termTexts, source.termNumbers).map { text, number in
+            (text, PostingList(numbers: Array(documents[starts[Int(number)]..<starts[Int(number) + 1]])))
+        }
     }
 
     /// The text with whitespace runs as single spaces, cut after

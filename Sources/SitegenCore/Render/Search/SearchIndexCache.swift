@@ -158,20 +158,10 @@ public final class SearchIndexCache: @unchecked Sendable {
         func appendTerm(_ number: Int, to out: inout [UInt8]) {
             let term = Int(termNumbers[number])
             out.append(UInt8(ascii: "\""))
-            Self.appendGaps(postings.documents, postings.starts[term]..<postings.starts[term + 1], to: &out)
+            PostingList.appendGaps(postings.documents[postings.starts[term]..<postings.starts[term + 1]], to: &out)
             out += "\",\"".utf8
-            Self.appendGaps(heads.documents, heads.starts[term]..<heads.starts[term + 1], to: &out)
+            PostingList.appendGaps(heads.documents[heads.starts[term]..<heads.starts[term + 1]], to: &out)
             out.append(UInt8(ascii: "\""))
-        }
-
-        /// Ascending numbers as base-36 gaps, as ``PostingList`` writes them.
-        static func appendGaps(_ numbers: [UInt32], _ run: Range<Int>, to out: inout [UInt8]) {
-            guard let first = run.first else { return }
-            PostingList.appendBase36(numbers[first], to: &out)
-            for position in run.dropFirst() {
-                out.append(UInt8(ascii: ","))
-                PostingList.appendBase36(numbers[position] - numbers[position - 1], to: &out)
-            }
         }
     }
 

@@ -1,5 +1,5 @@
-/// The posting list of each term of a search index, in the order the terms
-/// were first met.
+/// The documents of each term of a search index, terms numbered in the
+/// order they were first met.
 ///
 /// Packed terms (``SearchTokenizer/Term/packed(_:)``: most terms of any
 /// text) are found in an open-addressing table by a multiplicative hash of
@@ -7,9 +7,17 @@
 /// hashed every occurrence of every term with SipHash (a tenth of the
 /// search index's time).
 struct SearchPostings: Sendable {
-    /// The terms, and the documents of each, by term number.
+    /// The terms, by term number.
     private(set) var terms: [SearchTokenizer.Term] = []
-    private(set) var lists: [PostingList] = []
+    /// The number of each term each document holds, once, document after
+    /// document: one array written in order, where a posting list per term
+    /// read and grew a list of its own for every new term of a document (on
+    /// a Chinese site a million lists, a cache miss or three each, a third of
+    /// the build). ``documentsByTerm()`` sorts them by term at the end.
+    private var pairTerms: [UInt32] = []
+    /// The documents, ascending, each with where its numbers start in `pairTerms`.
+    private var runDocuments: [UInt32] = []
+    private var runStarts: [Int] = []
     /// Open addressing, linear probing, at most half full: a packed term
     /// (never 0, which marks an empty slot), its term number and the last
     /// document added to it, in one slot (one cache line to read: a Chinese
@@ -17,7 +25,7 @@ struct SearchPostings: Sendable {
     private var slots: [Slot]
     private var slotShift: UInt64
     private var packedCount = 0
-    private var words: [String: Int32] = [:]
+    private var words: [String: Slot] = [:]
 
     private struct Slot {
         var key: UInt64 = 0
@@ -35,39 +43,98 @@ struct SearchPostings: Sendable {
 
     var count: Int { terms.count }
 
-    /// The documents of `term`, nil when no document holds it.
+    /// The documents of `term`, nil when no document holds it (a pass over
+    /// every document: for tests and tools).
     subscript(term: SearchTokenizer.Term) -> PostingList? {
-        number(of: term).map { lists[Int($0)] }
+        guard let number = number(of: term) else { return nil }
+        var list = PostingList()
+        for run in runDocuments.indices where pairTerms[runStarts[run]..<runEnd(run)].contains(UInt32(number)) {
+            list.append(runDocuments[run])
+        }
+        return list
     }
 
-    /// Adds `document` to the documents of `term` (not below its last one; a repeat is ignored).
+    /// Adds `document` to the documents of `term` (not below the last
+    /// document added, nor below those of a postings merged in; a repeat is ignored).
     mutating func append(_ document: UInt32, to term: SearchTokenizer.Term) {
         guard case .packed(let key) = term else {
-            lists[Int(numberAdding(term))].append(document)
+            guard case .word(let word) = term else { return }
+            if let known = words.index(forKey: word) {
+                guard words.values[known].lastDocument != document &+ 1 else { return }
+                words.values[known].lastDocument = document &+ 1
+                record(document, words.values[known].number)
+            } else {
+                let number = newNumber(term)
+                words[word] = Slot(number: number, lastDocument: document &+ 1)
+                record(document, number)
+            }
             return
         }
-        // A term repeated in the document (most occurrences) is found in its slot, without
-        // reading its list.
+        // A term repeated in the document (most occurrences) is found in its slot.
         let slot = slot(of: key)
         if slots[slot].key == key {
             guard slots[slot].lastDocument != document &+ 1 else { return }
             slots[slot].lastDocument = document &+ 1
-            lists[Int(slots[slot].number)].append(document)
+            record(document, slots[slot].number)
         } else {
-            lists[Int(add(key, at: slot, lastDocument: document &+ 1))].append(document)
+            record(document, add(key, at: slot, lastDocument: document &+ 1))
         }
     }
 
-    /// Appends `list`, its numbers shifted by `offset`, to the documents of `term`.
-    mutating func append(_ list: PostingList, offset: UInt32, to term: SearchTokenizer.Term) {
-        lists[Int(numberAdding(term))].append(list, offset: offset)
+    @inline(__always)
+    private mutating func record(_ document: UInt32, _ number: Int32) {
+        if runDocuments.last != document {
+            runDocuments.append(document)
+            runStarts.append(pairTerms.count)
+        }
+        pairTerms.append(UInt32(bitPattern: number))
+    }
+
+    private func runEnd(_ run: Int) -> Int { run + 1 < runStarts.count ? runStarts[run + 1] : pairTerms.count }
+
+    /// Appends `other`'s documents, numbered from `offset` (above every document here).
+    mutating func append(_ other: SearchPostings, offset: UInt32) {
+        let numbers = other.terms.map { UInt32(bitPattern: numberAdding($0)) }
+        pairTerms.reserveCapacity(pairTerms.count + other.pairTerms.count)
+        for run in other.runDocuments.indices {
+            runDocuments.append(other.runDocuments[run] + offset)
+            runStarts.append(pairTerms.count)
+            for term in other.pairTerms[other.runStarts[run]..<other.runEnd(run)] { pairTerms.append(numbers[Int(term)]) }
+        }
+    }
+
+    /// The documents of every term in one array, ascending within each term:
+    /// term `n`'s are `documents[starts[n]..<starts[n + 1]]`. Counting first
+    /// places each term's run.
+    func documentsByTerm() -> (starts: [Int], documents: [UInt32]) {
+        var starts = [Int](repeating: 0, count: terms.count + 1)
+        var documents = [UInt32](repeating: 0, count: pairTerms.count)
+        pairTerms.withUnsafeBufferPointer { pairs in
+            starts.withUnsafeMutableBufferPointer { starts in
+                for term in pairs { starts[Int(term) + 1] += 1 }
+                for number in 0..<terms.count { starts[number + 1] += starts[number] }
+            }
+            var next = starts
+            next.withUnsafeMutableBufferPointer { next in
+                documents.withUnsafeMutableBufferPointer { documents in
+                    for run in runDocuments.indices {
+                        let document = runDocuments[run]
+                        for term in pairs[runStarts[run]..<runEnd(run)] {
+                            documents[next[Int(term)]] = document
+                            next[Int(term)] += 1
+                        }
+                    }
+                }
+            }
+        }
+        return (starts, documents)
     }
 
     /// The term's number, nil when no document holds it.
     func number(of term: SearchTokenizer.Term) -> Int32? {
         switch term {
         case .word(let word):
-            return words[word]
+            return words[word]?.number
         case .packed(let key):
             let slot = slot(of: key)
             return slots[slot].key == key ? slots[slot].number : nil
@@ -90,9 +157,9 @@ struct SearchPostings: Sendable {
     private mutating func numberAdding(_ term: SearchTokenizer.Term) -> Int32 {
         switch term {
         case .word(let word):
-            if let known = words[word] { return known }
+            if let known = words[word] { return known.number }
             let number = newNumber(term)
-            words[word] = number
+            words[word] = Slot(number: number)
             return number
         case .packed(let key):
             let slot = slot(of: key)
@@ -111,7 +178,6 @@ struct SearchPostings: Sendable {
 
     private mutating func newNumber(_ term: SearchTokenizer.Term) -> Int32 {
         terms.append(term)
-        lists.append(PostingList())
         return Int32(terms.count - 1)
     }
 
@@ -133,7 +199,12 @@ struct SearchPostings: Sendable {
 extension SearchPostings: Hashable {
     /// Equal when every term has the same documents, whatever order the terms came in.
     static func == (a: SearchPostings, b: SearchPostings) -> Bool {
-        a.count == b.count && zip(a.terms, a.lists).allSatisfy { term, list in b[term] == list }
+        guard a.count == b.count else { return false }
+        let (aStarts, aDocuments) = a.documentsByTerm(), (bStarts, bDocuments) = b.documentsByTerm()
+        return a.terms.indices.allSatisfy { number in
+            guard let other = b.number(of: a.terms[number]).map(Int.init) else { return false }
+            return aDocuments[aStarts[number]..<aStarts[number + 1]] == bDocuments[bStarts[other]..<bStarts[other + 1]]
+        }
     }
 
     func hash(into hasher: inout Hasher) {
