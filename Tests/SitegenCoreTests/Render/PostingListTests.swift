@@ -30,6 +30,10 @@ import Testing
 
     @Test("gaps of ascending numbers are written as a list writes them, from any slice")
     func gapsOfSlices() {
+        let edges: [UInt32] = [0, 35, 36, 1295, 1296, 46_655, 46_656, 2_176_782_335, 2_176_782_336, 4_294_967_295]
+        var written: [UInt8] = Array("x".utf8)
+        PostingList.appendGaps(edges[...], to: &written)
+        #expect(String(decoding: written, as: UTF8.self) == "x" + Self.reference(edges))
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<300 {
             let numbers = Self.ascending(&generator, from: UInt32.random(in: 0...100, using: &generator))

@@ -41,15 +41,59 @@ struct PostingList: Sendable, Hashable {
         return result
     }
 
-    /// Ascending numbers as base-36 gaps, as a list writes them.
+    /// Ascending numbers as base-36 gaps, as a list writes them: into room
+    /// made once (seven digits and a comma a number at most), not byte by
+    /// byte (each append checked the array's capacity and uniqueness: a
+    /// Chinese site's index writes 15 million gaps).
     static func appendGaps(_ numbers: ArraySlice<UInt32>, to out: inout [UInt8]) {
-        guard var previous = numbers.first else { return }
-        appendBase36(previous, to: &out)
-        for number in numbers.dropFirst() {
-            out.append(UInt8(ascii: ","))
-            appendBase36(number - previous, to: &out)
-            previous = number
+        guard !numbers.isEmpty else { return }
+        let start = out.count
+        out.append(contentsOf: repeatElement(0, count: numbers.count * 8))
+        let end = out.withUnsafeMutableBufferPointer { buffer in
+            var at = start
+            var previous: UInt32 = 0
+            for (index, number) in zip(numbers.indices, numbers) {
+                if index != numbers.startIndex {
+                    buffer[at] = UInt8(ascii: ",")
+                    at += 1
+                }
+                at = writeBase36(number - previous, into: buffer, at: at)
+                previous = number
+            }
+            return at
         }
+        out.removeLast(out.count - end)
+    }
+
+    /// `value` in base 36 at `at`; where the digits end.
+    @inline(__always)
+    private static func writeBase36(_ value: UInt32, into buffer: UnsafeMutableBufferPointer<UInt8>, at: Int) -> Int {
+        if value < 36 {
+            buffer[at] = digit(value)
+            return at + 1
+        }
+        if value < 36 * 36 {
+            buffer[at] = digit(value / 36)
+            buffer[at + 1] = digit(value % 36)
+            return at + 2
+        }
+        var count = 0
+        var rest = value
+        while rest > 0 {
+            count += 1
+            rest /= 36
+        }
+        rest = value
+        for place in stride(from: at + count - 1, through: at, by: -1) {
+            buffer[place] = digit(rest % 36)
+            rest /= 36
+        }
+        return at + count
+    }
+
+    @inline(__always)
+    private static func digit(_ value: UInt32) -> UInt8 {
+        value < 10 ? UInt8(truncatingIfNeeded: value) &+ 0x30 : UInt8(truncatingIfNeeded: value) &+ 0x57
     }
 
     /// `value` in base 36 (digits, then lower-case letters). Most gaps are

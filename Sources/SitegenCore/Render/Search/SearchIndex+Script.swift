@@ -16,8 +16,8 @@ extension SearchIndex {
         let order = SearchTermOrder.sorted(texts)
         var position = [Int32](repeating: 0, count: order.count)  // in the order, by term number
         for (sorted, number) in order.enumerated() { position[Int(number)] = Int32(sorted) }
-        return ShardSource(documents: documents, termTexts: order.map { texts[Int($0)] }, termNumbers: order,
-                           postings: postings.documentsByTerm(), heads: headPostings(position: position))
+        return ShardSource(documents: documents, termTexts: order.map { texts[Int($0)] },
+                           postings: postings.documentsByTerm(placing: position), heads: headPostings(position: position))
     }
 
     /// For each term, in the order `position` gives (by term number), the documents whose page
@@ -39,9 +39,7 @@ extension SearchIndex {
     struct ShardSource: SearchShards.Source {
         let documents: [Document]
         let termTexts: [String]
-        /// The index's number of each term, in the order of `termTexts`.
-        let termNumbers: [UInt32]
-        /// Each term's documents, by the index's number (``SearchPostings/documentsByTerm()``).
+        /// Each term's documents, in the order of `termTexts` (``SearchPostings/documentsByTerm(placing:)``).
         let postings: (starts: [Int], documents: [UInt32])
         /// The documents whose page title or heading holds each term, in the order of `termTexts`.
         let heads: [PostingList]
@@ -53,9 +51,8 @@ extension SearchIndex {
         }
 
         func appendTerm(_ number: Int, to out: inout [UInt8]) {
-            let term = Int(termNumbers[number])
             out.append(UInt8(ascii: "\""))
-            PostingList.appendGaps(postings.documents[postings.starts[term]..<postings.starts[term + 1]], to: &out)
+            PostingList.appendGaps(postings.documents[postings.starts[number]..<postings.starts[number + 1]], to: &out)
             out += "\",\"".utf8
             out += heads[number].text
             out.append(UInt8(ascii: "\""))

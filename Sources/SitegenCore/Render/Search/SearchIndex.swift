@@ -105,8 +105,8 @@ public struct SearchIndex: Sendable, Hashable {
     func sortedTerms() -> [(String, PostingList)] {
         let source = shardSource()
         let (starts, documents) = source.postings
-        return zip(source.termTexts, source.termNumbers).map { text, number in
-            (text, PostingList(numbers: Array(documents[starts[Int(number)]..<starts[Int(number) + 1]])))
+        return source.termTexts.enumerated().map { number, text in
+            (text, PostingList(numbers: Array(documents[starts[number]..<starts[number + 1]])))
         }
     }
 

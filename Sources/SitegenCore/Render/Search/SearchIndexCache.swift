@@ -110,14 +110,17 @@ public final class SearchIndexCache: @unchecked Sendable {
         sortNewTerms()
         let pageParts = pages.map { parts[$0.route.outputPath]!.part }
         if shouldStop() { return nil }
-        let (starts, numbers) = documentsByTerm(pageParts, terms: \.terms, ends: \.ends)
-        let (headStarts, heads) = documentsByTerm(pageParts, terms: \.headTerms, ends: \.headEnds)
+        // Terms placed in their written order, so that writing reads the documents in order.
+        var place = [Int32](repeating: 0, count: table.count)
+        for (position, number) in sorted.enumerated() { place[Int(number)] = Int32(position) }
+        let (starts, numbers) = documentsByTerm(pageParts, terms: \.terms, ends: \.ends, place: place)
+        let (headStarts, heads) = documentsByTerm(pageParts, terms: \.headTerms, ends: \.headEnds, place: place)
         if shouldStop() { return nil }
-        let live = sorted.filter { starts[Int($0) + 1] > starts[Int($0)] }
+        let live = sorted.indices.filter { starts[$0 + 1] > starts[$0] }
         let files = SearchShards.files(KeptIndex(
-            parts: pageParts, termTexts: live.map { texts[Int($0)] }, termNumbers: live,
+            parts: pageParts, termTexts: live.map { texts[Int(sorted[$0])] }, positions: live,
             postings: (starts, numbers), heads: (headStarts, heads)))
-        compactIfMostlyDead(starts: starts, headStarts: headStarts)
+        compactIfMostlyDead(starts: starts, headStarts: headStarts, place: place)
         return files
     }
 
@@ -125,19 +128,19 @@ public final class SearchIndexCache: @unchecked Sendable {
     private struct KeptIndex: SearchShards.Source {
         let parts: [SearchPagePart]
         let termTexts: [String]
-        /// The table's number of each listed term.
-        let termNumbers: [UInt32]
+        /// The place in `postings` and `heads` of each listed term.
+        let positions: [Int]
         /// Each term's documents (and those whose title or heading holds it), as `documentsByTerm` gives them.
         let postings: (starts: [Int], documents: [UInt32])
         let heads: (starts: [Int], documents: [UInt32])
         /// The part and the place in it of each document.
         private let places: [(part: Int32, document: Int32)]
 
-        init(parts: [SearchPagePart], termTexts: [String], termNumbers: [UInt32],
+        init(parts: [SearchPagePart], termTexts: [String], positions: [Int],
              postings: (starts: [Int], documents: [UInt32]), heads: (starts: [Int], documents: [UInt32])) {
             self.parts = parts
             self.termTexts = termTexts
-            self.termNumbers = termNumbers
+            self.positions = positions
             self.postings = postings
             self.heads = heads
             var places: [(part: Int32, document: Int32)] = []
@@ -156,7 +159,7 @@ public final class SearchIndexCache: @unchecked Sendable {
         }
 
         func appendTerm(_ number: Int, to out: inout [UInt8]) {
-            let term = Int(termNumbers[number])
+            let term = positions[number]
             out.append(UInt8(ascii: "\""))
             PostingList.appendGaps(postings.documents[postings.starts[term]..<postings.starts[term + 1]], to: &out)
             out += "\",\"".utf8
@@ -169,9 +172,12 @@ public final class SearchIndexCache: @unchecked Sendable {
     /// typed and deleted again keeps its number until then), once they
     /// outnumber the live terms by `compactionSlack`: a long session of
     /// edits stays at the size of its pages, not of every word once typed.
-    private func compactIfMostlyDead(starts: [Int], headStarts: [Int]) {
+    private func compactIfMostlyDead(starts: [Int], headStarts: [Int], place: [Int32]) {
         // (A page's title and headings are in its text too: a term of a title is in a text.)
-        let live = (0..<table.count).filter { starts[$0 + 1] > starts[$0] || headStarts[$0 + 1] > headStarts[$0] }
+        let live = (0..<table.count).filter { number in
+            let at = Int(place[number])
+            return starts[at + 1] > starts[at] || headStarts[at + 1] > headStarts[at]
+        }
         guard table.count - live.count > live.count + compactionSlack else { return }
         var numbers = [UInt32](repeating: .max, count: table.count)
         for (new, old) in live.enumerated() { numbers[old] = UInt32(new) }
@@ -182,36 +188,41 @@ public final class SearchIndexCache: @unchecked Sendable {
     }
 
     /// The documents of every term in one array, ascending within each
-    /// term: term `n`'s are `documents[starts[n]..<starts[n + 1]]`, from the
-    /// parts' `terms` of each document (ending at `ends`). Counting first
-    /// places each run (an array of posting lists, one per term, was most of
-    /// the work).
+    /// term: term number `n`'s are `documents[starts[place[n]]..<starts[place[n] + 1]]`,
+    /// from the parts' `terms` of each document (ending at `ends`). Counting
+    /// first places each run (an array of posting lists, one per term, was
+    /// most of the work).
     private func documentsByTerm(_ pageParts: [SearchPagePart], terms: KeyPath<SearchPagePart, [UInt32]>,
-                                 ends: KeyPath<SearchPagePart, [Int]>) -> (starts: [Int], documents: [UInt32]) {
+                                 ends: KeyPath<SearchPagePart, [Int]>, place: [Int32]) -> (starts: [Int], documents: [UInt32]) {
         var starts = [Int](repeating: 0, count: table.count + 1)
-        starts.withUnsafeMutableBufferPointer { starts in
-            for part in pageParts {
-                part[keyPath: terms].withUnsafeBufferPointer { terms in
-                    for term in terms { starts[Int(term) + 1] += 1 }
+        place.withUnsafeBufferPointer { place in
+            starts.withUnsafeMutableBufferPointer { starts in
+                for part in pageParts {
+                    part[keyPath: terms].withUnsafeBufferPointer { terms in
+                        for term in terms { starts[Int(place[Int(term)]) + 1] += 1 }
+                    }
                 }
+                for number in 0..<table.count { starts[number + 1] += starts[number] }
             }
-            for number in 0..<table.count { starts[number + 1] += starts[number] }
         }
         var next = starts
         var documents = [UInt32](repeating: 0, count: starts[table.count])
         var number: UInt32 = 0
-        documents.withUnsafeMutableBufferPointer { documents in
-            next.withUnsafeMutableBufferPointer { next in
-                for part in pageParts {
-                    part[keyPath: terms].withUnsafeBufferPointer { terms in
-                        var start = 0
-                        for end in part[keyPath: ends] {
-                            for term in terms[start..<end] {
-                                documents[next[Int(term)]] = number
-                                next[Int(term)] += 1
+        place.withUnsafeBufferPointer { place in
+            documents.withUnsafeMutableBufferPointer { documents in
+                next.withUnsafeMutableBufferPointer { next in
+                    for part in pageParts {
+                        part[keyPath: terms].withUnsafeBufferPointer { terms in
+                            var start = 0
+                            for end in part[keyPath: ends] {
+                                for term in terms[start..<end] {
+                                    let slot = Int(place[Int(term)])
+                                    documents[next[slot]] = number
+                                    next[slot] += 1
+                                }
+                                start = end
+                                number += 1
                             }
-                            start = end
-                            number += 1
                         }
                     }
                 }
