@@ -13,7 +13,7 @@ struct SearchPostings: Sendable {
     /// document: one array written in order, where a posting list per term
     /// read and grew a list of its own for every new term of a document (on
     /// a Chinese site a million lists, a cache miss or three each, a third of
-    /// the build). ``documentsByTerm()`` sorts them by term at the end.
+    /// the build). ``documentsByTerm(placing:)`` sorts them by term at the end.
     private var pairTerms: [UInt32] = []
     /// The documents, ascending, each with where its numbers start in `pairTerms`.
     private var runDocuments: [UInt32] = []
@@ -25,6 +25,7 @@ struct SearchPostings: Sendable {
     private var slots: [Slot]
     private var slotShift: UInt64
     private var packedCount = 0
+    /// Terms that are not packed, with their numbers and last documents (`key` unused).
     private var words: [String: Slot] = [:]
 
     private struct Slot {
