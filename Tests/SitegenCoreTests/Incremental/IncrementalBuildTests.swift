@@ -304,11 +304,8 @@ import Testing
     }
 
     @Test func anInterruptedRenderIsFinishedByTheNextBuild() throws {
-        let site = try TemporarySite(files: IncrementalFixture.files())
+        let (site, session) = try IncrementalFixture.builtInSlices()
         defer { site.remove() }
-        let session = IncrementalFixture.session(site)
-        session.renderSlice = 2
-        _ = session.build()
         let footer = String(decoding: DefaultTheme.templates["partials/footer.mustache"]!, as: UTF8.self)
         try site.write("Templates/partials/footer.mustache", footer + "<p>interrupted</p>\n")
         let stopped = session.build(priority: ["guides/guide-1/index.html"], shouldStop: { true })
@@ -319,11 +316,8 @@ import Testing
 
     @Test("a page reloaded early after a stylesheet edit gets the new stylesheet at the version it links")
     func earlyPagesLinkAssetsAlreadyWritten() throws {
-        let site = try TemporarySite(files: IncrementalFixture.files())
+        let (site, session) = try IncrementalFixture.builtInSlices()
         defer { site.remove() }
-        let session = IncrementalFixture.session(site)
-        session.renderSlice = 2
-        _ = session.build()
         let css = String(decoding: DefaultTheme.assets["assets/sitegen.css"]!, as: UTF8.self) + "\nbody { color: teal }\n"
         try site.write("Templates/assets/sitegen.css", css)
         var page = "", stylesheet = ""  // as a browser reloading at that moment sees them
@@ -339,16 +333,13 @@ import Testing
 
     @Test("a page reloaded early shows an image added with it in the same build")
     func earlyPagesFindTheirNewFiles() throws {
-        let site = try TemporarySite(files: IncrementalFixture.files())
+        let (site, session) = try IncrementalFixture.builtInSlices()
         defer { site.remove() }
-        let session = IncrementalFixture.session(site)
-        session.renderSlice = 2
-        _ = session.build()
         let guide = "Content/guides/guide-1.md"
         try site.write(guide, try site.read(guide) + "\n![A new chart](chart.svg)\n")
         try site.write("Content/guides/chart.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n")
         var page = "", chartThere = false  // as a browser reloading at that moment sees them
-        let stopped = session.build(priority: ["guides/guide-1/index.html"], firstPagesWritten: {
+        _ = session.build(priority: ["guides/guide-1/index.html"], firstPagesWritten: {
             page = (try? site.read("public/guides/guide-1/index.html")) ?? ""
             chartThere = site.exists("public/guides/chart.svg")
         }, shouldStop: { true })

@@ -58,6 +58,16 @@ enum IncrementalFixture {
         site.build { $0.output = folder }
     }
 
+    /// The fixture, built once by a session that renders two pages a slice (so that a build told
+    /// to stop stops after the pages open in a browser).
+    static func builtInSlices() throws -> (TemporarySite, BuildSession) {
+        let site = try TemporarySite(files: files())
+        let session = session(site)
+        session.renderSlice = 2
+        _ = session.build()
+        return (site, session)
+    }
+
     static func session(_ site: TemporarySite, workers: Int? = nil) -> BuildSession {
         var options = BuildOptions()
         options.root = site.root
