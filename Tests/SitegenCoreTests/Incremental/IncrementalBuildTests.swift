@@ -40,10 +40,8 @@ import Testing
 
     @Test("a build told which files were written reads only those, and matches a clean build")
     func changedFilesLimitReading() throws {
-        let site = try TemporarySite(files: IncrementalFixture.files())
+        let (site, session) = try IncrementalFixture.built()
         defer { site.remove() }
-        let session = IncrementalFixture.session(site)
-        _ = session.build()
         let (two, three) = ("Content/guides/guide-2.md", "Content/guides/guide-3.md")
         let told = try expectSameAsClean(site, session, changedFiles: [site.root + "/" + two, site.root + "/" + three,
                                                                        site.root + "/Templates/unrelated.txt"]) {
@@ -64,10 +62,8 @@ import Testing
     }
 
     @Test func titleEditRerendersTheNavigationThatShowsIt() throws {
-        let site = try TemporarySite(files: IncrementalFixture.files())
+        let (site, session) = try IncrementalFixture.built()
         defer { site.remove() }
-        let session = IncrementalFixture.session(site)
-        _ = session.build()
         let build = try expectSameAsClean(site, session) {
             let text = try site.read("Content/guides/guide-1.md")
             try site.write("Content/guides/guide-1.md", text.replacingOccurrences(of: "title: Guides page 1", with: "title: First steps"))
@@ -81,10 +77,8 @@ import Testing
     /// the whole site again, not only the changed page onto an empty folder.
     @Test(arguments: [true, false])
     func anOutputFolderRemovedBehindTheSessionIsWrittenAgain(removeFolder: Bool) throws {
-        let site = try TemporarySite(files: IncrementalFixture.files())
+        let (site, session) = try IncrementalFixture.built()
         defer { site.remove() }
-        let session = IncrementalFixture.session(site)
-        _ = session.build()
         let output = site.root + "/public"
         if removeFolder {
             try FileManager.default.removeItem(atPath: output)
@@ -105,10 +99,8 @@ import Testing
     }
 
     @Test func renameDeleteAndAddMatchACleanBuild() throws {
-        let site = try TemporarySite(files: IncrementalFixture.files())
+        let (site, session) = try IncrementalFixture.built()
         defer { site.remove() }
-        let session = IncrementalFixture.session(site)
-        _ = session.build()
         let linking = try site.read("Content/guides/guide-3.md")
         _ = try expectSameAsClean(site, session) {
             try FileManager.default.moveItem(atPath: site.root + "/Content/reference/ref-3.md",
@@ -130,10 +122,8 @@ import Testing
     /// was not among those whose stamps tell that the listing changed), and the last one removed
     /// leaves no stale copy (the copying step was skipped once the site had no such files).
     @Test func copiedFilesComeAndGo() throws {
-        let site = try TemporarySite(files: IncrementalFixture.files())
+        let (site, session) = try IncrementalFixture.built()
         defer { site.remove() }
-        let session = IncrementalFixture.session(site)
-        _ = session.build()
         _ = try expectSameAsClean(site, session) {
             try site.write("Content/.well-known/security.txt", "Contact: mailto:security@example.org\n")
         }
@@ -155,10 +145,8 @@ import Testing
     }
 
     @Test func templateEditRerendersThePagesThatUseIt() throws {
-        let site = try TemporarySite(files: IncrementalFixture.files())
+        let (site, session) = try IncrementalFixture.built()
         defer { site.remove() }
-        let session = IncrementalFixture.session(site)
-        _ = session.build()
         let build = try expectSameAsClean(site, session) {
             let footer = String(decoding: DefaultTheme.templates["partials/footer.mustache"]!, as: UTF8.self)
             try site.write("Templates/partials/footer.mustache", footer + "<p>edited footer</p>\n")
@@ -174,10 +162,8 @@ import Testing
 
     @Test("an edited theme asset is copied and every page links its new version; an added one is linked")
     func assetEditRelinksThePages() throws {
-        let site = try TemporarySite(files: IncrementalFixture.files())
+        let (site, session) = try IncrementalFixture.built()
         defer { site.remove() }
-        let session = IncrementalFixture.session(site)
-        _ = session.build()
         let css = String(decoding: DefaultTheme.assets["assets/sitegen.css"]!, as: UTF8.self) + "\nbody { color: teal }\n"
         let build = try expectSameAsClean(site, session) {
             try site.write("Templates/assets/sitegen.css", css)
@@ -210,10 +196,8 @@ import Testing
     }
 
     @Test func configEditMatchesACleanBuild() throws {
-        let site = try TemporarySite(files: IncrementalFixture.files())
+        let (site, session) = try IncrementalFixture.built()
         defer { site.remove() }
-        let session = IncrementalFixture.session(site)
-        _ = session.build()
         let build = try expectSameAsClean(site, session) {
             try site.write("sitegen.yml", "title: Renamed site\nlanguage: en\n")
         }
@@ -228,10 +212,8 @@ import Testing
     }
 
     @Test func aNewlyBrokenLinkIsReportedAndAFixClearsIt() throws {
-        let site = try TemporarySite(files: IncrementalFixture.files())
+        let (site, session) = try IncrementalFixture.built()
         defer { site.remove() }
-        let session = IncrementalFixture.session(site)
-        _ = session.build()
         let good = try site.snapshot("public")
         let original = try site.read("Content/reference/ref-2.md")
         try site.write("Content/reference/ref-2.md", original + "\nSee [gone](../guides/missing.md).\n")
@@ -249,10 +231,8 @@ import Testing
     }
 
     @Test func removingTheTargetOfALinkBreaksTheLinkingPage() throws {
-        let site = try TemporarySite(files: IncrementalFixture.files())
+        let (site, session) = try IncrementalFixture.built()
         defer { site.remove() }
-        let session = IncrementalFixture.session(site)
-        _ = session.build()
         try FileManager.default.removeItem(atPath: site.root + "/Content/reference/ref-1.md")
         let build = session.build()
         #expect(build.report.diagnostics.contains { $0.name == "link-broken" && $0.file == "Content/guides/guide-1.md" })
@@ -304,7 +284,7 @@ import Testing
     }
 
     @Test func anInterruptedRenderIsFinishedByTheNextBuild() throws {
-        let (site, session) = try IncrementalFixture.builtInSlices()
+        let (site, session) = try IncrementalFixture.built(renderSlice: 2)
         defer { site.remove() }
         let footer = String(decoding: DefaultTheme.templates["partials/footer.mustache"]!, as: UTF8.self)
         try site.write("Templates/partials/footer.mustache", footer + "<p>interrupted</p>\n")
@@ -316,7 +296,7 @@ import Testing
 
     @Test("a page reloaded early after a stylesheet edit gets the new stylesheet at the version it links")
     func earlyPagesLinkAssetsAlreadyWritten() throws {
-        let (site, session) = try IncrementalFixture.builtInSlices()
+        let (site, session) = try IncrementalFixture.built(renderSlice: 2)
         defer { site.remove() }
         let css = String(decoding: DefaultTheme.assets["assets/sitegen.css"]!, as: UTF8.self) + "\nbody { color: teal }\n"
         try site.write("Templates/assets/sitegen.css", css)
@@ -333,7 +313,7 @@ import Testing
 
     @Test("a page reloaded early shows an image added with it in the same build")
     func earlyPagesFindTheirNewFiles() throws {
-        let (site, session) = try IncrementalFixture.builtInSlices()
+        let (site, session) = try IncrementalFixture.built(renderSlice: 2)
         defer { site.remove() }
         let guide = "Content/guides/guide-1.md"
         try site.write(guide, try site.read(guide) + "\n![A new chart](chart.svg)\n")
@@ -349,10 +329,8 @@ import Testing
     }
 
     @Test func anUnchangedRebuildDoesNothing() throws {
-        let site = try TemporarySite(files: IncrementalFixture.files())
+        let (site, session) = try IncrementalFixture.built()
         defer { site.remove() }
-        let session = IncrementalFixture.session(site)
-        _ = session.build()
         let again = session.build()
         #expect(again.succeeded)
         #expect(again.pagesParsed == 0 && again.pagesRendered == 0 && again.changed.isEmpty)

@@ -58,12 +58,12 @@ enum IncrementalFixture {
         site.build { $0.output = folder }
     }
 
-    /// The fixture, built once by a session that renders two pages a slice (so that a build told
-    /// to stop stops after the pages open in a browser).
-    static func builtInSlices() throws -> (TemporarySite, BuildSession) {
+    /// The fixture, built once by a session of its own; with `renderSlice`, the session renders
+    /// that many pages a slice (so that a build told to stop stops after the pages open in a browser).
+    static func built(renderSlice: Int? = nil) throws -> (TemporarySite, BuildSession) {
         let site = try TemporarySite(files: files())
         let session = session(site)
-        session.renderSlice = 2
+        if let renderSlice { session.renderSlice = renderSlice }
         _ = session.build()
         return (site, session)
     }
