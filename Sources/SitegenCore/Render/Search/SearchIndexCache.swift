@@ -187,48 +187,24 @@ public final class SearchIndexCache: @unchecked Sendable {
         parts = parts.mapValues { Entry(page: $0.page, url: $0.url, part: $0.part.renumbered(numbers)) }
     }
 
-    /// The documents of every term in one array, ascending within each
-    /// term: term number `n`'s are `documents[starts[place[n]]..<starts[place[n] + 1]]`,
-    /// from the parts' `terms` of each document (ending at `ends`). Counting
-    /// first places each run (an array of posting lists, one per term, was
-    /// most of the work).
+    /// The documents of every term, sorted by term (``PostingsSort``), from the parts' `terms` of
+    /// each document (ending at `ends`), documents numbered in part order.
     private func documentsByTerm(_ pageParts: [SearchPagePart], terms: KeyPath<SearchPagePart, [UInt32]>,
                                  ends: KeyPath<SearchPagePart, [Int]>, place: [Int32]) -> (starts: [Int], documents: [UInt32]) {
-        var starts = [Int](repeating: 0, count: table.count + 1)
-        place.withUnsafeBufferPointer { place in
-            starts.withUnsafeMutableBufferPointer { starts in
-                for part in pageParts {
-                    part[keyPath: terms].withUnsafeBufferPointer { terms in
-                        for term in terms { starts[Int(place[Int(term)]) + 1] += 1 }
-                    }
-                }
-                for number in 0..<table.count { starts[number + 1] += starts[number] }
-            }
-        }
-        var next = starts
-        var documents = [UInt32](repeating: 0, count: starts[table.count])
-        var number: UInt32 = 0
-        place.withUnsafeBufferPointer { place in
-            documents.withUnsafeMutableBufferPointer { documents in
-                next.withUnsafeMutableBufferPointer { next in
-                    for part in pageParts {
-                        part[keyPath: terms].withUnsafeBufferPointer { terms in
-                            var start = 0
-                            for end in part[keyPath: ends] {
-                                for term in terms[start..<end] {
-                                    let slot = Int(place[Int(term)])
-                                    documents[next[slot]] = number
-                                    next[slot] += 1
-                                }
-                                start = end
-                                number += 1
-                            }
-                        }
+        let pairCount = pageParts.reduce(0) { $0 + $1[keyPath: terms].count }
+        return PostingsSort.documentsByTerm(place: place, pairCount: pairCount) { visit in
+            var number: UInt32 = 0
+            for part in pageParts {
+                part[keyPath: terms].withUnsafeBufferPointer { terms in
+                    var start = 0
+                    for end in part[keyPath: ends] {
+                        visit(number, UnsafeBufferPointer(rebasing: terms[start..<end]))
+                        start = end
+                        number += 1
                     }
                 }
             }
         }
-        return (starts, documents)
     }
 
     /// Brings `texts` and `sorted` up to the table's terms: a few new terms

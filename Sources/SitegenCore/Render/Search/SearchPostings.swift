@@ -104,37 +104,16 @@ struct SearchPostings: Sendable {
         }
     }
 
-    /// The documents of every term in one array, ascending within each term:
-    /// the term at `place[n]` (by default `n`) for term number `n`, its documents
-    /// `documents[starts[place]..<starts[place + 1]]`. Counting first places
-    /// each term's run; terms placed in the order they are written make the
-    /// writing read the array in order.
+    /// The documents of every term, sorted by term (``PostingsSort``), term
+    /// number `n` at `place[n]` (by default `n`).
     func documentsByTerm(placing place: [Int32]? = nil) -> (starts: [Int], documents: [UInt32]) {
-        let place = place ?? Array(0..<Int32(terms.count))
-        var starts = [Int](repeating: 0, count: terms.count + 1)
-        var documents = [UInt32](repeating: 0, count: pairTerms.count)
-        pairTerms.withUnsafeBufferPointer { pairs in
-            place.withUnsafeBufferPointer { place in
-                starts.withUnsafeMutableBufferPointer { starts in
-                    for term in pairs { starts[Int(place[Int(term)]) + 1] += 1 }
-                    for number in 0..<terms.count { starts[number + 1] += starts[number] }
-                }
-                var next = starts
-                next.withUnsafeMutableBufferPointer { next in
-                    documents.withUnsafeMutableBufferPointer { documents in
-                        for run in runDocuments.indices {
-                            let document = runDocuments[run]
-                            for term in pairs[runStarts[run]..<runEnd(run)] {
-                                let slot = Int(place[Int(term)])
-                                documents[next[slot]] = document
-                                next[slot] += 1
-                            }
-                        }
-                    }
+        PostingsSort.documentsByTerm(place: place ?? Array(0..<Int32(terms.count)), pairCount: pairTerms.count) { visit in
+            pairTerms.withUnsafeBufferPointer { pairs in
+                for run in runDocuments.indices {
+                    visit(runDocuments[run], UnsafeBufferPointer(rebasing: pairs[runStarts[run]..<runEnd(run)]))
                 }
             }
         }
-        return (starts, documents)
     }
 
     /// The term's number, nil when no document holds it.
