@@ -83,4 +83,24 @@ import Testing
         #expect(hints == ["did you mean 'sitegen.css'?",
                           "name a file under assets/ (built in: matrix.css, search.js, sitegen.css, sitegen.js) or add Theme/assets/brand.css"])
     }
+
+    @Test("a section spanning lines is checked at the line and column it starts, and renders its name trimmed")
+    func assetSectionsOverLines() throws {
+        let problems = PartialCycleTests.problems([
+            "partials/footer.mustache": "<footer>\r\n<link href=\"{{#asset}}\r\n  brand.css\r\n{{/asset}}\">\n  <b>{{#asset}}\nsitegen.css\n{{/asset}}</b> {{#asset}}matrix.cs\n{{/asset}}</footer>",
+        ])
+        #expect(problems == [
+            "Templates/partials/footer.mustache:2:13 template links the asset 'brand.css', which does not exist",
+            "Templates/partials/footer.mustache:7:16 template links the asset 'matrix.cs', which does not exist",
+        ])
+        let names = Theme.assetNames(in: "{{#asset}}a.css{{/asset}}\n\n x {{#asset}}\n b.js {{/asset}}"[...])
+        #expect(names.map { "\($0.name) \($0.line):\($0.column)" } == ["a.css 1:1", "b.js 3:4"])
+        var files = SiteBuildTests.files
+        files["Templates/partials/footer.mustache"] = "<footer data-css=\"{{#asset}}\n  sitegen.css\n{{/asset}}\"></footer>\n"
+        let site = try TemporarySite(files: files)
+        defer { site.remove() }
+        #expect(site.build().outcome == .success)
+        let home = String(decoding: try #require(site.snapshot("public")["index.html"]), as: UTF8.self)
+        #expect(home.contains("<footer data-css=\"assets/sitegen.css?v="), "\(home)")
+    }
 }
