@@ -3,7 +3,8 @@ import SitegenCore
 
 /// Tells open pages about builds over server-sent events: `hello` when a page
 /// connects (the build version and current errors), `reload` after a
-/// successful build, `errors` after a failed one. Pages keep the last good
+/// successful build that changed the output, `errors` after a failed one
+/// (and, with none, after a build that fixed them without changing the output). Pages keep the last good
 /// site; the errors show in an overlay until a build succeeds.
 public final class ReloadHub: @unchecked Sendable {
     /// Where one open page's events go: `send` delivers an event's bytes,
@@ -58,6 +59,13 @@ public final class ReloadHub: @unchecked Sendable {
         let (message, to) = lock.withLock { () -> ([UInt8]?, [Subscriber]) in
             defer { announced = false }
             if build.succeeded, announced { return (nil, []) }
+            if build.succeeded, build.changed.isEmpty, !build.interrupted {
+                // Nothing served changed (a save without an edit, an edit undone): no reload, which
+                // would lose the reader's place; an overlay of the build before goes.
+                guard errorsJSON != "[]" else { return (nil, []) }
+                errorsJSON = "[]"
+                return (Self.event("errors", "{\"version\":\(version),\"errors\":[]}"), Array(subscribers.values))
+            }
             if build.succeeded {
                 version += 1
                 errorsJSON = "[]"

@@ -75,15 +75,20 @@ struct ServeCommand: ParsableCommand {
             Terminal.error("stopped after \(milliseconds) ms for a newer change (open pages were updated first)\n")
         case .success:
             Terminal.error("\(first ? "built" : "rebuilt") in \(milliseconds) ms: \(build.pagesParsed) parsed, "
-                           + "\(build.pagesRendered) rendered, \(build.changed.count) files changed"
-                           + " (\(report.pages) pages, \(report.warningCount) warnings)\n")
+                           + "\(build.pagesRendered) rendered, \(counted(build.changed.count, "file")) changed"
+                           + " (\(counted(report.pages, "page")), \(counted(report.warningCount, "warning")))\n")
         case .contentErrors, .couldNotRun:
-            Terminal.error("build failed (\(report.errorCount) errors) in \(milliseconds) ms; "
+            Terminal.error("build failed (\(counted(report.errorCount, "error"))) in \(milliseconds) ms; "
                            + (FileManager.default.fileExists(atPath: report.output)
                               ? "still serving the last good site\n"
                               : "nothing to serve until a build succeeds: fix the errors above (open pages show them)\n"))
         }
     }
+}
+
+extension ServeCommand {
+    /// "1 error", "2 errors".
+    static func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
 }
 
 /// True the first time only.

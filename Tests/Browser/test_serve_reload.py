@@ -1,6 +1,7 @@
 """`sitegen serve` in a real browser: the page reloads after a saved edit, a
-failed build shows the error overlay (and the last good page stays), a fix
-clears it, and the live-reload script breaks no Content-Security-Policy rule.
+failed build shows the error overlay (and the last good page stays), undoing
+the error hides it without a reload, a fix clears it, and the live-reload
+script breaks no Content-Security-Policy rule.
 
 Runs with the release binary named by SITEGEN_BIN (40-browser.sh sets it);
 skipped when that binary has no `serve`.
@@ -79,12 +80,23 @@ def test_reload_overlay_and_csp(browser, served_site):
 
     page.write_text(original + "\n\nlive-reload-marker-one\n", encoding="utf-8")
     assert wait_until(lambda: "live-reload-marker-one" in browser.page_source), "the page did not reload"
+    time.sleep(1.0)  # the search index is written once builds have been quiet for 0.3 s
 
     page.write_text(original.replace("title: 官方注销账户流程", "title: [unclosed"), encoding="utf-8")
     assert wait_until(lambda: overlay_text(browser) is not None), "no error overlay"
     text = overlay_text(browser)
     assert "Content/methods/cancel-account.md" in text and "front-matter-invalid" in text
     assert "live-reload-marker-one" in browser.page_source, "the last good page stays"
+
+    # Undoing the error gives the last good site again: the overlay goes, the page is not reloaded.
+    browser.execute_script("window.sitegenTestStayed = true;")
+    page.write_text(original + "\n\nlive-reload-marker-one\n", encoding="utf-8")
+    assert wait_until(lambda: overlay_text(browser) is None), "undoing the error left the overlay"
+    time.sleep(0.5)
+    assert browser.execute_script("return window.sitegenTestStayed === true;"), "the page reloaded, nothing had changed"
+
+    page.write_text(original.replace("title: 官方注销账户流程", "title: [unclosed"), encoding="utf-8")
+    assert wait_until(lambda: overlay_text(browser) is not None), "no error overlay the second time"
 
     page.write_text(original + "\n\nlive-reload-marker-two\n", encoding="utf-8")
     assert wait_until(lambda: "live-reload-marker-two" in browser.page_source), "the fix did not reload"

@@ -328,6 +328,22 @@ import Testing
         _ = try expectSameAsClean(site, session) {}
     }
 
+    @Test("an error undone gives back the last good output: nothing written, open pages not told to reload")
+    func anUndoneErrorReloadsNoPage() throws {
+        let (site, session) = try IncrementalFixture.built()
+        defer { site.remove() }
+        let guide = "Content/guides/guide-1.md"
+        let good = try site.read(guide)
+        try site.write(guide, good.replacingOccurrences(of: "title:", with: "title: [unclosed\nx:"))
+        #expect(!session.build(priority: ["guides/guide-1/index.html"]).succeeded)
+        try site.write(guide, good)
+        var toldEarly = false
+        let undone = session.build(priority: ["guides/guide-1/index.html"], firstPagesWritten: { toldEarly = true })
+        #expect(undone.succeeded && undone.pagesRendered >= 1, "the page is rendered again")
+        #expect(undone.changed.isEmpty)
+        #expect(!toldEarly, "open pages were told to reload though no file changed")
+    }
+
     @Test func anUnchangedRebuildDoesNothing() throws {
         let (site, session) = try IncrementalFixture.built()
         defer { site.remove() }

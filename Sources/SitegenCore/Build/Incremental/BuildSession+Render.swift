@@ -94,7 +94,8 @@ extension BuildSession {
                     return BuildStep.renderFailure(error, file: site.pages[list[position]].file)
                 }
             }.compactMap { $0 }
-            if batch == 0, !list.isEmpty, failures.isEmpty { firstPagesWritten?() }
+            // (Unless nothing was written yet: a save without an edit reloads no page.)
+            if batch == 0, !list.isEmpty, failures.isEmpty, live.writtenCount > 0 { firstPagesWritten?() }
         }
         if let failure = failures.first {
             context.diagnostics.append(BuiltinProblem.templateError.diagnostic(

@@ -27,6 +27,9 @@ final class LiveOutput: @unchecked Sendable {
         return fileIO.exists(target)
     }
 
+    /// Files written (or recorded) since `begin()`.
+    var writtenCount: Int { lock.withLock { written.count } }
+
     /// Starts counting the files of a new build.
     func begin() {
         lock.withLock {
