@@ -2,16 +2,25 @@
 public enum FrontMatterParser {
     public struct Result: Sendable {
         public var frontMatter: FrontMatter
-        /// The page text with the front matter lines blanked (line numbers kept).
-        public var body: SourceText
+        /// The lines the front matter takes (0 when there is none): the body has them blanked.
+        public var frontMatterLines: Int
         public var issues: [ReadIssue]
+        let source: SourceText
+
+        /// The page text with the front matter lines blanked (line numbers kept), made when asked.
+        public var body: SourceText { FrontMatterParser.body(of: source, frontMatterLines: frontMatterLines) }
+    }
+
+    /// The text with its first `frontMatterLines` lines emptied: what the Markdown parser reads.
+    static func body(of source: SourceText, frontMatterLines: Int) -> SourceText {
+        frontMatterLines == 0 ? source : SourceText(blankingFirst: frontMatterLines, of: source)
     }
 
     public static func parse(_ source: SourceText) -> Result {
         var frontMatter = FrontMatter()
         var issues: [ReadIssue] = []
         guard let first = source.line(1), first.trimmingWhitespace(leading: false) == "---" else {
-            return Result(frontMatter: frontMatter, body: source, issues: [])
+            return Result(frontMatter: frontMatter, frontMatterLines: 0, issues: [], source: source)
         }
         var closing: Int?
         for number in 2...max(2, source.lineCount) where number <= source.lineCount {
@@ -24,7 +33,7 @@ public enum FrontMatterParser {
                 message: "front matter starts with '---' but is never closed",
                 hint: "end the front matter with a line holding only '---'"
             ))
-            return Result(frontMatter: frontMatter, body: source, issues: issues)
+            return Result(frontMatter: frontMatter, frontMatterLines: 0, issues: issues, source: source)
         }
         frontMatter.range = SourceRange(line: 1, column: 1, endLine: end, endColumn: 3)
         let yaml = source.joinedLines(1..<(end - 1))
@@ -38,12 +47,7 @@ public enum FrontMatterParser {
         case .success(let value):
             apply(value, to: &frontMatter, issues: &issues)
         }
-        return Result(frontMatter: frontMatter, body: blanking(source, lines: end), issues: issues)
-    }
-
-    /// The text with its first `lines` lines emptied.
-    static func blanking(_ source: SourceText, lines: Int) -> SourceText {
-        SourceText(blankingFirst: lines, of: source)
+        return Result(frontMatter: frontMatter, frontMatterLines: end, issues: issues, source: source)
     }
 
     static func apply(_ value: YAMLValue, to frontMatter: inout FrontMatter, issues: inout [ReadIssue]) {

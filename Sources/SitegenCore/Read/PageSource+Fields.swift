@@ -8,8 +8,9 @@ extension PageSource {
         var frontMatter: FrontMatter
         /// The file as written.
         var text: SourceText
-        /// The file with the front matter lines blanked, for the Markdown parser.
-        var body: SourceText
+        /// The lines of the front matter (blanked in ``PageSource/body``, made only when parsed:
+        /// kept, every page's text would be held twice until the last page is parsed).
+        var frontMatterLines: Int
         var issues: [ReadIssue]
         var route: Route
 
@@ -20,7 +21,7 @@ extension PageSource {
             let source = SourceText(text)
             let parsed = FrontMatterParser.parse(source)
             self.text = source
-            self.body = parsed.body
+            self.frontMatterLines = parsed.frontMatterLines
             self.frontMatter = parsed.frontMatter
             self.issues = parsed.issues
             let parts = contentPath.split(separator: "/").map(String.init)

@@ -33,15 +33,11 @@ public struct PageSource: Sendable {
     }
 
     /// The file as written.
-    public var text: SourceText {
-        get { storage.fields.text }
-        set { storage = storage.with { $0.text = newValue } }
-    }
+    public var text: SourceText { storage.fields.text }
 
-    /// The file with the front matter lines blanked, for the Markdown parser.
+    /// The file with the front matter lines blanked, for the Markdown parser (made when asked).
     public var body: SourceText {
-        get { storage.fields.body }
-        set { storage = storage.with { $0.body = newValue } }
+        FrontMatterParser.body(of: storage.fields.text, frontMatterLines: storage.fields.frontMatterLines)
     }
 
     public var issues: [ReadIssue] {

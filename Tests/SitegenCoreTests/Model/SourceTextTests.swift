@@ -53,8 +53,8 @@ struct SourceTextTests {
     @Test("front matter is blanked to empty lines and the body keeps its own text")
     func blanking() {
         let source = SourceText("---\ntitle: A\n---\nbody\n| a |\n")
-        #expect(FrontMatterParser.blanking(source, lines: 3).text == "\n\n\nbody\n| a |")
-        #expect(FrontMatterParser.blanking(SourceText("---\r\nx: 1\r\n---\r\nb\r\nc"), lines: 3).text == "\n\n\nb\nc")
+        #expect(FrontMatterParser.body(of: source, frontMatterLines: 3).text == "\n\n\nbody\n| a |")
+        #expect(FrontMatterParser.body(of: SourceText("---\r\nx: 1\r\n---\r\nb\r\nc"), frontMatterLines: 3).text == "\n\n\nb\nc")
     }
 
     @Test("a blanked text's line offsets, taken over, are those a scan of it finds")
