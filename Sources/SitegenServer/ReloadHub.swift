@@ -3,9 +3,10 @@ import SitegenCore
 
 /// Tells open pages about builds over server-sent events: `hello` when a page
 /// connects (the build version and current errors), `reload` after a
-/// successful build that changed the output, `errors` after a failed one
-/// (and, with none, after a build that fixed them without changing the output). Pages keep the last good
-/// site; the errors show in an overlay until a build succeeds.
+/// successful build that changed the output, `errors` after a failed one (and,
+/// with none, after a build that fixed them without changing the output).
+/// Pages keep the last good site; the errors show in an overlay until a build
+/// succeeds.
 public final class ReloadHub: @unchecked Sendable {
     /// Where one open page's events go: `send` delivers an event's bytes,
     /// `finish` ends the stream (the server is stopping).
