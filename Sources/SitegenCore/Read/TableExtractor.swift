@@ -82,7 +82,9 @@ public enum TableExtractor {
                     text: text, value: typedValue(text, field: field(column)?.field, schema: schema)
                 )
             }
-            return TableRow(line: line, rawLine: source.line(line) ?? "", range: row.range, cells: cells)
+            let rawLine = source.line(line) ?? ""
+            return TableRow(line: line, rawLine: rawLine, range: row.range, cells: cells,
+                            isGluedProse: !isHeader && isProse(rawLine, column: table.range.start.column))
         }
         return DecisionTable(
             index: index, id: annotation?.id ?? "table-\(index + 1)", kind: kind, annotation: annotation,
@@ -90,6 +92,9 @@ public enum TableExtractor {
             rows: table.rows.map { row($0, isHeader: false) }, range: table.range, depth: table.depth
         )
     }
+
+    /// Whether a body line has no pipe (as ``TableLayout`` reads it): prose glued into the table.
+    static func isProse(_ line: Substring, column: Int) -> Bool { !PipeRow.hasPipe(line, from: column) }
 
     /// The typed value of a cell: parsed as the declared type when there is
     /// one and it fits, otherwise by the best-effort grammar.

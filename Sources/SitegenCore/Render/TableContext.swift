@@ -19,11 +19,32 @@ struct TableContext {
             var values = matrix(table, page: page, strings: strings)
             values["strings"] = templateStrings
             values["asset"] = asset
-            return library.renderBytes(values, withTemplate: "matrix") ?? []
+            var bytes = library.renderBytes(values, withTemplate: "matrix") ?? []
+            if table.rows.contains(where: { $0.isGluedProse }) { bytes += Self.gluedProse(of: table) }  // (no copy without)
+            return bytes
         }
         var values = plain(table, strings: strings)
         values["asset"] = asset
         return library.renderBytes(values, withTemplate: "table") ?? []
+    }
+
+    /// Prose glued into a matrix (when `table-swallowed-paragraph` is not an error) is none of its
+    /// options or criteria: it follows the matrix as the paragraphs it was meant to be, each run of
+    /// lines one paragraph (cmark-gfm's inline HTML of each line, as in any cell).
+    static func gluedProse(of table: DecisionTable) -> [UInt8] {
+        var html: [UInt8] = []
+        var previous: Int?
+        for row in table.rows where row.isGluedProse {
+            let line = row.cells.first?.html ?? ""
+            if let previous, previous == row.line - 1 {
+                html.removeLast("</p>\n".utf8.count)
+                html.append(utf8: "\n" + line + "</p>\n")
+            } else {
+                html.append(utf8: "<p>" + line + "</p>\n")
+            }
+            previous = row.line
+        }
+        return html
     }
 
     /// Element id of a table: prefixed so it cannot clash with heading anchors.

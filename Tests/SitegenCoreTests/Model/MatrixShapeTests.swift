@@ -4,7 +4,7 @@ import Testing
 /// ``Matrix`` is built from its shape (cell positions), which the site index
 /// reads without building a ``Matrix``: both must take the cells the matrix
 /// reading first written (``reference(_:)``) takes, in its order, whichever
-/// way round the table is and however ragged.
+/// way round the table is and however ragged, leaving out prose glued into it.
 @Suite struct MatrixShapeTests {
     /// A cell of random text; a padding cell (no range) now and then.
     static func cell(_ column: Int, _ generator: inout some RandomNumberGenerator) -> TableCell {
@@ -16,14 +16,16 @@ import Testing
 
     static func table(axis: MatrixAxis, _ generator: inout some RandomNumberGenerator) -> DecisionTable {
         let columns = Int.random(in: 0...4, using: &generator)
-        func row(_ line: Int, cells: Int) -> TableRow {
+        func row(_ line: Int, cells: Int, glued: Bool = false) -> TableRow {
             TableRow(line: line, rawLine: "", range: SourceRange(line: line, column: 1),
-                     cells: (0..<cells).map { cell($0, &generator) })
+                     cells: (0..<cells).map { cell($0, &generator) }, isGluedProse: glued)
         }
         let header = row(1, cells: columns)
-        // Rows as cmark-gfm makes them (the header's width), and ragged ones and empty ones.
+        // Rows as cmark-gfm makes them (the header's width), and ragged ones and empty ones; now
+        // and then a line of prose glued into the table (no option, criterion or value).
         let rows = (0..<Int.random(in: 0...4, using: &generator)).map { number in
-            row(number + 3, cells: Bool.random(using: &generator) ? columns : Int.random(in: 0...columns + 1, using: &generator))
+            row(number + 3, cells: Bool.random(using: &generator) ? columns : Int.random(in: 0...columns + 1, using: &generator),
+                glued: Int.random(in: 0..<5, using: &generator) == 0)
         }
         var annotation = TableAnnotation(range: SourceRange(line: 1, column: 1))
         annotation.kind = .matrix
@@ -39,18 +41,19 @@ import Testing
             TableCell(column: column, range: nil, raw: "", html: "", text: "", value: .empty)
         }
         var matrix = Matrix(table)
+        let rows = table.rows.filter { !$0.isGluedProse }
         switch table.annotation?.optionsAxis ?? .columns {
         case .columns:
             matrix.options = table.header.cells.dropFirst().map { Matrix.Option(name: $0.text, cell: $0) }
-            matrix.criteria = table.rows.compactMap { row in
+            matrix.criteria = rows.compactMap { row in
                 guard let first = row.cell(0) else { return nil }
                 let values = (1...max(1, table.columnCount)).dropLast().map { row.cell($0) ?? padding($0) }
                 return Matrix.Criterion(name: first.text, cell: first, field: nil, values: values)
             }
         case .rows:
-            matrix.options = table.rows.compactMap { row in row.cell(0).map { Matrix.Option(name: $0.text, cell: $0) } }
+            matrix.options = rows.compactMap { row in row.cell(0).map { Matrix.Option(name: $0.text, cell: $0) } }
             matrix.criteria = table.header.cells.dropFirst().map { header in
-                let values = table.rows.map { $0.cell(header.column) ?? padding(header.column) }
+                let values = rows.map { $0.cell(header.column) ?? padding(header.column) }
                 return Matrix.Criterion(name: header.text, cell: header, field: nil, values: values)
             }
         }

@@ -82,4 +82,18 @@ import Testing
         #expect(PipeRow("|:---|---:|").isDelimiter && !PipeRow("| a | b |").isDelimiter)
         #expect(PipeRow("> | a \\| b |", from: 3).cells.map(\.text) == ["a \\| b"])
     }
+
+    @Test("hasPipe says what a split's pipe count says, without splitting")
+    func hasPipeAgreesWithTheSplit() {
+        var rng = SeededGenerator(state: 0x6A7E)
+        let pieces = ["|", "\\", "\\|", "a", " ", "\t", "表", "é", ">", "`"]
+        for _ in 0..<20_000 {
+            let line = (0..<Int.random(in: 0...8, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            let column = Int.random(in: 1...4, using: &rng)
+            #expect(PipeRow.hasPipe(line[...], from: column) == (PipeRow(line[...], from: column).pipeCount > 0),
+                    "\(line.debugDescription) from \(column)")
+        }
+        #expect(!PipeRow.hasPipe("粘进表格的一句话。") && !PipeRow.hasPipe("a \\| b") && PipeRow.hasPipe("\\|| b"))
+        #expect(!PipeRow.hasPipe("> | a", from: 4) && PipeRow.hasPipe("> | a", from: 3))
+    }
 }

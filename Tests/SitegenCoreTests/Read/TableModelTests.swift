@@ -35,6 +35,30 @@ struct TableModelTests {
         #expect(long.cells[0].raw == "c")
     }
 
+    @Test("lines without a pipe that cmark-gfm read as rows are marked as glued prose, in and out of containers")
+    func gluedProseRows() throws {
+        let page = parsePage("""
+            | 方式 | 耗时 |
+            |---|---|
+            | 注销 | 60天 |
+            粘进表格的一句话。
+            a \\| b (an escaped pipe is no column)
+            last | row
+            `code | span` cells
+            
+            > | a | b |
+            > |---|---|
+            > | 1 | 2 |
+            > glued in a quote
+            """)
+        let tables = page.tables
+        try #require(tables.count == 2)
+        #expect(tables[0].rows.map(\.line) == [3, 4, 5, 6, 7])
+        #expect(tables[0].rows.map(\.isGluedProse) == [false, true, true, false, false])
+        #expect(!tables[0].header.isGluedProse)
+        #expect(tables[1].rows.map(\.isGluedProse) == [false, true])
+    }
+
     @Test("CJK cells report character columns, not byte columns")
     func cjkColumns() throws {
         let page = parsePage("| 银行类型 | 单日解绑限额 |\n|---|---|\n| 信用卡 | 3张/日 |\n")

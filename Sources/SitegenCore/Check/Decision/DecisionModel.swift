@@ -72,9 +72,11 @@ struct DecisionModel {
 
         init(_ table: DecisionTable) {
             let corner = table.header.cell(0)?.text ?? ""
-            let numbered = table.rows.allSatisfy { row in row.cell(0).map { $0.text.isEmpty || Int($0.text) != nil } ?? true }
+            let numbered = table.rows.allSatisfy { row in
+                row.isGluedProse || row.cell(0).map { $0.text.isEmpty || Int($0.text) != nil } ?? true
+            }
             cornerPolicy = HitPolicy.parse(corner)
-            hasLabel = numbered && !table.rows.isEmpty
+            hasLabel = numbered && table.rows.contains { !$0.isGluedProse }
                 && (DecisionModel.labelHeaders.contains(corner.lowercased()) || (try? cornerPolicy.get()) != nil)
             let first = hasLabel ? 1 : 0
             let available = table.columnCount - first
@@ -104,22 +106,25 @@ struct DecisionModel {
         }
         let inputColumns = Array(columns.inputs)
         outputColumns = Array(columns.outputs)
-        let entries = table.rows.map { row in inputColumns.map { EntryParser.parse(row.cell($0)?.text ?? "") } }
+        // Prose glued into the table is no rule (a rule keeps its row's number).
+        let ruleRows = table.rows.indices.filter { !table.rows[$0].isGluedProse }
+        let entries = ruleRows.map { row in inputColumns.map { EntryParser.parse(table.rows[row].cell($0)?.text ?? "") } }
         var written = inputColumns.flatMap { column in
             table.schema?.field(named: table.header.cell(column)?.text ?? "").map { $0.constraints.enumValues ?? $0.categories } ?? []
         }
-        written += table.rows.flatMap { row in inputColumns.flatMap { EntryParser.split(row.cell($0)?.text ?? "") } }
+        written += ruleRows.flatMap { row in inputColumns.flatMap { EntryParser.split(table.rows[row].cell($0)?.text ?? "") } }
         for text in written where labels[EntryParser.textKey(text)] == nil {
             labels[EntryParser.textKey(text)] = text.trimmingCharacters(in: ["\""])
         }
         inputs = inputColumns.enumerated().map { index, column in
             Self.input(column: column, table: table, entries: entries.map { $0[index] })
         }
-        for (number, row) in table.rows.enumerated() {
+        for (position, number) in ruleRows.enumerated() {
+            let row = table.rows[number]
             var sides: [EntrySet] = []
             for (index, input) in inputs.enumerated() {
                 let cell = row.cell(input.column)
-                switch side(entries[number][index], input: input) {
+                switch side(entries[position][index], input: input) {
                 case .success(let set): sides.append(set)
                 case .failure(let problem):
                     if let cell { entryProblems.append(EntryProblem(cell: cell, problem: problem)) }

@@ -23,9 +23,12 @@ struct MatrixShape {
     /// The columns of the criteria's header cells (options in rows).
     private let criterionColumns: [Int]
     private let rowLengths: [Int]
+    /// The rows holding an option's values each (options in rows): all but glued prose.
+    private let valueRows: [Int]
 
     init(_ table: DecisionTable) {
-        let labelled = table.rows.indices.filter { !table.rows[$0].cells.isEmpty }  // rows with a first cell
+        // Rows with a first cell, but not prose glued into the table: no option, no criterion.
+        let labelled = table.rows.indices.filter { !table.rows[$0].cells.isEmpty && !table.rows[$0].isGluedProse }
         let header = table.header.cells.indices.dropFirst().map { Position(row: nil, column: $0) }
         rowLengths = table.rows.map { $0.cells.count }  // (a closure: the key path `\.cells.count` was read through the runtime)
         switch table.annotation?.optionsAxis ?? .columns {
@@ -35,11 +38,13 @@ struct MatrixShape {
             criteria = labelled.map { Position(row: $0, column: 0) }
             valueCount = max(1, table.columnCount) - 1
             criterionColumns = []
+            valueRows = []
         case .rows:
             optionsInColumns = false
             options = labelled.map { Position(row: $0, column: 0) }
             criteria = header
-            valueCount = table.rows.count
+            valueRows = table.rows.indices.filter { !table.rows[$0].isGluedProse }
+            valueCount = valueRows.count
             criterionColumns = header.map { table.header.cells[$0.column].column }
         }
     }
@@ -47,7 +52,7 @@ struct MatrixShape {
     /// The cell holding criterion `criterion`'s value at `option` (an index below
     /// `valueCount`); nil where ``Matrix`` has a padding cell it made up.
     func value(criterion: Int, option: Int) -> Position? {
-        guard option < valueCount, let row = optionsInColumns ? criteria[criterion].row : option else { return nil }
+        guard option < valueCount, let row = optionsInColumns ? criteria[criterion].row : valueRows[option] else { return nil }
         let column = valueColumn(criterion: criterion, option: option)
         guard column >= 0, column < rowLengths[row] else { return nil }
         return Position(row: row, column: column)

@@ -31,6 +31,25 @@ public struct PipeRow: Sendable, Hashable {
         self = line.utf8.withContiguousStorageIfAvailable(split) ?? Array(line.utf8).withUnsafeBufferPointer(split)
     }
 
+    /// Whether the line has a pipe from `column` on that is no `\|`: `PipeRow(line, from: column).pipeCount > 0`,
+    /// without splitting (every row of every table asks).
+    public static func hasPipe(_ line: Substring, from column: Int = 1) -> Bool {
+        let scan = { (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
+            var byte = 0, scalar = 0
+            while byte < bytes.count, scalar < column - 1 {
+                byte += bytes[byte] < 0x80 ? 1 : bytes[byte] < 0xE0 ? 2 : bytes[byte] < 0xF0 ? 3 : 4
+                scalar += 1
+            }
+            let first = byte
+            while byte < bytes.count {
+                if bytes[byte] == UInt8(ascii: "|"), byte == first || bytes[byte - 1] != UInt8(ascii: "\\") { return true }
+                byte += 1
+            }
+            return false
+        }
+        return line.utf8.withContiguousStorageIfAvailable(scan) ?? Array(line.utf8).withUnsafeBufferPointer(scan)
+    }
+
     private init(cells: [Cell], pipeCount: Int, hasTrailingPipe: Bool, lastColumn: Int) {
         self.cells = cells
         self.pipeCount = pipeCount

@@ -35,17 +35,28 @@ public struct TableCell: Sendable, Hashable {
 /// pads short rows and drops extra cells silently, so structural rules read
 /// `rawLine`.
 public struct TableRow: Sendable, Hashable {
-    public var line: Int
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Int32(clamping: newValue) }
+    }
+    // 4 bytes, and the flag beside them: a row stays 64 bytes (the model holds every row of the site).
+    private var storedLine: Int32
+    /// A line of prose cmark-gfm read as a row (it has no pipe): a paragraph glued on for want of
+    /// a blank line, reported once as `table-swallowed-paragraph`. The table's meaning (typed
+    /// cells, schema labels, keys, decision rules, matrix options and criteria) leaves it out; a
+    /// plain table renders it as cmark-gfm parsed it, a matrix after itself, as a paragraph.
+    public var isGluedProse: Bool
     /// The row's source line: a slice of the page's text, not a copy.
     public var rawLine: Substring
     public var range: SourceRange
     public var cells: [TableCell]
 
-    public init(line: Int, rawLine: Substring, range: SourceRange, cells: [TableCell]) {
-        self.line = line
+    public init(line: Int, rawLine: Substring, range: SourceRange, cells: [TableCell], isGluedProse: Bool = false) {
+        storedLine = Int32(clamping: line)
         self.rawLine = rawLine
         self.range = range
         self.cells = cells
+        self.isGluedProse = isGluedProse
     }
 
     public func cell(_ column: Int) -> TableCell? {

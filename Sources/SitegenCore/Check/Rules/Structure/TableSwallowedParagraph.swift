@@ -10,7 +10,10 @@ public struct TableSwallowedParagraph: Rule {
             written right under the last row becomes one more row: its text lands in the first cell \
             and the other cells are padded empty. This is how articles pasted without blank lines \
             break. The rule reports each run of body lines that hold no unescaped `|`; `--fix` \
-            inserts the blank line that ends the table, restoring the prose as a paragraph.
+            inserts the blank line that ends the table, restoring the prose as a paragraph. Those \
+            lines are no rows of the table's meaning: typed cells, schema labels, keys, decision \
+            rules and matrix options leave them out, so this is the one finding about them (a \
+            matrix shows them after itself as a paragraph when the rule is set below error).
             """,
         badExample: "| 条件 | 要求 |\n|---|---|\n| 钱包余额 | 需清空 |\n注销过程需经历60天反悔期。\n",
         goodExample: "| 条件 | 要求 |\n|---|---|\n| 钱包余额 | 需清空 |\n\n注销过程需经历60天反悔期。\n",
