@@ -2,7 +2,9 @@ import Foundation
 import Testing
 @testable import SitegenCore
 
-@Suite("A one-shot run keeps its model until the process exits")
+// Serialized: both tests read the process-wide count, and `keeps` adds to it (run beside the other,
+// it made that one see two kept contexts where it kept one).
+@Suite("A one-shot run keeps its model until the process exits", .serialized)
 struct KeptUntilExitTests {
     /// Counts its deinits (no weak references: LeakSanitizer would report
     /// the side table of a weakly referenced object kept until exit).
