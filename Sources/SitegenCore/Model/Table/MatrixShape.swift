@@ -27,8 +27,10 @@ struct MatrixShape {
     private let valueRows: [Int]
 
     init(_ table: DecisionTable) {
-        // Rows with a first cell, but not prose glued into the table: no option, no criterion.
-        let labelled = table.rows.indices.filter { !table.rows[$0].cells.isEmpty && !table.rows[$0].isGluedProse }
+        // Prose glued into the table is no option, criterion or value; of the other rows, those
+        // with a first cell name one.
+        let tableRows = table.rows.indices.filter { !table.rows[$0].isGluedProse }
+        let labelled = tableRows.filter { !table.rows[$0].cells.isEmpty }
         let header = table.header.cells.indices.dropFirst().map { Position(row: nil, column: $0) }
         rowLengths = table.rows.map { $0.cells.count }  // (a closure: the key path `\.cells.count` was read through the runtime)
         switch table.annotation?.optionsAxis ?? .columns {
@@ -43,7 +45,7 @@ struct MatrixShape {
             optionsInColumns = false
             options = labelled.map { Position(row: $0, column: 0) }
             criteria = header
-            valueRows = table.rows.indices.filter { !table.rows[$0].isGluedProse }
+            valueRows = tableRows
             valueCount = valueRows.count
             criterionColumns = header.map { table.header.cells[$0.column].column }
         }
