@@ -1,5 +1,5 @@
 /// A stable, readable tree of a page's model with source positions, for
-/// tests and `sitegen dump`:
+/// tests (a row glued onto its table names its role after its line):
 ///
 /// ```
 /// page Content/a.md "Title" lang=en route=a/index.html
@@ -7,6 +7,7 @@
 ///   table table-1 plain 14:1-17:5
 ///     header 14 | a@14:2 | b@14:6 |
 ///     row 16 "| 1 | 2 |" | 1@16:2 =text("1") | 2@16:6 =text("2") |
+///     row 17 glued-prose "Text." | Text.@17:1 =text("Text.") | @padding =empty |
 /// ```
 extension Page {
     public func dump() -> String {
@@ -30,9 +31,20 @@ extension DecisionTable {
         var lines = ["table \(id) \(kind.rawValue) \(range)\(schema.map { " schema=\($0.name)" } ?? "")"]
         lines.append("  header \(header.line) |" + header.cells.map { " \(Self.dump($0, typed: false)) |" }.joined())
         for row in rows {
-            lines.append("  row \(row.line) \"\(row.rawLine)\" |" + row.cells.map { " \(Self.dump($0, typed: true)) |" }.joined())
+            let role = row.role == .body ? "" : " glued-" + Self.dumpName(row.role)
+            lines.append("  row \(row.line)\(role) \"\(row.rawLine)\" |" + row.cells.map { " \(Self.dump($0, typed: true)) |" }.joined())
         }
         return lines
+    }
+
+    static func dumpName(_ role: TableRow.Role) -> String {
+        switch role {
+        case .body: "body"
+        case .gluedProse: "prose"
+        case .gluedHeader: "header"
+        case .gluedDelimiter: "delimiter"
+        case .gluedRow: "row"
+        }
     }
 
     static func dump(_ cell: TableCell, typed: Bool) -> String {

@@ -84,13 +84,40 @@ public enum TableExtractor {
             }
             let rawLine = source.line(line) ?? ""
             return TableRow(line: line, rawLine: rawLine, range: row.range, cells: cells,
-                            isGluedProse: !isHeader && isProse(rawLine, column: table.range.start.column))
+                            role: !isHeader && isProse(rawLine, column: table.range.start.column) ? .gluedProse : .body)
         }
         return DecisionTable(
             index: index, id: annotation?.id ?? "table-\(index + 1)", kind: kind, annotation: annotation,
             schema: schema, alignments: table.alignments, header: row(table.header, isHeader: true),
-            rows: table.rows.map { row($0, isHeader: false) }, range: table.range, depth: table.depth
+            rows: markGluedTables(table.rows.map { row($0, isHeader: false) }, column: table.range.start.column),
+            range: table.range, depth: table.depth
         )
+    }
+
+    /// Marks the lines of tables glued onto this one, as ``TableLayout`` reads them: from the line
+    /// above the first delimiter row in the body (not right under the header, where cmark-gfm would
+    /// not have taken the table's own delimiter as a row) to the end, each further delimiter row
+    /// and the line above it starting one more glued table.
+    static func markGluedTables(_ rows: [TableRow], column: Int) -> [TableRow] {
+        // A delimiter row starts with `-` or `:` (after a pipe): the raw line is split only then.
+        func isDelimiter(_ index: Int) -> Bool {
+            index > 0 && PipeRow.mayBeDelimiter(rows[index].rawLine, from: column)
+                && PipeRow(rows[index].rawLine, from: column).isDelimiter
+        }
+        guard let first = rows.indices.first(where: isDelimiter) else { return rows }
+        var rows = rows
+        var index = first - 1
+        while index < rows.count {
+            if index + 1 < rows.count, isDelimiter(index + 1) {
+                rows[index].role = .gluedHeader
+                rows[index + 1].role = .gluedDelimiter
+                index += 2
+            } else {
+                rows[index].role = .gluedRow
+                index += 1
+            }
+        }
+        return rows
     }
 
     /// Whether a body line has no pipe (as ``TableLayout`` reads it): prose glued into the table.

@@ -20,12 +20,32 @@ struct TableContext {
             values["strings"] = templateStrings
             values["asset"] = asset
             var bytes = library.renderBytes(values, withTemplate: "matrix") ?? []
-            if table.rows.contains(where: { $0.isGluedProse }) { bytes += Self.gluedProse(of: table) }  // (no copy without)
+            if table.rows.contains(where: { $0.isGlued }) {  // (no copy without)
+                bytes += Self.gluedProse(of: table) + gluedTables(of: table, strings: strings, asset: asset, library: library)
+            }
             return bytes
         }
         var values = plain(table, strings: strings)
         values["asset"] = asset
-        return library.renderBytes(values, withTemplate: "table") ?? []
+        var bytes = library.renderBytes(values, withTemplate: "table") ?? []
+        if table.gluedTablesStart != nil { bytes += gluedTables(of: table, strings: strings, asset: asset, library: library) }
+        return bytes
+    }
+
+    /// Tables glued onto a table (when `table-merged-tables` is not an error) follow it as the
+    /// plain tables they were meant to be, labelled after it: "Table 3 (2)".
+    func gluedTables(of table: DecisionTable, strings: [String: String], asset: Any, library: Theme) -> [UInt8] {
+        let label = label(of: table, strings: strings)
+        return table.gluedTables.enumerated().flatMap { number, glued -> [UInt8] in
+            var values = plain(glued, strings: strings)
+            values["label"] = "\(label) (\(number + 2))"
+            values["asset"] = asset
+            return library.renderBytes(values, withTemplate: "table") ?? []
+        }
+    }
+
+    func label(of table: DecisionTable, strings: [String: String]) -> String {
+        table.caption ?? "\(strings["tableLabel"] ?? "Table") \(table.index + 1)"
     }
 
     /// Prose glued into a matrix (when `table-swallowed-paragraph` is not an error) is none of its
@@ -60,9 +80,10 @@ struct TableContext {
             "elementID": Self.elementID(table),
             "kind": table.kind.rawValue,
             "caption": table.caption,
-            "label": table.caption ?? "\(strings["tableLabel"] ?? "Table") \(table.index + 1)",
+            "label": label(of: table, strings: strings),
             "header": table.header.cells.map { MustacheRecord(names: Names.header, values: [$0.html, align($0.column)]) },
-            "rows": table.rows.map { row in
+            // The rows up to any glued table: its own and glued prose, in place as cmark-gfm parsed them.
+            "rows": table.rows[..<(table.gluedTablesStart ?? table.rows.count)].map { row in
                 MustacheRecord(names: Names.row, values: [row.cells.map { cell in
                     MustacheRecord(names: Names.cell, values: [
                         cell.html, align(cell.column), cell.column == rowHeaderColumn, cell.value.dimension.rawValue,

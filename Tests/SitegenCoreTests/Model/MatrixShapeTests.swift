@@ -4,7 +4,7 @@ import Testing
 /// ``Matrix`` is built from its shape (cell positions), which the site index
 /// reads without building a ``Matrix``: both must take the cells the matrix
 /// reading first written (``reference(_:)``) takes, in its order, whichever
-/// way round the table is and however ragged, leaving out prose glued into it.
+/// way round the table is and however ragged, leaving out lines glued onto it.
 @Suite struct MatrixShapeTests {
     /// A cell of random text; a padding cell (no range) now and then.
     static func cell(_ column: Int, _ generator: inout some RandomNumberGenerator) -> TableCell {
@@ -16,16 +16,17 @@ import Testing
 
     static func table(axis: MatrixAxis, _ generator: inout some RandomNumberGenerator) -> DecisionTable {
         let columns = Int.random(in: 0...4, using: &generator)
-        func row(_ line: Int, cells: Int, glued: Bool = false) -> TableRow {
+        func row(_ line: Int, cells: Int, role: TableRow.Role = .body) -> TableRow {
             TableRow(line: line, rawLine: "", range: SourceRange(line: line, column: 1),
-                     cells: (0..<cells).map { cell($0, &generator) }, isGluedProse: glued)
+                     cells: (0..<cells).map { cell($0, &generator) }, role: role)
         }
         let header = row(1, cells: columns)
         // Rows as cmark-gfm makes them (the header's width), and ragged ones and empty ones; now
-        // and then a line of prose glued into the table (no option, criterion or value).
+        // and then a line glued onto the table, prose or a glued table's (no option, criterion or value).
+        let glued: [TableRow.Role] = [.gluedProse, .gluedHeader, .gluedDelimiter, .gluedRow]
         let rows = (0..<Int.random(in: 0...4, using: &generator)).map { number in
             row(number + 3, cells: Bool.random(using: &generator) ? columns : Int.random(in: 0...columns + 1, using: &generator),
-                glued: Int.random(in: 0..<5, using: &generator) == 0)
+                role: Int.random(in: 0..<5, using: &generator) == 0 ? glued.randomElement(using: &generator)! : .body)
         }
         var annotation = TableAnnotation(range: SourceRange(line: 1, column: 1))
         annotation.kind = .matrix
@@ -41,7 +42,7 @@ import Testing
             TableCell(column: column, range: nil, raw: "", html: "", text: "", value: .empty)
         }
         var matrix = Matrix(table)
-        let rows = table.rows.filter { !$0.isGluedProse }
+        let rows = table.rows.filter { !$0.isGlued }
         switch table.annotation?.optionsAxis ?? .columns {
         case .columns:
             matrix.options = table.header.cells.dropFirst().map { Matrix.Option(name: $0.text, cell: $0) }

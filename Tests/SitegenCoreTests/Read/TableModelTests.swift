@@ -127,7 +127,7 @@ struct TableModelTests {
         #expect(issue.range?.start == SourcePosition(line: 1, column: 34))  // at the value
     }
 
-    @Test("tree dump of the seed's glued table shows every swallowed line at its own position")
+    @Test("tree dump of the seed's glued table shows every swallowed line at its own position, with its role")
     func seedDump() throws {
         let page = parsePage("""
             前置条件 | 具体要求 |
@@ -143,10 +143,10 @@ struct TableModelTests {
             "table table-1 plain 1:1-7:8",
             "  header 1 | 前置条件@1:1 | 具体要求@1:7 |",
             "  row 3 \"钱包余额 | 需清空零钱 |\" | 钱包余额@3:1 =text \"钱包余额\" | 需清空零钱@3:7 =text \"需清空零钱\" |",
-            "  row 4 \"注销过程需经历60天反悔期。\" | 注销过程需经历60天反悔期。@4:1 =text \"注销过程需经历60天反悔期。\" | @padding =empty |",
-            "  row 5 \"二、解绑银行卡\" | 二、解绑银行卡@5:1 =text \"二、解绑银行卡\" | @padding =empty |",
-            "  row 6 \"银行类型 | 单日解绑限额 |\" | 银行类型@6:1 =text \"银行类型\" | 单日解绑限额@6:7 =text \"单日解绑限额\" |",
-            "  row 7 \"---|---|\" | ---@7:1 =empty | ---@7:5 =empty |",
+            "  row 4 glued-prose \"注销过程需经历60天反悔期。\" | 注销过程需经历60天反悔期。@4:1 =text \"注销过程需经历60天反悔期。\" | @padding =empty |",
+            "  row 5 glued-prose \"二、解绑银行卡\" | 二、解绑银行卡@5:1 =text \"二、解绑银行卡\" | @padding =empty |",
+            "  row 6 glued-header \"银行类型 | 单日解绑限额 |\" | 银行类型@6:1 =text \"银行类型\" | 单日解绑限额@6:7 =text \"单日解绑限额\" |",
+            "  row 7 glued-delimiter \"---|---|\" | ---@7:1 =empty | ---@7:5 =empty |",
         ])
     }
 }

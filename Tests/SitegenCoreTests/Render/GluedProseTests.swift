@@ -7,39 +7,82 @@ import Testing
 /// and the prose is neither an option nor a criterion of the matrix: it follows
 /// the matrix as a paragraph.
 @Suite struct GluedProseTests {
-    @Test("a matrix renders the prose glued into it after itself, as paragraphs, and not as options")
-    func gluedProseFollowsTheMatrix() throws {
+    /// Builds a site with `glue.md` holding `page` and `rule` set to warning: the build succeeds
+    /// and gives the diagnostics of `glue.md` and its HTML.
+    static func build(_ page: String, demoting rule: String) throws -> (diagnostics: [Diagnostic], html: String) {
         var files = SiteBuildTests.files
-        files["sitegen.yml"] = "title: Glue\nlanguage: zh-CN\nrules:\n  table-swallowed-paragraph: warning\n"
-        files["Content/glue.md"] = """
-            ---
-            title: 粘连
-            options: [注销, 冻结]
-            ---
-
-            <!-- sitegen:table {id: ways, kind: matrix, options: rows} -->
-            | 方式 | 耗时 |
-            |---|---|
-            | 注销 | 60天 |
-            这是**粘进表格**的第一行,
-            也是第二行。
-            | 冻结 | 7天 |
-            第三行。
-            """
+        files["sitegen.yml"] = "title: Glue\nlanguage: zh-CN\nrules:\n  \(rule): warning\n"
+        files["Content/glue.md"] = page
         let site = try TemporarySite(files: files)
         defer { site.remove() }
         let report = site.build()
         #expect(report.outcome == .success, "\(report.diagnostics.map { "\($0.file):\($0.range?.start.line ?? 0) \($0.name) \($0.message)" })")
-        #expect(report.diagnostics.filter { $0.name == "table-swallowed-paragraph" }.map { $0.range?.start.line } == [10, 13])
-        #expect(!report.diagnostics.contains { $0.name == "matrix-unknown-option" && $0.message.contains("粘进") })
         let html = String(decoding: try #require(site.snapshot("public")["glue/index.html"]), as: UTF8.self)
+        return (report.diagnostics.filter { $0.file.hasSuffix("glue.md") }, html)
+    }
+
+    /// A page's front matter and the first rows of its matrix (options 注销 and 冻结, in rows).
+    static let matrixStart = """
+        ---
+        title: 粘连
+        options: [注销, 冻结]
+        ---
+
+        <!-- sitegen:table {id: ways, kind: matrix, options: rows} -->
+        | 方式 | 耗时 |
+        |---|---|
+        | 注销 | 60天 |
+
+        """
+
+    /// The JSON of the page's matrix island.
+    static func island(_ html: String) throws -> Substring {
+        let island = try #require(html.range(of: "class=\"matrix-data\">"))
+        let islandEnd = try #require(html[island.upperBound...].range(of: "</script>"))
+        return html[island.upperBound..<islandEnd.lowerBound]
+    }
+    @Test("a matrix renders the prose glued into it after itself, as paragraphs, and not as options")
+    func gluedProseFollowsTheMatrix() throws {
+        let (diagnostics, html) = try Self.build(Self.matrixStart + """
+            这是**粘进表格**的第一行,
+            也是第二行。
+            | 冻结 | 7天 |
+            第三行。
+            """, demoting: "table-swallowed-paragraph")
+        #expect(diagnostics.filter { $0.name == "table-swallowed-paragraph" }.map { $0.range?.start.line } == [10, 13])
+        #expect(!diagnostics.contains { $0.name == "matrix-unknown-option" })
         let matrixEnd = try #require(html.range(of: "</table>"))
         let after = html[matrixEnd.upperBound...]
         #expect(after.contains("<p>这是<strong>粘进表格</strong>的第一行,\n也是第二行。</p>\n<p>第三行。</p>"), "\(after.prefix(600))")
         #expect(!html[..<matrixEnd.lowerBound].contains("第二行"), "glued prose is no option of the matrix")
-        let island = try #require(html.range(of: "class=\"matrix-data\">"))
-        let islandEnd = try #require(html[island.upperBound...].range(of: "</script>"))
-        let json = html[island.upperBound..<islandEnd.lowerBound]
+        let json = try Self.island(html)
         #expect(json.contains("\"options\":[\"注销\",\"冻结\"]") && !json.contains("第三行"), "\(json.prefix(300))")
+    }
+
+    @Test("tables glued onto a matrix or a plain table follow it as tables of their own, nothing lost")
+    func gluedTablesFollowTheirTable() throws {
+        let (diagnostics, html) = try Self.build(Self.matrixStart + """
+            | 冻结 | 7天 |
+            | 地区 | 要求 | 备注 |
+            |:--|--:|---|
+            | 香港 | 护照 | 三个 |
+
+            | 甲 | 乙 |
+            |---|---|
+            | 1 | 2 |
+            | 丙 |
+            |---|
+            | 3 |
+            """, demoting: "table-merged-tables")
+        #expect(diagnostics.map(\.name) == ["table-merged-tables", "table-merged-tables"], "\(diagnostics.map(\.message))")
+        let tables = html.components(separatedBy: "<table").dropFirst().map { $0.components(separatedBy: "</table>")[0] }
+        try #require(tables.count == 4, "\(html)")
+        #expect(tables[0].contains("matrix") && !tables[0].contains("地区") && !tables[0].contains("香港"))
+        #expect(tables[1].contains("id=\"tbl-ways-2\"") && tables[1].contains(">地区</th><th scope=\"col\" class=\"align-right\">要求</th>"))
+        #expect(tables[1].contains(">香港</td>") && tables[1].contains(">三个</td>"), "the cell cmark-gfm cut is kept")
+        #expect(html.contains("(2)\" tabindex") && html.contains("2 (2)\" tabindex"), "labelled after the table it was glued onto")
+        #expect(tables[2].contains(">甲</th>") && !tables[2].contains("丙") && !tables[2].contains("---"))
+        #expect(tables[3].contains(">丙</th>") && tables[3].contains(">3</td>") && !tables[3].contains("<th scope=\"col\" class=\"align-none\"></th>"))
+        #expect(try Self.island(html).contains("\"options\":[\"注销\",\"冻结\"]"))
     }
 }

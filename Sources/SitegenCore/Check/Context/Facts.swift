@@ -92,7 +92,7 @@ struct FactCollector {
         for (position, table) in page.tables.enumerated()
         where (table.kind == .plain || table.kind == .requirements) && table.columnCount == 2 {
             for (rowIndex, row) in table.rows.enumerated() {
-                guard !row.isGluedProse, let name = row.cell(0), let cell = row.cell(1), !cell.isPadding, cell.value != .empty,
+                guard !row.isGlued, let name = row.cell(0), let cell = row.cell(1), !cell.isPadding, cell.value != .empty,
                       let key = aliases[TextKey(NameKey.key(name.text))] else { continue }
                 var value = cell.value
                 if let type = criteria[TextKey(key)] ?? nil, case .success(let typed) = ValueParser.parse(cell.text, as: type) {

@@ -25,7 +25,7 @@ struct TypedCell {
 
 extension DecisionTable {
     /// The value cells (not row labels of a criteria-in-rows matrix, not
-    /// padding, not prose glued into the table), each with its schema field.
+    /// padding, not lines glued onto the table), each with its schema field.
     var typedCells: [TypedCell] {
         // Input entries of decision tables are tests (`>= 18`), not values: rules-entry-type reads them.
         let tests = kind == .rules ? DecisionModel.Columns(self) : nil
@@ -33,7 +33,7 @@ extension DecisionTable {
         var typed: [TypedCell] = []
         typed.reserveCapacity(rows.count * header.cells.count)
         // Rows and cells read in place: loops over them copied each, and a typed cell takes its own copy.
-        for rowIndex in rows.indices where !rows[rowIndex].isGluedProse {
+        for rowIndex in rows.indices where !rows[rowIndex].isGlued {
             let field = fields.row(label: rows[rowIndex].cells.first?.text)
             for position in rows[rowIndex].cells.indices {
                 let column = rows[rowIndex].cells[position].column

@@ -73,10 +73,10 @@ struct DecisionModel {
         init(_ table: DecisionTable) {
             let corner = table.header.cell(0)?.text ?? ""
             let numbered = table.rows.allSatisfy { row in
-                row.isGluedProse || row.cell(0).map { $0.text.isEmpty || Int($0.text) != nil } ?? true
+                row.isGlued || row.cell(0).map { $0.text.isEmpty || Int($0.text) != nil } ?? true
             }
             cornerPolicy = HitPolicy.parse(corner)
-            hasLabel = numbered && table.rows.contains { !$0.isGluedProse }
+            hasLabel = numbered && table.rows.contains { !$0.isGlued }
                 && (DecisionModel.labelHeaders.contains(corner.lowercased()) || (try? cornerPolicy.get()) != nil)
             let first = hasLabel ? 1 : 0
             let available = table.columnCount - first
@@ -106,8 +106,8 @@ struct DecisionModel {
         }
         let inputColumns = Array(columns.inputs)
         outputColumns = Array(columns.outputs)
-        // Prose glued into the table is no rule (a rule keeps its row's number).
-        let ruleRows = table.rows.indices.filter { !table.rows[$0].isGluedProse }
+        // A line glued onto the table (prose, a glued table) is no rule (a rule keeps its row's number).
+        let ruleRows = table.rows.indices.filter { !table.rows[$0].isGlued }
         let entries = ruleRows.map { row in inputColumns.map { EntryParser.parse(table.rows[row].cell($0)?.text ?? "") } }
         var written = inputColumns.flatMap { column in
             table.schema?.field(named: table.header.cell(column)?.text ?? "").map { $0.constraints.enumValues ?? $0.categories } ?? []

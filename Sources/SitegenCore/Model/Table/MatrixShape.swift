@@ -23,13 +23,13 @@ struct MatrixShape {
     /// The columns of the criteria's header cells (options in rows).
     private let criterionColumns: [Int]
     private let rowLengths: [Int]
-    /// The rows holding an option's values each (options in rows): all but glued prose.
+    /// The rows holding an option's values each (options in rows): all but glued lines.
     private let valueRows: [Int]
 
     init(_ table: DecisionTable) {
-        // Prose glued into the table is no option, criterion or value; of the other rows, those
-        // with a first cell name one.
-        let tableRows = table.rows.indices.filter { !table.rows[$0].isGluedProse }
+        // Lines glued onto the table (prose, a glued table) are no option, criterion or value; of
+        // the other rows, those with a first cell name one.
+        let tableRows = table.rows.indices.filter { !table.rows[$0].isGlued }
         let labelled = tableRows.filter { !table.rows[$0].cells.isEmpty }
         let header = table.header.cells.indices.dropFirst().map { Position(row: nil, column: $0) }
         rowLengths = table.rows.map { $0.cells.count }  // (a closure: the key path `\.cells.count` was read through the runtime)

@@ -35,11 +35,7 @@ public struct PipeRow: Sendable, Hashable {
     /// without splitting (every row of every table asks).
     public static func hasPipe(_ line: Substring, from column: Int = 1) -> Bool {
         let scan = { (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
-            var byte = 0, scalar = 0
-            while byte < bytes.count, scalar < column - 1 {
-                byte += bytes[byte] < 0x80 ? 1 : bytes[byte] < 0xE0 ? 2 : bytes[byte] < 0xF0 ? 3 : 4
-                scalar += 1
-            }
+            var byte = offset(ofColumn: column, in: bytes)
             let first = byte
             while byte < bytes.count {
                 if bytes[byte] == UInt8(ascii: "|"), byte == first || bytes[byte - 1] != UInt8(ascii: "\\") { return true }
@@ -48,6 +44,34 @@ public struct PipeRow: Sendable, Hashable {
             return false
         }
         return line.utf8.withContiguousStorageIfAvailable(scan) ?? Array(line.utf8).withUnsafeBufferPointer(scan)
+    }
+
+    /// Whether the line's first cell starts with `-` or `:` (after blanks and an optional pipe),
+    /// as a delimiter row's does: the cheap test before ``isDelimiter``, which splits the line.
+    public static func mayBeDelimiter(_ line: Substring, from column: Int = 1) -> Bool {
+        let scan = { (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
+            var byte = offset(ofColumn: column, in: bytes)
+            func skipBlanks() {
+                while byte < bytes.count, bytes[byte] == UInt8(ascii: " ") || bytes[byte] == UInt8(ascii: "\t") { byte += 1 }
+            }
+            skipBlanks()
+            if byte < bytes.count, bytes[byte] == UInt8(ascii: "|") {
+                byte += 1
+                skipBlanks()
+            }
+            return byte < bytes.count && (bytes[byte] == UInt8(ascii: "-") || bytes[byte] == UInt8(ascii: ":"))
+        }
+        return line.utf8.withContiguousStorageIfAvailable(scan) ?? Array(line.utf8).withUnsafeBufferPointer(scan)
+    }
+
+    /// The byte offset in UTF-8 `bytes` where 1-based scalar `column` starts (the end when the line is shorter).
+    private static func offset(ofColumn column: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var byte = 0, scalar = 0
+        while byte < bytes.count, scalar < column - 1 {
+            byte += bytes[byte] < 0x80 ? 1 : bytes[byte] < 0xE0 ? 2 : bytes[byte] < 0xF0 ? 3 : 4
+            scalar += 1
+        }
+        return byte
     }
 
     private init(cells: [Cell], pipeCount: Int, hasTrailingPipe: Bool, lastColumn: Int) {

@@ -39,27 +39,53 @@ public struct TableRow: Sendable, Hashable {
         get { Int(storedLine) }
         set { storedLine = Int32(clamping: newValue) }
     }
-    // 4 bytes, and the flag beside them: a row stays 64 bytes (the model holds every row of the site).
+    // 4 bytes, and the role beside them: a row stays 64 bytes (the model holds every row of the site).
     private var storedLine: Int32
-    /// A line of prose cmark-gfm read as a row (it has no pipe): a paragraph glued on for want of
-    /// a blank line, reported once as `table-swallowed-paragraph`. The table's meaning (typed
-    /// cells, schema labels, keys, decision rules, matrix options and criteria) leaves it out; a
-    /// plain table renders it as cmark-gfm parsed it, a matrix after itself, as a paragraph.
-    public var isGluedProse: Bool
+    /// What the row is to its table: a row of it, or a line glued on for want of a blank line.
+    public var role: Role
     /// The row's source line: a slice of the page's text, not a copy.
     public var rawLine: Substring
     public var range: SourceRange
     public var cells: [TableCell]
 
-    public init(line: Int, rawLine: Substring, range: SourceRange, cells: [TableCell], isGluedProse: Bool = false) {
+    public init(line: Int, rawLine: Substring, range: SourceRange, cells: [TableCell], role: Role = .body) {
         storedLine = Int32(clamping: line)
         self.rawLine = rawLine
         self.range = range
         self.cells = cells
-        self.isGluedProse = isGluedProse
+        self.role = role
     }
+
+    /// A line of prose cmark-gfm read as a row (it has no pipe): a paragraph glued on, reported
+    /// once as `table-swallowed-paragraph`.
+    public var isGluedProse: Bool { role == .gluedProse }
+
+    /// A line that is none of the table's rows (glued prose, or a line of a table glued onto it).
+    /// The table's meaning (typed cells, schema labels, keys, decision rules, facts, matrix options
+    /// and criteria) leaves it out; see ``DecisionTable/gluedTables`` for how it is rendered.
+    public var isGlued: Bool { role != .body }
 
     public func cell(_ column: Int) -> TableCell? {
         cells.indices.contains(column) ? cells[column] : nil
+    }
+}
+
+extension TableRow {
+    /// Where a row of cmark-gfm's table comes from. Without blank lines, cmark-gfm reads what
+    /// follows a table as more of its rows: prose (a line without a pipe) and whole tables (a
+    /// header line, its `---|---` delimiter and their rows, cut to the first table's width).
+    /// The structural rules report those lines once (`table-swallowed-paragraph`,
+    /// `table-merged-tables`); the model tells them apart so no other rule reads them as rows.
+    public enum Role: UInt8, Sendable, Hashable {
+        /// A row of the table.
+        case body
+        /// Prose glued into the table, before any glued table.
+        case gluedProse
+        /// The header of a table glued onto this one: the line above a delimiter row in the body.
+        case gluedHeader
+        /// The delimiter row of a glued table.
+        case gluedDelimiter
+        /// A line after a glued table's delimiter (one of its rows, or prose glued into it).
+        case gluedRow
     }
 }

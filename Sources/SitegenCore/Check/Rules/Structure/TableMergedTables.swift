@@ -10,7 +10,10 @@ public struct TableMergedTables: Rule {
             table's header and its `---|---` delimiter row as two more rows of the first table (and \
             cuts them to the first table's width). The rule finds delimiter rows inside a table body \
             and reports the line of the glued table's header; `--fix` inserts a blank line before \
-            that header so both tables stand on their own.
+            that header so both tables stand on their own. The glued table's lines are no rows of \
+            the first table's meaning: typed cells, schema labels, keys, decision rules and matrix \
+            options leave them out, so this is the one finding about them (when the rule is set \
+            below error, the page shows each glued table after the first as a table of its own).
             """,
         badExample: "| 银行 | 限额 |\n|---|---|\n| 借记卡 | 无 |\n| 类型 | 权限 |\n|---|---|\n| 解除 | 家长 |\n",
         goodExample: "| 银行 | 限额 |\n|---|---|\n| 借记卡 | 无 |\n\n| 类型 | 权限 |\n|---|---|\n| 解除 | 家长 |\n",

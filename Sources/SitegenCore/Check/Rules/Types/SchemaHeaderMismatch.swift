@@ -21,7 +21,7 @@ public struct SchemaHeaderMismatch: Rule {
             guard let schema = table.schema else { return [] }
             // The labels that must match fields: row labels of a criteria-in-rows matrix, the header otherwise.
             let labels: [TableCell] = table.criteriaInRows
-                ? table.rows.compactMap { $0.isGluedProse ? nil : $0.cell(0) }
+                ? table.rows.compactMap { $0.isGlued ? nil : $0.cell(0) }
                 : Array(table.header.cells.dropFirst(table.kind == .matrix || Self.hasRuleNumbers(table) ? 1 : 0))
             let what = table.criteriaInRows ? "criterion" : "column"
             let names = schema.fields.flatMap { [$0.name] + $0.aliases }

@@ -40,7 +40,7 @@ public struct TableUniqueKey: Rule {
         var seen = [TextKey: TableCell](minimumCapacity: table.rows.count)  // (grown from empty: a fifth of the rule)
         let name = table.header.cell(column)?.text ?? "column \(column + 1)"
         return table.rows.compactMap { row -> Diagnostic? in
-            guard !row.isGluedProse, let cell = row.cell(column), !cell.isPadding, !table.isMissing(cell.text) else { return nil }
+            guard !row.isGlued, let cell = row.cell(column), !cell.isPadding, !table.isMissing(cell.text) else { return nil }
             let key = TextKey(NameKey.key(cell.text))
             guard let first = seen[key] else {
                 seen[key] = cell
