@@ -15,7 +15,9 @@ public struct Slugger: Sendable {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var pendingDash = false
-        func append(_ scalar: Unicode.Scalar) {
+        // (The state passed in, not captured: a local function that captured it had each call's
+        // access checked at run time.)
+        func append(_ scalar: Unicode.Scalar, _ out: inout [UInt8], _ pendingDash: inout Bool) {
             if pendingDash, !out.isEmpty { out.append(UInt8(ascii: "-")) }
             pendingDash = false
             UTF8.encode(scalar) { out.append($0) }
@@ -28,7 +30,7 @@ public struct Slugger: Sendable {
             if value < 0x80 || (0x4E00...0x9FFF).contains(value) {
                 let byte = UInt8(truncatingIfNeeded: value), upper = value < 0x80 && (0x41...0x5A).contains(byte)
                 if value >= 0x80 || upper || (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x5F {
-                    append(upper ? Unicode.Scalar(byte + 0x20) : scalar)
+                    append(upper ? Unicode.Scalar(byte + 0x20) : scalar, &out, &pendingDash)
                 } else if byte == 0x2D || byte == 0x20 || (0x09...0x0D).contains(byte) {
                     pendingDash = true
                 }
@@ -38,11 +40,11 @@ public struct Slugger: Sendable {
             if properties.isAlphabetic || properties.numericType != nil || scalar == "_" {
                 if scalar.isASCII {
                     let value = UInt8(scalar.value)
-                    append(Unicode.Scalar((0x41...0x5A).contains(value) ? value + 0x20 : value))
+                    append(Unicode.Scalar((0x41...0x5A).contains(value) ? value + 0x20 : value), &out, &pendingDash)
                 } else {
                     // What String.lowercased() does per scalar.
                     let lowered = properties.lowercaseMapping.unicodeScalars
-                    append(lowered.first!)
+                    append(lowered.first!, &out, &pendingDash)
                     for more in lowered.dropFirst() { UTF8.encode(more) { out.append($0) } }
                 }
             } else if scalar == "-" || properties.isWhitespace {

@@ -21,11 +21,14 @@ final class ValueMemo: @unchecked Sendable {
     /// full, over a hash of the UTF-8 bytes (a `Dictionary` keyed by the text ran SipHash, seeded
     /// afresh, for every lookup). Texts are compared by their bytes.
     private final class Table {
+        // A table is only ever used by its own thread (a thread-specific value), so the runtime's
+        // dynamic exclusivity checks of these properties (five a lookup: 1.1% of a check's
+        // instructions) could find nothing; they are left out.
         /// Per slot, the entry's number + 1; 0 marks an empty slot.
-        private var slots = [Int32](repeating: 0, count: 1 << 10)
-        private var hashes: [UInt64] = []
-        private var texts: [String] = []
-        private var values: [CellValue] = []
+        @exclusivity(unchecked) private var slots = [Int32](repeating: 0, count: 1 << 10)
+        @exclusivity(unchecked) private var hashes: [UInt64] = []
+        @exclusivity(unchecked) private var texts: [String] = []
+        @exclusivity(unchecked) private var values: [CellValue] = []
         /// Mixed into every hash: random per process, so no text can be chosen to collide.
         private let seed: UInt64 = .random(in: .min ... .max)
 
