@@ -126,4 +126,29 @@ struct TablePaddingTests {
             .joined(separator: "|")
         return Bool.random(using: &generator) || columns == 1 ? "|" + body + "|" : body
     }
+
+    @Test("a line is read as the byte-by-byte reading did: pipes, blankness, delimiter test; runs where they count")
+    func lineReadsAsByteByByte() {
+        var generator = SeededGenerator(state: 0x7AB1E)
+        let pieces = ["|", "\\|", "-", "--", ":", " ", "\t", "a", "表", ">", "1.", "*", "\u{0B}"]
+        let characters = Set("|-: \t\u{0B}\u{0C}>*+.)0123456789".utf8)
+        let table = (0...255).map { characters.contains(UInt8($0)) }
+        for _ in 0..<20_000 {
+            let line = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            // The reading before: every byte, every question.
+            var pipes = 0, runs = 0, blank = true, delimiterLike = true, previous: UInt8 = 0
+            for byte in line.utf8 {
+                if byte == UInt8(ascii: "|"), previous != UInt8(ascii: "\\") { pipes += 1 }
+                if byte == UInt8(ascii: "-"), previous != UInt8(ascii: "-") { runs += 1 }
+                if byte != UInt8(ascii: " "), byte != UInt8(ascii: "\t") { blank = false }
+                if !characters.contains(byte) { delimiterLike = false }
+                previous = byte
+            }
+            let read = Array(line.utf8).withUnsafeBufferPointer {
+                TablePadding.Line($0, delimiterCharacters: table)
+            }
+            #expect(read.pipes == pipes && read.blank == blank && read.delimiterLike == delimiterLike, "\(line.debugDescription)")
+            if delimiterLike { #expect(read.runs == runs, "\(line.debugDescription)") }
+        }
+    }
 }

@@ -93,15 +93,23 @@ public enum TablePadding {
         }
 
         /// A line read byte by byte; `delimiterCharacters` is `TablePadding.delimiterCharacters`.
+        /// Pipes are counted over the whole line; blankness and the delimiter test stop at the
+        /// first byte that decides them (a table row's first letter), and runs of `-` are
+        /// counted only on a line that may be a delimiter row (the only one they matter on).
         init(_ bytes: UnsafeBufferPointer<UInt8>, delimiterCharacters: [Bool]) {
             let pipe = UInt8(ascii: "|"), dash = UInt8(ascii: "-"), backslash = UInt8(ascii: "\\")
             let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
             var previous: UInt8 = 0
             for byte in bytes {
                 if byte == pipe, previous != backslash { pipes += 1 }
+                previous = byte
+            }
+            blank = bytes.allSatisfy { $0 == space || $0 == tab }
+            delimiterLike = bytes.allSatisfy { delimiterCharacters[Int($0)] }
+            guard delimiterLike else { return }
+            previous = 0
+            for byte in bytes {
                 if byte == dash, previous != dash { runs += 1 }
-                if byte != space, byte != tab { blank = false }
-                if !delimiterCharacters[Int(byte)] { delimiterLike = false }
                 previous = byte
             }
         }
