@@ -189,7 +189,7 @@ extension SourceText {
             let count = source.withBytes(ofLine: number) { bytes -> Int in
                 let end = min(target + 1, bytes.count)
                 if scanned < end {
-                    for byte in bytes[scanned..<end] where byte & 0xC0 != 0x80 { column += 1 }
+                    column += UnsafeBufferPointer(rebasing: bytes[scanned..<end]).scalarStartCount
                     scanned = end
                 }
                 return bytes.count

@@ -1,4 +1,23 @@
 extension UnsafeBufferPointer where Element == UInt8 {
+    /// How many scalars start in these bytes of valid UTF-8: the bytes that are not continuation
+    /// bytes (`10xxxxxx`), counted eight at a time (a continuation byte has bit 7 set and bit 6
+    /// clear: `word & ~(word << 1)` keeps bit 7 of exactly those bytes).
+    var scalarStartCount: Int {
+        guard let base = baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var continuations = 0, offset = 0
+        while offset + 8 <= count {
+            let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            offset += 8
+        }
+        while offset < count {
+            if self[offset] & 0xC0 == 0x80 { continuations += 1 }
+            offset += 1
+        }
+        return count - continuations
+    }
+
     /// The value of the three-byte UTF-8 scalar (U+0800…U+FFFF) starting at `position`, or nil
     /// when no such scalar starts there. The byte paths ask it for ideographs and other scalars
     /// of that range; the text is valid UTF-8, so the continuation bytes are not checked.
