@@ -83,5 +83,10 @@ import Testing
         #expect(schema.isMissing("é") && schema.isMissing("n/a") && !schema.isMissing("—"))
         schema.missingValues = ["é"]
         #expect(schema.isMissing("e\u{301}") && schema.isMissing("é"))
+        // Singletons are longer in bytes than what they decompose to: still within the length bound.
+        schema.missingValues = ["\u{C5}", "\u{3A9}"]  // Å, Ω
+        #expect(schema.isMissing("\u{212B}") && schema.isMissing("A\u{30A}") && schema.isMissing("\u{2126}"))
+        #expect(!schema.isMissing("\u{212B}\u{212B}"))
+        #expect(TableSchema(name: "t").missingValueMaximumBytes == TableSchema.equivalentMaximumBytes(TableSchema.defaultMissingValues))
     }
 }

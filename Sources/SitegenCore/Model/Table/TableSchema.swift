@@ -1,3 +1,5 @@
+import Foundation
+
 /// A reusable description of a table's columns (or a matrix's criteria), in
 /// the spirit of Frictionless Table Schema, written in YAML.
 public struct TableSchema: Sendable, Hashable {
@@ -8,8 +10,14 @@ public struct TableSchema: Sendable, Hashable {
     public var primaryKey: String?
     /// Cell texts that mean "no value".
     public var missingValues: [String] = Self.defaultMissingValues {
-        didSet { missingValuesAreSurelyNFC = missingValues.allSatisfy(\.isSurelyNFC) }
+        didSet {
+            missingValuesAreSurelyNFC = missingValues.allSatisfy(\.isSurelyNFC)
+            missingValueMaximumBytes = Self.equivalentMaximumBytes(missingValues)
+        }
     }
+    /// No text of more UTF-8 bytes is canonically equivalent to a missing value, so most cells
+    /// are told apart by their length alone (the defaults: one scalar each, 4 bytes).
+    private(set) var missingValueMaximumBytes = 4
     /// Whether every missing value is surely NFC (``String/isSurelyNFC``), so that a cell can
     /// be compared with them by bytes; found once, not for every cell. (`TextKey`s compare the
     /// same way but cost twice as much here, measured: they copy both strings per comparison.)
@@ -22,9 +30,17 @@ public struct TableSchema: Sendable, Hashable {
     /// Whether a cell's text means "no value": one of `missingValues` (canonical equivalents
     /// included), compared by bytes while both sides are surely NFC.
     public func isMissing(_ text: String) -> Bool {
+        guard text.utf8.count <= missingValueMaximumBytes else { return false }
         guard missingValuesAreSurelyNFC, text.isSurelyNFC else { return missingValues.contains(text) }
         let count = text.utf8.count
         return missingValues.contains { $0.utf8.count == count && $0.utf8.elementsEqual(text.utf8) }
+    }
+
+    /// The most UTF-8 bytes a text canonically equivalent to one of `texts` can have: equivalent
+    /// texts share one canonical decomposition, every scalar of a text decomposes to at least one
+    /// scalar of it, and a scalar takes at most 4 bytes.
+    static func equivalentMaximumBytes(_ texts: [String]) -> Int {
+        4 * (texts.map { $0.decomposedStringWithCanonicalMapping.unicodeScalars.count }.max() ?? 0)
     }
 
     public init(name: String, fields: [FieldSchema] = []) {
