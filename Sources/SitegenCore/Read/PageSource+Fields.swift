@@ -24,7 +24,7 @@ extension PageSource {
             self.frontMatterLines = parsed.frontMatterLines
             self.frontMatter = parsed.frontMatter
             self.issues = parsed.issues
-            let parts = contentPath.split(separator: "/").map(String.init)
+            let parts = contentPath.split(byte: UInt8(ascii: "/")).map(String.init)
             let name = parts.last ?? contentPath
             let folder = parts.dropLast().joined(separator: "/")
             let isIndex = ["_index.md", "index.md", "_index.markdown", "index.markdown"].contains(name.lowercased())

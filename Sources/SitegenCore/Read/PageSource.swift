@@ -58,7 +58,7 @@ public struct PageSource: Sendable {
     static func outputPath(folder: String, name: String, isIndex: Bool, slug: String?) -> String {
         let prefix = folder.isEmpty ? "" : folder + "/"
         if isIndex { return prefix + "index.html" }
-        let stem = name.split(separator: ".").dropLast().joined(separator: ".")
+        let stem = name.split(byte: UInt8(ascii: ".")).dropLast().joined(separator: ".")
         return prefix + (slug ?? stem) + "/index.html"
     }
 
