@@ -31,20 +31,10 @@ extension DecisionTable {
         var lines = ["table \(id) \(kind.rawValue) \(range)\(schema.map { " schema=\($0.name)" } ?? "")"]
         lines.append("  header \(header.line) |" + header.cells.map { " \(Self.dump($0, typed: false)) |" }.joined())
         for row in rows {
-            let role = row.role == .body ? "" : " glued-" + Self.dumpName(row.role)
+            let role = row.role == .body ? "" : " " + row.role.rawValue
             lines.append("  row \(row.line)\(role) \"\(row.rawLine)\" |" + row.cells.map { " \(Self.dump($0, typed: true)) |" }.joined())
         }
         return lines
-    }
-
-    static func dumpName(_ role: TableRow.Role) -> String {
-        switch role {
-        case .body: "body"
-        case .gluedProse: "prose"
-        case .gluedHeader: "header"
-        case .gluedDelimiter: "delimiter"
-        case .gluedRow: "row"
-        }
     }
 
     static func dump(_ cell: TableCell, typed: Bool) -> String {

@@ -34,5 +34,8 @@ import Testing
         #expect(MemoryLayout<SourcePosition>.size == 8)
         #expect(MemoryLayout<TableCell>.stride <= 136)
         #expect(MemoryLayout<Quantity>.stride <= 56)
+        // One per table row: the role beside the 4-byte line keeps a row at 64 bytes.
+        #expect(MemoryLayout<TableRow.Role>.size == 1)
+        #expect(MemoryLayout<TableRow>.stride <= 64)
     }
 }

@@ -76,16 +76,17 @@ extension TableRow {
     /// header line, its `---|---` delimiter and their rows, cut to the first table's width).
     /// The structural rules report those lines once (`table-swallowed-paragraph`,
     /// `table-merged-tables`); the model tells them apart so no other rule reads them as rows.
-    public enum Role: UInt8, Sendable, Hashable {
+    /// (The raw values name the roles in tree dumps; a role is stored in one byte all the same.)
+    public enum Role: String, Sendable, Hashable {
         /// A row of the table.
         case body
         /// Prose glued into the table, before any glued table.
-        case gluedProse
+        case gluedProse = "glued-prose"
         /// The header of a table glued onto this one: the line above a delimiter row in the body.
-        case gluedHeader
+        case gluedHeader = "glued-header"
         /// The delimiter row of a glued table.
-        case gluedDelimiter
+        case gluedDelimiter = "glued-delimiter"
         /// A line after a glued table's delimiter (one of its rows, or prose glued into it).
-        case gluedRow
+        case gluedRow = "glued-row"
     }
 }
