@@ -105,19 +105,19 @@ public enum TableExtractor {
                 && PipeRow(rows[index].rawLine, from: column).isDelimiter
         }
         guard let first = rows.indices.first(where: isDelimiter) else { return rows }
-        var rows = rows
+        var marked = rows
         var index = first - 1
         while index < rows.count {
             if index + 1 < rows.count, isDelimiter(index + 1) {
-                rows[index].role = .gluedHeader
-                rows[index + 1].role = .gluedDelimiter
+                marked[index].role = .gluedHeader
+                marked[index + 1].role = .gluedDelimiter
                 index += 2
             } else {
-                rows[index].role = .gluedRow
+                marked[index].role = .gluedRow
                 index += 1
             }
         }
-        return rows
+        return marked
     }
 
     /// Whether a body line has no pipe (as ``TableLayout`` reads it): prose glued into the table.

@@ -15,19 +15,18 @@ struct TableContext {
     {
         // Tables link the theme's files as pages do.
         let asset = library.assetURLs.lambda(root: PageContext.root(of: page.route.outputPath))
+        var bytes: [UInt8]
         if table.kind == .matrix {
             var values = matrix(table, page: page, strings: strings)
             values["strings"] = templateStrings
             values["asset"] = asset
-            var bytes = library.renderBytes(values, withTemplate: "matrix") ?? []
-            if table.rows.contains(where: { $0.isGlued }) {  // (no copy without)
-                bytes += Self.gluedProse(of: table) + gluedTables(of: table, strings: strings, asset: asset, library: library)
-            }
-            return bytes
+            bytes = library.renderBytes(values, withTemplate: "matrix") ?? []
+            if table.rows.contains(where: { $0.isGluedProse }) { bytes += Self.gluedProse(of: table) }  // (no copy without)
+        } else {
+            var values = plain(table, strings: strings)
+            values["asset"] = asset
+            bytes = library.renderBytes(values, withTemplate: "table") ?? []
         }
-        var values = plain(table, strings: strings)
-        values["asset"] = asset
-        var bytes = library.renderBytes(values, withTemplate: "table") ?? []
         if table.gluedTablesStart != nil { bytes += gluedTables(of: table, strings: strings, asset: asset, library: library) }
         return bytes
     }
