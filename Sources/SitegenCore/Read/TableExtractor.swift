@@ -97,7 +97,8 @@ public enum TableExtractor {
     /// Marks the lines of tables glued onto this one, as ``TableLayout`` reads them: from the line
     /// above the first delimiter row in the body (not right under the header, where cmark-gfm would
     /// not have taken the table's own delimiter as a row) to the end, each further delimiter row
-    /// and the line above it starting one more glued table.
+    /// and the line above it starting one more glued table. Prose among a glued table's rows stays
+    /// glued prose (of that table).
     static func markGluedTables(_ rows: [TableRow], column: Int) -> [TableRow] {
         // A delimiter row starts with `-` or `:` (after a pipe): the raw line is split only then.
         func isDelimiter(_ index: Int) -> Bool {
@@ -113,7 +114,7 @@ public enum TableExtractor {
                 marked[index + 1].role = .gluedDelimiter
                 index += 2
             } else {
-                marked[index].role = .gluedRow
+                if rows[index].role != .gluedProse { marked[index].role = .gluedRow }
                 index += 1
             }
         }

@@ -21,25 +21,32 @@ struct TableContext {
             values["strings"] = templateStrings
             values["asset"] = asset
             bytes = library.renderBytes(values, withTemplate: "matrix") ?? []
-            if table.rows.contains(where: { $0.isGluedProse }) { bytes += Self.gluedProse(of: table) }  // (no copy without)
         } else {
             var values = plain(table, strings: strings)
             values["asset"] = asset
             bytes = library.renderBytes(values, withTemplate: "table") ?? []
         }
-        if table.gluedTablesStart != nil { bytes += gluedTables(of: table, strings: strings, asset: asset, library: library) }
+        if table.hasGluedLines { bytes += glued(onto: table, strings: strings, asset: asset, library: library) }
         return bytes
     }
 
-    /// Tables glued onto a table (when `table-merged-tables` is not an error) follow it as the
-    /// plain tables they were meant to be, labelled after it: "Table 3 (2)".
-    func gluedTables(of table: DecisionTable, strings: [String: String], asset: Any, library: Theme) -> [UInt8] {
+    /// Lines glued into a table (when the rules reporting them are set below error) follow it as
+    /// what they were meant to be, in source order: prose as paragraphs, each glued table as a
+    /// plain table labelled after it ("Table 3 (2)").
+    func glued(onto table: DecisionTable, strings: [String: String], asset: Any, library: Theme) -> [UInt8] {
         let label = label(of: table, strings: strings)
-        return table.gluedTables.enumerated().flatMap { number, glued -> [UInt8] in
-            var values = plain(glued, strings: strings)
-            values["label"] = "\(label) (\(number + 2))"
-            values["asset"] = asset
-            return library.renderBytes(values, withTemplate: "table") ?? []
+        var number = 1
+        return table.gluedBlocks.flatMap { block -> [UInt8] in
+            switch block {
+            case .prose(let rows):
+                return Self.paragraphs(rows)
+            case .table(let glued):
+                number += 1
+                var values = plain(glued, strings: strings)
+                values["label"] = "\(label) (\(number))"
+                values["asset"] = asset
+                return library.renderBytes(values, withTemplate: "table") ?? []
+            }
         }
     }
 
@@ -47,13 +54,12 @@ struct TableContext {
         table.caption ?? "\(strings["tableLabel"] ?? "Table") \(table.index + 1)"
     }
 
-    /// Prose glued into a matrix (when `table-swallowed-paragraph` is not an error) is none of its
-    /// options or criteria: it follows the matrix as the paragraphs it was meant to be, each run of
+    /// Lines of glued prose as the paragraphs they were meant to be, each run of consecutive
     /// lines one paragraph (cmark-gfm's inline HTML of each line, as in any cell).
-    static func gluedProse(of table: DecisionTable) -> [UInt8] {
+    static func paragraphs(_ rows: [TableRow]) -> [UInt8] {
         var html: [UInt8] = []
         var previous: Int?
-        for row in table.rows where row.isGluedProse {
+        for row in rows {
             let line = row.cells.first?.html ?? ""
             if let previous, previous == row.line - 1 {
                 html.removeLast("</p>\n".utf8.count)
@@ -81,9 +87,10 @@ struct TableContext {
             "caption": table.caption,
             "label": label(of: table, strings: strings),
             "header": table.header.cells.map { MustacheRecord(names: Names.header, values: [$0.html, align($0.column)]) },
-            // The rows up to any glued table: its own and glued prose, in place as cmark-gfm parsed them.
-            "rows": table.rows[..<(table.gluedTablesStart ?? table.rows.count)].map { row in
-                MustacheRecord(names: Names.row, values: [row.cells.map { cell in
+            // The table's own rows: lines glued into it follow it (`glued(onto:)`).
+            "rows": table.rows.compactMap { row -> MustacheRecord? in
+                guard !row.isGlued else { return nil }
+                return MustacheRecord(names: Names.row, values: [row.cells.map { cell in
                     MustacheRecord(names: Names.cell, values: [
                         cell.html, align(cell.column), cell.column == rowHeaderColumn, cell.value.dimension.rawValue,
                     ])

@@ -28,12 +28,12 @@ import Testing
         > | 3 | 4 |
         """
 
-    @Test("the lines of glued tables are marked: header, delimiter, rows; a row of dashes right under the header is none")
+    @Test("the lines of glued tables are marked: header, delimiter, rows, prose; a row of dashes right under the header is none")
     func roles() throws {
         let tables = parsePage(Self.page).tables
         try #require(tables.count == 2)
         #expect(tables[0].rows.map(\.role) == [
-            .body, .body, .gluedProse, .gluedHeader, .gluedDelimiter, .gluedRow, .gluedRow,
+            .body, .body, .gluedProse, .gluedHeader, .gluedDelimiter, .gluedRow, .gluedProse,
             .gluedHeader, .gluedDelimiter, .gluedRow,
         ])
         #expect(tables[1].rows.map(\.role) == [.body, .gluedHeader, .gluedDelimiter, .gluedRow])
@@ -49,9 +49,10 @@ import Testing
         #expect(glued.map(\.kind) == [.plain, .plain])
         #expect(glued[0].columnNames == ["地区", "要求"])
         #expect(glued[0].alignments == [.left, .right])
-        #expect(glued[0].rows.map(\.line) == [8, 9])
-        #expect(glued[0].rows.map { $0.cells.map(\.text) } == [["香港", "护照"], ["又一句。", ""]])
-        #expect(glued[0].range == SourceRange(start: SourcePosition(line: 6, column: 1), end: tables[0].rows[6].range.end))
+        #expect(glued[0].rows.map(\.line) == [8], "the prose glued among its rows is none of them")
+        #expect(glued[0].rows.map { $0.cells.map(\.text) } == [["香港", "护照"]])
+        #expect(glued[0].rows.map(\.role) == [.body] && glued[0].header.role == .body, "rows of the glued table itself")
+        #expect(glued[0].range == SourceRange(start: SourcePosition(line: 6, column: 1), end: tables[0].rows[5].range.end))
         // cmark-gfm cut the third column (the first table has two): read from the source line.
         #expect(glued[1].columnNames == ["国家", "费用", "备注"])
         #expect(glued[1].alignments == [.none, .none, .center])
@@ -66,7 +67,22 @@ import Testing
         #expect(quoted.first?.range.start == SourcePosition(line: 17, column: 3))
     }
 
-    @Test("the model and the table layout find the same glued headers, on random tables")
+    @Test("the prose and the glued tables follow the table in source order")
+    func gluedBlocks() throws {
+        let tables = parsePage(Self.page).tables
+        let blocks = tables[0].gluedBlocks.map { block -> String in
+            switch block {
+            case .prose(let rows): "prose \(rows.map(\.line))"
+            case .table(let table): "table \(table.id) \(table.header.line)"
+            }
+        }
+        #expect(blocks == ["prose [5]", "table table-1-2 6", "prose [9]", "table table-1-3 10"])
+        #expect(tables[1].gluedBlocks.count == 1)
+        #expect(parsePage("| a |\n|---|\n| 1 |\n").tables[0].gluedBlocks.isEmpty)
+        #expect(!parsePage("| a |\n|---|\n| 1 |\n").tables[0].hasGluedLines && tables[0].hasGluedLines)
+    }
+
+    @Test("the model and the table layout find the same glued headers and prose, on random tables")
     func agreesWithTheLayout() {
         var generator = SeededGenerator(state: 2026_12_06)
         let lines = ["| a | b |", "|---|---|", "|:-|-:|", "---|---", "| - |", "prose", "| x |", "|---|", "| 1 | 2 | 3 |"]
@@ -81,6 +97,8 @@ import Testing
             let fromModel = table.rows.filter { $0.role == .gluedHeader }.map(\.line)
             #expect(fromModel == fromLayout, "\(text)")
             #expect(table.rows.filter { $0.role == .gluedDelimiter }.map(\.line) == fromLayout.map { $0 + 1 }, "\(text)")
+            let swallowed = layout.map { $0.swallowed.flatMap { Array($0) } } ?? []
+            #expect(table.rows.filter(\.isGluedProse).map(\.line) == swallowed, "\(text)")
         }
     }
 }

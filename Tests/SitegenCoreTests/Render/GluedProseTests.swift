@@ -7,11 +7,11 @@ import Testing
 /// and the prose is neither an option nor a criterion of the matrix: it follows
 /// the matrix as a paragraph.
 @Suite struct GluedProseTests {
-    /// Builds a site with `glue.md` holding `page` and `rule` set to warning: the build succeeds
+    /// Builds a site with `glue.md` holding `page` and `rules` set to warning: the build succeeds
     /// and gives the diagnostics of `glue.md` and its HTML.
-    static func build(_ page: String, demoting rule: String) throws -> (diagnostics: [Diagnostic], html: String) {
+    static func build(_ page: String, demoting rules: String...) throws -> (diagnostics: [Diagnostic], html: String) {
         var files = SiteBuildTests.files
-        files["sitegen.yml"] = "title: Glue\nlanguage: zh-CN\nrules:\n  \(rule): warning\n"
+        files["sitegen.yml"] = "title: Glue\nlanguage: zh-CN\nrules:\n" + rules.map { "  \($0): warning\n" }.joined()
         files["Content/glue.md"] = page
         let site = try TemporarySite(files: files)
         defer { site.remove() }
@@ -84,5 +84,41 @@ import Testing
         #expect(tables[2].contains(">甲</th>") && !tables[2].contains("丙") && !tables[2].contains("---"))
         #expect(tables[3].contains(">丙</th>") && tables[3].contains(">3</td>") && !tables[3].contains("<th scope=\"col\" class=\"align-none\"></th>"))
         #expect(try Self.island(html).contains("\"options\":[\"注销\",\"冻结\"]"))
+    }
+
+    @Test("a plain table shows the prose and tables glued into it after itself, in source order, as written")
+    func plainTableGluedLinesFollowIt() throws {
+        // The seed's first two sections, without the blank lines: prose under a table, then a
+        // table glued on (its header right under the prose), then prose under that one.
+        let (diagnostics, html) = try Self.build("""
+            ---
+            title: 粘连
+            ---
+
+            | 前置条件 | 具体要求 |
+            |---|---|
+            | 钱包余额 | 需清空零钱 |
+            注销过程需经历**60天**反悔期。
+            二、解绑银行卡与支付信息
+            | 银行类型 | 单日解绑限额 | 特殊要求 |
+            |---|---|---|
+            | 借记卡 | 无限制 | 需预留手机 |
+            解绑后仍保留基础支付功能。
+            """, demoting: "table-swallowed-paragraph", "table-merged-tables")
+        #expect(diagnostics.map(\.name) == ["table-swallowed-paragraph", "heading-like-paragraph", "table-merged-tables",
+                                            "table-swallowed-paragraph"],
+                "\(diagnostics.map(\.message))")
+        let body = try #require(html.range(of: "<div class=\"page-body\">")).upperBound
+        let shown = html[body...].replacingOccurrences(of: "\n", with: " ")
+        let order = ["钱包余额", "<p>注销过程需经历<strong>60天</strong>反悔期。 二、解绑银行卡与支付信息</p>",
+                     ">银行类型</th>", ">借记卡</td>", "<p>解绑后仍保留基础支付功能。</p>"]
+        let places = order.map { shown.range(of: $0)?.lowerBound }
+        try #require(!places.contains(nil), "\(order.filter { shown.range(of: $0) == nil }) in \(shown.prefix(2000))")
+        #expect(places == places.sorted { $0! < $1! }, "in source order: \(shown.prefix(2000))")
+        let tables = html.components(separatedBy: "<table").dropFirst().map { $0.components(separatedBy: "</table>")[0] }
+        try #require(tables.count == 2)
+        #expect(!tables[0].contains("注销过程") && !tables[0].contains("二、") && !tables[0].contains("银行类型"))
+        #expect(!tables[1].contains("解绑后"), "prose glued into the glued table is no row of it")
+        #expect(tables[0].components(separatedBy: "<tr>").count - 1 == 2, "the header and its one row")
     }
 }

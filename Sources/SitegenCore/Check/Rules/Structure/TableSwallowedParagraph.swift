@@ -12,8 +12,8 @@ public struct TableSwallowedParagraph: Rule {
             break. The rule reports each run of body lines that hold no unescaped `|`; `--fix` \
             inserts the blank line that ends the table, restoring the prose as a paragraph. Those \
             lines are no rows of the table's meaning: typed cells, schema labels, keys, decision \
-            rules and matrix options leave them out, so this is the one finding about them (a \
-            matrix shows them after itself as a paragraph when the rule is set below error).
+            rules and matrix options leave them out, so this is the one finding about them (when \
+            the rule is set below error, the page shows them after the table as paragraphs).
             """,
         badExample: "| 条件 | 要求 |\n|---|---|\n| 钱包余额 | 需清空 |\n注销过程需经历60天反悔期。\n",
         goodExample: "| 条件 | 要求 |\n|---|---|\n| 钱包余额 | 需清空 |\n\n注销过程需经历60天反悔期。\n",
