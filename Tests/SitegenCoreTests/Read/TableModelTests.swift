@@ -137,16 +137,20 @@ struct TableModelTests {
             二、解绑银行卡
             银行类型 | 单日解绑限额 |
             ---|---|
+            借记卡 | 无限制 |
+            解绑后仍保留基础支付功能。
             """)
         #expect(page.tables.count == 1)
         #expect(page.tables[0].dump() == [
-            "table table-1 plain 1:1-7:8",
+            "table table-1 plain 1:1-9:13",
             "  header 1 | 前置条件@1:1 | 具体要求@1:7 |",
             "  row 3 \"钱包余额 | 需清空零钱 |\" | 钱包余额@3:1 =text \"钱包余额\" | 需清空零钱@3:7 =text \"需清空零钱\" |",
             "  row 4 glued-prose \"注销过程需经历60天反悔期。\" | 注销过程需经历60天反悔期。@4:1 =text \"注销过程需经历60天反悔期。\" | @padding =empty |",
             "  row 5 glued-prose \"二、解绑银行卡\" | 二、解绑银行卡@5:1 =text \"二、解绑银行卡\" | @padding =empty |",
             "  row 6 glued-header \"银行类型 | 单日解绑限额 |\" | 银行类型@6:1 =text \"银行类型\" | 单日解绑限额@6:7 =text \"单日解绑限额\" |",
             "  row 7 glued-delimiter \"---|---|\" | ---@7:1 =empty | ---@7:5 =empty |",
+            "  row 8 glued-row \"借记卡 | 无限制 |\" | 借记卡@8:1 =text \"借记卡\" | 无限制@8:6 =unlimited |",
+            "  row 9 glued-prose \"解绑后仍保留基础支付功能。\" | 解绑后仍保留基础支付功能。@9:1 =text \"解绑后仍保留基础支付功能。\" | @padding =empty |",
         ])
     }
 }
