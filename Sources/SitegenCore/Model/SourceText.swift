@@ -118,6 +118,20 @@ public struct SourceText: Sendable, Hashable {
         return text.utf8.withContiguousStorageIfAvailable { body(UnsafeBufferPointer(rebasing: $0[lower..<upper])) }
     }
 
+    /// Calls `body` with each line's 0-based number and UTF-8 bytes in place (no `Substring`
+    /// made), in order.
+    func forEachLineBytes(_ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
+        // (`text` is contiguous UTF-8 since `init`.)
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { all in
+            for line in starts.indices {
+                body(line, UnsafeBufferPointer(rebasing: all[Int(starts[line])..<Int(ends[line])]))
+            }
+        }
+        if done == nil {
+            for line in starts.indices { Array(slice(line).utf8).withUnsafeBufferPointer { body(line, $0) } }
+        }
+    }
+
     /// The lines from the 0-based line `first` on, joined by `\n`: what
     /// `lines.dropFirst(first).joined(separator: "\n")` gives, sliced from
     /// the text in one piece when those lines end in `\n` alone.

@@ -28,6 +28,29 @@ import Testing
         #expect(LineScan.startsComment("<!-- x -->"))
     }
 
+    @Test("the line scan: the same kinds and indents as by Characters, on random pages")
+    func lineScanAsByCharacters() {
+        var random = SeededGenerator(state: 2_026_120_630)
+        let starts = ["", "", " ", "  ", "    ", "\t", " \u{301}", "  \u{200D}", "> ", "<!-- a", "<!--", "-->", "```", "```js", "~~~",
+                      "``` `x`", "`\u{301}``", "~~~\u{301}", "# ", "#", "#\u{301} ", "####### ", "- ", "-\u{301} ", "* ", "1. ",
+                      "1) ", "12", "+", "---", "- - -", "***", "___", "|", "中", "a", "é", "e\u{301}", "<b>", "--> x"]
+        let rests = ["", " ", "x", "中文", "\u{301}", "`", "~", "-->", " ```", "```", "~~~", " - ", "\t", "|a|", "<!--"]
+        for _ in 0..<3_000 {
+            let lines = (0..<Int.random(in: 1...12, using: &random)).map { _ in
+                starts.randomElement(using: &random)! + rests.randomElement(using: &random)! + rests.randomElement(using: &random)!
+            }
+            let source = SourceText(lines.joined(separator: Bool.random(using: &random) ? "\n" : "\r\n"))
+            let frontMatterEnd = Int.random(in: 0...2, using: &random)
+            let fast = LineScan(source, frontMatterEnd: frontMatterEnd)
+            let reference = LineScan(byCharacters: source, frontMatterEnd: frontMatterEnd)
+            #expect(fast.kinds == reference.kinds && fast.indents == reference.indents, "\(lines)")
+        }
+        // Each path: a fence closed only by its own marker, a comment ended inside, a mark after blanks.
+        let page = SourceText("```\n~~~\n ```\n<!-- a\nb -->\n  \u{301}x\n中\n- x\n")
+        #expect(LineScan(page).kinds == [.verbatim, .verbatim, .verbatim, .verbatim, .verbatim, .text, .text, .listItem(content: 3)])
+        #expect(LineScan(page).indents == [0, 0, 1, 0, 0, 1, 0, 0])
+    }
+
     @Test("delimiter cells: the same as by Characters, on random cells")
     func delimiterCellsAsByCharacters() {
         var random = SeededGenerator(state: 7)

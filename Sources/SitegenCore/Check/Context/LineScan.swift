@@ -18,69 +18,150 @@ public struct LineScan: Sendable {
     public let indents: [Int]
 
     public init(_ source: SourceText, frontMatterEnd: Int = 0) {
+        var builder = Builder(frontMatterEnd: frontMatterEnd, lineCount: source.lineCount)
+        // Each line's bytes in place. Most lines are decided by their blanks and first byte; a line
+        // that may open or close a block (or has a mark after its blanks) is read by Characters.
+        source.forEachLineBytes { offset, bytes in
+            if !builder.add(bytes, number: offset + 1) { builder.addByCharacters(source.lines[offset], number: offset + 1) }
+        }
+        kinds = builder.kinds
+        indents = builder.indents
+    }
+
+    /// The same scan with every line read by Characters (what the byte path is tested against).
+    init(byCharacters source: SourceText, frontMatterEnd: Int = 0) {
+        var builder = Builder(frontMatterEnd: frontMatterEnd, lineCount: source.lineCount)
+        for (offset, line) in source.lines.enumerated() { builder.addByCharacters(line, number: offset + 1) }
+        kinds = builder.kinds
+        indents = builder.indents
+    }
+
+    /// The kinds and indents so far, and the open fence or comment the next line may be in.
+    private struct Builder {
+        let frontMatterEnd: Int
         var kinds: [Kind] = []
         var indents: [Int] = []
-        kinds.reserveCapacity(source.lineCount)
-        indents.reserveCapacity(source.lineCount)
         var fence: (marker: Character, count: Int)?
         var inComment = false
-        for (offset, line) in source.lines.enumerated() {
-            let number = offset + 1
-            let (indent, trimmed) = Self.leadingBlanks(line)
+
+        init(frontMatterEnd: Int, lineCount: Int) {
+            self.frontMatterEnd = frontMatterEnd
+            kinds.reserveCapacity(lineCount)
+            indents.reserveCapacity(lineCount)
+        }
+
+        /// Adds the line from its bytes when its blanks and first byte decide it exactly as
+        /// ``addByCharacters(_:number:)`` would; false (nothing added) when they do not: a byte
+        /// past ASCII right after blanks (a mark may join the last blank), a line that may close
+        /// the open fence, or one whose first byte may start a block, a fence or a comment.
+        mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, number: Int) -> Bool {
+            var width = 0, start = 0
+            while start < bytes.count {
+                if bytes[start] == UInt8(ascii: " ") {
+                    width += 1
+                } else if bytes[start] == UInt8(ascii: "\t") {
+                    width += 4 - width % 4
+                } else {
+                    break
+                }
+                start += 1
+            }
+            if start > 0, start < bytes.count, bytes[start] >= 0x80 { return false }
+            let first = start < bytes.count ? bytes[start] : nil
+            if number <= frontMatterEnd {
+                append(.verbatim, indent: width)
+                return true
+            }
+            if let open = fence {
+                // A Character equal to the (ASCII) marker is its byte: any other first byte closes nothing.
+                guard first != open.marker.asciiValue else { return false }
+                append(.verbatim, indent: width)
+                return true
+            }
+            if inComment {
+                append(.verbatim, indent: width)
+                if LineScan.containsCommentEnd(UnsafeBufferPointer(rebasing: bytes[start...])) { inComment = false }
+                return true
+            }
+            guard let first else {
+                append(.blank, indent: width)
+                return true
+            }
+            if width >= 4, kinds.last == .blank || kinds.last == .verbatim || kinds.isEmpty {
+                append(.verbatim, indent: width)
+                return true
+            }
+            // Text unless the first byte may start a block (`<` a comment too) or a fence.
+            guard !LineScan.mayStartBlock[Int(first)], first != UInt8(ascii: "`"), first != UInt8(ascii: "~") else {
+                return false
+            }
+            append(.text, indent: width)
+            return true
+        }
+
+        private mutating func append(_ kind: Kind, indent: Int) {
+            kinds.append(kind)
             indents.append(indent)
-            if number <= frontMatterEnd { kinds.append(.verbatim); continue }
+        }
+
+        /// Adds the line read by Characters.
+        mutating func addByCharacters(_ line: Substring, number: Int) {
+            let (indent, trimmed) = LineScan.leadingBlanks(line)
+            indents.append(indent)
+            if number <= frontMatterEnd { kinds.append(.verbatim); return }
             if let open = fence {
                 kinds.append(.verbatim)
                 let run = trimmed.prefix { $0 == open.marker }.count
                 if run >= open.count, trimmed.dropFirst(run).allSatisfy({ $0 == " " || $0 == "\t" }) { fence = nil }
-                continue
+                return
             }
             if inComment {
                 kinds.append(.verbatim)
-                if Self.containsCommentEnd(trimmed) { inComment = false }
-                continue
+                if LineScan.containsCommentEnd(trimmed) { inComment = false }
+                return
             }
-            if trimmed.isEmpty { kinds.append(.blank); continue }
+            if trimmed.isEmpty { kinds.append(.blank); return }
             if indent >= 4, kinds.last == .blank || kinds.last == .verbatim || kinds.isEmpty {
                 kinds.append(.verbatim)
-                continue
+                return
             }
-            if indent < 4, let marker = trimmed.first, marker == "`" || marker == "~" {
+            if indent < 4, let byte = trimmed.utf8.first, byte == UInt8(ascii: "`") || byte == UInt8(ascii: "~"),
+               let marker = trimmed.first, marker == "`" || marker == "~" {
                 let run = trimmed.prefix { $0 == marker }.count
                 if run >= 3, marker == "~" || !trimmed.dropFirst(run).contains("`") {
                     fence = (marker, run)
                     kinds.append(.verbatim)
-                    continue
+                    return
                 }
             }
-            if Self.startsComment(trimmed) {
+            if LineScan.startsComment(trimmed) {
                 kinds.append(.verbatim)
-                inComment = !Self.containsCommentEnd(trimmed)
-                continue
+                inComment = !LineScan.containsCommentEnd(trimmed)
+                return
             }
-            kinds.append(Self.classify(trimmed, indent: indent))
+            kinds.append(LineScan.classify(trimmed, indent: indent))
         }
-        self.kinds = kinds
-        self.indents = indents
     }
 
     /// Whether the line holds `-->` (searched as bytes: Foundation's
     /// `contains` would bridge every comment line to UTF-16).
     static func containsCommentEnd(_ line: Substring) -> Bool {
         // Over the bytes in place (walking a `Substring`'s UTF-8 view by index cost seven times more).
-        let search = { (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
-            var dashes = 0
-            for byte in bytes {
-                if byte == UInt8(ascii: "-") {
-                    dashes += 1
-                } else {
-                    if byte == UInt8(ascii: ">"), dashes >= 2 { return true }
-                    dashes = 0
-                }
+        line.utf8.withContiguousStorageIfAvailable(containsCommentEnd) ?? Array(line.utf8).withUnsafeBufferPointer(containsCommentEnd)
+    }
+
+    /// Whether the UTF-8 bytes hold `-->`.
+    static func containsCommentEnd(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var dashes = 0
+        for byte in bytes {
+            if byte == UInt8(ascii: "-") {
+                dashes += 1
+            } else {
+                if byte == UInt8(ascii: ">"), dashes >= 2 { return true }
+                dashes = 0
             }
-            return false
         }
-        return line.utf8.withContiguousStorageIfAvailable(search) ?? Array(line.utf8).withUnsafeBufferPointer(search)
+        return false
     }
 
     public func kind(_ line: Int) -> Kind? {
@@ -159,7 +240,7 @@ public struct LineScan: Sendable {
     }
 
     /// Bytes a line's first character must start with to be more than text here.
-    private static let mayStartBlock: [Bool] = (0...255).map { byte in
+    fileprivate static let mayStartBlock: [Bool] = (0...255).map { byte in
         Array("#><-*_+0123456789".utf8).contains(UInt8(byte))
     }
 
