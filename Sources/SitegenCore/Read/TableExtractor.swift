@@ -66,7 +66,8 @@ public enum TableExtractor {
         let fields = TableFields(schema: schema, criteriaInRows: criteriaInRows, headerNames: table.header.cells.map(\.text))
         func row(_ row: MarkdownTableRow, isHeader: Bool) -> TableRow {
             let line = row.range.start.line
-            var cursor = ScalarCursor(source.line(line) ?? "")  // walks the row's line once, cell by cell
+            let rawLine = source.line(line) ?? ""
+            var cursor = ScalarCursor(rawLine)  // walks the row's line once, cell by cell
             let field: (Int) -> TableFields.Shared? = isHeader ? { _ in nil } : fields.row(label: row.cells.first?.text)
             // Mapped over the indices (a collection of known size), so the
             // model's cell arrays hold no spare capacity: `enumerated().map`
@@ -82,7 +83,6 @@ public enum TableExtractor {
                     text: text, value: typedValue(text, field: field(column)?.field, schema: schema)
                 )
             }
-            let rawLine = source.line(line) ?? ""
             return TableRow(line: line, rawLine: rawLine, range: row.range, cells: cells,
                             role: !isHeader && isProse(rawLine, column: table.range.start.column) ? .gluedProse : .body)
         }
@@ -140,7 +140,8 @@ public enum TableExtractor {
     static func rawText(of cell: MarkdownTableCell, line: Int, cursor rowCursor: inout ScalarCursor, source: SourceText)
         -> String
     {
-        guard let range = cell.range, range.start.line == range.end.line, let sourceLine = source.line(range.start.line) else {
+        // (The row's own line is read through its cursor: no slice of the line made for each cell.)
+        guard let range = cell.range, range.start.line == range.end.line, range.start.line >= 1, range.start.line <= source.lineCount else {
             return ""
         }
         let start = max(0, range.start.column - 1), end = range.end.column
@@ -148,7 +149,7 @@ public enum TableExtractor {
         if range.start.line == line {
             return rowCursor.trimmedText(scalars: start..<end)
         }
-        var otherLine = ScalarCursor(sourceLine)
+        var otherLine = ScalarCursor(source.line(range.start.line) ?? "")
         return otherLine.trimmedText(scalars: start..<end)
     }
 }
