@@ -80,7 +80,7 @@ public enum TableExtractor {
                 let text = cell.text == raw ? raw : cell.text
                 return TableCell(
                     column: column, range: cell.range, raw: raw, html: cell.html == text ? text : cell.html,
-                    text: text, value: typedValue(text, field: field(column)?.field, schema: schema)
+                    text: text, value: typedValue(text, type: field(column)?.field.type, schema: schema)
                 )
             }
             return TableRow(line: line, rawLine: rawLine, range: row.range, cells: cells,
@@ -126,12 +126,14 @@ public enum TableExtractor {
 
     /// The typed value of a cell: parsed as the declared type when there is
     /// one and it fits, otherwise by the best-effort grammar.
-    static func typedValue(_ text: String, field: FieldSchema?, schema: TableSchema?) -> CellValue {
-        if schema?.isMissing(text) == true { return .empty }  // (not `if let schema`: a copy of the schema a cell)
-        guard let field, field.type != .any, field.type != .category, field.type != .text else {
+    /// (The field's type and the schema as borrowed: copying the field or the schema for each
+    /// cell retained each of their strings and arrays.)
+    static func typedValue(_ text: String, type: ValueType?, schema: borrowing TableSchema?) -> CellValue {
+        if schema?.isMissing(text) == true { return .empty }
+        guard let type, type != .any, type != .category, type != .text else {
             return ValueParser.parse(text)
         }
-        if case .success(let value) = ValueParser.parse(text, as: field.type) { return value }
+        if case .success(let value) = ValueParser.parse(text, as: type) { return value }
         return ValueParser.parse(text)
     }
 

@@ -13,7 +13,7 @@ import Testing
             for row in table.rows {
                 for cell in row.cells {
                     let field = table.field(row: row, column: cell.column)
-                    #expect(cell.value == TableExtractor.typedValue(cell.text, field: field, schema: table.schema))
+                    #expect(cell.value == TableExtractor.typedValue(cell.text, type: field?.type, schema: table.schema))
                     if field != nil { typed += 1 }
                 }
             }
