@@ -21,6 +21,8 @@ struct TypedCell {
     var field: FieldSchema? { shared?.field }
     /// The field's declared type, read without copying the field.
     var fieldType: ValueType? { shared?.field.type }
+    /// Whether the field constrains each cell (``FieldConstraints/limitsCells``), read without copying the field.
+    var fieldLimitsCells: Bool { shared?.field.constraints.limitsCells == true }
 }
 
 extension DecisionTable {

@@ -95,4 +95,10 @@ public struct FieldConstraints: Sendable, Hashable {
     public var maxLength: Int?
 
     public init() {}
+
+    /// Whether one cell can break any of these (`unique` is the column's, across rows).
+    var limitsCells: Bool {
+        required || enumValues != nil || pattern != nil || minimum != nil || maximum != nil || minLength != nil
+            || maxLength != nil
+    }
 }

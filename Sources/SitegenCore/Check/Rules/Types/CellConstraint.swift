@@ -21,7 +21,9 @@ public struct CellConstraint: Rule {
         context.page.tables.flatMap { table in
             let cells = context.typedCells[table.index]
             return cells.indices.compactMap { index -> Diagnostic? in  // read in place (a loop over the cells copied each)
-                guard let field = cells[index].field, let problem = problem(cells[index].cell, field: field, table: table)
+                // (Most fields constrain nothing: told before the field and the cell are copied out.)
+                guard cells[index].fieldLimitsCells, let field = cells[index].field,
+                      let problem = problem(cells[index].cell, field: field, table: table)
                 else { return nil }
                 return descriptor.diagnostic(
                     file: context.file, range: context.page.contentRange(of: cells[index].cell) ?? cells[index].rowRange,
