@@ -11,23 +11,31 @@ extension ValueParser {
     /// not the parser's business.
     public static func parse(_ text: String, as type: ValueType) -> Result<CellValue, ValueParseError> {
         let value = parse(text)
+        if let typed = fitted(value, as: type, text: text) { return .success(typed) }
+        return .failure(error(text, value, type))
+    }
+
+    /// The value of `text` as `type`, given `value`, its best-effort value (`parse(text)`) or its
+    /// value as `type` (a typed value fits its type again, unchanged); nil when it does not fit.
+    /// A table's cell holds one of the two, so a rule can tell a misfit without parsing again.
+    static func fitted(_ value: CellValue, as type: ValueType, text: String) -> CellValue? {
         switch (type, value) {
-        case (_, .empty), (.any, _): return .success(value)
-        case (.text, .text), (.category, .text): return .success(value)
-        case (.text, _), (.category, _): return .success(.text(text.trimmingWhitespace()))
-        case (.boolean, .boolean): return .success(value)
-        case (.count, .unlimited), (.duration, .unlimited), (.rate, .unlimited): return .success(value)
-        case (.count, _) where value.dimension == .count: return .success(value)
+        case (_, .empty), (.any, _): return value
+        case (.text, .text), (.category, .text): return value
+        case (.text, _), (.category, _): return .text(text.trimmingWhitespace())
+        case (.boolean, .boolean): return value
+        case (.count, .unlimited), (.duration, .unlimited), (.rate, .unlimited): return value
+        case (.count, _) where value.dimension == .count: return value
         case (.count, .quantity(var q)) where q.kind == .number && q.unit == nil:
             q.kind = .count
-            return .success(.quantity(q))
-        case (.number, .quantity(let q)) where q.kind == .number: return .success(value)
+            return .quantity(q)
+        case (.number, .quantity(let q)) where q.kind == .number: return value
         case (.number, .quantity(var q)) where q.kind == .count && q.unit == nil:
             q.kind = .number
-            return .success(.quantity(q))
-        case (.duration, _) where value.dimension == .duration: return .success(value)
-        case (.rate, _) where value.dimension == .rate: return .success(value)
-        default: return .failure(error(text, value, type))
+            return .quantity(q)
+        case (.duration, _) where value.dimension == .duration: return value
+        case (.rate, _) where value.dimension == .rate: return value
+        default: return nil
         }
     }
 

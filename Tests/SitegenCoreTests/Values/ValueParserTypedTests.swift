@@ -43,6 +43,24 @@ extension ValuesTests {
             }
         }
 
+        @Test("a cell's stored value (best-effort or typed) fits its type exactly when parse(_:as:) succeeds, with the same value")
+        func fittedAsParse() {
+            let inputs = (typedCases.map(\.input) + (durationCases + quantityCases + labelAndProseCases + seedArticleCases).map(\.input))
+            var misfits = 0
+            for input in inputs {
+                for type in ValueType.allCases {
+                    let parsed = ValueParser.parse(input, as: type)
+                    // What a table cell holds: its value as the type when that fits, else its best-effort value.
+                    for stored in [ValueParser.parse(input), TableExtractor.typedValue(input, type: type, schema: nil)] {
+                        let fitted = ValueParser.fitted(stored, as: type, text: input)
+                        #expect(fitted == (try? parsed.get()), "\(input.debugDescription) as \(type), stored \(stored)")
+                    }
+                    if case .failure = parsed { misfits += 1 }
+                }
+            }
+            #expect(misfits > 100)
+        }
+
         @Test func durationHintIsActionable() throws {
             guard case .failure(let error) = ValueParser.parse("3 days maybe", as: .duration) else {
                 Issue.record("expected a failure")

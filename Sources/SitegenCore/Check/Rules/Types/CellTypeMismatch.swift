@@ -20,8 +20,10 @@ public struct CellTypeMismatch: Rule {
         context.page.tables.flatMap { table in
             let cells = context.typedCells[table.index]
             return cells.indices.compactMap { index -> Diagnostic? in  // read in place (a loop over the cells copied each)
+                // The cell holds its value as the type when it fits: parsed again only to say why not.
                 guard let type = cells[index].fieldType, ![.any, .text, .category].contains(type),
                       !cells[index].isMissing,
+                      ValueParser.fitted(cells[index].cell.value, as: type, text: cells[index].cell.text) == nil,
                       case .failure(let error) = ValueParser.parse(cells[index].cell.text, as: type) else { return nil }
                 return descriptor.diagnostic(
                     file: context.file, range: context.page.contentRange(of: cells[index].cell),
