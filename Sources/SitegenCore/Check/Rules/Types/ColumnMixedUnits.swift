@@ -29,6 +29,8 @@ public struct ColumnMixedUnits: Rule {
                 guard cells.allSatisfy({ typed[$0].fieldType == nil || typed[$0].fieldType == .any }),
                       cells.allSatisfy({ Self.dimension(typed[$0].cell.value) != nil || typed[$0].cell.value.isUnlimited })
                 else { continue }
+                // Most columns measure one kind in one unit word: nothing to find, told without copying their cells.
+                guard !Self.isUniform(cells, in: typed) else { continue }
                 found += mixedDimensions(group.name, cells.map { typed[$0].cell }, page: context.page)
                 found += mixedUnits(group.name, cells.map { typed[$0].cell }, page: context.page)
             }
@@ -65,6 +67,23 @@ public struct ColumnMixedUnits: Rule {
                 message: "'\(cell.text)' counts \(unit) but the other values of '\(name)' count \(usual)",
                 hint: "use one unit word for the whole column, or explain the difference in the text")
         }
+    }
+
+    /// Whether the values of `cells` (positions in `typed`) share one kind of quantity, and their
+    /// counts and rates one unit word: then neither ``mixedDimensions(_:_:page:)`` nor
+    /// ``mixedUnits(_:_:page:)`` finds anything.
+    static func isUniform(_ cells: [Int], in typed: [TypedCell]) -> Bool {
+        var kind: ValueDimension?
+        var unit: String?
+        for index in cells {
+            guard let dimension = dimension(typed[index].cell.value) else { continue }
+            if let kind, kind != dimension { return false }
+            kind = dimension
+            guard dimension == .count || dimension == .rate, let word = typed[index].cell.value.unit, word != "%" else { continue }
+            if let unit, unit != word { return false }
+            unit = word
+        }
+        return true
     }
 
     /// The kind of quantity a value measures; plain numbers count as counts, other values have none.
