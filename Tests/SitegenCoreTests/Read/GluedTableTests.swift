@@ -3,7 +3,7 @@ import Testing
 
 /// Tables glued onto a table (no blank line between them) are read by cmark-gfm as more rows of
 /// the first. The model marks their lines, where ``TableLayout`` (what `table-merged-tables`
-/// reports) finds them, so no other rule reads them as rows; ``DecisionTable/gluedTables`` gives
+/// reports) finds them, so no other rule reads them as rows; ``DecisionTable/gluedBlocks`` gives
 /// them back as tables of their own.
 @Suite struct GluedTableTests {
     static let page = """
@@ -99,6 +99,15 @@ import Testing
             #expect(table.rows.filter { $0.role == .gluedDelimiter }.map(\.line) == fromLayout.map { $0 + 1 }, "\(text)")
             let swallowed = layout.map { $0.swallowed.flatMap { Array($0) } } ?? []
             #expect(table.rows.filter(\.isGluedProse).map(\.line) == swallowed, "\(text)")
+        }
+    }
+}
+
+extension DecisionTable {
+    /// The tables of ``gluedBlocks``, without the prose between them.
+    var gluedTables: [DecisionTable] {
+        gluedBlocks.compactMap { block in
+            if case .table(let table) = block { table } else { nil }
         }
     }
 }

@@ -240,7 +240,7 @@ public struct LineScan: Sendable {
     }
 
     /// Bytes a line's first character must start with to be more than text here.
-    fileprivate static let mayStartBlock: [Bool] = (0...255).map { byte in
+    private static let mayStartBlock: [Bool] = (0...255).map { byte in
         Array("#><-*_+0123456789".utf8).contains(UInt8(byte))
     }
 

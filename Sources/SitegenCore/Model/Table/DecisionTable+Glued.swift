@@ -47,16 +47,6 @@ extension DecisionTable {
         return blocks
     }
 
-    /// The tables glued onto this one (when `table-merged-tables` is set below error), each a
-    /// plain table of its own: the glued header line, alignments read from its delimiter row, and
-    /// its rows (not the prose glued among them). A matrix reads none of them as options or
-    /// criteria; the page shows them after the table (``gluedBlocks``), so nothing is lost.
-    public var gluedTables: [DecisionTable] {
-        gluedBlocks.compactMap { block in
-            if case .table(let table) = block { table } else { nil }
-        }
-    }
-
     /// A glued row at its own table's width: cmark-gfm cut it to this table's width, or padded
     /// it. Cells it cut are read from the source line, as text (their inline Markdown unrendered).
     private func fitted(_ row: TableRow, width: Int) -> TableRow {

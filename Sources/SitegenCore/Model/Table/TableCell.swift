@@ -62,7 +62,7 @@ public struct TableRow: Sendable, Hashable {
 
     /// A line that is none of the table's rows (glued prose, or a line of a table glued onto it).
     /// The table's meaning (typed cells, schema labels, keys, decision rules, facts, matrix options
-    /// and criteria) leaves it out; see ``DecisionTable/gluedTables`` for how it is rendered.
+    /// and criteria) leaves it out; see ``DecisionTable/gluedBlocks`` for how it is rendered.
     public var isGlued: Bool { role != .body }
 
     public func cell(_ column: Int) -> TableCell? {
