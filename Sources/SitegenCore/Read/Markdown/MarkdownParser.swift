@@ -22,6 +22,15 @@ public enum MarkdownParser {
         options: MarkdownOptions = MarkdownOptions(),
         rewriteURL: (String) -> String? = { _ in nil }
     ) -> MarkdownDocument {
+        parse(source, options: options, writesTextItself: true, rewriteURL: rewriteURL)
+    }
+
+    /// `writesTextItself: false` has cmark-gfm render every block and cell, even those of text
+    /// nodes alone (which the converter otherwise escapes itself): the reference the tests
+    /// check that shortcut against.
+    static func parse(
+        _ source: SourceText, options: MarkdownOptions, writesTextItself: Bool, rewriteURL: (String) -> String?
+    ) -> MarkdownDocument {
         let extensions = GFMExtensions.shared
         var parseOptions = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES
         var renderOptions = CMARK_OPT_FOOTNOTES
@@ -56,7 +65,8 @@ public enum MarkdownParser {
         defer { cmark_node_free(root) }
         var converter = TreeConverter(
             source: source, renderOptions: renderOptions, renderExtensions: cmark_parser_get_syntax_extensions(parser),
-            memory: memory, renderHTML: options.renderHTML, columns: SourceText.ColumnCursor(source)
+            memory: memory, renderHTML: options.renderHTML, writesTextItself: writesTextItself,
+            columns: SourceText.ColumnCursor(source)
         )
         return converter.convert(root: root, rewriteURL: rewriteURL)
     }
@@ -91,6 +101,9 @@ private struct TreeConverter {
     let maxContainerDepth = 32
     /// Off for `sitegen check`: blocks and cells keep no HTML (nor blocks a search text).
     let renderHTML: Bool
+    /// A paragraph or cell holding only text nodes is written as their escaped text, without
+    /// cmark-gfm's renderer (which writes exactly that: ``MarkdownBlock/paragraphHTML(_:)``).
+    let writesTextItself: Bool
 
     /// Byte → character columns, fast along a line (a table row's cells).
     let columns: SourceText.ColumnCursor
@@ -208,11 +221,15 @@ private struct TreeConverter {
             var cellNode = cmark_node_first_child(row)
             while let cell = cellNode {
                 let padded = cmark_node_get_start_column(cell) == 0
-                cells.append(MarkdownTableCell(
-                    range: padded ? nil : range(of: cell),
-                    html: renderHTML ? renderChildren(of: cell) : "",
-                    text: plainText(of: cell).trimmingWhitespace()
-                ))
+                let html: String, text: String
+                if renderHTML, writesTextItself, let literal = textOfTextChildren(cell) {
+                    html = HTML.escape(literal, apostrophe: false)
+                    text = literal.trimmingWhitespace()
+                } else {
+                    html = renderHTML ? renderChildren(of: cell) : ""
+                    text = plainText(of: cell).trimmingWhitespace()
+                }
+                cells.append(MarkdownTableCell(range: padded ? nil : range(of: cell), html: html, text: text))
                 cellNode = cmark_node_next(cell)
             }
             rows.append(MarkdownTableRow(range: range(of: row), cells: cells))
@@ -251,6 +268,10 @@ private struct TreeConverter {
             return .container(open: open, close: close, children: children)
         }
         guard renderHTML else { return .html("", text: "", range: range(of: node)) }
+        if writesTextItself, cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH, hasParagraphTags(node),
+           let text = textOfTextChildren(node) {
+            return .paragraph(text: text, range: range(of: node))
+        }
         let html = render(node), text = plainText(of: node)
         if cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH, html == MarkdownBlock.paragraphHTML(text) {
             return .paragraph(text: text, range: range(of: node))
@@ -311,6 +332,27 @@ private struct TreeConverter {
             child = cmark_node_next(next)
         }
         return html
+    }
+
+    /// The literals of `node`'s children when they are all text nodes (and there is one at
+    /// least), joined; nil otherwise. cmark-gfm writes such children as that text, escaped.
+    private func textOfTextChildren(_ node: OpaquePointer) -> String? {
+        guard var child = cmark_node_first_child(node) else { return nil }
+        var text = ""
+        while true {
+            guard cmark_node_get_type(child) == CMARK_NODE_TEXT else { return nil }
+            text += string(cmark_node_get_literal(child))
+            guard let next = cmark_node_next(child) else { return text }
+            child = next
+        }
+    }
+
+    /// Whether cmark-gfm surely writes a paragraph inside `<p>`: at the top level or in a block
+    /// quote (a tight list's items have theirs written bare).
+    private func hasParagraphTags(_ paragraph: OpaquePointer) -> Bool {
+        guard let parent = cmark_node_parent(paragraph) else { return true }
+        let type = cmark_node_get_type(parent)
+        return type == CMARK_NODE_DOCUMENT || type == CMARK_NODE_BLOCK_QUOTE
     }
 
     /// The text a reader sees: literals of text and code, breaks as spaces,
