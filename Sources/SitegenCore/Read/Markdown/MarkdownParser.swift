@@ -222,8 +222,8 @@ private struct TreeConverter {
             while let cell = cellNode {
                 let padded = cmark_node_get_start_column(cell) == 0
                 let html: String, text: String
-                if renderHTML, writesTextItself, let literal = textOfTextChildren(cell) {
-                    html = HTML.escape(literal, apostrophe: false)
+                if writesTextItself, let literal = textOfTextChildren(cell) {
+                    html = renderHTML ? HTML.escape(literal, apostrophe: false) : ""
                     text = literal.trimmingWhitespace()
                 } else {
                     html = renderHTML ? renderChildren(of: cell) : ""
@@ -337,8 +337,9 @@ private struct TreeConverter {
     /// The literals of `node`'s children when they are all text nodes (and there is one at
     /// least), joined; nil otherwise. cmark-gfm writes such children as that text, escaped.
     private func textOfTextChildren(_ node: OpaquePointer) -> String? {
-        guard var child = cmark_node_first_child(node) else { return nil }
-        var text = ""
+        guard let first = cmark_node_first_child(node), cmark_node_get_type(first) == CMARK_NODE_TEXT else { return nil }
+        var text = string(cmark_node_get_literal(first))
+        guard var child = cmark_node_next(first) else { return text }  // (most cells: one text node)
         while true {
             guard cmark_node_get_type(child) == CMARK_NODE_TEXT else { return nil }
             text += string(cmark_node_get_literal(child))
