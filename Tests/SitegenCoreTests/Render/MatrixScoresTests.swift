@@ -92,4 +92,62 @@ import Testing
         #expect(scores.best(criterion: 0, among: [0, 2]) == [2])
         #expect(!scores.criteria[1].isScored)
     }
+
+    /// The scoring as first written (every cell copied into an optional, classes by comparing copies):
+    /// what `MatrixScores.criterion`, which reads the cells in place, is checked against.
+    static func referenceCriterion(_ criterion: Matrix.Criterion, optionCount: Int) -> MatrixScores.Criterion {
+        let cells = (0..<optionCount).map { $0 < criterion.values.count ? criterion.values[$0] : nil }
+        let field = criterion.field
+        let sortValues = cells.map { cell in cell.flatMap { MatrixSortKey.value(of: $0, field: field) } }
+        func same(_ a: TableCell?, _ b: TableCell?) -> Bool {
+            guard let a, let b else { return a == nil && b == nil }
+            if let field, !field.categories.isEmpty, let ra = field.rank(of: a.text), let rb = field.rank(of: b.text) { return ra == rb }
+            return a.value.isEquivalent(to: b.value)
+        }
+        var representatives: [TableCell?] = []
+        let classes = cells.map { cell in
+            if let index = representatives.firstIndex(where: { same($0, cell) }) { return index }
+            representatives.append(cell)
+            return representatives.count - 1
+        }
+        let prefer = field?.prefer ?? .none
+        let dimensions = Set(cells.compactMap { cell -> ValueDimension? in
+            guard let cell, cell.value.sortValue != nil, cell.value.dimension != .none else { return nil }
+            return cell.value.dimension
+        })
+        let categorical = !(field?.categories.isEmpty ?? true)
+        let comparable = prefer != .none && sortValues.compactMap { $0 }.count >= 2 && (categorical || dimensions.count <= 1)
+        let normalized = comparable ? MatrixScores.normalize(sortValues, prefer: prefer) : sortValues.map { _ in nil }
+        return MatrixScores.Criterion(isScored: comparable, sortValues: sortValues, normalized: normalized, classes: classes)
+    }
+
+    @Test("random matrices: the same scoring as the reference (categories, mixed units, blanks, short rows)")
+    func sameAsReference() {
+        var random = SeededGenerator(state: 20_261_206)
+        let texts = ["", "5分钟", "5-10分钟", "5~10 min", "300秒", "3张/日", "无限制", "50%", "0.5", "yes", "否", "高", "中", "低",
+                     "不可恢复", "可重新绑卡", "可再次更换", "1年", "12个月", "n/a", "2 GB", "2048 MB"]
+        let categories = [[], ["低", "中", "高"], T.recovery.categories]
+        var scored = 0
+        for _ in 0..<2_000 {
+            let optionCount = Int.random(in: 1...5, using: &random)
+            let criteria = (0..<Int.random(in: 1...4, using: &random)).map { index in
+                ("c\(index)", (0..<Int.random(in: 0...optionCount, using: &random)).map { _ -> (String, CellValue?) in
+                    let text = texts.randomElement(using: &random)!
+                    return (text, ValueParser.parse(text))
+                })
+            }
+            let fields = criteria.map { criterion in
+                T.field(criterion.0, .any, prefer: [.none, .lower, .higher].randomElement(using: &random)!,
+                        categories: categories.randomElement(using: &random)!)
+            }
+            let matrix = Matrix(T.table(options: (0..<optionCount).map { "o\($0)" }, criteria: criteria, fields: fields))
+            let scores = MatrixScores(matrix)
+            for (index, criterion) in matrix.criteria.enumerated() {
+                let reference = Self.referenceCriterion(criterion, optionCount: matrix.options.count)
+                #expect(scores.criteria[index] == reference, "\(criteria[index])")
+                if reference.isScored { scored += 1 }
+            }
+        }
+        #expect(scored > 100)  // (134 of them with this seed)
+    }
 }

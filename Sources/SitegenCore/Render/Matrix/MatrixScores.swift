@@ -61,17 +61,21 @@ public struct MatrixScores: Sendable, Hashable {
     }
 
     static func criterion(_ criterion: Matrix.Criterion, optionCount: Int) -> Criterion {
-        let cells = (0..<optionCount).map { $0 < criterion.values.count ? criterion.values[$0] : nil }
-        let field = criterion.field
-        let sortValues = cells.map { cell in cell.flatMap { MatrixSortKey.value(of: $0, field: field) } }
-        let classes = equalityClasses(cells, field: field)
-        let prefer = field?.prefer ?? .none
-        let dimensions = Set(cells.compactMap { cell -> ValueDimension? in
-            guard let cell, cell.value.sortValue != nil, cell.value.dimension != .none else { return nil }
-            return cell.value.dimension
-        })
-        let categorical = !(field?.categories.isEmpty ?? true)
-        let comparable = prefer != .none && sortValues.compactMap { $0 }.count >= 2 && (categorical || dimensions.count <= 1)
+        // Read in place: copying each cell (or the field) retains every string it holds.
+        let values = criterion.values
+        let count = min(optionCount, values.count)
+        var sortValues = [Double?](repeating: nil, count: optionCount)
+        var dimension: ValueDimension?, oneDimension = true
+        for option in 0..<count {
+            sortValues[option] = MatrixSortKey.value(of: values[option], field: criterion.field)
+            let value = values[option].value
+            guard value.sortValue != nil, value.dimension != .none else { continue }
+            if dimension == nil { dimension = value.dimension } else if dimension != value.dimension { oneDimension = false }
+        }
+        let classes = equalityClasses(values, optionCount: optionCount, field: criterion.field)
+        let prefer = criterion.field?.prefer ?? .none
+        let categorical = !(criterion.field?.categories.isEmpty ?? true)
+        let comparable = prefer != .none && sortValues.lazy.compactMap { $0 }.count >= 2 && (categorical || oneDimension)
         let normalized = comparable ? normalize(sortValues, prefer: prefer) : sortValues.map { _ in nil }
         return Criterion(isScored: comparable, sortValues: sortValues, normalized: normalized, classes: classes)
     }
@@ -101,20 +105,21 @@ public struct MatrixScores: Sendable, Hashable {
     /// Numbers the distinct values of a criterion: equal numbers mean equal
     /// meaning (same category, or equivalent typed values such as `5-10分钟`
     /// and `5~10 min`).
-    static func equalityClasses(_ cells: [TableCell?], field: FieldSchema?) -> [Int] {
-        var representatives: [TableCell?] = []
-        return cells.map { cell in
-            if let index = representatives.firstIndex(where: { same($0, cell, field: field) }) { return index }
-            representatives.append(cell)
+    static func equalityClasses(_ cells: [TableCell], optionCount: Int, field: FieldSchema?) -> [Int] {
+        var representatives: [Int] = []  // the first option of each class
+        return (0..<optionCount).map { option in
+            if let index = representatives.firstIndex(where: { same($0, option, in: cells, field: field) }) { return index }
+            representatives.append(option)
             return representatives.count - 1
         }
     }
 
-    static func same(_ a: TableCell?, _ b: TableCell?, field: FieldSchema?) -> Bool {
-        guard let a, let b else { return a == nil && b == nil }
-        if let field, !field.categories.isEmpty, let ra = field.rank(of: a.text), let rb = field.rank(of: b.text) {
+    /// Whether two options' cells mean the same (an option past the cells has none; two such are the same).
+    static func same(_ a: Int, _ b: Int, in cells: [TableCell], field: FieldSchema?) -> Bool {
+        guard a < cells.count, b < cells.count else { return a >= cells.count && b >= cells.count }
+        if field?.categories.isEmpty == false, let ra = field?.rank(of: cells[a].text), let rb = field?.rank(of: cells[b].text) {
             return ra == rb
         }
-        return a.value.isEquivalent(to: b.value)
+        return cells[a].value.isEquivalent(to: cells[b].value)
     }
 }
