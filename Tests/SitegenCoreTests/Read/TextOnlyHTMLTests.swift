@@ -45,8 +45,10 @@ import Testing
         for _ in 0..<3_000 {
             let source = SourceText(Self.page(&random))
             for options in [MarkdownOptions(), MarkdownOptions(allowRawHTML: true, smartPunctuation: true), MarkdownOptions(renderHTML: false)] {
-                let written = MarkdownParser.parse(source, options: options, writesTextItself: true, rewriteURL: { _ in nil })
-                let rendered = MarkdownParser.parse(source, options: options, writesTextItself: false, rewriteURL: { _ in nil })
+                var reference = options
+                reference.writesTextItself = false
+                let written = MarkdownParser.parse(source, options: options)
+                let rendered = MarkdownParser.parse(source, options: reference)
                 #expect(written == rendered, "\(source.text.debugDescription)")
                 textOnly += written.blocks.filter { if case .paragraph = $0 { true } else { false } }.count
             }

@@ -8,6 +8,9 @@ public struct MarkdownOptions: Sendable, Hashable {
     /// Render blocks and table cells to HTML (and blocks to plain text for
     /// search). `sitegen check` turns it off: no rule reads them.
     public var renderHTML: Bool
+    /// A paragraph or table cell of text nodes alone is written as its escaped text rather than
+    /// by cmark-gfm's renderer, which writes exactly that. Off only in the tests, as the reference.
+    var writesTextItself = true
 
     public init(allowRawHTML: Bool = false, smartPunctuation: Bool = false, renderHTML: Bool = true) {
         self.allowRawHTML = allowRawHTML

@@ -22,15 +22,6 @@ public enum MarkdownParser {
         options: MarkdownOptions = MarkdownOptions(),
         rewriteURL: (String) -> String? = { _ in nil }
     ) -> MarkdownDocument {
-        parse(source, options: options, writesTextItself: true, rewriteURL: rewriteURL)
-    }
-
-    /// `writesTextItself: false` has cmark-gfm render every block and cell, even those of text
-    /// nodes alone (which the converter otherwise escapes itself): the reference the tests
-    /// check that shortcut against.
-    static func parse(
-        _ source: SourceText, options: MarkdownOptions, writesTextItself: Bool, rewriteURL: (String) -> String?
-    ) -> MarkdownDocument {
         let extensions = GFMExtensions.shared
         var parseOptions = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES
         var renderOptions = CMARK_OPT_FOOTNOTES
@@ -65,7 +56,7 @@ public enum MarkdownParser {
         defer { cmark_node_free(root) }
         var converter = TreeConverter(
             source: source, renderOptions: renderOptions, renderExtensions: cmark_parser_get_syntax_extensions(parser),
-            memory: memory, renderHTML: options.renderHTML, writesTextItself: writesTextItself,
+            memory: memory, renderHTML: options.renderHTML, writesTextItself: options.writesTextItself,
             columns: SourceText.ColumnCursor(source)
         )
         return converter.convert(root: root, rewriteURL: rewriteURL)
@@ -101,8 +92,7 @@ private struct TreeConverter {
     let maxContainerDepth = 32
     /// Off for `sitegen check`: blocks and cells keep no HTML (nor blocks a search text).
     let renderHTML: Bool
-    /// A paragraph or cell holding only text nodes is written as their escaped text, without
-    /// cmark-gfm's renderer (which writes exactly that: ``MarkdownBlock/paragraphHTML(_:)``).
+    /// ``MarkdownOptions/writesTextItself`` (what cmark-gfm would write: ``MarkdownBlock/paragraphHTML(_:)``).
     let writesTextItself: Bool
 
     /// Byte → character columns, fast along a line (a table row's cells).
