@@ -69,6 +69,22 @@ extension ValuesTests {
             #expect(error.hint == "write a number and a unit, e.g. 5分钟, 3-7个工作日 or 2 hours")
         }
 
+        @Test("a duration with a misspelt English unit is told the unit it likely meant", arguments: [
+            ("2-4 hourz", "'hourz' is not a unit of time: did you mean 'hours'?"),
+            ("30 minuts", "'minuts' is not a unit of time: did you mean 'minutes'?"),
+            ("3 wekes", "'wekes' is not a unit of time: did you mean 'weeks'?"),
+            ("5 items", "write a number and a unit, e.g. 5分钟, 3-7个工作日 or 2 hours"),  // not close to a unit of time
+            ("3张", "write a number and a unit, e.g. 5分钟, 3-7个工作日 or 2 hours"),
+        ])
+        func misspeltTimeUnit(_ input: String, _ hint: String) {
+            guard case .failure(let error) = ValueParser.parse(input, as: .duration) else {
+                Issue.record("\(input) parsed as a duration")
+                return
+            }
+            #expect(error.hint == hint)
+            #expect(error.message == "\"\(input)\" is a count, not a duration")
+        }
+
         @Test func declaredTypesNormalise() throws {
             let count = try ValueParser.parse("42", as: .count).get()
             #expect(count.dimension == .count)

@@ -20,7 +20,13 @@ struct NumberWord: Sendable {
 
 /// Unit words: time, measure words (量词), numerals. All in folded form.
 enum Lexicon {
-    static let timeUnits: WordTable<TimeWord> = {
+    static let timeUnits = WordTable(timeUnitEntries)
+
+    /// The English words of `timeUnits` (`min`, `hours`, `business days` …): candidates for a
+    /// unit that is not one (`hourz`), in a hint.
+    static let englishTimeWords: [String] = timeUnitEntries.filter { !$0.1.isChinese }.map(\.0)
+
+    private static let timeUnitEntries: [(String, TimeWord)] = {
         var entries: [(String, TimeWord)] = []
         func add(_ words: [String], _ unit: TimeUnit, business: Bool = false) {
             for word in words {
@@ -39,7 +45,7 @@ enum Lexicon {
         add(["年", "yr", "yrs", "year", "years"], .year)
         add(["工作日", "个工作日", "business day", "business days", "working day", "working days",
              "workday", "workdays", "work day", "work days"], .day, business: true)
-        return WordTable(entries)
+        return entries
     }()
 
     /// Chinese measure words (量词) that make a count: `3张`, `3种`, `2次`.
