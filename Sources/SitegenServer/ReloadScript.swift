@@ -34,6 +34,8 @@ enum ReloadScript {
           background: "rgba(20, 20, 20, 0.94)", color: "#fff", font: "14px/1.5 ui-monospace, monospace"
         });
         box.id = overlayID;
+        box.lang = "en";
+        box.dir = "ltr";  // English diagnostics and paths, on a right-to-left page too
         box.setAttribute("role", "alertdialog");
         box.setAttribute("aria-label", "sitegen build failed");
         var title = style(document.createElement("h2"), { color: "#ff6b6b", margin: "0 0 1rem" });

@@ -83,6 +83,16 @@ def browser():
     driver.quit()
 
 
+@pytest.fixture(scope="module")
+def phone():
+    """A phone-sized viewport (desktop Chromium will not make a window this narrow)."""
+    driver = make_driver()
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": 360, "height": 740, "deviceScaleFactor": 2, "mobile": True})
+    yield driver
+    driver.quit()
+
+
 @pytest.fixture(scope="session")
 def blocked_browser():
     """Chromium with sitegen.js blocked (as by a failed download or a strict proxy)."""

@@ -86,6 +86,9 @@ def test_reload_overlay_and_csp(browser, served_site):
     assert wait_until(lambda: overlay_text(browser) is not None), "no error overlay"
     text = overlay_text(browser)
     assert "Content/methods/cancel-account.md" in text and "front-matter-invalid" in text
+    assert browser.execute_script(
+        "var o = document.getElementById('sitegen-error-overlay'); return o.dir + ' ' + o.lang;") == "ltr en", \
+        "English diagnostics stay left to right on a right-to-left page"
     assert "live-reload-marker-one" in browser.page_source, "the last good page stays"
 
     # Undoing the error gives the last good site again: the overlay goes, the page is not reloaded.

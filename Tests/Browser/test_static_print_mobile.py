@@ -2,7 +2,6 @@
 import pytest
 from selenium.webdriver.common.by import By
 
-from conftest import make_driver
 from matrixpage import MatrixPage
 
 OVERVIEW = "overview/index.html"
@@ -72,16 +71,6 @@ def test_print_hides_controls_and_states_the_view(page):
         assert matrix.order() == ["解绑银行卡", "替换实名"]
     finally:
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
-
-
-@pytest.fixture(scope="module")
-def phone():
-    """A phone-sized viewport (desktop Chromium will not make a window this narrow)."""
-    driver = make_driver()
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                           {"width": 360, "height": 740, "deviceScaleFactor": 2, "mobile": True})
-    yield driver
-    driver.quit()
 
 
 def test_usable_at_360_pixels(phone, server):

@@ -30,6 +30,7 @@ public enum DefaultTheme {
 
     /// Interface strings by language.
     public static let strings: [String: [UInt8]] = [
+        "strings/ar.yml": PackageResources.ar_yml,
         "strings/en.yml": PackageResources.en_yml,
         "strings/zh-CN.yml": PackageResources.zh_CN_yml,
     ]

@@ -129,6 +129,7 @@ struct PageContext {
             "navTitle": page.navTitle,
             "description": page.frontMatter.description,
             "lang": page.lang,
+            "dir": TextDirection(languageTag: page.lang).rawValue,
             "ogLocale": page.lang.replacingOccurrences(of: "-", with: "_"),
             "ogType": isHome ? "website" : "article",
             "kind": page.kind.rawValue,

@@ -89,7 +89,8 @@ public struct SiteRenderer: Sendable {
         values["page"] = [
             "title": strings["notFoundTitle"] ?? "Page not found",
             "fullTitle": "\(strings["notFoundTitle"] ?? "Page not found") · \(site.config.title)",
-            "lang": site.config.language, "kind": "not-found", "ogType": "website",
+            "lang": site.config.language, "dir": TextDirection(languageTag: site.config.language).rawValue,
+            "kind": "not-found", "ogType": "website",
             "ogLocale": site.config.language.replacingOccurrences(of: "-", with: "_"),
         ] as [String: Any]
         guard let html = theme.render(values, withTemplate: "not-found") else {

@@ -17,7 +17,7 @@ struct SampleSiteTests {
         #expect(report.pages == 10)
         #expect(report.tables == 8)
         let home = try String(contentsOfFile: output + "/index.html", encoding: .utf8)
-        #expect(home.contains("<html lang=\"zh-CN\">"))
+        #expect(home.contains("<html lang=\"zh-CN\" dir=\"ltr\">"))
         #expect(home.contains("<caption id=\"tbl-methods-caption\">三种解除方式的核心指标对比</caption>"))
         #expect(home.contains("未经核实"))
     }

@@ -49,7 +49,7 @@ struct SiteBuildTests {
         defer { site.remove() }
         #expect(site.build().outcome == .success)
         let setup = try site.read("public/guide/setup/index.html")
-        #expect(setup.contains("<html lang=\"en\">"))
+        #expect(setup.contains("<html lang=\"en\" dir=\"ltr\">"))
         #expect(setup.contains("<h2 id=\"step-one\">Step one"))
         #expect(setup.contains("<a href=\"#step-two\">Step two</a>"))
         #expect(setup.contains("<div class=\"table-scroll\" role=\"region\""))
@@ -63,7 +63,7 @@ struct SiteBuildTests {
         let home = try site.read("public/index.html")
         #expect(home.contains("href=\"guide/setup/index.html#step-two\""))
         let usage = try site.read("public/guide/usage/index.html")
-        #expect(usage.contains("<html lang=\"zh-CN\">"))
+        #expect(usage.contains("<html lang=\"zh-CN\" dir=\"ltr\">"))
         #expect(usage.contains("id=\"一开始\""))
         #expect(usage.contains("id=\"一开始-1\""))
         #expect(usage.contains("本页内容"))
@@ -142,6 +142,50 @@ struct NotFoundPageTests {
         let page = try site.read("public/404.html")
         let version = StableDigest.version(of: DefaultTheme.assets["assets/sitegen.css"]!)
         #expect(page.contains("href=\"/docs/assets/sitegen.css?v=\(version)\""))
-        #expect(page.contains("<html lang=\"en\">"))
+        #expect(page.contains("<html lang=\"en\" dir=\"ltr\">"))
+    }
+}
+
+@Suite("Right-to-left pages")
+struct RightToLeftPageTests {
+    @Test("a page in a right-to-left language is laid out right to left; the rest of the site is not")
+    func direction() throws {
+        var files = SiteBuildTests.files
+        files["Content/guide/arabic.md"] = "---\ntitle: دليل\nweight: 3\nlang: ar\n---\n\n## مقدمة\n\n| الأداة | الوقت |\n|---|---|\n| cmark | 5 min |\n"
+        files["Content/guide/urdu-latin.md"] = "---\ntitle: Rahnuma\nweight: 4\nlang: ur-Latn\n---\n\nUrdu in Latin script.\n"
+        let site = try TemporarySite(files: files)
+        defer { site.remove() }
+        #expect(site.build().outcome == .success)
+        #expect(try site.read("public/guide/arabic/index.html").contains("<html lang=\"ar\" dir=\"rtl\">"))
+        #expect(try site.read("public/guide/urdu-latin/index.html").contains("<html lang=\"ur-Latn\" dir=\"ltr\">"))
+        #expect(try site.read("public/guide/setup/index.html").contains("<html lang=\"en\" dir=\"ltr\">"))
+        #expect(try site.read("public/404.html").contains("<html lang=\"en\" dir=\"ltr\">"))
+    }
+
+    @Test("a right-to-left site's home and 404 page are right to left")
+    func rightToLeftSite() throws {
+        var files = SiteBuildTests.files
+        files["sitegen.yml"] = "title: موقع\nlanguage: he\n"
+        let site = try TemporarySite(files: files)
+        defer { site.remove() }
+        #expect(site.build().outcome == .success)
+        #expect(try site.read("public/index.html").contains("<html lang=\"he\" dir=\"rtl\">"))
+        #expect(try site.read("public/404.html").contains("<html lang=\"he\" dir=\"rtl\">"))
+        #expect(try site.read("public/guide/usage/index.html").contains("<html lang=\"zh-CN\" dir=\"ltr\">"))
+    }
+
+    @Test("the theme's stylesheets use logical sides only, so dir=rtl mirrors the layout")
+    func logicalProperties() throws {
+        for name in ["assets/sitegen.css", "assets/matrix.css"] {
+            let css = try #require(DefaultTheme.assets[name].map { String(decoding: $0, as: UTF8.self) })
+            // Physical sides, except explicit GFM column alignment (`---:` is right in any direction).
+            let physical = css.split(separator: "\n").filter { line in
+                !line.hasPrefix(".align-") && ["left", "right"].contains { line.contains($0) }
+                    && !line.contains("inset -3px") && !line.hasPrefix("/*") && !line.hasPrefix("   (")
+            }
+            #expect(physical.isEmpty, "\(name): \(physical)")
+        }
+        let css = try #require(DefaultTheme.assets["assets/sitegen.css"].map { String(decoding: $0, as: UTF8.self) })
+        #expect(css.contains("[dir=rtl] .breadcrumbs li + li::before { content: \"‹\"; }"))
     }
 }

@@ -13,6 +13,29 @@ import Testing
         for level in MatrixWeight.allCases { #expect(chinese[level.stringKey] != nil) }
     }
 
+    @Test("every shipped language has every key, with the placeholders English has")
+    func shippedLanguagesAreComplete() throws {
+        let theme = Theme.load(overrides: [:], displayRoot: "Templates", configStrings: [:]).0
+        let english = theme.strings.table(for: "en")
+        let languages = DefaultTheme.strings.keys.map { String($0.dropFirst("strings/".count).dropLast(".yml".count)) }
+        #expect(Set(languages) == ["en", "zh-CN", "ar"])
+        func placeholders(_ text: String) -> [Substring] {
+            text.split(separator: "{", omittingEmptySubsequences: false).dropFirst().compactMap { $0.split(separator: "}").first }.sorted()
+        }
+        for language in languages {
+            // The file itself, not the table (which falls back to English for a missing key).
+            let file = try #require(DefaultTheme.strings["strings/\(language).yml"])
+            let own = Set(String(decoding: file, as: UTF8.self).split(separator: "\n")
+                .filter { !$0.hasPrefix("#") }.compactMap { $0.split(separator: ":").first.map(String.init) })
+            #expect(own == Set(english.keys), "\(language): missing \(Set(english.keys).subtracting(own)), extra \(own.subtracting(english.keys))")
+            let table = theme.strings.table(for: language)
+            for (key, text) in english {
+                #expect(placeholders(table[key] ?? "") == placeholders(text), "\(language).\(key)")
+            }
+        }
+        #expect(theme.strings.table(for: "ar-EG")["matrixReset"] == "إعادة ضبط العرض", "same base language")
+    }
+
     @Test func aSiteOverridesStringsInTheMatrixAndItsIsland() throws {
         let file = Array("matrixReset: 恢复默认\nmatrixShown: 共 {total} 个,显示 {n} 个\n".utf8)
         let theme = Theme.load(overrides: ["strings/zh-CN.yml": file], displayRoot: "Templates",

@@ -16,7 +16,7 @@ struct ScaffoldTests {
         for path in ["index.html", "options/index.html", "options/cloud-sync/index.html", "options/external-drive/index.html"] {
             #expect(site.exists("public/" + path))
         }
-        #expect(try site.read("public/index.html").contains("<html lang=\"\(language.rawValue)\">"))
+        #expect(try site.read("public/index.html").contains("<html lang=\"\(language.rawValue)\" dir=\"ltr\">"))
     }
 
     @Test("the matrix cells are typed as the schema says", arguments: Scaffold.Language.allCases)
