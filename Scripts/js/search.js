@@ -6,12 +6,15 @@
 const d = document;
 const el = (t) => d.createElement(t);
 const fill = (t, o) => t.replace(/\{(\w+)\}/g, (m, k) => (k in o ? o[k] : m));
-// The search tokenizer, as Render/Search/SearchTokenizer.swift: Latin words,
-// and CJK runs as overlapping bigrams (a lone CJK character stays a unigram).
+// The search tokenizer, as Render/Search/SearchTokenizer.swift: runs of scripts
+// written without spaces (CJK, Thai, Lao, Myanmar, Khmer) as overlapping bigrams
+// (a lone character stays a unigram), words of letters, marks and digits of any
+// other script; final sigma read as sigma.
 const words = (s) => {
   const r = [];
-  for (const w of s.toLowerCase().match(/[\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff]+|[a-z0-9\u00c0-\u024f]+/g) || []) {
-    if (w.length < 2 || w < "\u3040") r.push(w);
+  for (const [w, u] of s.toLowerCase().replace(/\u03c2/g, "\u03c3").matchAll(
+    /([\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff]+)|(?:(?![\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff])[\p{L}\p{M}\p{N}])+/gu)) {
+    if (!u || w.length < 2) r.push(w);
     else for (let i = 1; i < w.length; i++) r.push(w.slice(i - 1, i + 1));
   }
   return r;

@@ -41,6 +41,14 @@ def test_finds_an_english_word_and_prefixes(page):
         driver.find_element(By.ID, "search-status").text
 
 
+def test_finds_words_of_any_script(page):
+    driver = page("index.html")
+    arabic = ["ar", "compare", "index.html"]
+    for query in ["الاستضافة", "الاستض", "хостинг", "ХОСТ", "οδος"]:  # whole words, prefixes, any case, final sigma
+        results = search(driver, query)
+        assert results and results[0].get_attribute("href").split("#")[0].split("/")[-3:] == arabic, query
+
+
 def test_skip_link_moves_to_the_content(page):
     driver = page("index.html")
     driver.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)

@@ -1,11 +1,14 @@
 /// Splits text into search terms, the same way the theme script splits a
 /// query (`words` in `search.js`; keep the two in step):
 ///
-/// - the text is lower-cased;
-/// - runs of letters and digits (ASCII, Latin-1 and Latin Extended) are words;
-/// - runs of CJK characters (kana, ideographs, Hangul), which have no spaces
-///   between words, become overlapping bigrams (`银行卡` → `银行`, `行卡`);
-///   a lone CJK character stays a term of its own;
+/// - the text is lower-cased, and Greek final sigma `ς` is read as `σ` (so a
+///   query typed in capitals finds a word that ends in one);
+/// - runs of characters of scripts written without spaces between words (CJK:
+///   kana, ideographs, Hangul; Thai, Lao, Myanmar, Khmer) become overlapping
+///   bigrams (`银行卡` → `银行`, `行卡`); a lone such character stays a term
+///   of its own;
+/// - runs of other letters, combining marks and digits (Unicode categories L,
+///   M and N: Latin, Cyrillic, Greek, Arabic, Hebrew, Devanagari …) are words;
 /// - everything else separates terms.
 public enum SearchTokenizer {
     /// A term while the index is built. Most terms of any text fit in one
@@ -91,6 +94,7 @@ public enum SearchTokenizer {
             cjkRun = 0
         }
         func take(_ scalar: Unicode.Scalar) {
+            if scalar.value == 0x3C2 { return take("\u{3C3}") }  // ς → σ
             if isCJK(scalar) {
                 flushWord()
                 if cjkRun > 0 { body(.packed(UInt64(previousCJK) << 21 | UInt64(scalar.value))) }
@@ -145,16 +149,23 @@ public enum SearchTokenizer {
         }
     }
 
+    /// A character of a script written without spaces between words, searched by bigrams: CJK
+    /// (kana, ideographs, Hangul), Thai, Lao, Myanmar, Khmer. (Named for the first of them.)
     static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x3040...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF: return true
+        case 0x3040...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0x0E00...0x0EFF, 0x1000...0x109F, 0x1780...0x17FF:
+            return true
         default: return false
         }
     }
 
+    /// A letter, combining mark or digit of any script (`\p{L}`, `\p{M}`, `\p{N}` in search.js).
     static func isWord(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x61...0x7A, 0x30...0x39, 0xC0...0x24F: return true
+        if scalar.isASCII { return (0x61...0x7A).contains(scalar.value) || (0x30...0x39).contains(scalar.value) }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber:
+            return true
         default: return false
         }
     }
