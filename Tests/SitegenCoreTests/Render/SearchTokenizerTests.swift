@@ -64,6 +64,18 @@ import Testing
         #expect(SearchTokenizer.tokens(text) == terms)
     }
 
+    @Test("the shortcuts for punctuation agree with the categories, scalar by scalar")
+    func wordBitsAreTheCategories() {
+        var mismatches: [UInt32] = []
+        for value in UInt32(0)..<0x10000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if SearchTokenizer.isWord(scalar) != SearchTokenizer.hasWordCategory(scalar) { mismatches.append(value) }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(10).map { String($0, radix: 16) })")
+        #expect(SearchTokenizer.isWord("ж") && SearchTokenizer.isWord("\u{0651}") && SearchTokenizer.isWord("٣"))
+        #expect(!SearchTokenizer.isWord("，") && !SearchTokenizer.isWord("×") && !SearchTokenizer.isWord("A"))
+    }
+
     @Test("same terms as lower-casing the whole text, on mixed random text")
     func agreesWithTheReference() {
         let pieces = ["银行", "卡", "注销账户", "İSTANBUL", "ΟΔΟΣ", "\u{212A}", "Straße", "ǅ", "ÀÉÎ", "ﬀ", "Ａｂ", "×÷",

@@ -94,7 +94,7 @@ public enum SearchTokenizer {
             cjkRun = 0
         }
         func take(_ scalar: Unicode.Scalar) {
-            if scalar.value == 0x3C2 { return take("\u{3C3}") }  // ς → σ
+            let scalar: Unicode.Scalar = scalar.value == 0x3C2 ? "\u{3C3}" : scalar  // ς → σ
             if isCJK(scalar) {
                 flushWord()
                 if cjkRun > 0 { body(.packed(UInt64(previousCJK) << 21 | UInt64(scalar.value))) }
@@ -151,16 +151,23 @@ public enum SearchTokenizer {
 
     /// A character of a script written without spaces between words, searched by bigrams: CJK
     /// (kana, ideographs, Hangul), Thai, Lao, Myanmar, Khmer. (Named for the first of them.)
-    static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x3040...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0x0E00...0x0EFF, 0x1000...0x109F, 0x1780...0x17FF:
-            return true
-        default: return false
-        }
+    @inline(__always) static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value >= 0x3040 { return value <= 0x9FFF || (0xAC00...0xD7AF).contains(value) || (0xF900...0xFAFF).contains(value) }
+        return value >= 0x0E00 && (value <= 0x0EFF || (0x1000...0x109F).contains(value) || (0x1780...0x17FF).contains(value))
     }
 
     /// A letter, combining mark or digit of any script (`\p{L}`, `\p{M}`, `\p{N}` in search.js).
     static func isWord(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        // Spaces and punctuation that fill Chinese text (general punctuation, `、。「」`, full-width
+        // `，：（）`): told without the category lookup, which cost the build 1% for them.
+        case 0x2000...0x206F, 0x3000...0x3004, 0x3008...0x3020, 0xFF00...0xFF0F, 0xFF1A...0xFF20: return false
+        default: return hasWordCategory(scalar)
+        }
+    }
+
+    static func hasWordCategory(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return (0x61...0x7A).contains(scalar.value) || (0x30...0x39).contains(scalar.value) }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
