@@ -24,6 +24,11 @@ def test_the_arabic_page_is_right_to_left_and_the_rest_is_not(page):
     # The body's text and the table's cells start at the right.
     paragraph = driver.find_element(By.CSS_SELECTOR, ".page-body p")
     assert driver.execute_script("return getComputedStyle(arguments[0]).textAlign", paragraph) in ("start", "right")
+    # Arabic-Indic digits are numbers: the lowest price (٥) and the most sites (٥٠) are marked best.
+    best = [(c.get_attribute("data-sort-value"), c.text.split()[0])
+            for c in driver.find_elements(By.CSS_SELECTOR, ".table-matrix td")
+            if c.find_elements(By.CSS_SELECTOR, ".best-mark:not([hidden])")]
+    assert best == [("5", "٥"), ("50", "٥٠"), ("500", "٥٠٠")], best
     cell = driver.find_element(By.CSS_SELECTOR, ".table-matrix td")
     assert driver.execute_script("return getComputedStyle(arguments[0]).textAlign", cell) == "start"
     # The current page's marker in the sidebar is on its right (inline-start) edge.

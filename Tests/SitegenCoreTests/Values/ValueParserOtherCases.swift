@@ -107,6 +107,11 @@ let labelAndProseCases: [ParseCase] = [
     ParseCase("  15分钟  ", duration(15 * Sec.minute)),
     ParseCase("１５分钟", duration(15 * Sec.minute)),
     ParseCase("５～１０分钟", duration(5 * Sec.minute, 10 * Sec.minute)),
+    ParseCase("٣٠", number(30)),  // Arabic-Indic digits
+    ParseCase("۱۲ days", duration(12 * Sec.day)),  // Persian digits
+    ParseCase("३ hours", duration(3 * Sec.hour)),  // Devanagari digits
+    ParseCase("٣٫٥", number(3.5)),  // the Arabic decimal separator
+    ParseCase("١٬٠٠٠", number(1000)),  // and thousands separator
     ParseCase("＞3天", duration(3 * Sec.day, inf, .atLeast)),
     // prose and look-alikes stay text
     ParseCase("3 days maybe", .text),

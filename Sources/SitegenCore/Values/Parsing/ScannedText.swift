@@ -1,5 +1,6 @@
 /// A cell's text as two aligned scalar arrays: `folded` for matching
-/// (full-width → ASCII, dashes → `-`, waves → `~`, ASCII lower-cased,
+/// (full-width → ASCII, Arabic-Indic and Devanagari digits → ASCII digits,
+/// dashes → `-`, waves → `~`, ASCII lower-cased,
 /// whitespace runs → one space, variation selectors dropped) and `display`
 /// (the same but case preserved) for extracting labels and unit words.
 struct ScannedText {
@@ -53,6 +54,13 @@ struct ScannedText {
         case 0xFE00...0xFE0F, 0x200B...0x200D, 0xFEFF: return (nil, false)
         case 0xFF01...0xFF5E:
             return (Unicode.Scalar(v - 0xFEE0)!, false)
+        // Digits of Arabic (٣٠), Persian and Urdu (۳۰) and Devanagari (३०) text, and the Arabic
+        // decimal and thousands separators (٣٫٥, ١٬٠٠٠).
+        case 0x0660...0x0669: return (Unicode.Scalar(v - 0x0660 + 0x30)!, false)
+        case 0x06F0...0x06F9: return (Unicode.Scalar(v - 0x06F0 + 0x30)!, false)
+        case 0x0966...0x096F: return (Unicode.Scalar(v - 0x0966 + 0x30)!, false)
+        case 0x066B: return (".", false)
+        case 0x066C: return (",", false)
         case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63: return ("-", false)
         case 0x301C, 0x223C, 0x2053: return ("~", false)
         case 0x2264, 0x2266: return ("≤", false)
