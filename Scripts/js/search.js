@@ -9,10 +9,12 @@ const fill = (t, o) => t.replace(/\{(\w+)\}/g, (m, k) => (k in o ? o[k] : m));
 // The search tokenizer, as Render/Search/SearchTokenizer.swift: runs of scripts
 // written without spaces (CJK, Thai, Lao, Myanmar, Khmer) as overlapping bigrams
 // (a lone character stays a unigram), words of letters, marks and digits of any
-// other script; final sigma read as sigma.
+// other script; final sigma read as sigma, Arabic vowel marks and tatweel and
+// Hebrew points dropped.
 const words = (s) => {
   const r = [];
-  for (const [w, u] of s.toLowerCase().replace(/\u03c2/g, "\u03c3").matchAll(
+  for (const [w, u] of s.toLowerCase().replace(/\u03c2/g, "\u03c3")
+    .replace(/[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0640\u064b-\u065f\u0670]/g, "").matchAll(
     /([\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff]+)|(?:(?![\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff])[\p{L}\p{M}\p{N}])+/gu)) {
     if (!u || w.length < 2) r.push(w);
     else for (let i = 1; i < w.length; i++) r.push(w.slice(i - 1, i + 1));

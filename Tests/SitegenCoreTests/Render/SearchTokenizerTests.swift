@@ -26,7 +26,7 @@ import Testing
                 result.append(bigram)
             }
         }
-        for scalar in text.lowercased().unicodeScalars.map({ $0 == "ς" ? "σ" : $0 }) {
+        for scalar in text.lowercased().unicodeScalars.map({ $0 == "ς" ? "σ" : $0 }) where !SearchTokenizer.isOptionalMark(scalar) {
             let cjk = SearchTokenizer.isCJK(scalar)
             guard cjk || SearchTokenizer.isWord(scalar) else {
                 flush()
@@ -54,7 +54,8 @@ import Testing
     @Test("every script is searchable: words of letters, marks and digits; unspaced scripts by bigrams", arguments: [
         ("Привет, МИР", ["привет", "мир"]),
         ("مقارنة خطط الاستضافة", ["مقارنة", "خطط", "الاستضافة"]),
-        ("שָׁלוֹם עולם", ["שָׁלוֹם", "עולם"]),
+        ("שָׁלוֹם עולם", ["שלום", "עולם"]),  // points dropped
+        ("مُقـارَنة مقارنة", ["مقارنة", "مقارنة"]),  // harakat and tatweel dropped
         ("हिन्दी भाषा", ["हिन्दी", "भाषा"]),
         ("ΟΔΟΣ οδός", ["οδοσ", "οδόσ"]),
         ("ภาษาไทย", ["ภา", "าษ", "ษา", "าไ", "ไท", "ทย"]),
@@ -81,7 +82,7 @@ import Testing
         let pieces = ["银行", "卡", "注销账户", "İSTANBUL", "ΟΔΟΣ", "\u{212A}", "Straße", "ǅ", "ÀÉÎ", "ﬀ", "Ａｂ", "×÷",
                       "한국어", "かなカナ", "Pay-Later", "3张/日", "e\u{301}", " ", "，", "。", "\n", "“", "x", "42",
                       "\u{2028}", "—", "…", "、", "〇", "🇨🇳", "𠀀", "ÿŸ", "ǈ", "ⅷ", "Ⓐ", "\u{0}", "Z9", "aZ_",
-                      "Привет", "МИР", "مقارنة", "مُقارنة", "٣", "שָׁלוֹם", "हिन्दी", "ภาษาไทย", "ΟΔΟΣ", "ς", "²", "½",
+                      "Привет", "МИР", "مقارنة", "مُقارنة", "ـ", "\u{0670}", "٣", "שָׁלוֹם", "हिन्दी", "ภาษาไทย", "ΟΔΟΣ", "ς", "²", "½",
                       "Ⅻ", "ꙮ", "ｶ", "\u{200D}", "\u{FE0F}"]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<2000 {

@@ -3,6 +3,8 @@
 ///
 /// - the text is lower-cased, and Greek final sigma `ς` is read as `σ` (so a
 ///   query typed in capitals finds a word that ends in one);
+/// - Arabic vowel marks and tatweel and Hebrew points, which writers add or
+///   leave out at will, are dropped (`مُقـارنة` is `مقارنة`, `שָׁלוֹם` is `שלום`);
 /// - runs of characters of scripts written without spaces between words (CJK:
 ///   kana, ideographs, Hangul; Thai, Lao, Myanmar, Khmer) become overlapping
 ///   bigrams (`银行卡` → `银行`, `行卡`); a lone such character stays a term
@@ -94,6 +96,7 @@ public enum SearchTokenizer {
             cjkRun = 0
         }
         func take(_ scalar: Unicode.Scalar) {
+            if (0x591...0x670).contains(scalar.value), isOptionalMark(scalar) { return }
             let scalar: Unicode.Scalar = scalar.value == 0x3C2 ? "\u{3C3}" : scalar  // ς → σ
             if isCJK(scalar) {
                 flushWord()
@@ -155,6 +158,15 @@ public enum SearchTokenizer {
         let value = scalar.value
         if value >= 0x3040 { return value <= 0x9FFF || (0xAC00...0xD7AF).contains(value) || (0xF900...0xFAFF).contains(value) }
         return value >= 0x0E00 && (value <= 0x0EFF || (0x1000...0x109F).contains(value) || (0x1780...0x17FF).contains(value))
+    }
+
+    /// Arabic harakat, superscript alef and tatweel, Hebrew points and cantillation: optional in
+    /// writing, so neither text nor query keeps them (search.js drops the same).
+    static func isOptionalMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x591...0x5BD, 0x5BF, 0x5C1...0x5C2, 0x5C4...0x5C5, 0x5C7, 0x640, 0x64B...0x65F, 0x670: return true
+        default: return false
+        }
     }
 
     /// A letter, combining mark or digit of any script (`\p{L}`, `\p{M}`, `\p{N}` in search.js).
