@@ -51,7 +51,7 @@ public enum ValueParser {
     static func parseText(_ text: String) -> CellValue {
         let trimmed = text.trimmingWhitespace()
         if trimmed.isEmpty { return .empty }
-        let scanned = ScannedText(trimmed, limit: maximumValueLength)
+        let scanned = ScannedText(trimmed, limit: maximumValueLength, simplifying: true)
         if scanned.isTruncated { return .text(trimmed) }
         if scanned.count == 0 { return .empty }
         if let word = WholeCellWords.table[TextKey(scanned.foldedString)] { return word }

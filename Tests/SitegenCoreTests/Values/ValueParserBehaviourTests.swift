@@ -10,6 +10,8 @@ struct EquivalencePair: Sendable, CustomTestStringConvertible {
 
 private let rawEquivalencePairs: [(String, String, Bool)] = [
     ("5-10分钟", "5~10 min", true), ("5-10分钟", "五到十分钟", true), ("5-10分钟", "300-600秒", true),
+    ("5-10分鐘", "5-10分钟", true), ("3張/日", "3张/日", true), ("3個工作日", "3个工作日", true),  // Traditional
+    ("3張", "3次", false),
     ("即时生效", "immediately", true), ("立即", "instant", true), ("3张/日", "21张/周", true),
     ("约15分钟", "15分钟", true),  // approximation is phrasing, not meaning
     ("15分钟左右", "about 15 min", true), ("1小时30分钟", "90 min", true), ("1.5小时", "一个半小时", true),

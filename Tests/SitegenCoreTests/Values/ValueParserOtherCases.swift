@@ -107,6 +107,21 @@ let labelAndProseCases: [ParseCase] = [
     ParseCase("  15分钟  ", duration(15 * Sec.minute)),
     ParseCase("１５分钟", duration(15 * Sec.minute)),
     ParseCase("５～１０分钟", duration(5 * Sec.minute, 10 * Sec.minute)),
+    // Traditional Chinese (Taiwan, Hong Kong): matched as Simplified, labels kept as written
+    ParseCase("5分鐘", duration(5 * Sec.minute)),
+    ParseCase("3-7個工作日", duration(3 * Sec.day, 7 * Sec.day, business: true)),
+    ParseCase("2小時內", duration(0, 2 * Sec.hour, .atMost)),
+    ParseCase("每週最多2次", rate(0, 2, per: Sec.week, .atMost, unit: "次")),
+    ParseCase("至少3張", count(3, inf, .atLeast, unit: "张")),
+    ParseCase("約15分鐘申請+60天凍結", .value(.duration, [
+        term(15 * Sec.minute, approx: true, label: "申請"), term(60 * Sec.day, label: "凍結"),
+    ])),
+    ParseCase("無限制", .unlimited),
+    ParseCase("無", .boolean(false)),
+    ParseCase("支援", .boolean(true)),
+    ParseCase("不支援", .boolean(false)),
+    ParseCase("十分重要", .text),
+    ParseCase("第3個", .text),  // ordinal, in either script
     ParseCase("٣٠", number(30)),  // Arabic-Indic digits
     ParseCase("۱۲ days", duration(12 * Sec.day)),  // Persian digits
     ParseCase("३ hours", duration(3 * Sec.hour)),  // Devanagari digits

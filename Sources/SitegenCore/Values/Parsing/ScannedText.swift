@@ -1,5 +1,6 @@
 /// A cell's text as two aligned scalar arrays: `folded` for matching
 /// (full-width → ASCII, Arabic-Indic and Devanagari digits → ASCII digits,
+/// for values Traditional Chinese characters → Simplified,
 /// dashes → `-`, waves → `~`, ASCII lower-cased,
 /// whitespace runs → one space, variation selectors dropped) and `display`
 /// (the same but case preserved) for extracting labels and unit words.
@@ -12,7 +13,10 @@ struct ScannedText {
     /// Scans at most `limit` scalars; `isTruncated` tells whether more followed. (Given a
     /// `String`, its scalars are read by the string's own iterator: a `Substring`'s checks
     /// each index it steps to.)
-    init(_ text: some StringProtocol, limit: Int = .max) {
+    ///
+    /// With `simplifying`, Traditional forms of the lexicons' characters are matched as their
+    /// Simplified forms (`folded` only: `display` keeps what was written).
+    init(_ text: some StringProtocol, limit: Int = .max, simplifying: Bool = false) {
         let capacity = min(text.utf8.count, limit)
         folded.reserveCapacity(capacity)
         display.reserveCapacity(capacity)
@@ -28,7 +32,11 @@ struct ScannedText {
             guard let shown else { continue }
             lastWasSpace = false
             display.append(shown)
-            folded.append(ScannedText.lowercased(shown))
+            if simplifying, shown.value >= 0x4E00, let simplified = ScannedText.simplifiedForm(shown) {
+                folded.append(simplified)
+            } else {
+                folded.append(ScannedText.lowercased(shown))
+            }
         }
         if folded.last == " " { folded.removeLast(); display.removeLast() }
     }
