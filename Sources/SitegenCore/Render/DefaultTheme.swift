@@ -33,6 +33,7 @@ public enum DefaultTheme {
         "strings/ar.yml": PackageResources.ar_yml,
         "strings/en.yml": PackageResources.en_yml,
         "strings/zh-CN.yml": PackageResources.zh_CN_yml,
+        "strings/zh-TW.yml": PackageResources.zh_TW_yml,
     ]
 
     /// Every file of the theme by override path.

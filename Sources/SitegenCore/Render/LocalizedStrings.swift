@@ -1,5 +1,6 @@
 /// Interface strings per language, picked by a page's language: exact tag
-/// (`zh-CN`), then the same base language (`zh-TW` → `zh-CN`), then English.
+/// (`zh-CN`), then the same base language written in the same script (`zh-HK`
+/// and `zh-Hant` → `zh-TW`, `zh-SG` and `zh` → `zh-CN`, `ar-EG` → `ar`), then English.
 public struct LocalizedStrings: Sendable, Hashable {
     private var tables: [String: [String: String]] = [:]
 
@@ -14,7 +15,10 @@ public struct LocalizedStrings: Sendable, Hashable {
         var result = tables["en"] ?? [:]
         let tag = language.lowercased()
         let base = tag.split(separator: "-").first.map(String.init) ?? tag
-        if tag != "en", let sibling = tables.keys.sorted().first(where: { $0 != tag && ($0 == base || $0.hasPrefix(base + "-")) }) {
+        let siblings = tables.keys.filter { $0 != tag && ($0 == base || $0.hasPrefix(base + "-")) }
+        let script = Self.script(of: tag)
+        let rank = { (key: String) in (Self.script(of: key) == script ? 0 : 1, key) }  // same script first
+        if tag != "en", let sibling = siblings.min(by: { rank($0) < rank($1) }) {
             result.merge(tables[sibling] ?? [:]) { _, new in new }
         }
         result.merge(tables[tag] ?? [:]) { _, new in new }
@@ -22,4 +26,13 @@ public struct LocalizedStrings: Sendable, Hashable {
     }
 
     public var languages: [String] { tables.keys.sorted() }
+
+    /// The script a lower-cased tag is written in, where a language has two: its script subtag,
+    /// or for Chinese Traditional in Taiwan, Hong Kong and Macao and Simplified elsewhere.
+    static func script(of tag: String) -> String? {
+        let subtags = tag.split(separator: "-")
+        if let script = subtags.dropFirst().first(where: { $0.count == 4 }) { return String(script) }
+        guard subtags.first == "zh" else { return nil }
+        return subtags.dropFirst().contains { ["tw", "hk", "mo"].contains($0) } ? "hant" : "hans"
+    }
 }

@@ -187,3 +187,37 @@ struct RightToLeftPageTests {
         }
     }
 }
+
+@Suite("Traditional Chinese pages")
+struct TraditionalChinesePageTests {
+    @Test("a zh-HK page gets the Traditional interface and its table's values are typed")
+    func traditional() throws {
+        var files = SiteBuildTests.files
+        files["Content/guide/hk.md"] = """
+            ---
+            title: 方案比較
+            weight: 5
+            lang: zh-HK
+            ---
+
+            ## 所需時間
+
+            <!-- sitegen:table {schema: {fields: [{name: 方案, type: text}, {name: 時間, type: duration}, {name: 次數, type: rate}]}} -->
+            | 方案 | 時間 | 次數 |
+            |---|---|---|
+            | 甲 | 5分鐘 | 每週最多2次 |
+            | 乙 | 3-7個工作日 | 無限制 |
+            """
+        let site = try TemporarySite(files: files)
+        defer { site.remove() }
+        let report = site.build()
+        #expect(report.outcome == .success, "\(report.diagnostics)")
+        #expect(report.diagnostics.filter { $0.file.hasSuffix("hk.md") }.isEmpty, "\(report.diagnostics)")
+        let page = try site.read("public/guide/hk/index.html")
+        #expect(page.contains("<html lang=\"zh-HK\" dir=\"ltr\">"))
+        #expect(page.contains("本頁內容") && !page.contains("本页内容"))
+        // Typed as written in Traditional: two durations, a rate and unlimited (no dimension, not text).
+        #expect(page.components(separatedBy: "data-kind=\"duration\">").count == 3)
+        #expect(page.contains("data-kind=\"rate\">每週最多2次") && page.contains("data-kind=\"none\">無限制"))
+    }
+}

@@ -7,7 +7,12 @@ import Testing
         let english = theme.strings.table(for: "en"), chinese = theme.strings.table(for: "zh-CN")
         #expect(english["matrixReset"] == "Reset view" && chinese["matrixReset"] == "重置视图")
         #expect(chinese["search"] == "搜索" && chinese["onThisPage"] == "本页内容" && chinese["previous"] == "上一页")
-        #expect(theme.strings.table(for: "zh-TW")["matrixReset"] == "重置视图", "same base language")
+        #expect(theme.strings.table(for: "zh-SG")["matrixReset"] == "重置视图", "same base language and script")
+        #expect(theme.strings.table(for: "zh")["matrixReset"] == "重置视图")
+        #expect(theme.strings.table(for: "zh-Hans-HK")["matrixReset"] == "重置视图", "the script subtag decides")
+        for tag in ["zh-TW", "zh-HK", "zh-MO", "zh-Hant", "zh-Hant-CN"] {
+            #expect(theme.strings.table(for: tag)["matrixReset"] == "重設檢視", "\(tag): Traditional")
+        }
         let keys = { (language: String) in Set(theme.strings.table(for: language).keys) }
         #expect(keys("en") == keys("zh-CN"))
         for level in MatrixWeight.allCases { #expect(chinese[level.stringKey] != nil) }
@@ -18,7 +23,7 @@ import Testing
         let theme = Theme.load(overrides: [:], displayRoot: "Templates", configStrings: [:]).0
         let english = theme.strings.table(for: "en")
         let languages = DefaultTheme.strings.keys.map { String($0.dropFirst("strings/".count).dropLast(".yml".count)) }
-        #expect(Set(languages) == ["en", "zh-CN", "ar"])
+        #expect(Set(languages) == ["en", "zh-CN", "zh-TW", "ar"])
         func placeholders(_ text: String) -> [Substring] {
             text.split(separator: "{", omittingEmptySubsequences: false).dropFirst().compactMap { $0.split(separator: "}").first }.sorted()
         }
