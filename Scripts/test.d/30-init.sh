@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `sitegen init` as a new user runs it: scaffold, check, build (en and zh-CN);
+# `sitegen init` as a new user runs it: scaffold, check, build (en, zh-CN, zh-TW);
 # a folder that is not empty is refused with exit code 2.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -7,7 +7,7 @@ bin="$(swift build -c release --show-bin-path)/sitegen"
 [ -x "$bin" ] || swift build -c release --product sitegen
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-for lang in en zh-CN; do
+for lang in en zh-CN zh-TW; do
   "$bin" init "$work/demo-$lang" --lang "$lang"
   (cd "$work/demo-$lang" && "$bin" check && "$bin" build --quiet)
   for file in sitegen.yml .gitignore .github/workflows/sitegen.yml Content/_index.md \
@@ -29,4 +29,4 @@ said="$(cd "$work" && mkdir here && cd here && "$bin" init 2>&1)"
 grep -q "^next: sitegen check && sitegen build$" <<<"$said" || { echo "init: next step: $said"; exit 1; }
 "$bin" init "$work/templated" --templates >/dev/null 2>&1
 [ -f "$work/templated/Templates/layouts/base.mustache" ] || { echo "--templates did not copy the theme"; exit 1; }
-echo "init: en and zh-CN scaffolds check and build; non-empty folder refused"
+echo "init: en, zh-CN and zh-TW scaffolds check and build; non-empty folder refused"

@@ -15,7 +15,7 @@ struct InitCommand: ParsableCommand {
     @Argument(help: "Folder to create the site in (default: the current folder).")
     var directory: String = "."
 
-    @Option(name: .long, help: "Language of the starter content: en or zh-CN.")
+    @Option(name: .long, help: "Language of the starter content: en, zh-CN or zh-TW.")
     var lang: String = "en"
 
     @Flag(name: .long, help: "Also copy the built-in templates into Templates/ so they can be edited.")
@@ -26,7 +26,7 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         guard let language = Scaffold.Language(rawValue: lang) else {
-            Terminal.error("error: unknown language '\(lang)'; use en or zh-CN\n")
+            Terminal.error("error: unknown language '\(lang)'; use en, zh-CN or zh-TW\n")
             throw ExitCode(2)
         }
         let files = Scaffold.files(language: language, includeTemplates: templates)

@@ -6,11 +6,17 @@ public enum Scaffold {
     public enum Language: String, CaseIterable, Sendable {
         case en
         case zhCN = "zh-CN"
+        case zhTW = "zh-TW"
     }
 
     /// Files by path relative to the new site's folder.
     public static func files(language: Language, includeTemplates: Bool) -> [String: String] {
-        var files = language == .en ? ScaffoldEnglish.files : ScaffoldChinese.files
+        var files: [String: String]
+        switch language {
+        case .en: files = ScaffoldEnglish.files
+        case .zhCN: files = ScaffoldChinese.files
+        case .zhTW: files = ScaffoldTraditionalChinese.files
+        }
         files[".gitignore"] = "public/\n.public.*\n.build/\n"
         files[".github/workflows/sitegen.yml"] = workflow
         if includeTemplates {
