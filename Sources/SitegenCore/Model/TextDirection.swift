@@ -10,16 +10,12 @@ public enum TextDirection: String, Sendable, Hashable {
     /// The direction of `tag`: its script subtag decides when it has one (`ur-Latn` is left
     /// to right, `pa-Arab` right to left), otherwise its language does. Case does not matter.
     public init(languageTag tag: String) {
-        let subtags = tag.split(separator: "-").map { $0.lowercased() }
-        guard let language = subtags.first else {
-            self = .leftToRight
-            return
-        }
-        // The script is the first four-letter subtag after the language (and its extlangs).
-        if let script = subtags.dropFirst().first(where: { $0.count == 4 && $0.allSatisfy(\.isLetter) }) {
+        if let script = LanguageTag.script(of: tag) {
             self = Self.rightToLeftScripts.contains(script) ? .rightToLeft : .leftToRight
-        } else {
+        } else if let language = LanguageTag.subtags(tag).first {
             self = Self.rightToLeftLanguages.contains(language) ? .rightToLeft : .leftToRight
+        } else {
+            self = .leftToRight
         }
     }
 

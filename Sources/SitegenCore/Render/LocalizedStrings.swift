@@ -30,8 +30,8 @@ public struct LocalizedStrings: Sendable, Hashable {
     /// The script a lower-cased tag is written in, where a language has two: its script subtag,
     /// or for Chinese Traditional in Taiwan, Hong Kong and Macao and Simplified elsewhere.
     static func script(of tag: String) -> String? {
-        let subtags = tag.split(separator: "-")
-        if let script = subtags.dropFirst().first(where: { $0.count == 4 }) { return String(script) }
+        if let script = LanguageTag.script(of: tag) { return script }
+        let subtags = LanguageTag.subtags(tag)
         guard subtags.first == "zh" else { return nil }
         return subtags.dropFirst().contains { ["tw", "hk", "mo"].contains($0) } ? "hant" : "hans"
     }
