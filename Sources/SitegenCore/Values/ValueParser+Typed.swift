@@ -54,13 +54,13 @@ extension ValueParser {
         return ValueParseError(message: message, hint: unitTypoHint(text, value, type) ?? type.hint)
     }
 
-    /// For a duration written with a misspelt English unit (`2-4 hourz`, read as a count of
-    /// "hourz"): `'hourz' is not a unit of time: did you mean 'hours'?`.
+    /// For a duration written with a misspelt unit (`2-4 hourz`, read as a count of "hourz";
+    /// `3 Minutn`): `'hourz' is not a unit of time: did you mean 'hours'?`.
     private static func unitTypoHint(_ text: String, _ value: CellValue, _ type: ValueType) -> String? {
         guard type == .duration, case .quantity(let q) = value, q.kind == .count, let unit = q.unit,
               !unit.isEmpty, unit.unicodeScalars.allSatisfy(CharClass.isLetter) else { return nil }
         // The word as written: the count keeps its unit singular (`minuts` is held as `minut`).
-        let written = text.split { !($0.isASCII && $0.isLetter) }.last { $0.lowercased().hasPrefix(unit) }
+        let written = text.split { !$0.isLetter }.last { $0.lowercased().hasPrefix(unit.lowercased()) }
             .map(String.init) ?? unit
         guard let word = timeWords.closest(to: written) else { return nil }
         return "'\(written)' is not a unit of time: \(Suggestion.question(word))"
@@ -68,7 +68,7 @@ extension ValueParser {
 
     /// Longest first, so a tie goes to the plural (`hourz`: `hours`, not `hour`).
     private static let timeWords = Suggestion.Candidates(
-        Lexicon.englishTimeWords.enumerated().sorted { ($0.element.count, $1.offset) > ($1.element.count, $0.offset) }
+        Lexicon.alphabeticTimeWords.enumerated().sorted { ($0.element.count, $1.offset) > ($1.element.count, $0.offset) }
             .map(\.element))
 
     private static func abbreviated(_ text: String) -> String {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a cell does not denote a value of its declared type, with a hint on
 /// how to write one.
 public struct ValueParseError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -9,13 +11,15 @@ public struct ValueParseError: Error, Hashable, Sendable, CustomStringConvertibl
     public var description: String { "\(message) (\(hint))" }
 }
 
-/// Reads the typed value of a table cell, in Chinese or English.
+/// Reads the typed value of a table cell, in Chinese, English or a language of
+/// `LanguageWords.catalogue` (German, French, Spanish, Portuguese, Italian, Russian,
+/// Japanese, Korean, Arabic); the examples below are Chinese and English.
 ///
 /// The grammar is a hand-written scanner (no regular expressions): it is
 /// linear in the cell's length, never traps, and gives up on cells longer
 /// than `maximumValueLength` scalars (they are text). Input is folded first:
 /// full-width ASCII (`１５`, `～`, `＋`, `／`) to half-width, dashes to `-`,
-/// ASCII to lower case, whitespace runs to one space.
+/// letters to lower case, whitespace runs to one space (see `ScannedText`).
 ///
 /// A cell is, in order of precedence:
 /// 1. `.empty`: blank, a lone dash (`-`, `–`, `—`, `--`), `N/A`.
@@ -51,7 +55,9 @@ public enum ValueParser {
     static func parseText(_ text: String) -> CellValue {
         let trimmed = text.trimmingWhitespace()
         if trimmed.isEmpty { return .empty }
-        let scanned = ScannedText(trimmed, limit: maximumValueLength, simplifying: true)
+        // Words are matched composed (`días` typed as d i ◌́ a s); a text keeps its own scalars.
+        let composed = trimmed.isSurelyNFC ? trimmed : trimmed.precomposedStringWithCanonicalMapping
+        let scanned = ScannedText(composed, limit: maximumValueLength, simplifying: true)
         if scanned.isTruncated { return .text(trimmed) }
         if scanned.count == 0 { return .empty }
         if let word = WholeCellWords.table[TextKey(scanned.foldedString)] { return word }
@@ -65,7 +71,8 @@ public enum ValueParser {
         scalars.contains { c in
             CharClass.isDigit(c) || CharClass.isLetter(c) || Lexicon.isCJKNumeral(c)
                 || c == "半" || c == "每" || c == "即" || c == "立" || c == "实" || c == "马"
-                || c == "秒" || c == "当"
+                || c == "秒" || c == "当" || c == "毎" || (0x3040...0x30FF).contains(c.value)
+                || (0xAC00...0xD7A3).contains(c.value)
         }
     }
 }

@@ -25,6 +25,12 @@ extension ValuesTests {
             check(ValueParser.parse(c.input), c.expected, input: c.input)
         }
 
+        @Test("Other languages: German, French, Spanish, Portuguese, Italian, Russian, Japanese, Korean, Arabic",
+              arguments: otherLanguageCases)
+        func otherLanguages(_ c: ParseCase) {
+            check(ValueParser.parse(c.input), c.expected, input: c.input)
+        }
+
         @Test func atLeast150Cases() {
             let total = seedArticleCases.count + durationCases.count + quantityCases.count + labelAndProseCases.count
             #expect(total >= 150)

@@ -73,6 +73,8 @@ extension ValuesTests {
             ("2-4 hourz", "'hourz' is not a unit of time: did you mean 'hours'?"),
             ("30 minuts", "'minuts' is not a unit of time: did you mean 'minutes'?"),
             ("3 wekes", "'wekes' is not a unit of time: did you mean 'weeks'?"),
+            ("3 Minutn", "'Minutn' is not a unit of time: did you mean 'Minuten'?"),
+            ("5 днеи", "'днеи' is not a unit of time: did you mean 'дней'?"),
             ("5 items", "write a number and a unit, e.g. 5分钟, 3-7个工作日 or 2 hours"),  // not close to a unit of time
             ("3张", "write a number and a unit, e.g. 5分钟, 3-7个工作日 or 2 hours"),
         ])

@@ -54,7 +54,7 @@ extension CellScanner {
         }
         let beforeUnit = i
         skipSpaces()
-        if let word = take(Lexicon.timeUnits) {
+        if let word = takeTimeUnit() {
             if word.isCalendarWord, word.unit == .year, !amount.isCJK, value == value.rounded(),
                (1900...2199).contains(value) {
                 i = start  // `2023年` is a year, not a duration
@@ -77,11 +77,27 @@ extension CellScanner {
             return Measure(value: value, unit: .count(word, isChinese: true), isCJK: amount.isCJK, hasPlus: hasPlus,
                            hasMore: hasMore)
         }
+        if take(Lexicon.timesUnits) != nil {
+            return Measure(value: value, unit: .count("time", isChinese: false), isCJK: amount.isCJK, hasPlus: hasPlus)
+        }
         if let word = scanEnglishUnitWord() {
             return Measure(value: value, unit: .count(word, isChinese: false), isCJK: amount.isCJK, hasPlus: hasPlus)
         }
         i = beforeUnit
         return Measure(value: value, unit: nil, isCJK: amount.isCJK, hasPlus: hasPlus)
+    }
+
+    /// A unit of time at the cursor, but not French `an` where it is the English article
+    /// before another unit (`2 an hour`).
+    private mutating func takeTimeUnit() -> TimeWord? {
+        let save = i
+        guard let word = take(Lexicon.timeUnits) else { return nil }
+        guard word.isAlsoArticle else { return word }
+        let end = i
+        skipSpaces()
+        let beforeUnit = Lexicon.timeUnits.matches(s, at: i)
+        i = beforeUnit ? save : end
+        return beforeUnit ? nil : word
     }
 
     /// `+` right after a number is "or more" unless another number follows (`3+2`).
@@ -115,7 +131,7 @@ extension CellScanner {
         while j < s.count, CharClass.isLetter(s[j]), j - i <= 20 { j += 1 }
         guard j > i, j - i <= 20, j >= s.count || !CharClass.isLetter(s[j]) else { return nil }
         let folded = String(scalars: s[i..<j])
-        guard !Lexicon.reservedEnglish.contains(folded) else { return nil }
+        guard !Lexicon.reservedWords.contains(folded) else { return nil }
         let word = text.displayString(i..<j)
         i = j
         if folded == "x" { return "time" }  // `4x a week`

@@ -68,6 +68,11 @@ extension CellScanner {
                     mods.period = (unit.seconds, TimeWord.english(unit))
                     continue
                 }
+                if let unit = take(Lexicon.periodsBeforeCount) {
+                    skipSpaces()
+                    if isNumberStart(i) { mods.period = (unit.seconds, TimeWord.english(unit)); continue }
+                    i = save
+                }
                 if take(Lexicon.everyMarkers) != nil {
                     skipSpaces()
                     if let period = scanPeriodAfterMarker() { mods.period = period; continue }

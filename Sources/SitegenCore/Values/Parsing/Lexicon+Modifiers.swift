@@ -32,6 +32,12 @@ extension Lexicon {
         add(["需", "需要", "需时", "耗时", "用时", "历时", "共", "共计", "总计", "合计", "总共", "一共",
              "仅", "仅需", "只需", "只要", "在", "可", "可以", "takes", "take", "lasts", "in"], .filler)
         add(["从", "介于", "在于", "between", "from"], .rangeStart)
+        for language in LanguageWords.catalogue {
+            add(language.approximately, .approximate)
+            add(language.atLeast, .atLeast)
+            add(language.atMost, .atMost)
+            add(language.rangeStart, .rangeStart)
+        }
         return WordTable(entries)
     }()
 
@@ -46,6 +52,11 @@ extension Lexicon {
         add(["以内", "之内", "内", "以下", "及以下", "或以下", "为限", "封顶", "or less", "or fewer",
              "or shorter", "or below", "at most", "max", "max.", "maximum", "tops"], .atMost)
         add(["多"], .approximateAtLeast)
+        for language in LanguageWords.catalogue {
+            add(language.approximatelyAfter, .approximate)
+            add(language.atLeastAfter, .atLeast)
+            add(language.atMostAfter, .atMost)
+        }
         return WordTable(entries)
     }()
 
@@ -63,7 +74,7 @@ extension Lexicon {
     static let rangeSeparators = WordTable<Bool>([
         ("-", false), ("~", false), ("至", false), ("到", false), ("to", false), ("through", false),
         ("and", true), ("和", true), ("与", true),
-    ])
+    ] + LanguageWords.catalogue.flatMap(\.rangeSeparators))
 
     /// Separators between the terms of a sum: `+`, `、`, `then`.
     static let sumSeparators = WordTable<Bool>([
@@ -74,18 +85,21 @@ extension Lexicon {
     static let rateConnectors = WordTable<Bool>([
         ("/", true), ("per", true), ("a", true), ("an", true), ("each", true), ("every", true),
         ("每", true), ("/每", true),
-    ])
+    ] + LanguageWords.catalogue.flatMap { ($0.per + $0.every).map { ($0, true) } })
 
     /// Words before a period that make the following count a rate: `每天3次`, `every week`.
     static let everyMarkers = WordTable<Bool>([
         ("每", true), ("every", true), ("each", true), ("per", true),
-    ])
+    ] + LanguageWords.catalogue.flatMap { $0.every.map { ($0, true) } })
 
     /// One-word periods: `daily` = per day.
     static let periodAdverbs = WordTable<TimeUnit>([
         ("daily", .day), ("weekly", .week), ("monthly", .month), ("yearly", .year),
         ("annually", .year), ("hourly", .hour), ("nightly", .day),
-    ])
+    ] + LanguageWords.catalogue.flatMap(\.periodAdverbs))
+
+    /// Periods written right before a count (`週2回`, `주 2회`): only with a number next.
+    static let periodsBeforeCount = WordTable<TimeUnit>(LanguageWords.catalogue.flatMap(\.periodsBeforeCount))
 
     /// Words for "no time at all"; a whole term, never labelled.
     static let instantWords = WordTable<Bool>([
@@ -93,7 +107,7 @@ extension Lexicon {
         "实时到账", "即时到账", "立即到账", "秒到", "秒到账", "当场", "当即", "即刻", "即刻生效",
         "immediately", "immediate", "instant", "instantly", "real-time", "realtime", "real time",
         "right away", "at once", "no wait", "none (instant)",
-    ].map { ($0, true) })
+    ].map { ($0, true) } + LanguageWords.catalogue.flatMap { $0.instant.map { ($0, true) } })
 
     /// Characters that turn a would-be label into prose (negations, ordinals).
     static func isNegation(_ s: Unicode.Scalar) -> Bool {

@@ -3,10 +3,13 @@ struct TimeWord: Sendable {
     let unit: TimeUnit
     let isBusinessDay: Bool
     let isChinese: Bool
-    /// Chinese 年, 月, 日: also calendar words (`2023年`, `3月5日` are dates).
+    /// Chinese 年, 月, 日 (and `LanguageWords.calendarWords`): also calendar words
+    /// (`2023年`, `3月5日` are dates).
     let isCalendarWord: Bool
+    /// French `an` (year), also the English article: `2 an hour` is a rate, `1 an` a year.
+    var isAlsoArticle = false
 
-    /// A period written in English (`daily`, `per day`).
+    /// A period written as one word (`daily`, `täglich`).
     static func english(_ unit: TimeUnit) -> TimeWord {
         TimeWord(unit: unit, isBusinessDay: false, isChinese: false, isCalendarWord: false)
     }
@@ -18,22 +21,28 @@ struct NumberWord: Sendable {
     let isArticle: Bool
 }
 
-/// Unit words: time, measure words (量词), numerals. All in folded form.
+/// Unit words: time, measure words (量词), numerals. Chinese and English here, other
+/// languages from `LanguageWords.catalogue`; matched in folded form (`WordTable`).
 enum Lexicon {
     static let timeUnits = WordTable(timeUnitEntries)
 
-    /// The English words of `timeUnits` (`min`, `hours`, `business days` …): candidates for a
-    /// unit that is not one (`hourz`), in a hint.
-    static let englishTimeWords: [String] = timeUnitEntries.filter { !$0.1.isChinese }.map(\.0)
+    /// The words of `timeUnits` in alphabets (`min`, `hours`, `business days`, `Minuten` …):
+    /// candidates for a unit that is not one (`hourz`), in a hint.
+    static let alphabeticTimeWords: [String] = timeUnitEntries.map(\.0).filter { word in
+        word.unicodeScalars.contains(where: CharClass.isLetter)
+            && word.unicodeScalars.allSatisfy { CharClass.isLetter($0) || $0 == " " || $0 == "." }
+    }
 
     private static let timeUnitEntries: [(String, TimeWord)] = {
         var entries: [(String, TimeWord)] = []
+        let calendarWords = Set(["年", "月", "日"] + LanguageWords.catalogue.flatMap(\.calendarWords))
         func add(_ words: [String], _ unit: TimeUnit, business: Bool = false) {
             for word in words {
                 let chinese = word.unicodeScalars.contains { CharClass.isHan($0) }
-                let calendar = word == "年" || word == "月" || word == "日"
-                entries.append((word, TimeWord(unit: unit, isBusinessDay: business, isChinese: chinese,
-                                               isCalendarWord: calendar)))
+                var timeWord = TimeWord(unit: unit, isBusinessDay: business, isChinese: chinese,
+                                        isCalendarWord: calendarWords.contains(word))
+                timeWord.isAlsoArticle = word == "an"
+                entries.append((word, timeWord))
             }
         }
         add(["秒", "秒钟", "s", "sec", "secs", "second", "seconds"], .second)
@@ -45,6 +54,16 @@ enum Lexicon {
         add(["年", "yr", "yrs", "year", "years"], .year)
         add(["工作日", "个工作日", "business day", "business days", "working day", "working days",
              "workday", "workdays", "work day", "work days"], .day, business: true)
+        for language in LanguageWords.catalogue {
+            add(language.seconds, .second)
+            add(language.minutes, .minute)
+            add(language.hours, .hour)
+            add(language.days, .day)
+            add(language.weeks, .week)
+            add(language.months, .month)
+            add(language.years, .year)
+            add(language.businessDays, .day, business: true)
+        }
         return entries
     }()
 
@@ -55,6 +74,7 @@ enum Lexicon {
                      "元", "美元", "字", "行", "层", "级", "处", "座", "间", "首", "支", "把", "双",
                      "组", "批", "轮", "回", "遍", "趟", "户", "道", "题", "枚", "盒", "包", "瓶",
                      "袋", "箱", "倍", "岁", "例", "股", "场", "期", "届", "封"]
+            + LanguageWords.catalogue.flatMap(\.counters)
         return WordTable(words.map { ($0, $0) })
     }()
 
@@ -75,16 +95,32 @@ enum Lexicon {
     /// `once`, `twice`, `thrice`: a count of times.
     static let timesWords = WordTable<Double>([("once", 1), ("twice", 2), ("thrice", 3)])
 
+    /// Words for occurrences after a number in other languages (`3 Mal`, `3 fois`, `3 раза`):
+    /// the count's unit is `time`, as in English `3 times`.
+    static let timesUnits = WordTable<Bool>(LanguageWords.catalogue.flatMap(\.times).map { ($0, true) })
+
     /// Multipliers after Arabic digits: `3万`, `1.5千`.
     static let digitMultipliers = WordTable<Double>([("万", 1e4), ("千", 1e3), ("亿", 1e8)])
 
-    /// English words that are never a counted unit after a number.
-    static let reservedEnglish: Set<String> = [
-        "to", "and", "or", "then", "per", "a", "an", "each", "every", "plus", "of", "in", "on", "at",
-        "max", "maximum", "min", "minimum", "about", "approx", "approximately", "more", "less",
-        "over", "under", "within", "than", "the", "for", "up", "is", "are", "daily", "weekly",
-        "monthly", "yearly", "annually", "hourly", "from", "between", "by", "with", "ish", "so",
-    ]
+    /// Words that are never a counted unit after a number (folded): English function words,
+    /// and the first word of every modifier, range, rate and period word of the other
+    /// languages (`3 pro Tag` is a rate, not three "pro"s).
+    static let reservedWords: Set<String> = {
+        var words: Set<String> = [
+            "to", "and", "or", "then", "per", "a", "an", "each", "every", "plus", "of", "in", "on", "at",
+            "max", "maximum", "min", "minimum", "about", "approx", "approximately", "more", "less",
+            "over", "under", "within", "than", "the", "for", "up", "is", "are", "daily", "weekly",
+            "monthly", "yearly", "annually", "hourly", "from", "between", "by", "with", "ish", "so",
+        ]
+        for language in LanguageWords.catalogue {
+            for word in language.functionWords {
+                let folded = ScannedText(word, simplifying: true).folded
+                let first = folded.prefix { $0 != " " }
+                if !first.isEmpty, first.allSatisfy(CharClass.isLetter) { words.insert(String(scalars: first)) }
+            }
+        }
+        return words
+    }()
 
     /// CJK numeral characters; `半` (half) is handled separately.
     static func cjkDigit(_ s: Unicode.Scalar) -> Double? {

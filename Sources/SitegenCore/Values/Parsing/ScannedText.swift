@@ -1,8 +1,9 @@
 /// A cell's text as two aligned scalar arrays: `folded` for matching
 /// (full-width → ASCII, Arabic-Indic and Devanagari digits → ASCII digits,
 /// for values Traditional Chinese characters → Simplified,
-/// dashes → `-`, waves → `~`, ASCII lower-cased,
-/// whitespace runs → one space, variation selectors dropped) and `display`
+/// dashes → `-`, waves → `~`, letters lower-cased (ASCII, Latin, Greek, Cyrillic),
+/// whitespace runs → one space, variation selectors, Arabic vowel marks and tatweel
+/// dropped) and `display`
 /// (the same but case preserved) for extracting labels and unit words.
 struct ScannedText {
     private(set) var folded: [Unicode.Scalar] = []
@@ -60,6 +61,7 @@ struct ScannedText {
         switch v {
         case 0x20, 0x09, 0x0A, 0x0D, 0x3000, 0xA0: return (nil, true)
         case 0xFE00...0xFE0F, 0x200B...0x200D, 0xFEFF: return (nil, false)
+        case 0x064B...0x0652, 0x0640: return (nil, false)  // Arabic harakat (فوراً = فورا), tatweel
         case 0xFF01...0xFF5E:
             return (Unicode.Scalar(v - 0xFEE0)!, false)
         // Digits of Arabic (٣٠), Persian and Urdu (۳۰) and Devanagari (३०) text, and the Arabic
@@ -82,15 +84,26 @@ struct ScannedText {
 
     static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         let v = scalar.value
-        return (0x41...0x5A).contains(v) ? Unicode.Scalar(v + 0x20)! : scalar
+        if v < 0x80 { return (0x41...0x5A).contains(v) ? Unicode.Scalar(v + 0x20)! : scalar }
+        // Latin, Greek, Cyrillic (`Tage`, `Día`, `Дней`); one scalar for one, so `folded`
+        // stays aligned with `display` (a letter whose lower case is longer keeps its case).
+        guard v >= 0xC0, v < 0x530, scalar.properties.isUppercase else { return scalar }
+        let lower = scalar.properties.lowercaseMapping.unicodeScalars
+        guard lower.count == 1, let first = lower.first else { return scalar }
+        return first
     }
 }
 
 /// Character classes used by the scanner.
 enum CharClass {
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+    /// A letter of an alphabet (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic …): words of
+    /// these are matched on word boundaries. Han, kana and Hangul are not: they run on
+    /// without spaces (`3日間`, `3일이내`).
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
-        (s.value >= 0x61 && s.value <= 0x7A) || (s.value >= 0x41 && s.value <= 0x5A)
+        let v = s.value
+        if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) }
+        return v >= 0xC0 && v < 0x2000 && s.properties.isAlphabetic
     }
     /// CJK unified ideographs (basic, extension A, compatibility, extensions B+).
     static func isHan(_ s: Unicode.Scalar) -> Bool {

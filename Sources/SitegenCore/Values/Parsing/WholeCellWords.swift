@@ -1,9 +1,11 @@
-/// Cells that are one fixed word: blanks, booleans, unlimited.
-/// Keys are in folded form (see `ScannedText`).
+/// Cells that are one fixed word: blanks, booleans, unlimited (Chinese and English here,
+/// other languages from `LanguageWords.catalogue`). Keys are folded (see `ScannedText`).
 enum WholeCellWords {
     static let table: [TextKey: CellValue] = {
         var table: [TextKey: CellValue] = [:]
-        func add(_ words: [String], _ value: CellValue) { for w in words { table[TextKey(w)] = value } }
+        func add(_ words: [String], _ value: CellValue) {
+            for word in words { table[TextKey(ScannedText(word, simplifying: true).foldedString)] = value }
+        }
         // A lone dash or N/A means "nothing here" rather than a value.
         add(["-", "--", "---", "----", "n/a", "n.a.", "n. a."], .empty)
         add(["是", "是的", "有", "对", "需要", "需", "要", "支持", "支援", "可以", "可", "允许", "能", "必须", "必需",
@@ -14,6 +16,11 @@ enum WholeCellWords {
              "无次数限制", "没有限制", "永久", "永久有效", "长期有效", "unlimited", "no limit", "no limits",
              "without limit", "limitless", "infinite", "infinity", "∞", "forever", "permanent",
              "unlimited times", "not limited"], .unlimited)
+        for language in LanguageWords.catalogue {
+            add(language.yes, .boolean(true))
+            add(language.no, .boolean(false))
+            add(language.unlimited, .unlimited)
+        }
         return table
     }()
 }

@@ -8,11 +8,12 @@ struct WordTable<Value: Sendable>: Sendable {
     }
     private let byFirst: [Unicode.Scalar: [Entry]]
 
-    /// `entries` are written in folded form (lower-case ASCII, half-width).
+    /// `entries` are folded as cells are (`ScannedText`: lower case, half-width, Traditional
+    /// forms as Simplified), so they may be written as a language writes them.
     init(_ entries: [(String, Value)]) {
         var table: [Unicode.Scalar: [Entry]] = [:]
         for (word, value) in entries {
-            let scalars = Array(word.unicodeScalars)
+            let scalars = ScannedText(word, simplifying: true).folded
             guard let first = scalars.first else { continue }
             table[first, default: []].append(Entry(word: scalars, value: value))
         }
