@@ -50,11 +50,15 @@ if (f) {
   })).then(Object.fromEntries);
   const gaps = (text, found) => { let id = 0; for (const x of text ? text.split(",") : []) found.add((id += parseInt(x, 36))); };
   const run = async (again) => {
-    const mine = ++ticket, q = input.value.trim(), ts = words(q);
+    const mine = ++ticket, q = input.value.trim();
     try {
       if (!ix) say(data.loading), await load(data.index + fresh), (ix = window.sitegenSearch);
       if (mine != ticket) return;
       if (ix.version != 3) throw ix;
+      // Traditional Chinese characters read as the Simplified ones the index holds (銀行 → 银行): the
+      // manifest lists the pairs of the site's own characters.
+      ix.fold ||= new Map([...(ix.folds || "")].flatMap((c, i, p) => (i % 2 ? [] : [[c, p[i + 1]]])));
+      const ts = words(q).map((w) => [...w].map((c) => ix.fold.get(c) || c).join(""));
       if (!ts.length) return (out.textContent = say(""));
       // Term shards are runs of the sorted terms: a term is in the last shard starting at or before
       // it. Every query term must match exactly, or as a prefix when it is the last (typing) or a

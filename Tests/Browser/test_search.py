@@ -31,6 +31,16 @@ def test_finds_table_cells_and_ranks_titles_first(page):
     assert any("overview/index.html#" in h for h in hrefs), "matrix cells are indexed"
 
 
+def test_traditional_chinese_finds_simplified(page):
+    # The fixture is Simplified; a reader typing Traditional (銀行卡, 反悔期 has the same forms) finds
+    # the same pages, ranked the same, and the status quotes the query as typed.
+    driver = page("index.html")
+    simplified = [r.get_attribute("href") for r in search(driver, "解绑银行卡")]
+    traditional = [r.get_attribute("href") for r in search(driver, "解綁銀行卡")]
+    assert simplified and traditional == simplified
+    assert "解綁銀行卡" in driver.find_element(By.ID, "search-status").text
+
+
 def test_finds_an_english_word_and_prefixes(page):
     driver = page("index.html")
     results = search(driver, "serendipity")

@@ -55,9 +55,10 @@ public enum ValueParser {
     static func parseText(_ text: String) -> CellValue {
         let trimmed = text.trimmingWhitespace()
         if trimmed.isEmpty { return .empty }
-        // Words are matched composed (`días` typed as d i ◌́ a s); a text keeps its own scalars.
-        let composed = trimmed.isSurelyNFC ? trimmed : trimmed.precomposedStringWithCanonicalMapping
-        let scanned = ScannedText(composed, limit: maximumValueLength, simplifying: true)
+        var scanned = ScannedText(trimmed, limit: maximumValueLength, simplifying: true)
+        if scanned.hasCombiningMark {  // words are matched composed (`días` typed as d i ◌́ a s); a text keeps its own scalars
+            scanned = ScannedText(trimmed.precomposedStringWithCanonicalMapping, limit: maximumValueLength, simplifying: true)
+        }
         if scanned.isTruncated { return .text(trimmed) }
         if scanned.count == 0 { return .empty }
         if let word = WholeCellWords.table[TextKey(scanned.foldedString)] { return word }

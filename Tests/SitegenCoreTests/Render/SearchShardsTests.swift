@@ -98,6 +98,17 @@ import Testing
         #expect(digests.count == base.count + 1)
     }
 
+    @Test("the manifest lists the Traditional forms of the index's own Chinese characters, for search.js")
+    func manifestListsFolds() throws {
+        var index = SearchIndex()
+        index.add(.init(url: "a.html", title: "银行卡", heading: "", excerpt: ""), text: "银行卡 apple")
+        let manifest = try #require(index.files().first { $0.path == SearchIndex.fileName })
+        let text = String(decoding: manifest.bytes, as: UTF8.self)
+        #expect(text.contains("\"folds\":\"銀银\""), "\(text)")  // 行 and 卡 have no other form; 万 is not in the index
+        #expect(SearchShards.foldPairs(of: ["万", "abc"]) == "萬万")
+        #expect(SearchShards.foldPairs(of: ["台"]).unicodeScalars.count >= 4)  // 臺 and 檯 (and 颱) read as 台
+    }
+
     @Test func anEmptyIndexIsAManifestAlone() throws {
         let files = SearchIndex().files()
         #expect(files.map(\.path) == [SearchIndex.fileName])

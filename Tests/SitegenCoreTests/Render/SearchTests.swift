@@ -23,6 +23,16 @@ import Testing
         #expect(index.search("") == [])
     }
 
+    @Test("Traditional and Simplified Chinese find each other, in text and in queries")
+    func traditionalReadsAsSimplified() {
+        var index = SearchIndex()
+        index.add(.init(url: "a.html", title: "解绑银行卡", heading: "", excerpt: ""), text: "解绑银行卡")
+        index.add(.init(url: "b.html", title: "解綁銀行卡", heading: "", excerpt: ""), text: "解綁銀行卡 台灣")
+        #expect(index.search("銀行") == [0, 1])
+        #expect(index.search("银行") == [0, 1])
+        #expect(index.search("臺灣") == [1])
+    }
+
     @Test func writesPostingsAsBase36Gaps() throws {
         #expect(SearchIndex.encode([0, 3, 16, 52]) == "0,3,d,10")
         var index = SearchIndex()

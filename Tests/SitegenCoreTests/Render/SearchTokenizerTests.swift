@@ -28,6 +28,7 @@ import Testing
         }
         for scalar in text.lowercased().unicodeScalars.map({ $0 == "ς" ? "σ" : $0 }) where !SearchTokenizer.isOptionalMark(scalar) {
             let cjk = SearchTokenizer.isCJK(scalar)
+            let scalar = cjk ? TraditionalChinese.simplified(scalar) ?? scalar : scalar
             guard cjk || SearchTokenizer.isWord(scalar) else {
                 flush()
                 continue
@@ -60,6 +61,8 @@ import Testing
         ("ΟΔΟΣ οδός", ["οδοσ", "οδόσ"]),
         ("ภาษาไทย", ["ภา", "าษ", "ษา", "าไ", "ไท", "ทย"]),
         ("银行卡 Straße 3×4", ["银行", "行卡", "straße", "3", "4"]),
+        ("銀行卡 臺灣", ["银行", "行卡", "台湾"]),  // Traditional reads as Simplified
+        ("這個かな", ["这个", "个か", "かな"]),
     ])
     func everyScript(_ text: String, _ terms: [String]) {
         #expect(SearchTokenizer.tokens(text) == terms)
@@ -83,7 +86,7 @@ import Testing
                       "한국어", "かなカナ", "Pay-Later", "3张/日", "e\u{301}", " ", "，", "。", "\n", "“", "x", "42",
                       "\u{2028}", "—", "…", "、", "〇", "🇨🇳", "𠀀", "ÿŸ", "ǈ", "ⅷ", "Ⓐ", "\u{0}", "Z9", "aZ_",
                       "Привет", "МИР", "مقارنة", "مُقارنة", "ـ", "\u{0670}", "٣", "שָׁלוֹם", "हिन्दी", "ภาษาไทย", "ΟΔΟΣ", "ς", "²", "½",
-                      "Ⅻ", "ꙮ", "ｶ", "\u{200D}", "\u{FE0F}"]
+                      "Ⅻ", "ꙮ", "ｶ", "\u{200D}", "\u{FE0F}", "銀行", "臺灣", "這個", "鐘", "\u{F91D}"]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<2000 {
             let text = (0..<Int.random(in: 0...12, using: &generator))

@@ -8,7 +8,8 @@
 /// - `search-index.js` sets `window.sitegenSearch` to the manifest: the
 ///   first term of each term shard (terms are sorted by UTF-16 code units,
 ///   so a term, or the terms with a prefix, are found in one shard or a run
-///   of neighbours), and the shards' URLs;
+///   of neighbours), the shards' URLs, and the Traditional forms of the
+///   index's Chinese characters (`folds`);
 /// - `search-index/tN.js` holds its terms in order, each with the
 ///   documents whose text holds it and the documents whose page title or
 ///   heading holds it (which rank first), as base-36 gaps;
@@ -74,6 +75,8 @@ enum SearchShards {
         appendList(terms.urls, to: &manifest)
         manifest += ",\"documentFiles\":".utf8
         appendList(documentURLs, to: &manifest)
+        manifest += ",\"folds\":".utf8
+        SearchIndex.appendJSONString(foldPairs(of: source.termTexts), to: &manifest)
         manifest += ",\"shards\":{}};\n".utf8
         try emit(RenderedFile(path: SearchIndex.fileName, bytes: manifest))
     }
@@ -143,6 +146,30 @@ enum SearchShards {
         bytes += list
         bytes += ";\n".utf8
         return (RenderedFile(path: "\(folder)/\(name).js", bytes: bytes), url)
+    }
+
+    /// The Traditional forms of the Chinese characters in `terms`, each followed by the
+    /// Simplified form the index holds (`銀银`): search.js reads a query's Traditional characters
+    /// so, as the tokenizer read the text. Only the site's own characters: the whole table
+    /// (3,000 pairs, 18 KB) would be fetched by every reader.
+    static func foldPairs(of terms: [String]) -> String {
+        let first: UInt32 = 0x3400, last: UInt32 = 0x9FFF
+        var present = [Bool](repeating: false, count: Int(last - first + 1))
+        for term in terms {
+            for scalar in term.unicodeScalars where scalar.value >= first && scalar.value <= last {
+                present[Int(scalar.value - first)] = true
+            }
+        }
+        var pairs: [UInt8] = []
+        let forms = TraditionalChinese.traditionalForms
+        for (offset, isPresent) in present.enumerated() where isPresent {
+            let simplified = Unicode.Scalar(first + UInt32(offset))!
+            for traditional in forms[simplified] ?? [] {
+                UTF8.encode(traditional) { pairs.append($0) }
+                UTF8.encode(simplified) { pairs.append($0) }
+            }
+        }
+        return String(decoding: pairs, as: UTF8.self)
     }
 
     private static func appendList(_ texts: some Sequence<String>, to out: inout [UInt8]) {

@@ -5,6 +5,9 @@
 ///   query typed in capitals finds a word that ends in one);
 /// - Arabic vowel marks and tatweel and Hebrew points, which writers add or
 ///   leave out at will, are dropped (`مُقـارنة` is `مقارنة`, `שָׁלוֹם` is `שלום`);
+/// - Traditional Chinese characters read as Simplified (`銀行` is `银行`;
+///   `TraditionalChinese`; search.js folds a query with the pairs the index
+///   lists, `SearchShards.foldPairs(of:)`);
 /// - runs of characters of scripts written without spaces between words (CJK:
 ///   kana, ideographs, Hangul; Thai, Lao, Myanmar, Khmer) become overlapping
 ///   bigrams (`银行卡` → `银行`, `行卡`); a lone such character stays a term
@@ -78,6 +81,7 @@ public enum SearchTokenizer {
     /// gather words in.
     private static func forEachTerm(inUTF8 bytes: UnsafeBufferPointer<UInt8>, word: inout [UInt8],
                                     _ body: (Term) -> Void) {
+        let folding = TraditionalChinese.folding
         var wordIsASCII = true
         var cjkRun = 0
         var previousCJK: UInt32 = 0
@@ -99,6 +103,7 @@ public enum SearchTokenizer {
             if (0x591...0x670).contains(scalar.value), isOptionalMark(scalar) { return }
             let scalar: Unicode.Scalar = scalar.value == 0x3C2 ? "\u{3C3}" : scalar  // ς → σ
             if isCJK(scalar) {
+                let scalar = folding.simplified(scalar) ?? scalar  // 銀 → 银
                 flushWord()
                 if cjkRun > 0 { body(.packed(UInt64(previousCJK) << 21 | UInt64(scalar.value))) }
                 previousCJK = scalar.value

@@ -10,6 +10,9 @@ struct ScannedText {
     private(set) var display: [Unicode.Scalar] = []
     /// True when scanning stopped at the limit.
     private(set) var isTruncated = false
+    /// True when a combining mark that composes with the scalar before it was seen (`i` + `◌́`,
+    /// `か` + `◌゙`): the text should be scanned again in composed form (NFC) to match words.
+    private(set) var hasCombiningMark = false
 
     /// Scans at most `limit` scalars; `isTruncated` tells whether more followed. (Given a
     /// `String`, its scalars are read by the string's own iterator: a `Substring`'s checks
@@ -22,8 +25,11 @@ struct ScannedText {
         folded.reserveCapacity(capacity)
         display.reserveCapacity(capacity)
         var lastWasSpace = true
+        let folding = simplifying ? TraditionalChinese.folding : nil
         for scalar in text.unicodeScalars {
             if folded.count >= limit { isTruncated = true; break }
+            if scalar.value >= 0x300, scalar.value <= 0x309A || scalar.value >= 0xFE20,
+               ScannedText.mayCompose(scalar.value) { hasCombiningMark = true }
             let (shown, isSpace) = ScannedText.fold(scalar)
             if isSpace {
                 if !lastWasSpace { folded.append(" "); display.append(" ") }
@@ -33,7 +39,7 @@ struct ScannedText {
             guard let shown else { continue }
             lastWasSpace = false
             display.append(shown)
-            if simplifying, shown.value >= 0x4E00, let simplified = ScannedText.simplifiedForm(shown) {
+            if let folding, shown.value >= 0x3400, let simplified = folding.simplified(shown) {
                 folded.append(simplified)
             } else {
                 folded.append(ScannedText.lowercased(shown))
@@ -79,6 +85,16 @@ struct ScannedText {
             if v < 0x80 { return (scalar, false) }
             if scalar.isWhitespaceScalar { return (nil, true) }
             return (scalar, false)
+        }
+    }
+
+    /// Combining diacritical marks (and their supplements, for symbols, half marks), kana voicing
+    /// marks, Hangul vowel and final jamo.
+    static func mayCompose(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x300...0x36F, 0x1160...0x11FF, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0x3099...0x309A,
+             0xFE20...0xFE2F: return true
+        default: return false
         }
     }
 
