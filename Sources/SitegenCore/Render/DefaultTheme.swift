@@ -31,7 +31,15 @@ public enum DefaultTheme {
     /// Interface strings by language.
     public static let strings: [String: [UInt8]] = [
         "strings/ar.yml": PackageResources.ar_yml,
+        "strings/de.yml": PackageResources.de_yml,
         "strings/en.yml": PackageResources.en_yml,
+        "strings/es.yml": PackageResources.es_yml,
+        "strings/fr.yml": PackageResources.fr_yml,
+        "strings/it.yml": PackageResources.it_yml,
+        "strings/ja.yml": PackageResources.ja_yml,
+        "strings/ko.yml": PackageResources.ko_yml,
+        "strings/pt.yml": PackageResources.pt_yml,
+        "strings/ru.yml": PackageResources.ru_yml,
         "strings/zh-CN.yml": PackageResources.zh_CN_yml,
         "strings/zh-TW.yml": PackageResources.zh_TW_yml,
     ]

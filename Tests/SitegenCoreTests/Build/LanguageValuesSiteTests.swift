@@ -2,7 +2,7 @@ import Testing
 @testable import SitegenCore
 
 /// A decision page written in German and one in Russian: their matrices' durations, rates and
-/// bounds are typed (no findings) and sort by their values.
+/// bounds are typed (no findings) and sort by their values, under interface strings of their language.
 @Suite struct LanguageValuesSiteTests {
     static let files: [String: String] = [
         "sitegen.yml": "title: Vergleich\nlanguage: de\n",
@@ -68,7 +68,10 @@ import Testing
         for seconds in ["900", "7200", "259200"] {  // 15 Minuten, 2-3 Stunden, 3 bis 5 Werktage
             #expect(german.contains("data-sort-value=\"\(seconds)\""), "\(seconds)")
         }
+        #expect(german.contains(">Zum Inhalt springen</a>") && german.contains(">Ansicht zurücksetzen</button>"),
+                "the German interface strings")
         let russian = try site.read("public/sravnenie/index.html")
+        #expect(russian.contains(">Перейти к содержимому</a>"), "the Russian interface strings")
         #expect(russian.contains("data-sort-value=\"600\""))  // около 10 минут
         #expect(russian.contains("data-sort-value=\"259200\""))  // от 3 до 5 рабочих дней
     }

@@ -23,7 +23,7 @@ import Testing
         let theme = Theme.load(overrides: [:], displayRoot: "Templates", configStrings: [:]).0
         let english = theme.strings.table(for: "en")
         let languages = DefaultTheme.strings.keys.map { String($0.dropFirst("strings/".count).dropLast(".yml".count)) }
-        #expect(Set(languages) == ["en", "zh-CN", "zh-TW", "ar"])
+        #expect(Set(languages) == ["en", "zh-CN", "zh-TW", "ar", "de", "fr", "es", "pt", "it", "ru", "ja", "ko"])
         func placeholders(_ text: String) -> [Substring] {
             text.split(separator: "{", omittingEmptySubsequences: false).dropFirst().compactMap { $0.split(separator: "}").first }.sorted()
         }
@@ -39,6 +39,11 @@ import Testing
             }
         }
         #expect(theme.strings.table(for: "ar-EG")["matrixReset"] == "إعادة ضبط العرض", "same base language")
+        for (tag, reset) in [("de-AT", "Ansicht zurücksetzen"), ("fr-CA", "Réinitialiser la vue"), ("es-MX", "Restablecer la vista"),
+                             ("pt-BR", "Restaurar a visualização"), ("it", "Ripristina la vista"), ("ru-RU", "Сбросить вид"),
+                             ("ja-JP", "表示をリセット"), ("ko-KR", "보기 초기화")] {
+            #expect(theme.strings.table(for: tag)["matrixReset"] == reset, "\(tag)")
+        }
     }
 
     @Test func aSiteOverridesStringsInTheMatrixAndItsIsland() throws {
