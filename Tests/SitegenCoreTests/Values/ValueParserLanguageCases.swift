@@ -76,6 +76,14 @@ let otherLanguageCases: [ParseCase] = [
     ParseCase("週2回", rate(2, per: Sec.week, unit: "回")),
     ParseCase("毎日3回", rate(3, per: Sec.day, unit: "回")),
     ParseCase("年费3元", count(3, unit: "元", label: "年费")),  // Chinese: a period word not before a number
+    ParseCase("周三", .text),  // Wednesday, not three a week
+    ParseCase("可能", .text),  // Chinese "maybe", though Japanese 可能 is "possible"
+    ParseCase("SI", .text),
+    ParseCase("3年間", duration(3 * Sec.year)),
+    ParseCase("1990年間", .text),
+    ParseCase("周一至周五", .text),
+    ParseCase("週3日", .text),
+    ParseCase("月3次", rate(3, per: Sec.month, unit: "次")),
     // Korean
     ParseCase("3일", duration(3 * Sec.day)),
     ParseCase("2시간", duration(2 * Sec.hour)),

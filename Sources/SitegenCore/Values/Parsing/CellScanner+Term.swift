@@ -8,6 +8,9 @@ struct TermModifiers {
     var trailingLabel: String?
     /// From `每天`, `every week`, `daily` before the count.
     var period: (seconds: Double, word: TimeWord)?
+    /// The period is a bare unit before the count (`週2回`, `주 2회`): only a count with its
+    /// counting word makes it a rate (`周三` is Wednesday, not three a week).
+    var periodNeedsCountWord = false
 
     mutating func apply(_ modifier: Modifier) {
         switch modifier {
@@ -37,7 +40,8 @@ extension CellScanner {
             return nil
         }
         if let period = mods.period {
-            guard let rate = CellScanner.rate(core, per: period.seconds, word: period.word) else { return nil }
+            guard !mods.periodNeedsCountWord || core.kind == .count,
+                  let rate = CellScanner.rate(core, per: period.seconds, word: period.word) else { return nil }
             core = rate
         } else if let period = scanRatePeriod() {
             guard var rate = CellScanner.rate(core, per: period.seconds, word: period.word) else { return nil }
@@ -70,7 +74,11 @@ extension CellScanner {
                 }
                 if let unit = take(Lexicon.periodsBeforeCount) {
                     skipSpaces()
-                    if isNumberStart(i) { mods.period = (unit.seconds, TimeWord.english(unit)); continue }
+                    if isNumberStart(i) {
+                        mods.period = (unit.seconds, TimeWord.english(unit))
+                        mods.periodNeedsCountWord = true
+                        continue
+                    }
                     i = save
                 }
                 if take(Lexicon.everyMarkers) != nil {

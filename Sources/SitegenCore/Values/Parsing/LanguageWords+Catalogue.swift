@@ -78,7 +78,7 @@ extension LanguageWords {
         businessDays: ["día hábil", "días hábiles", "dia habil", "dias habiles", "día laborable",
                        "días laborables"],
         times: ["vez", "veces"],
-        yes: ["sí", "si"], no: ["no"],
+        yes: ["sí"], no: ["no"],  // not "si": "SI" is a cell of its own in English
         unlimited: ["ilimitado", "ilimitada", "ilimitados", "ilimitadas", "sin límite", "sin límites",
                     "sin limite"],
         instant: ["inmediato", "inmediata", "inmediatamente", "al instante", "instantáneo", "instantánea"],
@@ -133,7 +133,7 @@ extension LanguageWords {
         years: ["anno", "anni"],
         businessDays: ["giorno lavorativo", "giorni lavorativi", "giorno feriale", "giorni feriali"],
         times: ["volta", "volte"],
-        yes: ["sì", "si"], no: ["no"],
+        yes: ["sì"], no: ["no"],
         unlimited: ["illimitato", "illimitata", "illimitati", "senza limiti", "senza limite"],
         instant: ["immediato", "immediata", "immediatamente", "subito", "istantaneo", "istantanea"],
         approximately: ["circa", "ca.", "all'incirca", "intorno a", "quasi"],
@@ -188,7 +188,8 @@ extension LanguageWords {
         months: ["ヶ月", "か月", "カ月", "ケ月", "ヵ月", "箇月", "ヶ月間", "か月間", "カ月間", "ケ月間", "ヵ月間"],
         years: ["年間"],
         businessDays: ["営業日", "稼働日"],
-        yes: ["はい", "あり", "有り", "必要", "対応", "可能", "○", "◯"],
+        calendarWords: ["年間"],  // `1990年間` (Chinese 年间: the years of) is not a duration
+        yes: ["はい", "あり", "有り", "必要", "対応", "○", "◯"],  // not 可能: Chinese for "maybe"
         no: ["いいえ", "なし", "無し", "不要", "非対応", "未対応", "不可能"],
         unlimited: ["無制限", "制限なし", "無期限", "上限なし"],
         instant: ["すぐ", "直ちに"],
