@@ -82,7 +82,9 @@ let otherLanguageCases: [ParseCase] = [
     ParseCase("3年間", duration(3 * Sec.year)),
     ParseCase("1990年間", .text),
     ParseCase("周一至周五", .text),
-    ParseCase("週3日", .text),
+    ParseCase("周两天", duration(2 * Sec.day, label: "周")),  // read as before: a label, no period
+    ParseCase("年3分钟", duration(3 * Sec.minute, label: "年")),
+    ParseCase("週3日", duration(3 * Sec.day, label: "週")),  // as 周3天 always read
     ParseCase("月3次", rate(3, per: Sec.month, unit: "次")),
     // Korean
     ParseCase("3일", duration(3 * Sec.day)),

@@ -27,9 +27,12 @@ struct TermModifiers {
 extension CellScanner {
     /// One term: `[label] [modifiers] core [rate] [modifiers] [label]`.
     /// Nil when the text at the cursor is not a value (the whole cell is then text).
-    mutating func scanTerm() -> Quantity? {
+    /// With `periodBeforeCount` false, a leading `週`, `주` is not read as a period (the second
+    /// reading, when the first finds no count word after it: `周两天` has a label `周`).
+    mutating func scanTerm(periodBeforeCount: Bool = true) -> Quantity? {
+        let start = i
         var mods = TermModifiers()
-        guard scanLeading(into: &mods) else { return nil }
+        guard scanLeading(into: &mods, periodBeforeCount: periodBeforeCount) else { return nil }
         var core: Core
         if let found = scanCore(afterRangeStart: mods.afterRangeStart) {
             core = found
@@ -40,8 +43,11 @@ extension CellScanner {
             return nil
         }
         if let period = mods.period {
-            guard !mods.periodNeedsCountWord || core.kind == .count,
-                  let rate = CellScanner.rate(core, per: period.seconds, word: period.word) else { return nil }
+            if mods.periodNeedsCountWord, core.kind != .count {
+                i = start
+                return scanTerm(periodBeforeCount: false)
+            }
+            guard let rate = CellScanner.rate(core, per: period.seconds, word: period.word) else { return nil }
             core = rate
         } else if let period = scanRatePeriod() {
             guard var rate = CellScanner.rate(core, per: period.seconds, word: period.word) else { return nil }
@@ -57,7 +63,7 @@ extension CellScanner {
     }
 
     /// Prefix words, `每天`-style periods and at most one Han label, in any order.
-    private mutating func scanLeading(into mods: inout TermModifiers) -> Bool {
+    private mutating func scanLeading(into mods: inout TermModifiers, periodBeforeCount: Bool) -> Bool {
         while true {
             skipSpaces()
             guard let c = scalar(at: i) else { return true }
@@ -72,7 +78,7 @@ extension CellScanner {
                     mods.period = (unit.seconds, TimeWord.english(unit))
                     continue
                 }
-                if let unit = take(Lexicon.periodsBeforeCount) {
+                if periodBeforeCount, let unit = take(Lexicon.periodsBeforeCount) {
                     skipSpaces()
                     if isNumberStart(i) {
                         mods.period = (unit.seconds, TimeWord.english(unit))
