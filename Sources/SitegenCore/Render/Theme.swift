@@ -57,7 +57,7 @@ extension Theme {
         }
         var overridden: [String: String] = [:]
         var assets: [String: [UInt8]] = DefaultTheme.assets
-        var stringFiles: [(String, String, [UInt8])] = DefaultTheme.strings.map { ($0.key, "(built-in) \($0.key)", $0.value) }
+        var stringFiles: [(String, String, [UInt8])] = []
         for (path, bytes) in overrides.sorted(by: { $0.key < $1.key }) {
             let file = "\(displayRoot)/\(path)"
             if path.hasSuffix(".mustache") {
@@ -95,6 +95,7 @@ extension Theme {
         }
         problems += missingPartials(sources) + partialCycles(sources)
         var strings = LocalizedStrings()
+        for (path, bytes) in DefaultTheme.strings { strings.setBuiltIn(language: stem(path), yaml: bytes) }
         for (path, file, bytes) in stringFiles {
             let language = stem(path)
             switch YAMLReader.read(String(decoding: bytes, as: UTF8.self)) {
