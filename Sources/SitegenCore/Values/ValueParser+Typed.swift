@@ -9,10 +9,13 @@ extension ValueParser {
     ///
     /// Blank cells are `.empty` for every type; whether a cell may be blank is
     /// not the parser's business.
-    public static func parse(_ text: String, as type: ValueType) -> Result<CellValue, ValueParseError> {
+    ///
+    /// `language`, the page's BCP 47 tag, adds examples in that language to the hint of a
+    /// failure (`… (German: 15 Minuten, 3 bis 5 Werktage)`) when the catalogue has its words.
+    public static func parse(_ text: String, as type: ValueType, language: String? = nil) -> Result<CellValue, ValueParseError> {
         let value = parse(text)
         if let typed = fitted(value, as: type, text: text) { return .success(typed) }
-        return .failure(error(text, value, type))
+        return .failure(error(text, value, type, language: language))
     }
 
     /// The value of `text` as `type`, given `value`, its best-effort value (`parse(text)`) or its
@@ -39,7 +42,7 @@ extension ValueParser {
         }
     }
 
-    private static func error(_ text: String, _ value: CellValue, _ type: ValueType) -> ValueParseError {
+    private static func error(_ text: String, _ value: CellValue, _ type: ValueType, language: String?) -> ValueParseError {
         let quoted = "\"\(abbreviated(text.trimmingWhitespace()))\""
         let wanted = type.nounPhrase
         let message: String
@@ -51,7 +54,15 @@ extension ValueParser {
         default:
             message = "\(quoted) is \(value.kindPhrase), not \(wanted)"
         }
-        return ValueParseError(message: message, hint: unitTypoHint(text, value, type) ?? type.hint)
+        return ValueParseError(message: message, hint: unitTypoHint(text, value, type) ?? hint(type, language: language))
+    }
+
+    /// The type's hint, with examples in the page's language when the catalogue has them.
+    static func hint(_ type: ValueType, language: String?) -> String {
+        guard let base = language.flatMap({ LanguageTag.subtags($0.lowercased()).first }),
+              let words = LanguageWords.catalogue.first(where: { $0.language == base }),
+              let examples = words.examples[type] else { return type.hint }
+        return "\(type.hint) (\(words.name): \(examples))"
     }
 
     /// For a duration written with a misspelt unit (`2-4 hourz`, read as a count of "hourz";

@@ -75,4 +75,18 @@ import Testing
         #expect(russian.contains("data-sort-value=\"600\""))  // около 10 минут
         #expect(russian.contains("data-sort-value=\"259200\""))  // от 3 до 5 рабочих дней
     }
+
+    @Test("a cell that is no value of its type gets a hint with examples in the page's language")
+    func hintInThePagesLanguage() throws {
+        var files = Self.files
+        files["Content/vergleich.md"] = files["Content/vergleich.md"]!.replacingOccurrences(of: "| 15 Minuten |", with: "| bald |")
+        let site = try TemporarySite(files: files)
+        defer { site.remove() }
+        let report = site.build()
+        #expect(report.outcome != .success)
+        let finding = try #require(report.diagnostics.first { $0.name == "cell-type-mismatch" })
+        #expect(finding.range?.start.line == 10)
+        #expect(finding.message == "\"bald\" is not a duration ('Dauer' is declared duration)")
+        #expect(finding.hint == "write a number and a unit, e.g. 5分钟, 3-7个工作日 or 2 hours (German: 15 Minuten, 3 bis 5 Werktage)")
+    }
 }

@@ -87,6 +87,36 @@ extension ValuesTests {
             #expect(error.message == "\"\(input)\" is a count, not a duration")
         }
 
+        @Test("every language's hint examples are values of their type")
+        func languageExamplesParse() {
+            for words in LanguageWords.catalogue {
+                #expect(Set(words.examples.keys) == [.duration, .rate, .boolean, .count], "\(words.name)")
+                for (type, examples) in words.examples {
+                    for example in examples.split(separator: ", ").flatMap({ type == .boolean ? $0.split(separator: "/") : [$0] }) {
+                        guard case .success = ValueParser.parse(String(example), as: type) else {
+                            Issue.record("\(words.name): \(example) is no \(type)")
+                            continue
+                        }
+                    }
+                }
+            }
+        }
+
+        @Test("a page's language adds examples in it to the hint; other languages keep the plain hint")
+        func hintInThePagesLanguage() {
+            let plain = "write a number and a unit, e.g. 5分钟, 3-7个工作日 or 2 hours"
+            for (language, hint) in [
+                ("de-AT", plain + " (German: 15 Minuten, 3 bis 5 Werktage)"), ("ja", plain + " (Japanese: 15分, 3〜5営業日, 2時間半)"),
+                ("zh-CN", plain), ("en", plain), ("tr", plain), (nil, plain),
+            ] as [(String?, String)] {
+                guard case .failure(let error) = ValueParser.parse("bald", as: .duration, language: language) else {
+                    Issue.record("parsed")
+                    continue
+                }
+                #expect(error.hint == hint, "\(language ?? "none")")
+            }
+        }
+
         @Test func declaredTypesNormalise() throws {
             let count = try ValueParser.parse("42", as: .count).get()
             #expect(count.dimension == .count)

@@ -7,7 +7,7 @@ extension LanguageWords {
                                              korean, arabic]
 
     static let german = LanguageWords(
-        language: "de",
+        language: "de", name: "German",
         seconds: ["Sekunde", "Sekunden", "Sek.", "Sek"],
         minutes: ["Minute", "Minuten", "Min."],
         hours: ["Stunde", "Stunden", "Std.", "Std"],
@@ -35,10 +35,11 @@ extension LanguageWords {
         per: ["pro", "je"],
         every: ["jeden", "jede", "jedes", "alle"],
         hourly: ["stündlich"], daily: ["täglich"], weekly: ["wöchentlich"], monthly: ["monatlich"],
-        yearly: ["jährlich"])
+        yearly: ["jährlich"],
+        examples: [.duration: "15 Minuten, 3 bis 5 Werktage", .rate: "3 Mal pro Woche, täglich", .boolean: "ja/nein", .count: "3 Dateien, höchstens 2"])
 
     static let french = LanguageWords(
-        language: "fr",
+        language: "fr", name: "French",
         seconds: ["seconde", "secondes"],
         minutes: ["mn"],
         hours: ["heure", "heures"],
@@ -64,10 +65,11 @@ extension LanguageWords {
         per: ["par"],
         every: ["chaque", "tous les", "toutes les"],
         daily: ["quotidien", "quotidienne", "quotidiennement"], weekly: ["hebdomadaire", "hebdomadairement"],
-        monthly: ["mensuel", "mensuelle", "mensuellement"], yearly: ["annuel", "annuelle", "annuellement"])
+        monthly: ["mensuel", "mensuelle", "mensuellement"], yearly: ["annuel", "annuelle", "annuellement"],
+        examples: [.duration: "15 minutes, de 3 à 5 jours ouvrés", .rate: "2 fois par semaine, quotidien", .boolean: "oui/non", .count: "3 fichiers, au moins 2"])
 
     static let spanish = LanguageWords(
-        language: "es",
+        language: "es", name: "Spanish",
         seconds: ["segundo", "segundos", "seg", "seg."],
         minutes: ["minuto", "minutos"],
         hours: ["hora", "horas"],
@@ -93,10 +95,11 @@ extension LanguageWords {
         per: ["por", "al", "a la"],
         every: ["cada", "todos los", "todas las"],
         daily: ["diario", "diaria", "diariamente"], weekly: ["semanal", "semanalmente"],
-        monthly: ["mensual", "mensualmente"], yearly: ["anual", "anualmente"])
+        monthly: ["mensual", "mensualmente"], yearly: ["anual", "anualmente"],
+        examples: [.duration: "15 minutos, de 3 a 5 días hábiles", .rate: "2 veces al día, semanal", .boolean: "sí/no", .count: "3 archivos, al menos 2"])
 
     static let portuguese = LanguageWords(
-        language: "pt",
+        language: "pt", name: "Portuguese",
         seconds: ["segundo", "segundos"],
         minutes: ["minuto", "minutos"],
         hours: ["hora", "horas"],
@@ -120,10 +123,11 @@ extension LanguageWords {
         per: ["por", "ao"],
         every: ["cada", "todo", "toda", "todos os", "todas as"],
         daily: ["diário", "diária", "diariamente"], weekly: ["semanal", "semanalmente"],
-        monthly: ["mensal", "mensalmente"], yearly: ["anual", "anualmente"])
+        monthly: ["mensal", "mensalmente"], yearly: ["anual", "anualmente"],
+        examples: [.duration: "15 minutos, 5 dias úteis", .rate: "2 vezes por semana, diário", .boolean: "sim/não", .count: "3 arquivos, no mínimo 2"])
 
     static let italian = LanguageWords(
-        language: "it",
+        language: "it", name: "Italian",
         seconds: ["secondo", "secondi"],
         minutes: ["minuto", "minuti"],
         hours: ["ora", "ore"],
@@ -148,10 +152,11 @@ extension LanguageWords {
         every: ["ogni"],
         daily: ["giornaliero", "giornaliera", "quotidiano", "quotidiana", "giornalmente", "quotidianamente"],
         weekly: ["settimanale", "settimanalmente"], monthly: ["mensile", "mensilmente"],
-        yearly: ["annuale", "annualmente", "annuo", "annua"])
+        yearly: ["annuale", "annualmente", "annuo", "annua"],
+        examples: [.duration: "15 minuti, 3 giorni lavorativi", .rate: "3 volte a settimana, giornaliero", .boolean: "sì/no", .count: "3 file, almeno 2"])
 
     static let russian = LanguageWords(
-        language: "ru",
+        language: "ru", name: "Russian",
         seconds: ["секунда", "секунды", "секунд", "секунду", "сек", "сек."],
         minutes: ["минута", "минуты", "минут", "минуту", "мин", "мин."],
         hours: ["час", "часа", "часов", "ч", "ч."],
@@ -176,10 +181,11 @@ extension LanguageWords {
         per: ["в"],
         every: ["каждый", "каждую", "каждые", "каждое", "каждая"],
         hourly: ["ежечасно"], daily: ["ежедневно"], weekly: ["еженедельно"], monthly: ["ежемесячно"],
-        yearly: ["ежегодно"])
+        yearly: ["ежегодно"],
+        examples: [.duration: "15 минут, от 3 до 5 рабочих дней", .rate: "2 раза в неделю, ежедневно", .boolean: "да/нет", .count: "3 файла, не менее 2"])
 
     static let japanese = LanguageWords(
-        language: "ja",
+        language: "ja", name: "Japanese",
         seconds: ["秒間"],
         minutes: ["分間"],
         hours: ["時間"],
@@ -200,10 +206,11 @@ extension LanguageWords {
         atMostAfter: ["未満"],
         rangeTo: ["から"],
         every: ["毎"],
-        periodsBeforeCount: [("日", .day), ("週", .week), ("月", .month), ("年", .year)])
+        periodsBeforeCount: [("日", .day), ("週", .week), ("月", .month), ("年", .year)],
+        examples: [.duration: "15分, 3〜5営業日, 2時間半", .rate: "週2回, 毎日3回", .boolean: "はい/いいえ, あり/なし, ○/×", .count: "3件, 最大2回"])
 
     static let korean = LanguageWords(
-        language: "ko",
+        language: "ko", name: "Korean",
         seconds: ["초"],
         minutes: ["분"],
         hours: ["시간"],
@@ -228,10 +235,11 @@ extension LanguageWords {
         every: ["매"],
         counters: ["개", "명", "건", "장", "가지"],
         periodsBeforeCount: [("일", .day), ("하루", .day), ("주", .week), ("월", .month), ("달", .month),
-                             ("연", .year), ("년", .year)])
+                             ("연", .year), ("년", .year)],
+        examples: [.duration: "15분, 3~5 영업일", .rate: "주 2회, 매일 3회", .boolean: "예/아니요, 있음/없음", .count: "3개, 최대 2회"])
 
     static let arabic = LanguageWords(
-        language: "ar",
+        language: "ar", name: "Arabic",
         seconds: ["ثانية", "ثوان", "ثواني"],
         minutes: ["دقيقة", "دقائق"],
         hours: ["ساعة", "ساعات", "الساعة"],
@@ -256,5 +264,6 @@ extension LanguageWords {
         per: ["في"],
         every: ["كل"],
         daily: ["يوميا", "يومياً"], weekly: ["أسبوعيا", "أسبوعياً"], monthly: ["شهريا", "شهرياً"],
-        yearly: ["سنويا", "سنوياً"])
+        yearly: ["سنويا", "سنوياً"],
+        examples: [.duration: "١٥ دقيقة, من 3 إلى 5 أيام عمل", .rate: "3 مرات في الأسبوع, يوميا", .boolean: "نعم/لا", .count: "3 ملفات"])
 }

@@ -7,8 +7,10 @@
 /// where it could stand (words that would, such as Spanish `a` between two numbers, go in
 /// `rangeAndAfterStart`, which only counts after a range's first word).
 struct LanguageWords: Sendable {
-    /// BCP 47 language subtag, for documentation and tests.
+    /// BCP 47 language subtag: a page in this language gets `examples` in its hints.
     var language: String
+    /// The language's English name, for hints.
+    var name: String
     var seconds: [String] = []
     var minutes: [String] = []
     var hours: [String] = []
@@ -54,6 +56,8 @@ struct LanguageWords: Sendable {
     var counters: [String] = []
     /// A period right before a count makes it a rate: Japanese `週2回`, Korean `주 2회`.
     var periodsBeforeCount: [(String, TimeUnit)] = []
+    /// Cells of each type written in the language, for the hint of a cell that is not one.
+    var examples: [ValueType: String] = [:]
 }
 
 extension LanguageWords {

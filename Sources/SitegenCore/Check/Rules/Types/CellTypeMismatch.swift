@@ -24,7 +24,8 @@ public struct CellTypeMismatch: Rule {
                 guard let type = cells[index].fieldType, ![.any, .text, .category].contains(type),
                       !cells[index].isMissing,
                       ValueParser.fitted(cells[index].cell.value, as: type, text: cells[index].cell.text) == nil,
-                      case .failure(let error) = ValueParser.parse(cells[index].cell.text, as: type) else { return nil }
+                      case .failure(let error) = ValueParser.parse(cells[index].cell.text, as: type,
+                                                                   language: context.page.lang) else { return nil }
                 return descriptor.diagnostic(
                     file: context.file, range: context.page.contentRange(of: cells[index].cell),
                     message: "\(error.message) ('\(cells[index].field?.name ?? "")' is declared \(type.rawValue))",
