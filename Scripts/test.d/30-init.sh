@@ -27,6 +27,13 @@ grep -q "none of its files would be overwritten" <<<"$said" || { echo "init: unc
 # Run inside the folder (`sitegen init`), the next step is not `cd .`.
 said="$(cd "$work" && mkdir here && cd here && "$bin" init 2>&1)"
 grep -q "^next: sitegen check && sitegen build$" <<<"$said" || { echo "init: next step: $said"; exit 1; }
+# A language without starter pages: refused with the way to start such a site.
+set +e
+said="$("$bin" init "$work/demo-de" --lang de 2>&1)"
+status=$?
+set -e
+[ "$status" -eq 2 ] && grep -q "set 'language: de' in sitegen.yml" <<<"$said" && grep -q "de, en, es" <<<"$said" \
+  || { echo "init --lang de: exit $status, said: $said"; exit 1; }
 "$bin" init "$work/templated" --templates >/dev/null 2>&1
 [ -f "$work/templated/Templates/layouts/base.mustache" ] || { echo "--templates did not copy the theme"; exit 1; }
 echo "init: en, zh-CN and zh-TW scaffolds check and build; non-empty folder refused"

@@ -27,6 +27,9 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         guard let language = Scaffold.Language(rawValue: lang) else {
             Terminal.error("error: unknown language '\(lang)'; use en, zh-CN or zh-TW\n")
+            Terminal.error("hint: the starter pages are written in those three; for a site in '\(lang)', run "
+                           + "'sitegen init --lang en', set 'language: \(lang)' in sitegen.yml and write the pages in it "
+                           + "(interface strings ship for \(DefaultTheme.languages.joined(separator: ", ")))\n")
             throw ExitCode(2)
         }
         let files = Scaffold.files(language: language, includeTemplates: templates)

@@ -44,6 +44,11 @@ public enum DefaultTheme {
         "strings/zh-TW.yml": PackageResources.zh_TW_yml,
     ]
 
+    /// The languages whose interface strings ship, by tag.
+    public static var languages: [String] {
+        strings.keys.map { String($0.dropFirst("strings/".count).dropLast(".yml".count)) }.sorted()
+    }
+
     /// Every file of the theme by override path.
     public static var allFiles: [String: [UInt8]] {
         templates.merging(assets) { a, _ in a }.merging(strings) { a, _ in a }

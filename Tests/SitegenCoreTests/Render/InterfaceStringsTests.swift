@@ -22,7 +22,7 @@ import Testing
     func shippedLanguagesAreComplete() throws {
         let theme = Theme.load(overrides: [:], displayRoot: "Templates", configStrings: [:]).0
         let english = theme.strings.table(for: "en")
-        let languages = DefaultTheme.strings.keys.map { String($0.dropFirst("strings/".count).dropLast(".yml".count)) }
+        let languages = DefaultTheme.languages
         #expect(Set(languages) == ["en", "zh-CN", "zh-TW", "ar", "de", "fr", "es", "pt", "it", "ru", "ja", "ko"])
         func placeholders(_ text: String) -> [Substring] {
             text.split(separator: "{", omittingEmptySubsequences: false).dropFirst().compactMap { $0.split(separator: "}").first }.sorted()
