@@ -89,8 +89,7 @@ struct FactCollector {
 
     mutating func addKeyValueTables(of page: Page, option: String, pageIndex: Int) {
         let optionNumber = number(NameKey.key(option))
-        for (position, table) in page.tables.enumerated()
-        where (table.kind == .plain || table.kind == .requirements) && table.columnCount == 2 {
+        for (position, table) in page.tables.enumerated() where page.isKeyValueTable(table) {
             for (rowIndex, row) in table.rows.enumerated() {
                 guard !row.isGlued, let name = row.cell(0), let cell = row.cell(1), !cell.isPadding, cell.value != .empty,
                       let key = aliases[TextKey(NameKey.key(name.text))] else { continue }

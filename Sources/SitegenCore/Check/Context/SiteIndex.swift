@@ -56,8 +56,9 @@ public struct SiteIndex: Sendable {
                 facts.add(page.tables[position], shape: shape, page: index, position: position)
             }
         }
-        for (index, page) in site.pages.enumerated() where page.frontMatter.options.count == 1 {
-            facts.addKeyValueTables(of: page, option: page.frontMatter.options[0], pageIndex: index)
+        for (index, page) in site.pages.enumerated() {
+            guard let option = page.soleOption else { continue }
+            facts.addKeyValueTables(of: page, option: option, pageIndex: index)
         }
         self.pageByFile = pageByFile
         self.pageByContentPath = pageByContentPath

@@ -12,7 +12,10 @@ public struct ColumnMixedUnits: Rule {
             cannot be compared at all: an error. Counts or rates with a different unit word \
             (`2次/日` among `3张/日` values) are a warning, since they compare only if the units mean \
             the same. Units of time (`分钟`, `天`) may be mixed freely. Columns holding prose are \
-            skipped, and columns with a declared type are checked by cell-type-mismatch instead.
+            skipped, and columns with a declared type are checked by cell-type-mismatch instead. \
+            So is the value column of a key → value table on an option's page (two columns, \
+            `option:` in the front matter): each row is a different criterion, and fact-conflict \
+            compares each value with the criterion's other statements.
             """,
         badExample: "| 方式 | 限额 |\n|---|---|\n| 借记卡 | 5张/日 |\n| 信用卡 | 3张/日 |\n| 境外卡 | 7天 |\n",
         goodExample: "| 方式 | 限额 |\n|---|---|\n| 借记卡 | 5张/日 |\n| 信用卡 | 3张/日 |\n| 境外卡 | 1张/周 |\n"
@@ -20,7 +23,8 @@ public struct ColumnMixedUnits: Rule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for table in context.page.tables {
+        // A key → value table's rows are different criteria of one option: nothing to compare.
+        for table in context.page.tables where !context.page.isKeyValueTable(table) {
             let typed = context.typedCells[table.index]
             for group in table.valueGroups(typed) {
                 // The group's cells as they are in `typed` (read in place, not copied).
