@@ -83,6 +83,12 @@ extension CellValue {
     }
 
     public var isUnlimited: Bool { self == .unlimited }
+    /// Free of charge (`免费`, `free`): an amount of 0 in no currency, so it fits amounts in
+    /// any currency and money per any period.
+    public var isFree: Bool {
+        guard case .quantity(let q) = self else { return false }
+        return q.kind == .money && q.unit == nil && q.bound == .exact && q.interval == Interval(exactly: 0)
+    }
     public var isEmpty: Bool { self == .empty }
     /// Any term is approximate (`约`, `左右`, `about`, `~`).
     public var isApproximate: Bool { terms.contains { $0.isApproximate } }

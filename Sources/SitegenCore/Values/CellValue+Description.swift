@@ -48,7 +48,7 @@ extension Quantity: CustomStringConvertible {
             return NumberFormat.plain(interval.lower / 86_400) + " – " + format(interval.upper)
         case .duration, .number:
             return format(interval.lower) + " – " + format(interval.upper)
-        case .count:
+        case .count, .money:
             return NumberFormat.plain(interval.lower) + " – " + format(interval.upper)
         case .rate:
             let period = NumberFormat.period(for: interval.upper, preferring: timeUnit)
@@ -66,7 +66,7 @@ extension Quantity: CustomStringConvertible {
             let period = period ?? NumberFormat.period(for: value, preferring: timeUnit)
             let amount = NumberFormat.plain(value * period.seconds)
             return amount + (unit.map { " " + $0 } ?? "") + "/" + period.rawValue
-        case .count:
+        case .count, .money:
             return NumberFormat.plain(value) + (unit.map { " " + $0 } ?? "")
         case .number:
             return NumberFormat.plain(value) + (unit ?? "")

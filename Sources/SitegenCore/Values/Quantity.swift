@@ -1,9 +1,10 @@
 /// The kind of a `Quantity`; maps one-to-one onto a `ValueDimension`.
 public enum QuantityKind: String, Hashable, Sendable, Codable, CaseIterable {
-    case count, number, duration, rate
+    case count, number, duration, rate, money
 
     public var dimension: ValueDimension {
         switch self {
+        case .money: return .money
         case .count: return .count
         case .number: return .number
         case .duration: return .duration
@@ -75,7 +76,8 @@ public struct Quantity: Hashable, Sendable {
     /// Canonical bounds: seconds, events per second, items or the plain number.
     public var interval: Interval
     /// The counted unit of counts and rates (`张`, `次`, `种`, `item`, `time`),
-    /// `%` for percentages, nil when none was written.
+    /// `%` for percentages, the ISO 4217 code of an amount of money and of money per
+    /// period (`CNY` for `300元`, `USD` for `$5/month`), nil when none was written.
     public var unit: String?
     /// A short label written next to the value (`审核` in `5-10分钟审核`).
     public var label: String?

@@ -5,7 +5,9 @@ extension ValueParser {
     /// - `.boolean`: booleans. `.count`: counts, plain numbers (returned as counts)
     ///   and unlimited. `.number`: plain numbers, percentages and unit-less counts.
     /// - `.duration`: durations (also instant and sums) and unlimited.
-    /// - `.rate`: rates and unlimited.
+    /// - `.rate`: rates and unlimited (money per period too: `$5/month`).
+    /// - `.money`: amounts of money (`300元`, `$5`, `free`) and plain numbers (an amount
+    ///   in the currency the schema's `unit` names, if any).
     ///
     /// Blank cells are `.empty` for every type; whether a cell may be blank is
     /// not the parser's business.
@@ -37,7 +39,11 @@ extension ValueParser {
             q.kind = .number
             return .quantity(q)
         case (.duration, _) where value.dimension == .duration: return value
-        case (.rate, _) where value.dimension == .rate: return value
+        case (.rate, _) where value.dimension == .rate || value.isFree: return value
+        case (.money, _) where value.dimension == .money: return value
+        case (.money, .quantity(var q)) where q.kind == .number && q.unit == nil:
+            q.kind = .money
+            return .quantity(q)
         default: return nil
         }
     }
@@ -98,6 +104,7 @@ extension ValueType {
         case .number: return "a number"
         case .duration: return "a duration"
         case .rate: return "a rate"
+        case .money: return "an amount of money"
         case .category: return "a category"
         }
     }
@@ -111,6 +118,7 @@ extension ValueType {
         case .number: return "write a plain number, e.g. 42, 1,000, 1.5 or 50% (declare the column as count to allow unit words)"
         case .duration: return "write a number and a unit, e.g. 5分钟, 3-7个工作日 or 2 hours"
         case .rate: return "write a count per period, e.g. 3张/日, 每月限2次, 3 per day or once a week"
+        case .money: return "write an amount with its currency, e.g. 200元, ¥1,200, $5, 60 EUR or 免费/free"
         }
     }
 }
@@ -129,6 +137,7 @@ extension CellValue {
             case .count: return "a count"
             case .duration: return "a duration"
             case .rate: return "a rate"
+            case .money: return "an amount of money"
             default: return "a number"
             }
         }

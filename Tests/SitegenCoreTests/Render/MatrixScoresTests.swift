@@ -44,6 +44,23 @@ import Testing
         #expect(scores.score(option: 0, weights: [.ignore, .ignore, .high]) == nil, "nothing weighted, no score")
     }
 
+    @Test func scoresPricesInOneCurrencyWithFreeAsTheCheapest() {
+        func typed(_ texts: [String]) -> [(String, CellValue?)] { texts.map { ($0, ValueParser.parse($0)) } }
+        let table = T.table(options: ["A", "B", "C"], criteria: [
+            ("价格", typed(["300元", "免费", "¥1,200"])),
+            ("月费", typed(["每月10元", "免费", "20元/月"])),
+            ("Price", typed(["$5", "300元", "$10"])),
+        ], fields: [T.field("价格", .money, prefer: .lower), T.field("月费", .rate, prefer: .lower),
+                    T.field("Price", .money, prefer: .lower)])
+        let scores = MatrixScores(Matrix(table))
+        #expect(scores.criteria[0].sortValues == [300, 0, 1_200])
+        #expect(scores.criteria[0].isScored)
+        #expect(scores.best(criterion: 0, among: [0, 1, 2]) == [1], "free is the cheapest")
+        #expect(scores.criteria[1].isScored, "free fits money per month")
+        #expect(scores.best(criterion: 1, among: [0, 1, 2]) == [1])
+        #expect(!scores.criteria[2].isScored, "dollars and yuan compare only at an exchange rate")
+    }
+
     @Test func missingValuesCountAsWorstAndBestNeedsADifference() {
         let table = T.table(options: ["A", "B", "C"], criteria: [
             ("恢复可能性", [("可重新绑卡", nil), ("", nil), ("可再次更换", nil)]),

@@ -75,7 +75,7 @@ let otherLanguageCases: [ParseCase] = [
     ParseCase("無制限", .unlimited),
     ParseCase("週2回", rate(2, per: Sec.week, unit: "回")),
     ParseCase("毎日3回", rate(3, per: Sec.day, unit: "回")),
-    ParseCase("年费3元", count(3, unit: "元", label: "年费")),  // Chinese: a period word not before a number
+    ParseCase("年费3元", money(3, currency: "CNY", label: "年费")),  // Chinese: a period word not before a number
     ParseCase("周三", .text),  // Wednesday, not three a week
     ParseCase("可能", .text),  // Chinese "maybe", though Japanese 可能 is "possible"
     ParseCase("SI", .text),

@@ -31,13 +31,18 @@ extension ValuesTests {
             check(ValueParser.parse(c.input), c.expected, input: c.input)
         }
 
+        @Test("Money: amounts, currencies before and after, money per period, free", arguments: moneyCases)
+        func money(_ c: ParseCase) {
+            check(ValueParser.parse(c.input), c.expected, input: c.input)
+        }
+
         @Test func atLeast150Cases() {
             let total = seedArticleCases.count + durationCases.count + quantityCases.count + labelAndProseCases.count
             #expect(total >= 150)
         }
 
         @Test("Every case survives a JSON round trip",
-              arguments: seedArticleCases + durationCases + quantityCases + labelAndProseCases)
+              arguments: seedArticleCases + durationCases + quantityCases + labelAndProseCases + moneyCases)
         func jsonRoundTrip(_ c: ParseCase) throws {
             let value = ValueParser.parse(c.input)
             let data = try JSONEncoder().encode(value)

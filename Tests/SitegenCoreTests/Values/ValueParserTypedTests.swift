@@ -25,6 +25,13 @@ private let rawTypedCases: [(String, ValueType, String?)] = [
     ("约15分钟申请+60天冻结", .duration, nil), ("无限制", .rate, nil), ("无限制", .count, nil),
     ("3张/日", .rate, nil), ("42", .count, nil), ("42", .number, nil), ("50%", .number, nil),
     ("是", .boolean, nil), ("✗", .boolean, nil), ("", .duration, nil), ("-", .rate, nil),
+    ("300元", .money, nil), ("$5", .money, nil), ("免费", .money, nil), ("120", .money, nil), ("", .money, nil),
+    ("免费", .rate, nil), ("$5/month", .rate, nil),
+    ("$5/month", .money, #""$5/month" is a rate, not an amount of money"#),
+    ("3张", .money, #""3张" is a count, not an amount of money"#),
+    ("很便宜", .money, #""很便宜" is not an amount of money"#),
+    ("300元", .count, #""300元" is an amount of money, not a count"#),
+    ("免费", .duration, #""免费" is an amount of money, not a duration"#),
     ("anything at all", .text, nil), ("是", .text, nil), ("欧美地区", .category, nil), ("3张", .any, nil),
 ]
 

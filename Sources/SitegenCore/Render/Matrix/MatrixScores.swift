@@ -6,8 +6,8 @@
 /// linearly between the worst and best value in the table. An option's
 /// overall score is the weighted mean of its normalised values over the
 /// scored criteria with a non-zero weight; a missing value counts as 0.
-/// Criteria without a direction, or without two comparable values,
-/// contribute nothing.
+/// Criteria without a direction, or without two comparable values (values
+/// of one kind, amounts of money in one currency), contribute nothing.
 public struct MatrixScores: Sendable, Hashable {
     public struct Criterion: Sendable, Hashable {
         /// True when the criterion has a direction and at least two comparable values.
@@ -66,11 +66,15 @@ public struct MatrixScores: Sendable, Hashable {
         let count = min(optionCount, values.count)
         var sortValues = [Double?](repeating: nil, count: optionCount)
         var dimension: ValueDimension?, oneDimension = true
+        var currency: String?  // amounts in two currencies compare only at an exchange rate
         for option in 0..<count {
             sortValues[option] = MatrixSortKey.value(of: values[option], field: criterion.field)
             let value = values[option].value
-            guard value.sortValue != nil, value.dimension != .none else { continue }
+            guard value.sortValue != nil, value.dimension != .none, !value.isFree else { continue }
             if dimension == nil { dimension = value.dimension } else if dimension != value.dimension { oneDimension = false }
+            if let code = value.unit, Lexicon.currencyCodes.contains(code) {
+                if currency == nil { currency = code } else if currency != code { oneDimension = false }
+            }
         }
         let classes = equalityClasses(values, optionCount: optionCount, field: criterion.field)
         let prefer = criterion.field?.prefer ?? .none

@@ -41,7 +41,8 @@ extension CellScanner {
 
     /// Reconciles the units of a single value or of both ends of a range.
     static func core(from low: Measure, to high: Measure?) -> Core? {
-        let unit = high?.unit ?? low.unit
+        var unit = high?.unit ?? low.unit
+        if case .currency? = low.unit, high != nil, high?.unit == nil { unit = low.unit }  // `$5-10`
         var lower = low.value
         if high != nil {
             switch (low.unit, high!.unit) {
@@ -51,6 +52,8 @@ extension CellScanner {
             case (.time(let a)?, .time(let b)?) where a.isBusinessDay == b.isBusinessDay: break
             case (.count(let a, _)?, .count(let b, _)?) where a == b: break
             case (.percent?, .percent?): break
+            case (.currency(let a)?, .currency(let b)?) where a.code == b.code: break
+            case (.currency?, nil): break
             default: return nil
             }
         }
@@ -66,6 +69,9 @@ extension CellScanner {
         case .percent?:
             core = Core(kind: .number, lower: lower, upper: high?.value ?? lower)
             core.unit = "%"
+        case .currency(let word)?:
+            core = Core(kind: .money, lower: lower, upper: high?.value ?? lower)
+            core.unit = word.code
         case nil:
             core = Core(kind: .number, lower: lower, upper: high?.value ?? lower)
         }
@@ -108,7 +114,7 @@ extension CellScanner {
 
     /// Turns a count (or plain number) core into a rate over `period` seconds.
     static func rate(_ core: Core, per period: Double, word: TimeWord) -> Core? {
-        guard !core.isInstant, core.kind == .count || (core.kind == .number && core.unit == nil),
+        guard !core.isInstant, core.kind == .count || core.kind == .money || (core.kind == .number && core.unit == nil),
               period > 0 else { return nil }
         var rate = core
         rate.kind = .rate
@@ -119,12 +125,13 @@ extension CellScanner {
         return rate
     }
 
-    /// `一天三次`: a Chinese duration immediately followed by a Chinese count is a rate per that duration.
+    /// `一天三次`, `一年200元`: a Chinese duration immediately followed by a Chinese count or amount
+    /// of money is a rate per that duration.
     mutating func scanCountAfterPeriod(_ period: Core) -> Core? {
         guard period.kind == .duration, !period.isRange, !period.isInstant, period.lower > 0, period.hasChineseUnit,
               let next = scalar(at: i), CharClass.isDigit(next) || Lexicon.isCJKNumeral(next) else { return nil }
         let save = i
-        guard let measure = scanMeasure(allowNegative: false), case .count(_, true)? = measure.unit,
+        guard let measure = scanMeasure(allowNegative: false), measure.unit?.isChineseCountOrMoney == true,
               let count = CellScanner.core(from: measure, to: nil),
               var rate = CellScanner.rate(count, per: period.lower, word: TimeWord(
                   unit: period.timeUnit ?? .day, isBusinessDay: false, isChinese: true, isCalendarWord: false)) else {

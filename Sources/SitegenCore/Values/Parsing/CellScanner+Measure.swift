@@ -4,12 +4,24 @@ enum UnitWord {
     /// A counted thing: `张`, `次`, `item`, `time`.
     case count(String, isChinese: Bool)
     case percent
+    /// Money: `300元`, `$5`, `60 Euro`.
+    case currency(CurrencyWord)
 
     var isChinese: Bool {
         switch self {
         case .time(let t): return t.isChinese
         case .count(_, let chinese): return chinese
         case .percent: return false
+        case .currency(let word): return word.isChinese
+        }
+    }
+
+    /// `3次`, `200元`: what a Chinese period before it makes a rate of (`一天三次`, `一年200元`).
+    var isChineseCountOrMoney: Bool {
+        switch self {
+        case .count(_, let chinese): return chinese
+        case .currency(let word): return word.isChinese
+        case .time, .percent: return false
         }
     }
 }
@@ -34,6 +46,7 @@ extension CellScanner {
         if let times = take(Lexicon.timesWords) {
             return Measure(value: times, unit: .count("time", isChinese: false), isCJK: false, hasPlus: false)
         }
+        if let money = scanMoneyBefore() { return money }
         guard let amount = scanAmount(allowNegative: allowNegative) else { return nil }
         var value = amount.value
         var needsTime = amount.needsTimeUnit
@@ -73,6 +86,9 @@ extension CellScanner {
             i += 1
             return Measure(value: value, unit: .percent, isCJK: amount.isCJK, hasPlus: hasPlus, hasMore: hasMore)
         }
+        if let currency = takeCurrencyAfter(&value) {
+            return Measure(value: value, unit: .currency(currency), isCJK: amount.isCJK, hasPlus: hasPlus, hasMore: hasMore)
+        }
         if let word = take(Lexicon.measureWords) {
             return Measure(value: value, unit: .count(word, isChinese: true), isCJK: amount.isCJK, hasPlus: hasPlus,
                            hasMore: hasMore)
@@ -85,6 +101,46 @@ extension CellScanner {
         }
         i = beforeUnit
         return Measure(value: value, unit: nil, isCJK: amount.isCJK, hasPlus: hasPlus)
+    }
+
+    /// An amount after a currency symbol or code: `$5`, `€ 60`, `USD 1,200`, `$1.5k`, `¥3万`.
+    /// Nil (cursor unmoved) when no currency starts here or no amount follows it.
+    private mutating func scanMoneyBefore() -> Measure? {
+        let start = i
+        guard let currency = take(Lexicon.currenciesBefore) else { return nil }
+        skipSpaces()
+        guard let c = scalar(at: i), CharClass.isDigit(c), let amount = scanAmount(allowNegative: false) else {
+            i = start
+            return nil
+        }
+        var value = amount.value * takeThousands()
+        var hasPlus = false
+        if scalar(at: i) == "+", !amountFollowsPlus() {
+            hasPlus = true
+            i += 1
+        }
+        // The same currency written again after the amount (`$5 USD`) is allowed.
+        if let again = takeCurrencyAfter(&value), again.code != currency.code { i = start; return nil }
+        return Measure(value: value, unit: .currency(currency), isCJK: false, hasPlus: hasPlus)
+    }
+
+    /// A currency word after an amount (`元`, ` USD`, `k €`), multiplying `value` by a `k`
+    /// (thousand) or `m` (million) written before the word. Nil leaves the cursor unmoved.
+    private mutating func takeCurrencyAfter(_ value: inout Double) -> CurrencyWord? {
+        let save = i
+        let multiplier = takeThousands()
+        skipSpaces()
+        guard let currency = take(Lexicon.currenciesAfter) else { i = save; return nil }
+        value *= multiplier
+        return currency
+    }
+
+    /// A `k` (thousand) or `m` (million) right after the digits of an amount of money; 1 when none.
+    private mutating func takeThousands() -> Double {
+        guard let c = scalar(at: i), c == "k" || c == "m",
+              scalar(at: i + 1).map({ !CharClass.isLetter($0) }) ?? true else { return 1 }
+        i += 1
+        return c == "k" ? 1_000 : 1_000_000
     }
 
     /// A unit of time at the cursor, but not French `an` where it is the English article

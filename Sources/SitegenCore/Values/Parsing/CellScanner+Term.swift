@@ -11,6 +11,8 @@ struct TermModifiers {
     /// The period is a bare unit before the count (`週2回`, `주 2회`): only a count with its
     /// counting word makes it a rate (`周三` is Wednesday, not three a week).
     var periodNeedsCountWord = false
+    /// `once`, `one-time`, `一次性`: paid once, so only an amount of money may follow.
+    var isOneOff = false
 
     mutating func apply(_ modifier: Modifier) {
         switch modifier {
@@ -71,6 +73,15 @@ extension CellScanner {
                 mods.apply(modifier.value)
                 i = modifier.end
                 continue
+            }
+            if !mods.isOneOff, let (_, end) = Lexicon.oneOffWords.match(s, at: i) {
+                var next = end
+                while next < s.count, s[next] == " " { next += 1 }
+                if isNumberStart(next) || Lexicon.currenciesBefore.matches(s, at: next) {
+                    mods.isOneOff = true
+                    i = next
+                    continue
+                }
             }
             if mods.period == nil {
                 let save = i
@@ -134,6 +145,10 @@ extension CellScanner {
                 i = modifier.end
                 continue
             }
+            if core.kind == .money, !mods.isOneOff, take(Lexicon.oneOffWords) != nil {
+                mods.isOneOff = true
+                continue
+            }
             i = save
             break
         }
@@ -178,6 +193,7 @@ extension CellScanner {
     /// Applies bounds, approximation and labels to a core.
     static func quantity(from core: Core, _ mods: TermModifiers) -> Quantity? {
         if mods.atLeast && mods.atMost { return nil }
+        if mods.isOneOff && core.kind != .money { return nil }
         if (mods.atLeast || mods.atMost) && core.isRange { return nil }
         var label: String?
         if let leading = mods.leadingLabel, !leading.isEmpty { label = leading }

@@ -16,6 +16,7 @@ enum WholeCellWords {
              "无次数限制", "没有限制", "永久", "永久有效", "长期有效", "unlimited", "no limit", "no limits",
              "without limit", "limitless", "infinite", "infinity", "∞", "forever", "permanent",
              "unlimited times", "not limited"], .unlimited)
+        add(Lexicon.freeWords, .quantity(Quantity(kind: .money, interval: Interval(exactly: 0))))
         for language in LanguageWords.catalogue {
             add(language.yes, .boolean(true))
             add(language.no, .boolean(false))

@@ -11,8 +11,10 @@ public struct ColumnMixedUnits: Rule {
             another value is of a different kind (`3天` among counts such as `3次`), the odd value \
             cannot be compared at all: an error. Counts or rates with a different unit word \
             (`2次/日` among `3张/日` values) are a warning, since they compare only if the units mean \
-            the same. Units of time (`分钟`, `天`) may be mixed freely. Columns holding prose are \
-            skipped, and columns with a declared type are checked by cell-type-mismatch instead. \
+            the same; so are amounts of money in another currency (`$5` among `元` prices), which \
+            compare only at an exchange rate. Units of time (`分钟`, `天`) may be mixed freely. \
+            Columns holding prose are skipped, and columns with a declared type are checked by \
+            cell-type-mismatch instead (a `money` column still for its currencies). \
             So is the value column of a key → value table on an option's page (two columns, \
             `option:` in the front matter): each row is a different criterion, and fact-conflict \
             compares each value with the criterion's other statements.
@@ -29,13 +31,16 @@ public struct ColumnMixedUnits: Rule {
             for group in table.valueGroups(typed) {
                 // The group's cells as they are in `typed` (read in place, not copied).
                 let cells = group.cells.filter { !typed[$0].isMissing }
-                // Typed columns are cell-type-mismatch's; a column with prose in it is not a measure.
-                guard cells.allSatisfy({ typed[$0].fieldType == nil || typed[$0].fieldType == .any }),
-                      cells.allSatisfy({ Self.dimension(typed[$0].cell.value) != nil || typed[$0].cell.value.isUnlimited })
+                // Typed columns are cell-type-mismatch's (but for the currencies of a money column);
+                // a column with prose in it is not a measure.
+                let isMoney = cells.allSatisfy { typed[$0].fieldType == .money }
+                guard isMoney || cells.allSatisfy({ typed[$0].fieldType == nil || typed[$0].fieldType == .any }),
+                      cells.allSatisfy({ Self.dimension(typed[$0].cell.value) != nil || typed[$0].cell.value.isUnlimited
+                          || typed[$0].cell.value.isFree })
                 else { continue }
                 // Most columns measure one kind in one unit word: nothing to find, told without copying their cells.
                 guard !Self.isUniform(cells, in: typed) else { continue }
-                found += mixedDimensions(group.name, cells.map { typed[$0].cell }, page: context.page)
+                if !isMoney { found += mixedDimensions(group.name, cells.map { typed[$0].cell }, page: context.page) }
                 found += mixedUnits(group.name, cells.map { typed[$0].cell }, page: context.page)
             }
         }
@@ -46,31 +51,46 @@ public struct ColumnMixedUnits: Rule {
     func mixedDimensions(_ name: String, _ cells: [TableCell], page: Page) -> [Diagnostic] {
         let measured = cells.compactMap { cell in Self.dimension(cell.value).map { (cell, $0) } }
         guard let usual = Self.usual(measured.map(\.1)) else { return [] }
-        return measured.filter { $0.1 != usual }.map { cell, dimension in
+        // A plain number among prices (`0`, `120`) is an amount in the column's currency.
+        func fits(_ cell: TableCell, _ dimension: ValueDimension) -> Bool {
+            dimension == usual || (usual == .money && cell.value.dimension == .number && cell.value.unit == nil)
+        }
+        return measured.filter { !fits($0.0, $0.1) }.map { cell, dimension in
             var diagnostic = descriptor.diagnostic(
                 file: page.file, range: page.contentRange(of: cell),
-                message: "'\(cell.text)' is a \(dimension.rawValue) but the other values of '\(name)' are \(usual.rawValue)s",
-                hint: "state every value of '\(name)' as a \(usual.rawValue), or move this one to its own column")
+                message: "'\(cell.text)' is \(Self.phrase(dimension)) but the other values of '\(name)' are \(Self.phrase(usual, plural: true))",
+                hint: "state every value of '\(name)' as \(Self.phrase(usual)), or move this one to its own column")
             diagnostic.severity = .error
             return diagnostic
         }
     }
 
-    /// Counts or rates whose unit word differs from the column's usual one.
+    /// Counts, rates or amounts of money whose unit word or currency differs from the column's usual one.
     func mixedUnits(_ name: String, _ cells: [TableCell], page: Page) -> [Diagnostic] {
         let counted = cells.compactMap { cell -> (TableCell, String)? in
-            guard let dimension = Self.dimension(cell.value), dimension == .count || dimension == .rate,
+            guard let dimension = Self.dimension(cell.value), Self.hasUnitWord(dimension),
                   let unit = cell.value.unit, unit != "%" else { return nil }
             return (cell, unit)
         }
         let dimensions = Set(counted.compactMap { Self.dimension($0.0.value) })
         guard dimensions.count == 1, let usual = Self.usual(counted.map(\.1)) else { return [] }
         return counted.filter { $0.1 != usual }.map { cell, unit in
-            descriptor.diagnostic(
+            if Lexicon.currencyCodes.contains(unit) && Lexicon.currencyCodes.contains(usual) {
+                return descriptor.diagnostic(
+                    file: page.file, range: page.contentRange(of: cell),
+                    message: "'\(cell.text)' is in \(unit) but the other values of '\(name)' are in \(usual)",
+                    hint: "state every value of '\(name)' in \(usual) (the \(unit) amount can follow in parentheses or the text)")
+            }
+            return descriptor.diagnostic(
                 file: page.file, range: page.contentRange(of: cell),
                 message: "'\(cell.text)' counts \(unit) but the other values of '\(name)' count \(usual)",
                 hint: "use one unit word for the whole column, or explain the difference in the text")
         }
+    }
+
+    /// Kinds whose values name what they count or the currency they are in.
+    static func hasUnitWord(_ dimension: ValueDimension) -> Bool {
+        dimension == .count || dimension == .rate || dimension == .money
     }
 
     /// Whether the values of `cells` (positions in `typed`) share one kind of quantity, and their
@@ -83,19 +103,32 @@ public struct ColumnMixedUnits: Rule {
             guard let dimension = dimension(typed[index].cell.value) else { continue }
             if let kind, kind != dimension { return false }
             kind = dimension
-            guard dimension == .count || dimension == .rate, let word = typed[index].cell.value.unit, word != "%" else { continue }
+            guard hasUnitWord(dimension), let word = typed[index].cell.value.unit, word != "%" else { continue }
             if let unit, unit != word { return false }
             unit = word
         }
         return true
     }
 
-    /// The kind of quantity a value measures; plain numbers count as counts, other values have none.
+    /// `a duration`, `amounts of money` …
+    static func phrase(_ dimension: ValueDimension, plural: Bool = false) -> String {
+        switch (dimension, plural) {
+        case (.money, false): return "an amount of money"
+        case (.money, true): return "amounts of money"
+        case (_, false): return "a \(dimension.rawValue)"
+        case (_, true): return "\(dimension.rawValue)s"
+        }
+    }
+
+    /// The kind of quantity a value measures; plain numbers count as counts, other values
+    /// have none. Free of charge has none either: it fits prices and prices per period alike.
     static func dimension(_ value: CellValue) -> ValueDimension? {
+        if value.isFree { return nil }
         switch value.dimension {
         case .number, .count: return .count
         case .duration: return .duration
         case .rate: return .rate
+        case .money: return .money
         default: return nil
         }
     }
