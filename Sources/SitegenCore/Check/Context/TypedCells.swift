@@ -21,8 +21,11 @@ struct TypedCell {
     var field: FieldSchema? { shared?.field }
     /// The field's declared type, read without copying the field.
     var fieldType: ValueType? { shared?.field.type }
-    /// Whether the field constrains each cell (``FieldConstraints/limitsCells``), read without copying the field.
-    var fieldLimitsCells: Bool { shared?.field.constraints.limitsCells == true }
+    /// Whether the field names its unit word or currency (cell-constraint holds cells to it).
+    var fieldDeclaresUnit: Bool { shared?.field.unit != nil }
+    /// Whether the field constrains each cell (``FieldConstraints/limitsCells``, or a declared
+    /// unit), read without copying the field.
+    var fieldLimitsCells: Bool { shared.map { $0.field.constraints.limitsCells || $0.field.unit != nil } == true }
 }
 
 extension DecisionTable {

@@ -65,7 +65,8 @@ public struct FieldSchema: Sendable, Hashable {
     public var title: String?
     public var description: String?
     public var type: ValueType = .any
-    /// Expected unit word for counts and rates (`张`, `次`).
+    /// Expected unit word for counts and rates (`张`, `次`), or the currency of amounts of money
+    /// (`CNY`, `元`, `$`); cell-constraint reports a cell in another.
     public var unit: String?
     public var prefer: Preference = .none
     /// Ordered categories, from lowest to highest rank.

@@ -4,14 +4,16 @@ public struct CellConstraint: Rule {
 
     public let descriptor = RuleDescriptor(
         id: "TYP002", name: "cell-constraint", severity: .error, category: .types,
-        summary: "a cell breaks a constraint of its schema field (required, enum, pattern, range, length)",
+        summary: "a cell breaks a constraint of its schema field (required, enum, pattern, range, length, unit)",
         doc: """
             Schema fields can constrain their values as in Frictionless Table Schema: `required` \
             (no empty cell), `enum` or ordered `categories` (one of the listed values), `pattern` (a \
             regular expression the whole text must match), `minimum` / `maximum` (for counts and \
             numbers in their unit, for durations in seconds, for rates per second) and `minLength` / \
-            `maxLength` (characters). The rule reports each cell that breaks one, with the allowed \
-            values or bounds.
+            `maxLength` (characters). A field's `unit` is one too: a count or rate in another unit \
+            word (`3次` where the unit is `张`), or an amount of money in another currency (`$5` \
+            where it is `CNY` or `元`). The rule reports each cell that breaks one, with the allowed \
+            values, bounds or unit.
             """,
         badExample: "<!-- sitegen:table {schema: {fields: [{name: 恢复, type: category, categories: [不可恢复, 可恢复]}]}} -->\n| 方式 | 恢复 |\n|---|---|\n| 注销账户 | 不能恢复 |\n",
         goodExample: "<!-- sitegen:table {schema: {fields: [{name: 恢复, type: category, categories: [不可恢复, 可恢复]}]}} -->\n| 方式 | 恢复 |\n|---|---|\n| 注销账户 | 不可恢复 |\n"
@@ -60,6 +62,7 @@ public struct CellConstraint: Rule {
             return ("'\(text)' is above the maximum of '\(field.name)' (\(Self.number(maximum))\(Self.unit(field)))",
                     "use a value of at most \(Self.number(maximum))\(Self.unit(field))")
         }
+        if let problem = unitProblem(cell, field: field) { return problem }
         if let minLength = constraints.minLength, text.count < minLength {
             return ("'\(text)' is shorter than \(minLength) characters, the minimum for '\(field.name)'", "write a longer value")
         }
@@ -67,6 +70,22 @@ public struct CellConstraint: Rule {
             return ("'\(text)' is longer than \(maxLength) characters, the maximum for '\(field.name)'", "shorten the value")
         }
         return nil
+    }
+
+    /// A count, rate or amount of money written in another unit word or currency than the field's `unit`.
+    func unitProblem(_ cell: TableCell, field: FieldSchema) -> (message: String, hint: String)? {
+        guard let declared = field.unit?.trimmingWhitespace(), !declared.isEmpty,
+              field.type == .count || field.type == .rate || field.type == .money,
+              let written = cell.value.unit, written != "%" else { return nil }
+        if let code = Lexicon.currencyCode(declared) {
+            guard written != code else { return nil }
+            let what = Lexicon.currencyCodes.contains(written) ? "is in \(written)" : "counts \(written)"
+            return ("'\(cell.text)' \(what) but '\(field.name)' is in \(code) (the unit of its schema)",
+                    "state the amount in \(code)")
+        }
+        guard written.lowercased() != CellScanner.singular(declared).lowercased(), written != declared else { return nil }
+        return ("'\(cell.text)' counts \(written) but '\(field.name)' counts \(declared) (the unit of its schema)",
+                "write the value in \(declared), or change the schema's unit")
     }
 
     static func number(_ value: Double) -> String {

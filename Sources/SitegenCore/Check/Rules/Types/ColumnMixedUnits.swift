@@ -14,8 +14,9 @@ public struct ColumnMixedUnits: Rule {
             the same; so are amounts of money in another currency (`$5` among `元` prices), which \
             compare only at an exchange rate. Units of time (`分钟`, `天`) may be mixed freely. \
             Columns holding prose are skipped, and columns with a declared type are checked by \
-            cell-type-mismatch instead (a `money` column still for its currencies). \
-            So is the value column of a key → value table on an option's page (two columns, \
+            cell-type-mismatch instead (a `money` column still for its currencies, unless its schema \
+            names one: then cell-constraint holds every cell to it). \
+            The value column of a key → value table on an option's page is skipped too (two columns, \
             `option:` in the front matter): each row is a different criterion, and fact-conflict \
             compares each value with the criterion's other statements.
             """,
@@ -31,9 +32,10 @@ public struct ColumnMixedUnits: Rule {
             for group in table.valueGroups(typed) {
                 // The group's cells as they are in `typed` (read in place, not copied).
                 let cells = group.cells.filter { !typed[$0].isMissing }
-                // Typed columns are cell-type-mismatch's (but for the currencies of a money column);
+                // Typed columns are cell-type-mismatch's (but for the currencies of a money column
+                // whose schema names none: cell-constraint holds cells to a declared one);
                 // a column with prose in it is not a measure.
-                let isMoney = cells.allSatisfy { typed[$0].fieldType == .money }
+                let isMoney = cells.allSatisfy { typed[$0].fieldType == .money && !typed[$0].fieldDeclaresUnit }
                 guard isMoney || cells.allSatisfy({ typed[$0].fieldType == nil || typed[$0].fieldType == .any }),
                       cells.allSatisfy({ Self.dimension(typed[$0].cell.value) != nil || typed[$0].cell.value.isUnlimited
                           || typed[$0].cell.value.isFree })
