@@ -32,6 +32,8 @@ public struct ValueParseError: Error, Hashable, Sendable, CustomStringConvertibl
 ///    unit, or a range of two (`5-10分钟`, `1小时-2天`, `5 to 10 min`).
 /// 4. `.text` (trimmed, as written) for everything else.
 ///
+/// A footnote mark typed after a value (`$80¹`, `5分钟*`, `免费†`) is not part of it.
+///
 /// Labels are allowed only where they are clearly labels: one run of at most
 /// 8 Han characters before the value (`冻结期延长至90天`, trailing 至/为/到 and a
 /// colon dropped) or 6 after it (`5-10分钟审核`, `60天（冻结）`), never both, only
@@ -53,6 +55,36 @@ public enum ValueParser {
 
     /// `parse(_:)` without the memo.
     static func parseText(_ text: String) -> CellValue {
+        let value = parseWithoutNote(text)
+        // A value with a footnote mark typed after it (`$80¹`, `5分钟*`, `免费†`) is that value.
+        guard case .text(let trimmed) = value, let stripped = withoutFootnoteMark(trimmed) else { return value }
+        switch parseWithoutNote(stripped) {
+        case .text, .empty: return value
+        case let typed: return typed
+        }
+    }
+
+    /// `text` without the footnote marks at its end (superscript digits, `*`, `†`, `‡`); nil
+    /// when it has none, or nothing else.
+    static func withoutFootnoteMark(_ text: String) -> String? {
+        let scalars = text.unicodeScalars
+        var end = scalars.endIndex
+        while end > scalars.startIndex, isFootnoteMark(scalars[scalars.index(before: end)]) {
+            end = scalars.index(before: end)
+        }
+        guard end != scalars.endIndex, end != scalars.startIndex else { return nil }
+        return String(scalars[..<end])
+    }
+
+    private static func isFootnoteMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2A, 0x2020, 0x2021, 0xB9, 0xB2, 0xB3, 0x2070, 0x2074...0x2079: return true
+        default: return false
+        }
+    }
+
+    /// `parseText(_:)` without looking for a footnote mark.
+    private static func parseWithoutNote(_ text: String) -> CellValue {
         let trimmed = text.trimmingWhitespace()
         if trimmed.isEmpty { return .empty }
         var scanned = ScannedText(trimmed, limit: maximumValueLength, simplifying: true)

@@ -52,6 +52,8 @@ let moneyCases: [ParseCase] = [
     ParseCase("$100+", money(100, inf, .atLeast, currency: "USD")),
     ParseCase("€60 once", money(60, currency: "EUR")),
     ParseCase("one-time $60", money(60, currency: "USD")),
+    ParseCase("$80¹", money(80, currency: "USD")),
+    ParseCase("免费*", money(0, currency: nil)),
     // Free of charge: 0 in any currency
     ParseCase("免费", money(0, currency: nil)),
     ParseCase("Free", money(0, currency: nil)),

@@ -90,6 +90,17 @@ let quantityCases: [ParseCase] = [
     ParseCase("—", .empty),
     ParseCase("——", .empty),
     ParseCase("N/A", .empty),
+    // a footnote mark typed after a value is not part of it
+    ParseCase("5分钟*", duration(5 * Sec.minute)),
+    ParseCase("3张/日¹", rate(3, per: Sec.day, unit: "张")),
+    ParseCase("是†", .boolean(true)),
+    ParseCase("无限制‡", .unlimited),
+    ParseCase("2-3 hours¹²", duration(2 * Sec.hour, 3 * Sec.hour)),
+    ParseCase("*", .text),
+    ParseCase("¹", .text),
+    ParseCase("-*", .text),  // an empty cell with a mark is no value either
+    ParseCase("see note*", .text),
+    ParseCase("3*5", .text),
 ]
 
 /// Labels that are clearly labels, prose that must stay text, and look-alikes.
