@@ -42,6 +42,7 @@ enum ScaffoldChinese {
             | 备份频率 | 每天24次 | 每天1次 |
             | 完整恢复 | 2-4小时 | 30分钟 |
             | 异地副本 | 是 | 否 |
+            | 首年费用 | 约700元 | 400元 |
 
             按自己的使用习惯选择;很多人两种都用。
 
@@ -103,6 +104,9 @@ enum ScaffoldChinese {
               - name: 异地副本
                 type: boolean
                 prefer: higher
+              - name: 首年费用
+                type: money
+                prefer: lower
 
             """,
     ]

@@ -43,6 +43,7 @@ enum ScaffoldEnglish {
             | Backups | 24 per day | 1 per day |
             | Full restore | 2-4 hours | 30 min |
             | Off-site copy | yes | no |
+            | First-year cost | about $100 | $60 |
 
             Pick the option that fits the way you work; many people use both.
 
@@ -105,6 +106,9 @@ enum ScaffoldEnglish {
               - name: Off-site copy
                 type: boolean
                 prefer: higher
+              - name: First-year cost
+                type: money
+                prefer: lower
 
             """,
     ]

@@ -43,6 +43,7 @@ enum ScaffoldTraditionalChinese {
             | 備份頻率 | 每天24次 | 每天1次 |
             | 完整恢復 | 2-4小時 | 30分鐘 |
             | 異地副本 | 是 | 否 |
+            | 首年費用 | 約NT$3,000 | NT$1,800 |
 
             按自己的使用習慣選擇;很多人兩種都用。
 
@@ -104,6 +105,9 @@ enum ScaffoldTraditionalChinese {
               - name: 異地副本
                 type: boolean
                 prefer: higher
+              - name: 首年費用
+                type: money
+                prefer: lower
 
             """,
     ]

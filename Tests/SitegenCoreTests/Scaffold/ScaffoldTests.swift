@@ -31,7 +31,7 @@ struct ScaffoldTests {
         let matrix = try #require(page.tables.first?.matrix)
         #expect(matrix.options.count == 2)
         let dimensions = matrix.criteria.map { $0.values.map(\.value.dimension) }
-        #expect(dimensions == [[.duration, .duration], [.rate, .rate], [.duration, .duration], [.boolean, .boolean]])
+        #expect(dimensions == [[.duration, .duration], [.rate, .rate], [.duration, .duration], [.boolean, .boolean], [.money, .money]])
     }
 
     @Test("--templates copies every built-in theme file")
