@@ -115,3 +115,16 @@ enum NumberFormat {
         return unit ?? .day
     }
 }
+
+extension ValueDimension {
+    /// `a duration`, `amounts of money` …, for messages.
+    func phrase(plural: Bool = false) -> String {
+        switch (self, plural) {
+        case (.money, false): return "an amount of money"
+        case (.money, true): return "amounts of money"
+        case (.none, _): return "nothing"
+        case (_, false): return "a \(rawValue)"
+        case (_, true): return "\(rawValue)s"
+        }
+    }
+}

@@ -134,6 +134,10 @@ struct DecisionModel {
             rules.append(Rule(number: number + 1, row: row, box: Box(sides: sides),
                               outputs: outputColumns.compactMap { row.cell($0) }))
         }
+        let problemCells = Set(entryProblems.compactMap(\.cell.range))
+        entryProblems += measureProblems(ruleRows: ruleRows).filter { $0.cell.range.map { !problemCells.contains($0) } ?? true }
+        entryProblems.sort { ($0.cell.range?.start.line ?? 0, $0.cell.range?.start.column ?? 0)
+            < ($1.cell.range?.start.line ?? 0, $1.cell.range?.start.column ?? 0) }
         earlierMeeting = rules.indices.map { index in rules.indices[..<index].filter { rules[$0].box.intersects(rules[index].box) } }
     }
 

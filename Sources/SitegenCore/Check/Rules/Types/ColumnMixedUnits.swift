@@ -52,7 +52,7 @@ public struct ColumnMixedUnits: Rule {
     /// Cells whose kind of quantity differs from the column's usual one.
     func mixedDimensions(_ name: String, _ cells: [TableCell], page: Page) -> [Diagnostic] {
         let measured = cells.compactMap { cell in Self.dimension(cell.value).map { (cell, $0) } }
-        guard let usual = Self.usual(measured.map(\.1)) else { return [] }
+        guard let usual = Majority.usual(measured.map(\.1)) else { return [] }
         // A plain number among prices (`0`, `120`) is an amount in the column's currency.
         func fits(_ cell: TableCell, _ dimension: ValueDimension) -> Bool {
             dimension == usual || (usual == .money && cell.value.dimension == .number && cell.value.unit == nil)
@@ -60,8 +60,8 @@ public struct ColumnMixedUnits: Rule {
         return measured.filter { !fits($0.0, $0.1) }.map { cell, dimension in
             var diagnostic = descriptor.diagnostic(
                 file: page.file, range: page.contentRange(of: cell),
-                message: "'\(cell.text)' is \(Self.phrase(dimension)) but the other values of '\(name)' are \(Self.phrase(usual, plural: true))",
-                hint: "state every value of '\(name)' as \(Self.phrase(usual)), or move this one to its own column")
+                message: "'\(cell.text)' is \(dimension.phrase()) but the other values of '\(name)' are \(usual.phrase(plural: true))",
+                hint: "state every value of '\(name)' as \(usual.phrase()), or move this one to its own column")
             diagnostic.severity = .error
             return diagnostic
         }
@@ -75,7 +75,7 @@ public struct ColumnMixedUnits: Rule {
             return (cell, unit)
         }
         let dimensions = Set(counted.compactMap { Self.dimension($0.0.value) })
-        guard dimensions.count == 1, let usual = Self.usual(counted.map(\.1)) else { return [] }
+        guard dimensions.count == 1, let usual = Majority.usual(counted.map(\.1)) else { return [] }
         return counted.filter { $0.1 != usual }.map { cell, unit in
             if Lexicon.currencyCodes.contains(unit) && Lexicon.currencyCodes.contains(usual) {
                 return descriptor.diagnostic(
@@ -112,16 +112,6 @@ public struct ColumnMixedUnits: Rule {
         return true
     }
 
-    /// `a duration`, `amounts of money` …
-    static func phrase(_ dimension: ValueDimension, plural: Bool = false) -> String {
-        switch (dimension, plural) {
-        case (.money, false): return "an amount of money"
-        case (.money, true): return "amounts of money"
-        case (_, false): return "a \(dimension.rawValue)"
-        case (_, true): return "\(dimension.rawValue)s"
-        }
-    }
-
     /// The kind of quantity a value measures; plain numbers count as counts, other values
     /// have none. Free of charge has none either: it fits prices and prices per period alike.
     static func dimension(_ value: CellValue) -> ValueDimension? {
@@ -133,15 +123,5 @@ public struct ColumnMixedUnits: Rule {
         case .money: return .money
         default: return nil
         }
-    }
-
-    /// The kind shared by at least two values and by more values than any
-    /// other kind, when there is another kind; nil when all agree or no kind leads.
-    static func usual<T: Hashable>(_ items: [T]) -> T? {
-        var counts: [T: Int] = [:]
-        for item in items { counts[item, default: 0] += 1 }
-        guard counts.count > 1 else { return nil }
-        let ranked = counts.sorted { $0.value > $1.value }
-        return ranked[0].value >= 2 && ranked[0].value > ranked[1].value ? ranked[0].key : nil
     }
 }

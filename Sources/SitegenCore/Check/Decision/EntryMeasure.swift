@@ -1,0 +1,48 @@
+/// What a number in a decision-table entry measures: a kind of quantity and, for money and money
+/// per period, its currency. Plain numbers (`18`, `>= 18`) measure nothing in particular.
+///
+/// Entries are compared as canonical numbers (seconds, events per second, amounts), so the
+/// entries of one input must measure the same thing: `5张` among durations, `$50` among yuan, or
+/// `>10` among durations (read as 10 seconds) would silently compare wrong.
+struct EntryMeasure: Hashable {
+    var dimension: ValueDimension
+    /// The currency of money and money per period, `%` for a percentage, else nil.
+    var unit: String?
+
+    static let plain = EntryMeasure(dimension: .number, unit: nil)
+
+    var isPlain: Bool { self == .plain }
+
+    /// The measure of each number an entry names: one for `< 5分钟`, two for `[1..5]`, one per
+    /// item of a list; none for `-` or text.
+    static func measures(of raw: String) -> [EntryMeasure] {
+        var text = raw.trimmingWhitespace()
+        if text.lowercased().hasPrefix("not("), text.hasSuffix(")") {
+            text = String(text.dropFirst(4).dropLast())
+        }
+        return EntryParser.split(text).flatMap { item -> [EntryMeasure] in
+            if let symbol = EntryParser.comparisons.first(where: { item.hasPrefix($0) }) {
+                return measure(of: String(item.dropFirst(symbol.count))).map { [$0] } ?? []
+            }
+            if let first = item.first, "[(]".contains(first), let last = item.last, "])[".contains(last),
+               let dots = item.range(of: "..") {
+                return [String(item[item.index(after: item.startIndex)..<dots.lowerBound]),
+                        String(item[dots.upperBound..<item.index(before: item.endIndex)])].compactMap(measure)
+            }
+            return measure(of: item).map { [$0] } ?? []
+        }
+    }
+
+    /// The measure of one value (`5分钟`, `$50`, `18`); nil when it is no number.
+    static func measure(of text: String) -> EntryMeasure? {
+        let trimmed = text.trimmingWhitespace()
+        if EntryParser.plainNumber(trimmed) != nil { return .plain }
+        let value = ValueParser.parse(trimmed)
+        guard !value.terms.isEmpty else { return nil }
+        let unit = value.unit.flatMap { $0 == "%" || Lexicon.currencyCodes.contains($0) ? $0 : nil }
+        switch value.dimension {
+        case .count where value.unit == nil, .number where value.unit == nil: return .plain
+        case let dimension: return EntryMeasure(dimension: dimension, unit: unit)
+        }
+    }
+}
