@@ -7,16 +7,20 @@ public enum Scaffold {
         case en
         case zhCN = "zh-CN"
         case zhTW = "zh-TW"
+
+        /// The starter site's words in this language.
+        var text: ScaffoldText {
+            switch self {
+            case .en: return .english
+            case .zhCN: return .simplifiedChinese
+            case .zhTW: return .traditionalChinese
+            }
+        }
     }
 
     /// Files by path relative to the new site's folder.
     public static func files(language: Language, includeTemplates: Bool) -> [String: String] {
-        var files: [String: String]
-        switch language {
-        case .en: files = ScaffoldEnglish.files
-        case .zhCN: files = ScaffoldChinese.files
-        case .zhTW: files = ScaffoldTraditionalChinese.files
-        }
+        var files = files(language.text)
         files[".gitignore"] = "public/\n.public.*\n.build/\n"
         files[".github/workflows/sitegen.yml"] = workflow
         if includeTemplates {
