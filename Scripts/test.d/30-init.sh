@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# `sitegen init` as a new user runs it: scaffold, check, build (en, zh-CN, zh-TW);
-# a folder that is not empty is refused with exit code 2.
+# `sitegen init` as a new user runs it: scaffold, check, build (every language with starter
+# pages, and a regional tag); a folder that is not empty is refused with exit code 2.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 bin="$(swift build -c release --show-bin-path)/sitegen"
 [ -x "$bin" ] || swift build -c release --product sitegen
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-for lang in en zh-CN zh-TW; do
+for lang in ar de en es fr it ja ko pt ru zh-CN zh-TW pt-BR; do
   "$bin" init "$work/demo-$lang" --lang "$lang"
   (cd "$work/demo-$lang" && "$bin" check && "$bin" build --quiet)
   for file in sitegen.yml .gitignore .github/workflows/sitegen.yml Content/_index.md \
@@ -29,11 +29,12 @@ said="$(cd "$work" && mkdir here && cd here && "$bin" init 2>&1)"
 grep -q "^next: sitegen check && sitegen build$" <<<"$said" || { echo "init: next step: $said"; exit 1; }
 # A language without starter pages: refused with the way to start such a site.
 set +e
-said="$("$bin" init "$work/demo-de" --lang de 2>&1)"
+said="$("$bin" init "$work/demo-hi" --lang hi 2>&1)"
 status=$?
 set -e
-[ "$status" -eq 2 ] && grep -q "set 'language: de' in sitegen.yml" <<<"$said" && grep -q "de, en, es" <<<"$said" \
-  || { echo "init --lang de: exit $status, said: $said"; exit 1; }
+[ "$status" -eq 2 ] && grep -q "set 'language: hi' in sitegen.yml" <<<"$said" && grep -q "de, en, es" <<<"$said" \
+  || { echo "init --lang hi: exit $status, said: $said"; exit 1; }
+grep -q "^language: pt-BR$" "$work/demo-pt-BR/sitegen.yml" || { echo "init --lang pt-BR: language not kept"; exit 1; }
 "$bin" init "$work/templated" --templates >/dev/null 2>&1
 [ -f "$work/templated/Templates/layouts/base.mustache" ] || { echo "--templates did not copy the theme"; exit 1; }
-echo "init: en, zh-CN and zh-TW scaffolds check and build; non-empty folder refused"
+echo "init: the scaffolds of 12 languages and pt-BR check and build; hi refused with a hint; non-empty folder refused"

@@ -15,8 +15,12 @@ struct InitCommand: ParsableCommand {
     @Argument(help: "Folder to create the site in (default: the current folder).")
     var directory: String = "."
 
-    @Option(name: .long, help: "Language of the starter content: en, zh-CN or zh-TW.")
+    @Option(name: .long, help: ArgumentHelp(
+        "Language of the starter content (a BCP 47 tag; its pages are written in \(Self.languages)).",
+        valueName: "tag"))
     var lang: String = "en"
+
+    static let languages = Scaffold.Language.allCases.map(\.rawValue).joined(separator: ", ")
 
     @Flag(name: .long, help: "Also copy the built-in templates into Templates/ so they can be edited.")
     var templates = false
@@ -25,14 +29,15 @@ struct InitCommand: ParsableCommand {
     var force = false
 
     func run() throws {
-        guard let language = Scaffold.Language(rawValue: lang) else {
-            Terminal.error("error: unknown language '\(lang)'; use en, zh-CN or zh-TW\n")
-            Terminal.error("hint: the starter pages are written in those three; for a site in '\(lang)', run "
-                           + "'sitegen init --lang en', set 'language: \(lang)' in sitegen.yml and write the pages in it "
-                           + "(interface strings ship for \(DefaultTheme.languages.joined(separator: ", ")))\n")
+        guard let language = Scaffold.Language(tag: lang) else {
+            Terminal.error("error: no starter pages in '\(lang)'; they are written in \(Self.languages)\n")
+            Terminal.error("hint: for a site in '\(lang)', run 'sitegen init --lang en', set 'language: \(lang)' in "
+                           + "sitegen.yml and write the pages in it (interface strings ship for "
+                           + "\(DefaultTheme.languages.joined(separator: ", ")); others fall back to English)\n")
             throw ExitCode(2)
         }
-        let files = Scaffold.files(language: language, includeTemplates: templates)
+        let files = Scaffold.files(language: language, tag: lang == language.rawValue ? nil : lang,
+                                   includeTemplates: templates)
         let fileIO = FileIO.disk
         let present = ((try? fileIO.list(directory)) ?? []).filter { $0 != ".git" }
         if !present.isEmpty, !force {
@@ -47,7 +52,7 @@ struct InitCommand: ParsableCommand {
         for (path, text) in files.sorted(by: { $0.key < $1.key }) {
             try fileIO.write(directory + "/" + path, Array(text.utf8))
         }
-        Terminal.error("created a site in \(directory) (language \(language.rawValue), \(files.count) files)\n")
+        Terminal.error("created a site in \(directory) (language \(lang), \(files.count) files)\n")
         let enter = directory == "." ? "" : "cd \(directory.contains(" ") ? "'\(directory)'" : directory) && "
         Terminal.error("next: \(enter)sitegen check && sitegen build\n")
     }

@@ -3,15 +3,40 @@
 /// (one with a requirements table), a schema, a `.gitignore` and a CI
 /// workflow. It builds and checks clean as it is.
 public enum Scaffold {
+    /// The languages the starter pages are written in.
     public enum Language: String, CaseIterable, Sendable {
-        case en
+        case ar, de, en, es, fr, it, ja, ko, pt, ru
         case zhCN = "zh-CN"
         case zhTW = "zh-TW"
+
+        /// The starter pages for a BCP 47 tag: the language itself (`de`, `zh-TW`), or the one its
+        /// tag narrows (`de-AT`, `pt-BR`; `zh`, `zh-Hans`, `zh-SG` are Simplified, `zh-Hant`,
+        /// `zh-HK`, `zh-MO` Traditional); nil when none is written in it.
+        public init?(tag: String) {
+            let subtags = LanguageTag.subtags(tag.lowercased())
+            guard let base = subtags.first else { return nil }
+            if base == "zh" {
+                let traditional = subtags.dropFirst().contains { ["hant", "tw", "hk", "mo"].contains($0) }
+                self = traditional ? .zhTW : .zhCN
+                return
+            }
+            guard let language = Language(rawValue: base) else { return nil }
+            self = language
+        }
 
         /// The starter site's words in this language.
         var text: ScaffoldText {
             switch self {
+            case .ar: return .arabic
+            case .de: return .german
             case .en: return .english
+            case .es: return .spanish
+            case .fr: return .french
+            case .it: return .italian
+            case .ja: return .japanese
+            case .ko: return .korean
+            case .pt: return .portuguese
+            case .ru: return .russian
             case .zhCN: return .simplifiedChinese
             case .zhTW: return .traditionalChinese
             }
@@ -19,8 +44,11 @@ public enum Scaffold {
     }
 
     /// Files by path relative to the new site's folder.
-    public static func files(language: Language, includeTemplates: Bool) -> [String: String] {
-        var files = files(language.text)
+    /// `tag`, when given, is written as the site's `language:` (`de-AT` with the German pages).
+    public static func files(language: Language, tag: String? = nil, includeTemplates: Bool) -> [String: String] {
+        var text = language.text
+        if let tag { text.language = tag }
+        var files = files(text)
         files[".gitignore"] = "public/\n.public.*\n.build/\n"
         files[".github/workflows/sitegen.yml"] = workflow
         if includeTemplates {

@@ -16,7 +16,8 @@ struct ScaffoldTests {
         for path in ["index.html", "options/index.html", "options/cloud-sync/index.html", "options/external-drive/index.html"] {
             #expect(site.exists("public/" + path))
         }
-        #expect(try site.read("public/index.html").contains("<html lang=\"\(language.rawValue)\" dir=\"ltr\">"))
+        let direction = language == .ar ? "rtl" : "ltr"
+        #expect(try site.read("public/index.html").contains("<html lang=\"\(language.rawValue)\" dir=\"\(direction)\">"))
     }
 
     @Test("the matrix cells are typed as the schema says", arguments: Scaffold.Language.allCases)
@@ -32,6 +33,32 @@ struct ScaffoldTests {
         #expect(matrix.options.count == 2)
         let dimensions = matrix.criteria.map { $0.values.map(\.value.dimension) }
         #expect(dimensions == [[.duration, .duration], [.rate, .rate], [.duration, .duration], [.boolean, .boolean], [.money, .money]])
+        // The same facts in every language: 15 and 30 minutes, 24 and 1 a day, 2-4 hours and 30
+        // minutes, yes and no, and the cloud's first year costing more than the drive.
+        let bounds = matrix.criteria.map { $0.values.map { $0.value.canonical } }
+        #expect(bounds[0] == [Interval(exactly: 900), Interval(exactly: 1_800)])
+        #expect(bounds[1] == [Interval(exactly: 24.0 / 86_400), Interval(exactly: 1.0 / 86_400)])
+        #expect(bounds[2] == [Interval(7_200, 14_400), Interval(exactly: 1_800)])
+        #expect(bounds[3] == [Interval(exactly: 1), Interval(exactly: 0)])
+        #expect(bounds[4][0]!.lower > bounds[4][1]!.lower, "\(bounds[4])")
+        let currencies = Set(matrix.criteria[4].values.compactMap(\.value.unit))
+        #expect(currencies.count == 1, "one currency: \(currencies)")
+    }
+
+    @Test("a language tag picks the starter pages written in it or in the language it narrows")
+    func languageTags() {
+        #expect(Scaffold.Language(tag: "de") == .de)
+        #expect(Scaffold.Language(tag: "de-AT") == .de)
+        #expect(Scaffold.Language(tag: "PT-br") == .pt)
+        #expect(Scaffold.Language(tag: "zh") == .zhCN)
+        #expect(Scaffold.Language(tag: "zh-Hans-SG") == .zhCN)
+        #expect(Scaffold.Language(tag: "zh-Hant") == .zhTW)
+        #expect(Scaffold.Language(tag: "zh-HK") == .zhTW)
+        #expect(Scaffold.Language(tag: "zh-TW") == .zhTW)
+        #expect(Scaffold.Language(tag: "hi") == nil)
+        #expect(Scaffold.Language(tag: "") == nil)
+        let files = Scaffold.files(language: .de, tag: "de-AT", includeTemplates: false)
+        #expect(files["sitegen.yml"]?.contains("\nlanguage: de-AT\n") == true)
     }
 
     @Test("--templates copies every built-in theme file")
