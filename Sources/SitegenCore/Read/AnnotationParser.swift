@@ -85,7 +85,7 @@ public enum AnnotationParser {
 
     private static func constraints(_ entry: YAMLEntry, reader: inout FieldReader) -> [MatrixConstraint] {
         guard let items = entry.value.items else {
-            reader.wrongType(entry, expected: "a list of {id, label, excludes}")
+            reader.wrongType(entry, expected: "a list of {id, label, excludes, requires}")
             return []
         }
         return items.enumerated().compactMap { index, item in
@@ -96,11 +96,37 @@ public enum AnnotationParser {
                     hint: "write e.g. {id: keep-account, label: 我必须保留账号, excludes: [注销账户]}"))
                 return nil
             }
+            let id = item["id"]?.string ?? Slugger.slug(label)
+            for key in item.entries ?? [] where !MatrixConstraint.knownKeys.contains(key.key) {
+                reader.issues.append(invalid(key, "unknown key '\(key.key)' in constraint '\(id)'",
+                                             Suggestion.hint(for: key.key, in: MatrixConstraint.knownKeys)
+                                                 ?? "known keys: \(MatrixConstraint.knownKeys.joined(separator: ", "))"))
+            }
             let excludes = item["excludes"].map { value -> [String] in
                 if let text = value.string { return [text] }
                 return value.items?.compactMap(\.string) ?? []
             } ?? []
-            return MatrixConstraint(id: item["id"]?.string ?? Slugger.slug(label), label: label, excludes: excludes)
+            var requires: [MatrixRequirement] = []
+            if let value = item["requires"] {
+                if let entries = value.entries {
+                    for test in entries {
+                        guard let text = test.value.string else {
+                            reader.issues.append(invalid(test, atValue: true,
+                                "the test of '\(test.key)' in constraint '\(id)' is \(test.value.kindName), not a single value",
+                                "write one test, e.g. '<= 1 hour', '[1..5]' or yes (quote a test that starts with > or <)"))
+                            continue
+                        }
+                        requires.append(MatrixRequirement(criterion: test.key, test: text, position: test.value.position))
+                    }
+                } else {
+                    reader.issues.append(ReadIssue(
+                        kind: .annotationInvalid, range: SourceRange(start: value.position, end: value.position),
+                        message: "'requires' of constraint '\(id)' is \(value.kindName), not a mapping of criteria to tests",
+                        hint: "write e.g. requires: {Full restore: '<= 1 hour', Off-site copy: yes}"))
+                }
+            }
+            return MatrixConstraint(id: id, label: label, excludes: excludes,
+                                    requires: requires, position: item.position)
         }
     }
 

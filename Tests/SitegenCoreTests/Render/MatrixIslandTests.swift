@@ -28,6 +28,36 @@ import Testing
         #expect(data.cells[1][0].sort == 2 && data.cells[1][0].norm == 1)
     }
 
+    @Test func constraintsExcludeOptionsByTheirValues() {
+        func typed(_ texts: [String]) -> [(String, CellValue?)] { texts.map { ($0, ValueParser.parse($0)) } }
+        let table = T.table(options: ["A", "B", "C", "D"], criteria: [
+            ("耗时", typed(["即时生效", "1-3天", "60天", ""])),
+            ("费用", typed(["免费", "约30元", "无限制", "10元"])),
+            ("需要银行卡", typed(["否", "是", "否", "否"])),
+            ("次数", typed(["每天3次", "不限", "每周1次", "每天2次"])),
+        ], constraints: [
+            MatrixConstraint(id: "day", label: "一天内", excludes: [], requires: [MatrixRequirement(criterion: "耗时", test: "<= 1天")]),
+            MatrixConstraint(id: "two", label: "两天内", excludes: [], requires: [MatrixRequirement(criterion: "耗时", test: "<= 2天")]),
+            MatrixConstraint(id: "card", label: "没有银行卡", excludes: ["d"],
+                             requires: [MatrixRequirement(criterion: "需要银行卡", test: "否")]),
+            MatrixConstraint(id: "often", label: "每天至少2次", excludes: [],
+                             requires: [MatrixRequirement(criterion: "次数", test: ">= 2次/日")]),
+            MatrixConstraint(id: "cheap", label: "不超过20元", excludes: [],
+                             requires: [MatrixRequirement(criterion: "费用", test: "<= 20元"),
+                                        MatrixRequirement(criterion: "没有这个", test: "<= 1")]),
+        ])
+        let data = island(table)
+        // 1-3天 fails "<= 1天" and "<= 2天" (only part of it passes); an empty cell fails any test.
+        #expect(data.constraints[0].excludes == [1, 2, 3])
+        #expect(data.constraints[1].excludes == [1, 2, 3])
+        // Yes/no by meaning (否 = no); an option named in excludes is ruled out too (names fold case).
+        #expect(data.constraints[2].excludes == [1, 3])
+        // Unlimited passes an at-least test; once a week does not.
+        #expect(data.constraints[3].excludes == [2])
+        // Free passes; about 30 does not; unlimited is no price under 20; a missing criterion rules out nothing.
+        #expect(data.constraints[4].excludes == [1, 2])
+    }
+
     @Test func escapesEverythingThatCouldEndTheScript() throws {
         let text = Self.hostile + " <!-- & \u{2028}\u{2029} -->"
         let json = try JSONScript.encode(["text": text])

@@ -39,16 +39,43 @@ public struct TableAnnotation: Sendable, Hashable {
     ]
 }
 
-/// "I must keep my account": a reader's hard requirement that rules options out.
+/// "I must keep my account": a reader's hard requirement that rules options out, by name
+/// (`excludes`) or by the matrix's own values (`requires`), so it cannot drift from them.
 public struct MatrixConstraint: Sendable, Hashable, Codable {
     public var id: String
     public var label: String
     /// Options this constraint excludes when switched on.
     public var excludes: [String]
+    /// Tests on the options' values, criterion by criterion (`操作耗时: "<= 1天"`, `Off-site copy:
+    /// yes`): an option whose value does not pass every test is excluded too.
+    public var requires: [MatrixRequirement]
+    /// Where the constraint is written (its item in the annotation).
+    public var position: SourcePosition?
 
-    public init(id: String, label: String, excludes: [String]) {
+    public init(id: String, label: String, excludes: [String], requires: [MatrixRequirement] = [],
+                position: SourcePosition? = nil) {
         self.id = id
         self.label = label
         self.excludes = excludes
+        self.requires = requires
+        self.position = position
+    }
+
+    /// Every key a constraint understands.
+    public static let knownKeys = ["id", "label", "excludes", "requires"]
+}
+
+/// One test of a constraint's `requires`: a criterion of the matrix and an entry in the grammar of
+/// decision-table inputs (`<= 1 hour`, `[1..5]`, `yes`, `not(高)`).
+public struct MatrixRequirement: Sendable, Hashable, Codable {
+    public var criterion: String
+    public var test: String
+    /// Where the test is written.
+    public var position: SourcePosition?
+
+    public init(criterion: String, test: String, position: SourcePosition? = nil) {
+        self.criterion = criterion
+        self.test = test
+        self.position = position
     }
 }

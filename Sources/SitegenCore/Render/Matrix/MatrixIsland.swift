@@ -80,8 +80,7 @@ public struct MatrixIsland: Sendable, Hashable, Encodable {
         defaultWeight = MatrixWeight.default.rawValue
         self.scores = matrix.options.indices.map { scores.score(option: $0, weights: scores.defaultWeights) }
         constraints = (table.annotation?.constraints ?? []).map { constraint in
-            Constraint(id: constraint.id, label: constraint.label,
-                       excludes: matrix.options.indices.filter { constraint.excludes.contains(matrix.options[$0].name) })
+            Constraint(id: constraint.id, label: constraint.label, excludes: constraint.excludedOptions(in: matrix))
         }
         strings = islandStrings.strings
     }
