@@ -52,7 +52,7 @@ extension Quantity: CustomStringConvertible {
             return NumberFormat.plain(interval.lower) + " – " + format(interval.upper)
         case .rate:
             let period = NumberFormat.period(for: interval.upper, preferring: timeUnit)
-            return NumberFormat.plain(interval.lower * period.seconds) + " – "
+            return NumberFormat.plain(interval.lower * period.periodSeconds) + " – "
                 + format(interval.upper, period: period)
         }
     }
@@ -64,7 +64,7 @@ extension Quantity: CustomStringConvertible {
             return NumberFormat.duration(value, preferring: timeUnit)
         case .rate:
             let period = period ?? NumberFormat.period(for: value, preferring: timeUnit)
-            let amount = NumberFormat.plain(value * period.seconds)
+            let amount = NumberFormat.plain(value * period.periodSeconds)
             return amount + (unit.map { " " + $0 } ?? "") + "/" + period.rawValue
         case .count, .money:
             return NumberFormat.plain(value) + (unit.map { " " + $0 } ?? "")
@@ -109,8 +109,8 @@ enum NumberFormat {
     /// The period to show a per-second rate in: the written one, else the first with a tidy count.
     static func period(for perSecond: Double, preferring unit: TimeUnit?) -> TimeUnit {
         if let unit { return unit }
-        for candidate in TimeUnit.allCases where perSecond * candidate.seconds >= 1 {
-            if isTidy(perSecond * candidate.seconds) { return candidate }
+        for candidate in TimeUnit.allCases where perSecond * candidate.periodSeconds >= 1 {
+            if isTidy(perSecond * candidate.periodSeconds) { return candidate }
         }
         return unit ?? .day
     }

@@ -43,6 +43,11 @@ public enum TimeUnit: String, Hashable, Sendable, Codable, CaseIterable {
         }
     }
 
+    /// The length of one period of a rate, in seconds: `seconds`, but a month is a twelfth of a
+    /// year, so that 12 a year and 1 a month are one rate (`$60/year` = `$5/month`, `每年24次` =
+    /// `每月2次`), while a duration of a month stays 30 days.
+    public var periodSeconds: Double { self == .month ? 31_536_000 / 12 : seconds }
+
     /// Short English name for durations: `s`, `min`, `h`, `d`, `wk`, `mo`, `yr`.
     public var shortName: String {
         switch self {

@@ -11,6 +11,8 @@ enum Sec {
     static let day = 86_400.0
     static let week = 604_800.0
     static let month = 2_592_000.0
+    /// A month as the period of a rate: a twelfth of a year.
+    static let monthRate = 31_536_000.0 / 12
     static let year = 31_536_000.0
 }
 

@@ -25,6 +25,10 @@ private let rawEquivalencePairs: [(String, String, Bool)] = [
     ("3张", "3次", false), ("至少3天", "3天", false), ("最多3天", "3天", false), ("50%", "50", false),
     ("3张", "3 days", false), ("完全清除", "42", false), ("是", "否", false), ("无限制", "999天", false),
     ("3张/日", "3张/周", false), ("即时", "1秒", false), ("", "text", false), ("15分钟", "16分钟", false),
+    // a month in a rate is a twelfth of a year; a month as a duration stays 30 days
+    ("每月2次", "每年24次", true), ("$5/month", "$60 per year", true), ("每月10元", "120元/年", true),
+    ("1个月", "30天", true), ("12个月", "1年", false), ("$5/month", "€5/month", false), ("300元", "¥300", true),
+    ("免费", "0元", true), ("免费", "$0", true), ("$5", "5", false),
 ]
 
 let equivalencePairs = rawEquivalencePairs.map { EquivalencePair(a: $0.0, b: $0.1, equivalent: $0.2) }

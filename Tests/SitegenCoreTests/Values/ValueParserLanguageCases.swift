@@ -85,7 +85,7 @@ let otherLanguageCases: [ParseCase] = [
     ParseCase("周两天", duration(2 * Sec.day, label: "周")),  // read as before: a label, no period
     ParseCase("年3分钟", duration(3 * Sec.minute, label: "年")),
     ParseCase("週3日", duration(3 * Sec.day, label: "週")),  // as 周3天 always read
-    ParseCase("月3次", rate(3, per: Sec.month, unit: "次")),
+    ParseCase("月3次", rate(3, per: Sec.monthRate, unit: "次")),
     // Korean
     ParseCase("3일", duration(3 * Sec.day)),
     ParseCase("2시간", duration(2 * Sec.hour)),

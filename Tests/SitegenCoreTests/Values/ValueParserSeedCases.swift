@@ -27,7 +27,7 @@ let seedArticleCases: [ParseCase] = [
     ParseCase("禁止夜间操作", .text),
     ParseCase("信息修改", .text),
     ParseCase("需提交监护关系证明", .text),
-    ParseCase("每月限2次", rate(0, 2, per: Sec.month, .atMost, unit: "次")),
+    ParseCase("每月限2次", rate(0, 2, per: Sec.monthRate, .atMost, unit: "次")),
     ParseCase("账户注销", .text),
     ParseCase("需公证处出具的监护文件", .text),
     ParseCase("冻结期延长至90天", duration(90 * Sec.day, label: "冻结期延长")),

@@ -90,7 +90,7 @@ extension CellScanner {
         let save = i
         skipSpaces()
         if let unit = take(Lexicon.periodAdverbs) {
-            return (unit.seconds, TimeWord.english(unit))
+            return (unit.periodSeconds, TimeWord.english(unit))
         }
         guard take(Lexicon.rateConnectors) != nil else { i = save; return nil }
         skipSpaces()
@@ -109,7 +109,7 @@ extension CellScanner {
             skipSpaces()
         }
         guard let word = take(Lexicon.timeUnits) else { i = save; return nil }
-        return (count * word.unit.seconds, word)
+        return (count * word.unit.periodSeconds, word)
     }
 
     /// Turns a count (or plain number) core into a rate over `period` seconds.
@@ -131,9 +131,10 @@ extension CellScanner {
         guard period.kind == .duration, !period.isRange, !period.isInstant, period.lower > 0, period.hasChineseUnit,
               let next = scalar(at: i), CharClass.isDigit(next) || Lexicon.isCJKNumeral(next) else { return nil }
         let save = i
+        let unitSeconds = period.timeUnit?.seconds ?? 1, unitPeriod = period.timeUnit?.periodSeconds ?? 1
         guard let measure = scanMeasure(allowNegative: false), measure.unit?.isChineseCountOrMoney == true,
               let count = CellScanner.core(from: measure, to: nil),
-              var rate = CellScanner.rate(count, per: period.lower, word: TimeWord(
+              var rate = CellScanner.rate(count, per: period.lower / unitSeconds * unitPeriod, word: TimeWord(
                   unit: period.timeUnit ?? .day, isBusinessDay: false, isChinese: true, isCalendarWord: false)) else {
             i = save
             return nil

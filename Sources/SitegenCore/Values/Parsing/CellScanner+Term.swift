@@ -86,13 +86,13 @@ extension CellScanner {
             if mods.period == nil {
                 let save = i
                 if let unit = take(Lexicon.periodAdverbs) {
-                    mods.period = (unit.seconds, TimeWord.english(unit))
+                    mods.period = (unit.periodSeconds, TimeWord.english(unit))
                     continue
                 }
                 if periodBeforeCount, let unit = take(Lexicon.periodsBeforeCount) {
                     skipSpaces()
                     if isNumberStart(i) {
-                        mods.period = (unit.seconds, TimeWord.english(unit))
+                        mods.period = (unit.periodSeconds, TimeWord.english(unit))
                         mods.periodNeedsCountWord = true
                         continue
                     }
