@@ -104,7 +104,14 @@ public enum AnnotationParser {
             }
             let excludes = item["excludes"].map { value -> [String] in
                 if let text = value.string { return [text] }
-                return value.items?.compactMap(\.string) ?? []
+                guard let items = value.items, items.allSatisfy({ $0.string != nil }) else {
+                    reader.issues.append(ReadIssue(
+                        kind: .annotationInvalid, range: SourceRange(start: value.position, end: value.position),
+                        message: "'excludes' of constraint '\(id)' is \(value.kindName), not a list of option names",
+                        hint: "write e.g. excludes: [注销账户, 解绑银行卡]"))
+                    return []
+                }
+                return items.compactMap(\.string)
             } ?? []
             var requires: [MatrixRequirement] = []
             if let value = item["requires"] {
