@@ -21,10 +21,16 @@ public enum AnnotationParser {
         let value: YAMLValue
         switch YAMLReader.read(yaml, lineOffset: lineOffset) {
         case .failure(let failure):
+            // Where YAML stopped, when that is inside the comment (a value starting with `>`, an
+            // unclosed bracket); the comment's start otherwise.
+            let inside = failure.position >= comment.range.start && failure.position <= comment.range.end
+            let stopped = inside ? SourceRange(start: failure.position, end: failure.position) : comment.range
+            let character = inside ? Self.character(at: failure.position, in: yaml, lineOffset: lineOffset) : nil
+            let hint = character.map { "quote the value that starts with '\($0)' here (YAML reads a bare '\($0)' as syntax), e.g. '>= 3 per day'" }
             issues.append(ReadIssue(
-                kind: .annotationInvalid, range: comment.range,
+                kind: .annotationInvalid, range: stopped,
                 message: "table annotation is not valid YAML: \(failure.message)",
-                hint: "write e.g. <!-- sitegen:table {id: prices, kind: matrix} -->"))
+                hint: hint ?? "write e.g. <!-- sitegen:table {id: prices, kind: matrix} -->"))
             return annotation
         case .success(let parsed):
             value = parsed
@@ -135,6 +141,19 @@ public enum AnnotationParser {
             return MatrixConstraint(id: id, label: label, excludes: excludes,
                                     requires: requires, position: item.position)
         }
+    }
+
+    /// The character at `position` of the annotation's YAML when a plain YAML value cannot start
+    /// with it but a test or a comparison would (`>`, `|`, `@`, `` ` ``, `%`); nil otherwise.
+    static func character(at position: SourcePosition, in yaml: String, lineOffset: Int) -> Character? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        let index = position.line - lineOffset - 1
+        guard lines.indices.contains(index) else { return nil }
+        let line = lines[index]
+        let column = position.column - 1
+        guard column >= 0, column < line.count else { return nil }
+        let character = line[line.index(line.startIndex, offsetBy: column)]
+        return [">", "|", "@", "`", "%"].contains(character) ? character : nil
     }
 
     /// An issue at the entry's key, or at its value (`atValue`: the value is what is wrong).

@@ -130,6 +130,29 @@ struct TableModelTests {
         #expect(issue.range?.start == SourcePosition(line: 1, column: 34))  // at the value
     }
 
+    @Test("a constraint test starting with a bare '>' is YAML syntax: reported where it stops, with the quoting hint")
+    func unquotedComparison() throws {
+        let text = """
+            <!-- sitegen:table
+            kind: matrix
+            constraints:
+              - {id: often, label: Often, requires: {Backups: >= 3 per day}}
+            -->
+            | Criterion | A |
+            |---|---|
+            | Backups | 3 per day |
+            """
+        let page = parsePage(text)
+        let issue = try #require(page.issues.first)
+        #expect(issue.kind == .annotationInvalid)
+        #expect(issue.range?.start == SourcePosition(line: 4, column: 51))
+        #expect(issue.hint == "quote the value that starts with '>' here (YAML reads a bare '>' as syntax), e.g. '>= 3 per day'")
+        let quoted = parsePage(text.replacingOccurrences(of: ">= 3 per day}", with: "'>= 3 per day'}"))
+        #expect(quoted.issues.isEmpty, "\(quoted.issues)")
+        #expect(quoted.tables.first?.annotation?.constraints.first?.requires == [
+            MatrixRequirement(criterion: "Backups", test: ">= 3 per day", position: SourcePosition(line: 4, column: 51))])
+    }
+
     @Test("tree dump of the seed's glued table shows every swallowed line at its own position, with its role")
     func seedDump() throws {
         let page = parsePage("""
