@@ -41,8 +41,9 @@ extension TableAnnotationInvalid {
     /// kind or currency, a number without the unit of durations or rates, text among numbers, a
     /// number among yes/no values or text, or a value none of the options has.
     static func testProblem(_ requirement: MatrixRequirement, values: [TableCell], field: FieldSchema?) -> DecisionProblem? {
-        let measures = values.compactMap { EntryMeasure.measure(of: $0.text) }
-        let texts = values.filter { !$0.value.isEmpty && EntryMeasure.measure(of: $0.text) == nil }
+        let read = values.map { ($0, EntryMeasure.measure(of: $0.text)) }
+        let measures = read.compactMap(\.1)
+        let texts = read.filter { !$0.0.value.isEmpty && $0.1 == nil }.map(\.0)
         let name = requirement.criterion, test = requirement.test
         let item = EntryParser.parse(test)
         guard measures.count > texts.count else {
