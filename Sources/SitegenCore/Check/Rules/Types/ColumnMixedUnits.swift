@@ -11,8 +11,9 @@ public struct ColumnMixedUnits: Rule {
             another value is of a different kind (`3天` among counts such as `3次`), the odd value \
             cannot be compared at all: an error. Counts or rates with a different unit word \
             (`2次/日` among `3张/日` values) are a warning, since they compare only if the units mean \
-            the same; so are amounts of money in another currency (`$5` among `元` prices), which \
-            compare only at an exchange rate. Units of time (`分钟`, `天`) may be mixed freely. \
+            the same; so are amounts of money in another currency (`$5` among `元` prices, or with \
+            one amount in each of two currencies the second), which compare only at an exchange \
+            rate. Units of time (`分钟`, `天`) may be mixed freely. \
             Columns holding prose are skipped, and columns with a declared type are checked by \
             cell-type-mismatch instead (a `money` column still for its currencies, unless its schema \
             names one: then cell-constraint holds every cell to it). \
@@ -75,7 +76,8 @@ public struct ColumnMixedUnits: Rule {
             return (cell, unit)
         }
         let dimensions = Set(counted.compactMap { Self.dimension($0.0.value) })
-        guard dimensions.count == 1, let usual = Majority.usual(counted.map(\.1)) else { return [] }
+        guard dimensions.count == 1 else { return [] }
+        guard let usual = Majority.usual(counted.map(\.1)) else { return tiedCurrencies(name, counted, page: page) }
         return counted.filter { $0.1 != usual }.map { cell, unit in
             if Lexicon.currencyCodes.contains(unit) && Lexicon.currencyCodes.contains(usual) {
                 return descriptor.diagnostic(
@@ -87,6 +89,20 @@ public struct ColumnMixedUnits: Rule {
                 file: page.file, range: page.contentRange(of: cell),
                 message: "'\(cell.text)' counts \(unit) but the other values of '\(name)' count \(usual)",
                 hint: "use one unit word for the whole column, or explain the difference in the text")
+        }
+    }
+
+    /// Amounts in currencies none of which is the usual one (`$5` and `300元`, one each): unlike unit
+    /// words, two currencies never compare, so each value in another currency than the column's
+    /// first is reported.
+    func tiedCurrencies(_ name: String, _ counted: [(TableCell, String)], page: Page) -> [Diagnostic] {
+        guard let (firstCell, first) = counted.first, counted.allSatisfy({ Lexicon.currencyCodes.contains($0.1) }),
+              counted.contains(where: { $0.1 != first }) else { return [] }
+        return counted.filter { $0.1 != first }.map { cell, unit in
+            descriptor.diagnostic(
+                file: page.file, range: page.contentRange(of: cell),
+                message: "'\(cell.text)' is in \(unit) but '\(firstCell.text)', the first value of '\(name)', is in \(first)",
+                hint: "state every value of '\(name)' in one currency: amounts in two never compare")
         }
     }
 
