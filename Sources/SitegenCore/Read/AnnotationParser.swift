@@ -108,8 +108,8 @@ public enum AnnotationParser {
                                              Suggestion.hint(for: key.key, in: MatrixConstraint.knownKeys)
                                                  ?? "known keys: \(MatrixConstraint.knownKeys.joined(separator: ", "))"))
             }
-            let excludes = item["excludes"].map { value -> [String] in
-                if let text = value.string { return [text] }
+            let excluded = item["excludes"].map { value -> [YAMLValue] in
+                if value.string != nil { return [value] }
                 guard let items = value.items, items.allSatisfy({ $0.string != nil }) else {
                     reader.issues.append(ReadIssue(
                         kind: .annotationInvalid, range: SourceRange(start: value.position, end: value.position),
@@ -117,7 +117,7 @@ public enum AnnotationParser {
                         hint: "write e.g. excludes: [注销账户, 解绑银行卡]"))
                     return []
                 }
-                return items.compactMap(\.string)
+                return items
             } ?? []
             var requires: [MatrixRequirement] = []
             if let value = item["requires"] {
@@ -138,7 +138,8 @@ public enum AnnotationParser {
                         hint: "write e.g. requires: {Full restore: '<= 1 hour', Off-site copy: yes}"))
                 }
             }
-            return MatrixConstraint(id: id, label: label, excludes: excludes,
+            return MatrixConstraint(id: id, label: label, excludes: excluded.compactMap(\.string),
+                                    excludePositions: excluded.map(\.position),
                                     requires: requires, position: item.position)
         }
     }

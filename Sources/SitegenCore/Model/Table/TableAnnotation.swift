@@ -46,17 +46,20 @@ public struct MatrixConstraint: Sendable, Hashable, Codable {
     public var label: String
     /// Options this constraint excludes when switched on.
     public var excludes: [String]
+    /// Where each of `excludes` is written (empty for a constraint made in code).
+    public var excludePositions: [SourcePosition]
     /// Tests on the options' values, criterion by criterion (`操作耗时: "<= 1天"`, `Off-site copy:
     /// yes`): an option whose value does not pass every test is excluded too.
     public var requires: [MatrixRequirement]
     /// Where the constraint is written (its item in the annotation).
     public var position: SourcePosition?
 
-    public init(id: String, label: String, excludes: [String], requires: [MatrixRequirement] = [],
-                position: SourcePosition? = nil) {
+    public init(id: String, label: String, excludes: [String], excludePositions: [SourcePosition] = [],
+                requires: [MatrixRequirement] = [], position: SourcePosition? = nil) {
         self.id = id
         self.label = label
         self.excludes = excludes
+        self.excludePositions = excludePositions
         self.requires = requires
         self.position = position
     }

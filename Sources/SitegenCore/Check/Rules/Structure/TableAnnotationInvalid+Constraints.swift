@@ -12,9 +12,16 @@ extension TableAnnotationInvalid {
         }
         var found: [Diagnostic] = []
         for constraint in constraints {
-            for name in constraint.excludes where !optionKeys.contains(NameKey.key(name)) {
+            for (index, name) in constraint.excludes.enumerated() where !optionKeys.contains(NameKey.key(name)) {
+                // The name itself, as written (a plain scalar on one line).
+                var range = at(constraint.position)
+                if constraint.excludePositions.indices.contains(index) {
+                    let position = constraint.excludePositions[index]
+                    range = SourceRange(line: position.line, column: position.column,
+                                        endColumn: position.column + name.unicodeScalars.count - 1)
+                }
                 found.append(descriptor.diagnostic(
-                    file: page.file, range: at(constraint.position),
+                    file: page.file, range: range,
                     message: "constraint '\(constraint.id)' excludes '\(name)', which is not an option of this matrix",
                     hint: Suggestion.hint(for: name, in: optionNames) ?? "options: \(optionNames.joined(separator: ", "))"))
             }
