@@ -32,6 +32,30 @@ import Testing
         Checker().check(TestSite.site(markdown)).map { "\($0.name)@\($0.range?.start.line ?? 0): \($0.message)" }
     }
 
+    @Test("the entries of one input measure one thing: the declared type and currency, else the others'")
+    func entriesMeasureOneThing() {
+        let undeclared = Self.findings("""
+            <!-- sitegen:table {kind: rules, hit-policy: U} -->
+            | 耗时 | 结果 |
+            |---|---|
+            | < 5分钟 | 快 |
+            | 5-10分钟 | 中 |
+            | > 10 | 慢 |
+            """)
+        #expect(undeclared == ["rules-entry-type@6: '> 10' has no unit, but the other entries of input '耗时' are durations: "
+            + "its number would be read as seconds"])
+        let declared = Self.findings("""
+            <!-- sitegen:table {kind: rules, hit-policy: U, schema: {fields: [{name: 预算, type: money, unit: 元}, {name: 结果}]}} -->
+            | 预算 | 结果 |
+            |---|---|
+            | < 500 | 甲 |
+            | $50 | 乙 |
+            | 5天 | 丙 |
+            """)
+        #expect(declared == ["rules-entry-type@5: '$50' is in USD, but input '预算' is in CNY",
+                             "rules-entry-type@6: '5天' is a duration, but input '预算' is declared an amount of money"])
+    }
+
     @Test func geometricGapsUnderFirst() {
         #expect(Self.findings(Self.geometric(policy: "F")) == [
             "rules-gap@10: decision table 'table-1': no rule covers x in (3..4], y in (4..6]",

@@ -14,8 +14,11 @@ extension DecisionModel {
             let kinds = measures.flatMap { $0 }.filter { !$0.isPlain }.map(\.dimension)
             guard let kind = declared ?? Self.norm(kinds) else { return [] }
             let currencies = measures.flatMap { $0 }.filter { $0.dimension == kind }.compactMap(\.unit)
-            let currency = field?.unit.flatMap(Lexicon.currencyCode) ?? Self.norm(currencies)
-            let whose = declared == nil ? "the other entries of input '\(input.name)' are" : "input '\(input.name)' is declared"
+            let declaredCurrency = field?.unit.flatMap(Lexicon.currencyCode)
+            let currency = declaredCurrency ?? Self.norm(currencies)
+            let others = "the other entries of input '\(input.name)' are"
+            let whose = declared == nil ? others : "input '\(input.name)' is declared"
+            let currencyOwner = declaredCurrency == nil ? others : "input '\(input.name)' is"
             return zip(cells, measures).compactMap { cell, measures -> EntryProblem? in
                 for measure in measures {
                     if measure.isPlain {
@@ -32,7 +35,7 @@ extension DecisionModel {
                     }
                     if let currency, let unit = measure.unit, unit != "%", unit != currency {
                         return EntryProblem(cell: cell, problem: DecisionProblem(
-                            message: "'\(cell.text)' is in \(unit), but \(declared == nil || field?.unit == nil ? "the other entries of input '\(input.name)' are" : "input '\(input.name)' is") in \(currency)",
+                            message: "'\(cell.text)' is in \(unit), but \(currencyOwner) in \(currency)",
                             hint: "state every amount of '\(input.name)' in \(currency)"))
                     }
                 }
