@@ -1,6 +1,7 @@
 """Reading and driving a comparison matrix the way a reader does."""
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 
 class MatrixPage:
@@ -15,8 +16,20 @@ class MatrixPage:
         return self.root.find_elements(By.CSS_SELECTOR, selector)
 
     def order(self):
-        """Option names of the shown rows, top to bottom."""
-        return [row.find_element(By.CSS_SELECTOR, "th").text for row in self.find_all("tbody tr") if row.is_displayed()]
+        """Option names of the shown rows, top to bottom (read again if the script re-renders the
+        rows while they are read, as after a history navigation)."""
+        for _ in range(20):
+            try:
+                return [row.find_element(By.CSS_SELECTOR, "th").text
+                        for row in self.find_all("tbody tr") if row.is_displayed()]
+            except StaleElementReferenceException:
+                continue
+        raise AssertionError("the matrix's rows kept changing")
+
+    def wait_for_order(self, expected, timeout=5):
+        """Waits until the shown rows are `expected` (a navigation's re-render is asynchronous)."""
+        WebDriverWait(self.driver, timeout).until(lambda _: self.order() == expected)
+        return self.order()
 
     def headers(self):
         """Texts of the shown column headers (sort arrows removed)."""

@@ -37,7 +37,7 @@ def test_hashchange_restores_state(page):
     assert matrix.order() == ["解绑银行卡"], "jumping to a heading leaves the view alone"
     driver.back()
     driver.back()
-    assert matrix.order() == ["注销账户", "解绑银行卡", "替换实名"]
+    assert matrix.wait_for_order(["注销账户", "解绑银行卡", "替换实名"]) == ["注销账户", "解绑银行卡", "替换实名"]
 
 
 JUNK = ("methods.sort=99z&methods.sort=7a&methods.hide=abc,7,-1&methods.cols=1e3&methods.w=9:9,x,1:7,0:x"
