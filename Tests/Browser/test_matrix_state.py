@@ -29,14 +29,17 @@ def test_state_in_the_url_is_restored(page):
 
 
 def test_hashchange_restores_state(page):
+    # Fragments are set by script, not by back(): Chrome may skip history entries a script added
+    # without a user gesture, and back() then left the page (a stale page in two CI runs).
     driver = page(OVERVIEW)
     matrix = MatrixPage(driver, "methods")
     driver.execute_script("location.hash = 'methods.hide=0,2'")
-    assert matrix.order() == ["解绑银行卡"]
+    assert matrix.wait_for_order(["解绑银行卡"]) == ["解绑银行卡"]
     driver.execute_script("location.hash = '%E6%93%8D%E4%BD%9C%E6%97%B6%E6%AE%B5'")  # a heading anchor
     assert matrix.order() == ["解绑银行卡"], "jumping to a heading leaves the view alone"
-    driver.back()
-    driver.back()
+    driver.execute_script("location.hash = 'methods.hide=1'")
+    assert matrix.wait_for_order(["注销账户", "替换实名"]) == ["注销账户", "替换实名"]
+    driver.execute_script("location.hash = ''")
     assert matrix.wait_for_order(["注销账户", "解绑银行卡", "替换实名"]) == ["注销账户", "解绑银行卡", "替换实名"]
 
 
