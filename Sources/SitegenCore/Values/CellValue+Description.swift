@@ -50,6 +50,8 @@ extension Quantity: CustomStringConvertible {
             return format(interval.lower) + " – " + format(interval.upper)
         case .count, .money:
             return NumberFormat.plain(interval.lower) + " – " + format(interval.upper)
+        case .size:
+            return format(interval.lower) + " – " + format(interval.upper)
         case .rate:
             let period = NumberFormat.period(for: interval.upper, preferring: timeUnit)
             return NumberFormat.plain(interval.lower * period.periodSeconds) + " – "
@@ -64,12 +66,15 @@ extension Quantity: CustomStringConvertible {
             return NumberFormat.duration(value, preferring: timeUnit)
         case .rate:
             let period = period ?? NumberFormat.period(for: value, preferring: timeUnit)
+            if unit == Quantity.byteUnit { return NumberFormat.bytes(value * period.periodSeconds) + "/" + period.rawValue }
             let amount = NumberFormat.plain(value * period.periodSeconds)
             return amount + (unit.map { " " + $0 } ?? "") + "/" + period.rawValue
         case .count, .money:
             return NumberFormat.plain(value) + (unit.map { " " + $0 } ?? "")
         case .number:
             return NumberFormat.plain(value) + (unit ?? "")
+        case .size:
+            return NumberFormat.bytes(value)
         }
     }
 }
@@ -85,6 +90,16 @@ enum NumberFormat {
         let rounded = (value * 1000).rounded() / 1000
         if rounded == rounded.rounded() { return String(Int64(rounded)) }
         return "\(rounded)"
+    }
+
+    /// Bytes with the largest decimal prefix they reach: `512 MB`, `17.18 GB`, `900 B`.
+    static func bytes(_ value: Double) -> String {
+        guard value.isFinite else { return plain(value) }
+        for (factor, symbol) in [(1e15, "PB"), (1e12, "TB"), (1e9, "GB"), (1e6, "MB"), (1e3, "kB")]
+        where abs(value) >= factor {
+            return plain(((value / factor) * 100).rounded() / 100) + " " + symbol
+        }
+        return plain(value) + " B"
     }
 
     /// True when `value` is a whole number or has at most two decimals.
@@ -122,6 +137,8 @@ extension ValueDimension {
         switch (self, plural) {
         case (.money, false): return "an amount of money"
         case (.money, true): return "amounts of money"
+        case (.size, false): return "a data size"
+        case (.size, true): return "data sizes"
         case (.none, _): return "nothing"
         case (_, false): return "a \(rawValue)"
         case (_, true): return "\(rawValue)s"

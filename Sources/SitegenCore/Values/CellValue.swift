@@ -27,7 +27,7 @@ public struct Interval: Hashable, Sendable, Codable {
 /// cannot be compared. `.none` is reported by `.empty` and `.unlimited`
 /// (see `CellValue.isCompatible(with:)`).
 public enum ValueDimension: String, Hashable, Sendable, Codable, CaseIterable {
-    case none, text, boolean, count, number, duration, rate, money
+    case none, text, boolean, count, number, duration, rate, money, size
 }
 
 /// The typed meaning of a table cell.

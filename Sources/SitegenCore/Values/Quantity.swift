@@ -1,6 +1,8 @@
 /// The kind of a `Quantity`; maps one-to-one onto a `ValueDimension`.
 public enum QuantityKind: String, Hashable, Sendable, Codable, CaseIterable {
     case count, number, duration, rate, money
+    /// An amount of digital information, in bytes (`512 MB`, `16 GiB`, `1 TB`).
+    case size
 
     public var dimension: ValueDimension {
         switch self {
@@ -9,6 +11,7 @@ public enum QuantityKind: String, Hashable, Sendable, Codable, CaseIterable {
         case .number: return .number
         case .duration: return .duration
         case .rate: return .rate
+        case .size: return .size
         }
     }
 }
@@ -78,11 +81,12 @@ public struct Quantity: Hashable, Sendable {
     public var isInstant: Bool
     /// The time unit as written (durations: the upper end's; rates: the period). Display only.
     public var timeUnit: TimeUnit?
-    /// Canonical bounds: seconds, events per second, items or the plain number.
+    /// Canonical bounds: seconds, events per second, items, bytes, an amount or the plain number.
     public var interval: Interval
     /// The counted unit of counts and rates (`张`, `次`, `种`, `item`, `time`),
     /// `%` for percentages, the ISO 4217 code of an amount of money and of money per
-    /// period (`CNY` for `300元`, `USD` for `$5/month`), nil when none was written.
+    /// period (`CNY` for `300元`, `USD` for `$5/month`), `B` for data sizes and rates
+    /// (`512 MB`, `100 Mbps`), nil when none was written.
     public var unit: String?
     /// A short label written next to the value (`审核` in `5-10分钟审核`).
     public var label: String?
@@ -100,6 +104,9 @@ public struct Quantity: Hashable, Sendable {
         self.label = label
         self.timeUnit = timeUnit
     }
+
+    /// The unit of data sizes and data rates: bytes (and bytes per second).
+    public static let byteUnit = "B"
 
     /// True when a range was written backwards (`10-5分钟`).
     public var isInverted: Bool { interval.isInverted }

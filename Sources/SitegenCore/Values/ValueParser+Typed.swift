@@ -8,6 +8,7 @@ extension ValueParser {
     /// - `.rate`: rates and unlimited (money per period too: `$5/month`).
     /// - `.money`: amounts of money (`300元`, `$5`, `free`) and plain numbers (an amount
     ///   in the currency the schema's `unit` names, if any).
+    /// - `.size`: data sizes (`512 MB`, `16 GiB`, `8G`) and unlimited.
     ///
     /// Blank cells are `.empty` for every type; whether a cell may be blank is
     /// not the parser's business.
@@ -29,7 +30,7 @@ extension ValueParser {
         case (.text, .text), (.category, .text): return value
         case (.text, _), (.category, _): return .text(text.trimmingWhitespace())
         case (.boolean, .boolean): return value
-        case (.count, .unlimited), (.duration, .unlimited), (.rate, .unlimited): return value
+        case (.count, .unlimited), (.duration, .unlimited), (.rate, .unlimited), (.size, .unlimited): return value
         case (.count, _) where value.dimension == .count: return value
         case (.count, .quantity(var q)) where q.kind == .number && q.unit == nil:
             q.kind = .count
@@ -41,6 +42,7 @@ extension ValueParser {
         case (.duration, _) where value.dimension == .duration: return value
         case (.rate, _) where value.dimension == .rate || value.isFree: return value
         case (.money, _) where value.dimension == .money: return value
+        case (.size, _) where value.dimension == .size: return value
         case (.money, .quantity(var q)) where q.kind == .number && q.unit == nil:
             q.kind = .money
             return .quantity(q)
@@ -105,6 +107,7 @@ extension ValueType {
         case .duration: return "a duration"
         case .rate: return "a rate"
         case .money: return "an amount of money"
+        case .size: return "a data size"
         case .category: return "a category"
         }
     }
@@ -119,6 +122,7 @@ extension ValueType {
         case .duration: return "write a number and a unit, e.g. 5分钟, 3-7个工作日 or 2 hours"
         case .rate: return "write a count per period, e.g. 3张/日, 每月限2次, 3 per day or once a week"
         case .money: return "write an amount with its currency, e.g. 200元, ¥1,200, $5, 60 EUR or 免费/free"
+        case .size: return "write a number and a unit of data, e.g. 512 MB, 8 GB, 16 GiB or 1 TB"
         }
     }
 }
@@ -138,6 +142,7 @@ extension CellValue {
             case .duration: return "a duration"
             case .rate: return "a rate"
             case .money: return "an amount of money"
+            case .size: return "a data size"
             default: return "a number"
             }
         }

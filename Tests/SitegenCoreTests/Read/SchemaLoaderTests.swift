@@ -21,7 +21,7 @@ struct SchemaLoaderTests {
         #expect(schema?.fields.map(\.name) == ["Price", "Speed"])
         let said = problems.map { "\($0.range?.start.line ?? 0):\($0.range?.start.column ?? 0) \($0.message)" }
         #expect(said == [
-            "4:11 field 'Price': unknown type 'nuber' (did you mean 'number'?); use one of any, text, boolean, count, number, duration, rate, money, category",
+            "4:11 field 'Price': unknown type 'nuber' (did you mean 'number'?); use one of any, text, boolean, count, number, duration, rate, money, size, category",
             "5:13 field 'Price': 'prefer' must be lower, higher or none, found 'hgher'",
             "8:5 unknown key of field 'Speed' 'colour'; known: " + SchemaLoader.knownFieldKeys.joined(separator: ", "),
             "9:31 unknown constraint of field 'Speed' 'maximun' (did you mean 'maximum'?); known: "

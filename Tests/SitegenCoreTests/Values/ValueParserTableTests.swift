@@ -36,13 +36,18 @@ extension ValuesTests {
             check(ValueParser.parse(c.input), c.expected, input: c.input)
         }
 
+        @Test("Data: sizes, bits and bytes, binary prefixes, data rates", arguments: dataCases)
+        func data(_ c: ParseCase) {
+            check(ValueParser.parse(c.input), c.expected, input: c.input)
+        }
+
         @Test func atLeast150Cases() {
             let total = seedArticleCases.count + durationCases.count + quantityCases.count + labelAndProseCases.count
             #expect(total >= 150)
         }
 
         @Test("Every case survives a JSON round trip",
-              arguments: seedArticleCases + durationCases + quantityCases + labelAndProseCases + moneyCases)
+              arguments: seedArticleCases + durationCases + quantityCases + labelAndProseCases + moneyCases + dataCases)
         func jsonRoundTrip(_ c: ParseCase) throws {
             let value = ValueParser.parse(c.input)
             let data = try JSONEncoder().encode(value)

@@ -57,6 +57,7 @@ extension DecisionModel {
         case .duration: return .duration
         case .rate: return .rate
         case .money: return .money
+        case .size: return .size
         default: return nil
         }
     }

@@ -145,7 +145,7 @@ struct DecisionModel {
     static func input(column: Int, table: DecisionTable, entries: [EntryParser.Item]) -> Input {
         let name = table.header.cell(column)?.text ?? ""
         let field = table.schema?.field(named: name)
-        let numericTypes: Set<ValueType> = [.count, .number, .duration, .rate, .money]
+        let numericTypes: Set<ValueType> = [.count, .number, .duration, .rate, .money, .size]
         let isNumeric: Bool
         if let type = field?.type, type != .any {
             isNumeric = numericTypes.contains(type)
@@ -156,7 +156,7 @@ struct DecisionModel {
         }
         var domain: EntrySet?
         if isNumeric {
-            let natural = field.map { [.count, .duration, .rate, .money].contains($0.type) } ?? false
+            let natural = field.map { [.count, .duration, .rate, .money, .size].contains($0.type) } ?? false
             let lower = field?.constraints.minimum ?? (natural ? 0 : -.infinity)
             let upper = field?.constraints.maximum ?? .infinity
             domain = .numeric(NumericSet([NumericInterval(lower: lower, lowerClosed: lower.isFinite, upper: upper,

@@ -48,12 +48,14 @@ extension CellScanner {
             switch (low.unit, high!.unit) {
             case (nil, nil): break
             case (nil, .time(let word)?): lower = low.value * word.unit.seconds
+            case (nil, .data(let word)?): lower = low.value * word.bytes  // `1-2 GB`
             case (nil, _): break
             case (.time(let a)?, .time(let b)?) where a.isBusinessDay == b.isBusinessDay: break
             case (.count(let a, _)?, .count(let b, _)?) where a == b: break
             case (.percent?, .percent?): break
             case (.currency(let a)?, .currency(let b)?) where a.code == b.code: break
             case (.currency?, nil): break
+            case (.data(let a)?, .data(let b)?) where a.isPerSecond == b.isPerSecond: break
             default: return nil
             }
         }
@@ -72,6 +74,11 @@ extension CellScanner {
         case .currency(let word)?:
             core = Core(kind: .money, lower: lower, upper: high?.value ?? lower)
             core.unit = word.code
+        case .data(let word)?:
+            // Bytes; per second (`100 Mbps`) a rate of bytes, as `12.5 MB/s` is.
+            core = Core(kind: word.isPerSecond ? .rate : .size, lower: lower, upper: high?.value ?? lower)
+            core.unit = Quantity.byteUnit
+            if word.isPerSecond { core.timeUnit = .second }
         case nil:
             core = Core(kind: .number, lower: lower, upper: high?.value ?? lower)
         }
@@ -112,10 +119,10 @@ extension CellScanner {
         return (count * word.unit.periodSeconds, word)
     }
 
-    /// Turns a count (or plain number) core into a rate over `period` seconds.
+    /// Turns a count, amount of money or data size (or plain number) core into a rate over `period` seconds.
     static func rate(_ core: Core, per period: Double, word: TimeWord) -> Core? {
-        guard !core.isInstant, core.kind == .count || core.kind == .money || (core.kind == .number && core.unit == nil),
-              period > 0 else { return nil }
+        let perAmount = core.kind == .count || core.kind == .money || core.kind == .size
+        guard !core.isInstant, perAmount || (core.kind == .number && core.unit == nil), period > 0 else { return nil }
         var rate = core
         rate.kind = .rate
         rate.lower = core.lower / period

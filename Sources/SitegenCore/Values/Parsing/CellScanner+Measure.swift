@@ -6,6 +6,8 @@ enum UnitWord {
     case percent
     /// Money: `300元`, `$5`, `60 Euro`.
     case currency(CurrencyWord)
+    /// Data: `512 MB`, `8G`, `100 Mbps`.
+    case data(DataWord)
 
     var isChinese: Bool {
         switch self {
@@ -13,6 +15,7 @@ enum UnitWord {
         case .count(_, let chinese): return chinese
         case .percent: return false
         case .currency(let word): return word.isChinese
+        case .data(let word): return word.isChinese
         }
     }
 
@@ -21,14 +24,14 @@ enum UnitWord {
         switch self {
         case .count(_, let chinese): return chinese
         case .currency(let word): return word.isChinese
-        case .time, .percent: return false
+        case .time, .percent, .data: return false
         }
     }
 }
 
 /// A number with its unit: `15分钟`, `1小时30分钟`, `两天半`, `3张`, `50%`, `once`.
 struct Measure {
-    /// The number in `unit`s (for a unit of time: the total in seconds).
+    /// The number in `unit`s (for a unit of time: the total in seconds; for a unit of data: bytes).
     var value: Double
     var unit: UnitWord?
     var isCJK: Bool
@@ -88,6 +91,10 @@ extension CellScanner {
         }
         if let currency = takeCurrencyAfter(&value) {
             return Measure(value: value, unit: .currency(currency), isCJK: amount.isCJK, hasPlus: hasPlus, hasMore: hasMore)
+        }
+        if let word = takeDataUnit(adjacent: i == beforeUnit) {
+            return Measure(value: value * word.bytes, unit: .data(word), isCJK: amount.isCJK, hasPlus: hasPlus,
+                           hasMore: hasMore)
         }
         if let word = take(Lexicon.measureWords) {
             return Measure(value: value, unit: .count(word, isChinese: true), isCJK: amount.isCJK, hasPlus: hasPlus,

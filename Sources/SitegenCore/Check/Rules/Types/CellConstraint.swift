@@ -83,7 +83,16 @@ public struct CellConstraint: Rule {
             return ("'\(cell.text)' \(what) but '\(field.name)' is in \(code) (the unit of its schema)",
                     "state the amount in \(code)")
         }
+        if Lexicon.isDataUnit(declared) {  // `unit: GB` for `1 TB/month`: any unit of data converts
+            guard written != Quantity.byteUnit else { return nil }
+            return ("'\(cell.text)' counts \(written) but '\(field.name)' is in \(declared) (the unit of its schema)",
+                    "write the value in \(declared), or change the schema's unit")
+        }
         guard written.lowercased() != CellScanner.singular(declared).lowercased(), written != declared else { return nil }
+        if written == Quantity.byteUnit {
+            return ("'\(cell.text)' is a data rate but '\(field.name)' counts \(declared) (the unit of its schema)",
+                    "write the value in \(declared), or change the schema's unit")
+        }
         return ("'\(cell.text)' counts \(written) but '\(field.name)' counts \(declared) (the unit of its schema)",
                 "write the value in \(declared), or change the schema's unit")
     }
@@ -97,6 +106,7 @@ public struct CellConstraint: Rule {
         switch field.type {
         case .duration: return " s"
         case .rate: return " per second"
+        case .size: return " bytes"
         default: return field.unit.map { " \($0)" } ?? ""
         }
     }

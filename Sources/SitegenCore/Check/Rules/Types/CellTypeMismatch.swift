@@ -7,7 +7,7 @@ public struct CellTypeMismatch: Rule {
         summary: "a cell does not parse as the type its schema declares",
         doc: """
             A schema gives each column (or, in a matrix, each criterion) a type: boolean, count, \
-            number, duration, rate, money, category or text. Typed cells are compared, sorted and scored; a \
+            number, duration, rate, money, size (of data), category or text. Typed cells are compared, sorted and scored; a \
             cell that does not parse as its type (`很快` in a duration column, `3` without a unit \
             where a rate is expected) cannot take part and usually hides a typo. Write the value in \
             the grammar the hint shows, or use a missing-value marker (`-`) when there is none.

@@ -87,9 +87,17 @@ public struct ColumnMixedUnits: Rule {
             }
             return descriptor.diagnostic(
                 file: page.file, range: page.contentRange(of: cell),
-                message: "'\(cell.text)' counts \(unit) but the other values of '\(name)' count \(usual)",
+                message: "'\(cell.text)' \(Self.measures(unit)) but the other values of '\(name)' \(Self.measures(usual, plural: true))",
                 hint: "use one unit word for the whole column, or explain the difference in the text")
         }
+    }
+
+    /// What a count or rate measures, for messages: `counts 次`, `is in USD`, `is a data rate`
+    /// (rates of bytes: `100 Mbps`, `1 TB/month`).
+    static func measures(_ unit: String, plural: Bool = false) -> String {
+        if unit == Quantity.byteUnit { return plural ? "are data rates" : "is a data rate" }
+        if Lexicon.currencyCodes.contains(unit) { return (plural ? "are in " : "is in ") + unit }
+        return (plural ? "count " : "counts ") + unit
     }
 
     /// Amounts in currencies none of which is the usual one (`$5` and `300元`, one each): unlike unit
@@ -137,6 +145,7 @@ public struct ColumnMixedUnits: Rule {
         case .duration: return .duration
         case .rate: return .rate
         case .money: return .money
+        case .size: return .size
         default: return nil
         }
     }
