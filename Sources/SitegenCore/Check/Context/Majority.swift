@@ -9,4 +9,10 @@ enum Majority {
         let ranked = counts.sorted { $0.value > $1.value }
         return ranked[0].value >= 2 && ranked[0].value > ranked[1].value ? ranked[0].key : nil
     }
+
+    /// What all values agree on, or what most of them do (``usual(_:)``); nil for none.
+    static func norm<T: Hashable>(_ values: [T]) -> T? {
+        guard let first = values.first else { return nil }
+        return values.allSatisfy { $0 == first } ? first : usual(values)
+    }
 }

@@ -12,10 +12,10 @@ extension DecisionModel {
             let field = table.schema?.field(named: input.name)
             let declared = field.flatMap { Self.dimension(of: $0.type) }
             let kinds = measures.flatMap { $0 }.filter { !$0.isPlain }.map(\.dimension)
-            guard let kind = declared ?? Self.norm(kinds) else { return [] }
+            guard let kind = declared ?? Majority.norm(kinds) else { return [] }
             let currencies = measures.flatMap { $0 }.filter { $0.dimension == kind }.compactMap(\.unit)
             let declaredCurrency = field?.unit.flatMap(Lexicon.currencyCode)
-            let currency = declaredCurrency ?? Self.norm(currencies)
+            let currency = declaredCurrency ?? Majority.norm(currencies)
             let others = "the other entries of input '\(input.name)' are"
             let whose = declared == nil ? others : "input '\(input.name)' is declared"
             let currencyOwner = declaredCurrency == nil ? others : "input '\(input.name)' is"
@@ -42,12 +42,6 @@ extension DecisionModel {
                 return nil
             }
         }
-    }
-
-    /// What all values agree on, or what most of them do (``Majority``); nil for none.
-    static func norm<T: Hashable>(_ values: [T]) -> T? {
-        guard let first = values.first else { return nil }
-        return values.allSatisfy { $0 == first } ? first : Majority.usual(values)
     }
 
     /// The kind a declared type measures (nil for types without one).

@@ -68,12 +68,12 @@ extension TableAnnotationInvalid {
                 return nil
             }
         }
-        let kind = DecisionModel.norm(measures.filter { !$0.isPlain }.map(\.dimension)) ?? .number
+        let kind = Majority.norm(measures.filter { !$0.isPlain }.map(\.dimension)) ?? .number
         guard case .numeric = item else {
             return DecisionProblem(message: "'\(test)' is no number, range or comparison, but the values of '\(name)' are \(kind.phrase(plural: true))",
                                    hint: "write e.g. '<= 30 min', '>= 2', '[1..5]' (quoted when it starts with < or >)")
         }
-        let currency = DecisionModel.norm(measures.filter { $0.dimension == kind }.compactMap(\.unit))
+        let currency = Majority.norm(measures.filter { $0.dimension == kind }.compactMap(\.unit))
         for measure in EntryMeasure.measures(of: test) {
             if measure.isPlain, kind == .duration || kind == .rate {
                 return DecisionProblem(message: "'\(test)' has no unit, but the values of '\(name)' are \(kind.phrase(plural: true))",
