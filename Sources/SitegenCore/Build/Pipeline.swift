@@ -11,6 +11,17 @@ public struct Pipeline: Sendable {
     }
 
     public func run(log: (String) -> Void = { _ in }) -> BuildReport {
+        execute(log: log).report
+    }
+
+    /// Runs the steps and hands back the model they built as well (nil when reading or parsing
+    /// could not finish): what `sitegen inspect` prints.
+    public func runKeepingModel(log: (String) -> Void = { _ in }) -> (report: BuildReport, site: Site?) {
+        let (report, context) = execute(log: log)
+        return (report, context.site)
+    }
+
+    private func execute(log: (String) -> Void) -> (report: BuildReport, context: BuildContext) {
         let context = BuildContext(options: options, fileIO: fileIO)
         let steps = BuildStep.steps(for: options.mode)
         var timings: [(String, Double)] = []
@@ -42,13 +53,14 @@ public struct Pipeline: Sendable {
         if !options.freesModel { KeptUntilExit.keep(context) }
         if outcome == .success, context.hasErrors { outcome = .contentErrors }
         let total = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
-        return BuildReport(
+        let report = BuildReport(
             outcome: outcome, diagnostics: context.diagnostics.sorted(),
             pages: context.site?.pages.count ?? Swift.max(context.sources.count, context.parsedSourceCount), tables: context.site?.tableCount ?? 0,
             filesWritten: context.transaction?.filesWritten ?? 0, bytesWritten: context.transaction?.bytesWritten ?? 0,
             timings: timings, totalMilliseconds: total, output: context.paths.output,
             root: context.paths.root
         )
+        return (report, context)
     }
 
     static func format(_ milliseconds: Double) -> String {

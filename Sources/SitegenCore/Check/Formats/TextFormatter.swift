@@ -73,11 +73,7 @@ public struct TextFormatter: Sendable {
 
     /// East Asian wide characters take two terminal cells.
     static func padding(for scalar: Unicode.Scalar) -> String {
-        let value = scalar.value
-        let wide = (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value) || (0xAC00...0xD7A3).contains(value)
-            || (0xF900...0xFAFF).contains(value) || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
-            || (0xFFE0...0xFFE6).contains(value) || (0x20000...0x3FFFD).contains(value)
-        return wide ? "  " : " "
+        TerminalWidth.isWide(scalar) ? "  " : " "
     }
 }
 
