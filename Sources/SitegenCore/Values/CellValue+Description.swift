@@ -124,7 +124,7 @@ enum NumberFormat {
     /// The period to show a per-second rate in: the written one, else the first with a tidy count.
     static func period(for perSecond: Double, preferring unit: TimeUnit?) -> TimeUnit {
         if let unit { return unit }
-        for candidate in TimeUnit.allCases where perSecond * candidate.periodSeconds >= 1 {
+        for candidate in TimeUnit.allCases where candidate != .millisecond && perSecond * candidate.periodSeconds >= 1 {
             if isTidy(perSecond * candidate.periodSeconds) { return candidate }
         }
         return unit ?? .day

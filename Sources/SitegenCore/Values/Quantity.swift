@@ -31,11 +31,12 @@ public enum QuantityBound: String, Hashable, Sendable, Codable, CaseIterable {
 
 /// A unit of time, as written; used for display (canonical values are seconds).
 public enum TimeUnit: String, Hashable, Sendable, Codable, CaseIterable {
-    case second, minute, hour, day, week, month, year
+    case millisecond, second, minute, hour, day, week, month, year
 
     /// Length in seconds (month = 30 days, year = 365 days).
     public var seconds: Double {
         switch self {
+        case .millisecond: return 0.001
         case .second: return 1
         case .minute: return 60
         case .hour: return 3_600
@@ -51,9 +52,10 @@ public enum TimeUnit: String, Hashable, Sendable, Codable, CaseIterable {
     /// `每月2次`), while a duration of a month stays 30 days.
     public var periodSeconds: Double { self == .month ? 31_536_000 / 12 : seconds }
 
-    /// Short English name for durations: `s`, `min`, `h`, `d`, `wk`, `mo`, `yr`.
+    /// Short English name for durations: `ms`, `s`, `min`, `h`, `d`, `wk`, `mo`, `yr`.
     public var shortName: String {
         switch self {
+        case .millisecond: return "ms"
         case .second: return "s"
         case .minute: return "min"
         case .hour: return "h"

@@ -119,4 +119,12 @@ let durationCases: [ParseCase] = [
         term(15 * Sec.minute, approx: true, label: "申请"), term(60 * Sec.day, label: "冻结"),
     ])),
     ParseCase("即时+60天", .value(.duration, [term(0, instant: true), term(60 * Sec.day)])),
+    // Milliseconds (latencies)
+    ParseCase("100 ms", duration(0.1)),
+    ParseCase("200ms", duration(0.2)),
+    ParseCase("50-100 ms", duration(0.05, 0.1)),
+    ParseCase("< 10 ms", duration(0, 0.01, .atMost)),
+    ParseCase("约50毫秒", duration(0.05, approx: true)),
+    ParseCase("1 s 500 ms", duration(1.5)),
+    ParseCase("250 milliseconds", duration(0.25)),
 ]

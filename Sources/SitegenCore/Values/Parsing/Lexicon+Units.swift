@@ -45,6 +45,8 @@ enum Lexicon {
                 entries.append((word, timeWord))
             }
         }
+        add(["毫秒", "ms", "msec", "msecs", "millisecond", "milliseconds", "ミリ秒", "밀리초", "мс", "миллисекунд",
+             "миллисекунды"], .millisecond)
         add(["秒", "秒钟", "s", "sec", "secs", "second", "seconds"], .second)
         add(["分", "分钟", "min", "mins", "minute", "minutes"], .minute)
         add(["小时", "个小时", "钟头", "个钟头", "时", "h", "hr", "hrs", "hour", "hours"], .hour)
