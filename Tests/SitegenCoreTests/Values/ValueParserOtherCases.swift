@@ -101,6 +101,13 @@ let quantityCases: [ParseCase] = [
     ParseCase("-*", .text),  // an empty cell with a mark is no value either
     ParseCase("see note*", .text),
     ParseCase("3*5", .text),
+    // Thousands and millions before a counted word or a period
+    ParseCase("10k users", count(10_000, unit: "user")),
+    ParseCase("1M requests/month", rate(1_000_000, per: Sec.monthRate, unit: "request")),
+    ParseCase("10K/day", rate(10_000, per: Sec.day)),
+    ParseCase("4K", count(4, unit: "K")),  // alone: a resolution as often as a number
+    ParseCase("3m users", .text),  // a small m is not a million
+    ParseCase("5 k users", .text),
 ]
 
 /// Labels that are clearly labels, prose that must stay text, and look-alikes.

@@ -52,6 +52,7 @@ extension CellScanner {
         if let money = scanMoneyBefore() { return money }
         guard let amount = scanAmount(allowNegative: allowNegative) else { return nil }
         var value = amount.value
+        if !amount.isCJK { value *= takeCountMultiplier() }
         var needsTime = amount.needsTimeUnit
         var hasPlus = false
         if scalar(at: i) == "+", !amountFollowsPlus() {
@@ -146,6 +147,17 @@ extension CellScanner {
     private mutating func takeThousands() -> Double {
         guard let c = scalar(at: i), c == "k" || c == "m",
               scalar(at: i + 1).map({ !CharClass.isLetter($0) }) ?? true else { return 1 }
+        i += 1
+        return c == "k" ? 1_000 : 1_000_000
+    }
+
+    /// `k`/`K` (thousand) or `M` (million) right after the digits of a count, when a word or a
+    /// period follows (`10k users`, `1M requests/month`); 1 when none. Alone (`4K`, `5M`) it is
+    /// left as written: a resolution or a name as often as a number.
+    private mutating func takeCountMultiplier() -> Double {
+        guard let c = scalar(at: i), c == "k" || (c == "m" && text.display[i] == "M") else { return 1 }
+        let followedByWord = scalar(at: i + 1) == " " && scalar(at: i + 2).map(CharClass.isLetter) == true
+        guard followedByWord || scalar(at: i + 1) == "/" else { return 1 }
         i += 1
         return c == "k" ? 1_000 : 1_000_000
     }
