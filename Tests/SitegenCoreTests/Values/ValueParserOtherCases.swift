@@ -108,6 +108,23 @@ let quantityCases: [ParseCase] = [
     ParseCase("4K", count(4, unit: "K")),  // alone: a resolution as often as a number
     ParseCase("3m users", .text),  // a small m is not a million
     ParseCase("5 k users", .text),
+    // Units of measure with a metric prefix: amounts of the unit without the prefix
+    ParseCase("980 g", count(980, unit: "g")),
+    ParseCase("1.2 kg", count(1_200, unit: "g")),
+    ParseCase("1-2 kg", count(1_000, 2_000, unit: "g")),
+    ParseCase("500 g - 1.2 kg", count(500, 1_200, unit: "g")),
+    ParseCase("1.5公斤", count(1_500, unit: "g")),
+    ParseCase("5公里", count(5_000, unit: "m")),
+    ParseCase("3 KM", count(3_000, unit: "m")),
+    ParseCase("3.2 GHz", count(3.2e9, unit: "Hz")),
+    ParseCase("800 MHz", count(8e8, unit: "Hz")),
+    ParseCase("2 Ah", count(2_000, unit: "mAh")),
+    ParseCase("500 ml", count(0.5, unit: "L")),
+    ParseCase("5 mW", count(0.005, unit: "W")),
+    ParseCase("5 MW", count(5, unit: "MW")),  // not milliwatts: left as written
+    ParseCase("30度", .text),  // degrees as often as kilowatt hours: not a unit here
+    ParseCase("8 G", count(8, unit: "G")),  // not grams
+    ParseCase("5 M", count(5, unit: "M")),  // not metres
 ]
 
 /// Labels that are clearly labels, prose that must stay text, and look-alikes.

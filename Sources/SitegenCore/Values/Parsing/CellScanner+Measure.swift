@@ -39,6 +39,8 @@ struct Measure {
     var hasPlus: Bool
     /// Written as `三十多天`, `20多个` (a bit more than: approximate, at least).
     var hasMore = false
+    /// The factor of a prefixed unit of measure (`kg`: 1000, the unit being `g`); 1 otherwise.
+    var scale = 1.0
 }
 
 extension CellScanner {
@@ -98,14 +100,17 @@ extension CellScanner {
                            hasMore: hasMore)
         }
         if let word = take(Lexicon.measureWords) {
-            return Measure(value: value, unit: .count(word, isChinese: true), isCJK: amount.isCJK, hasPlus: hasPlus,
-                           hasMore: hasMore)
+            let (unit, scale) = Lexicon.scaledUnit(word) ?? (word, 1)
+            return Measure(value: value * scale, unit: .count(unit, isChinese: true), isCJK: amount.isCJK, hasPlus: hasPlus,
+                           hasMore: hasMore, scale: scale)
         }
         if take(Lexicon.timesUnits) != nil {
             return Measure(value: value, unit: .count("time", isChinese: false), isCJK: amount.isCJK, hasPlus: hasPlus)
         }
         if let word = scanEnglishUnitWord() {
-            return Measure(value: value, unit: .count(word, isChinese: false), isCJK: amount.isCJK, hasPlus: hasPlus)
+            let (unit, scale) = Lexicon.scaledUnit(word) ?? (word, 1)
+            return Measure(value: value * scale, unit: .count(unit, isChinese: false), isCJK: amount.isCJK, hasPlus: hasPlus,
+                           scale: scale)
         }
         i = beforeUnit
         return Measure(value: value, unit: nil, isCJK: amount.isCJK, hasPlus: hasPlus)

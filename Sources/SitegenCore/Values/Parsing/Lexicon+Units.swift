@@ -76,7 +76,7 @@ enum Lexicon {
                      "字", "行", "层", "级", "处", "座", "间", "首", "支", "把", "双",
                      "组", "批", "轮", "回", "遍", "趟", "户", "道", "题", "枚", "盒", "包", "瓶",
                      "袋", "箱", "倍", "岁", "例", "股", "场", "期", "届", "封"]
-            + LanguageWords.catalogue.flatMap(\.counters)
+            + chineseScaledUnitWords + LanguageWords.catalogue.flatMap(\.counters)
         return WordTable(words.map { ($0, $0) })
     }()
 
