@@ -32,11 +32,12 @@ struct InspectCommand: ParsableCommand {
 
     func run() throws {
         var options = site.buildOptions(mode: .check)
-        options.freesModel = false
+        options.freesModel = OneShotRun.freesModel
         let (report, model) = Pipeline(options: options).runKeepingModel()
-        guard let model else {
+        guard let model, report.outcome != .couldNotRun else {
+            let formatter = Terminal.formatter(for: report, root: report.root)
             for diagnostic in report.diagnostics where diagnostic.severity == .error {
-                Terminal.error("\(diagnostic.file): \(diagnostic.message)\n")
+                Terminal.error(formatter.format(diagnostic))
             }
             Terminal.error("sitegen: could not read the site\n")
             throw ExitCode(2)

@@ -62,4 +62,12 @@ import Testing
         #expect(table.status == 2)
         #expect(table.stderr.contains("no table 'nope'"))
     }
+
+    @Test func aSiteThatCannotBeReadIsReportedWithItsPosition() throws {
+        let site = try SiteFolder(["Content/index.md": Self.page, "sitegen.yml": "rules: [unclosed\n"])
+        let result = try site.sitegen("inspect")
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("sitegen.yml:1:8: error: sitegen.yml is not valid YAML"), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+    }
 }
