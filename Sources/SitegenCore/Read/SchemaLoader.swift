@@ -77,6 +77,7 @@ public enum SchemaLoader {
         }
         var field = FieldSchema(name: name)
         field.position = value.position
+        var bounds: [YAMLEntry] = []
         for entry in entries {
             switch entry.key {
             case "name": continue
@@ -99,7 +100,7 @@ public enum SchemaLoader {
                                             position: entry.value.position))
                 }
             case "categories": field.categories = entry.value.items?.compactMap(\.string) ?? []
-            case "constraints": field.constraints = constraints(entry.value, field: name, problems: &problems)
+            case "constraints": field.constraints = constraints(entry.value, field: name, problems: &problems, bounds: &bounds)
             default:
                 problems.append(Problem(message: unknown("key of field '\(name)'", entry.key, SchemaLoader.knownFieldKeys),
                                         position: entry.keyPosition))
@@ -108,22 +109,56 @@ public enum SchemaLoader {
         if field.type == .category, field.constraints.enumValues == nil, !field.categories.isEmpty {
             field.constraints.enumValues = field.categories
         }
+        for bound in bounds { resolve(bound, of: &field, problems: &problems) }
         return field
     }
 
-    private static func constraints(_ value: YAMLValue, field: String, problems: inout [Problem]) -> FieldConstraints {
+    /// A `minimum` or `maximum` written as a value (`2 hours`, `16 GB`, `$50`), read as the field's
+    /// type once the whole field is read: its canonical lower (minimum) or upper (maximum) bound.
+    private static func resolve(_ bound: YAMLEntry, of field: inout FieldSchema, problems: inout [Problem]) {
+        let text = bound.value.string ?? ""
+        let measurable: Set<ValueType> = [.any, .count, .number, .duration, .rate, .money, .size]
+        if measurable.contains(field.type), case .success(let value) = ValueParser.parse(text, as: field.type),
+           let interval = value.canonical, value.dimension != .none || value.isUnlimited {
+            if bound.key == "minimum" {
+                field.constraints.minimum = interval.lower
+                field.constraints.minimumText = text
+            } else {
+                field.constraints.maximum = interval.upper
+                field.constraints.maximumText = text
+            }
+            return
+        }
+        let example = field.type == .any || !measurable.contains(field.type) ? "" : ", or \(field.type.nounPhrase)"
+        problems.append(Problem(
+            message: "field '\(field.name)': '\(bound.key)' must be a number\(example), found '\(text)'",
+            position: bound.value.position))
+    }
+
+    private static func constraints(_ value: YAMLValue, field: String, problems: inout [Problem],
+                                    bounds: inout [YAMLEntry]) -> FieldConstraints {
         var constraints = FieldConstraints()
         for entry in value.entries ?? [] {
             let text = entry.value.string ?? ""
+            func invalid(_ wanted: String) {
+                problems.append(Problem(message: "field '\(field)': '\(entry.key)' must be \(wanted), found '\(text)'",
+                                        position: entry.value.position))
+            }
             switch entry.key {
-            case "required": constraints.required = text == "true"
-            case "unique": constraints.unique = text == "true"
+            case "required", "unique":
+                guard text == "true" || text == "false" else { invalid("true or false"); continue }
+                if entry.key == "required" { constraints.required = text == "true" } else { constraints.unique = text == "true" }
             case "enum": constraints.enumValues = entry.value.items?.compactMap(\.string)
             case "pattern": constraints.pattern = entry.value.string
-            case "minimum": constraints.minimum = Double(text)
-            case "maximum": constraints.maximum = Double(text)
-            case "minLength": constraints.minLength = Int(text)
-            case "maxLength": constraints.maxLength = Int(text)
+            case "minimum", "maximum":
+                if let number = Double(text), number.isFinite {
+                    if entry.key == "minimum" { constraints.minimum = number } else { constraints.maximum = number }
+                } else {
+                    bounds.append(entry)
+                }
+            case "minLength", "maxLength":
+                guard let length = Int(text), length >= 0 else { invalid("a whole number of characters"); continue }
+                if entry.key == "minLength" { constraints.minLength = length } else { constraints.maxLength = length }
             default:
                 problems.append(Problem(message: unknown("constraint of field '\(field)'", entry.key, SchemaLoader.knownConstraintKeys),
                                         position: entry.keyPosition))

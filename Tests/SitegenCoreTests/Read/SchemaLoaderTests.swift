@@ -31,4 +31,44 @@ struct SchemaLoaderTests {
         ])
         #expect(problems.allSatisfy { $0.name == "schema-invalid" && $0.file == "Content/_schemas/plans.yml" })
     }
+
+    @Test func boundsMayBeWrittenAsValuesOfTheFieldsType() throws {
+        let yaml = """
+            fields:
+              - name: Setup
+                constraints: {maximum: 1 hour}
+                type: duration
+              - name: Memory
+                type: size
+                constraints: {minimum: 512 MB, maximum: 16 GiB}
+              - name: Seats
+                type: count
+                constraints: {minimum: 1, maximum: 10}
+            """
+        let (schema, problems) = SchemaLoader.load(text: yaml, name: "plans", file: "Content/_schemas/plans.yml")
+        #expect(problems.isEmpty, "\(problems)")
+        let fields = try #require(schema?.fields)
+        #expect(fields[0].constraints.maximum == 3_600 && fields[0].constraints.maximumText == "1 hour")
+        #expect(fields[1].constraints.minimum == 512e6 && fields[1].constraints.maximum == 16 * 1_073_741_824)
+        #expect(fields[2].constraints.maximum == 10 && fields[2].constraints.maximumText == nil)
+    }
+
+    @Test func constraintValuesThatMeanNothingAreReported() {
+        let yaml = """
+            fields:
+              - name: Setup
+                type: duration
+                constraints: {maximum: 2 hourz, required: yes}
+              - name: Note
+                constraints: {minimum: lots, minLength: many}
+            """
+        let (_, problems) = SchemaLoader.load(text: yaml, name: "plans", file: "Content/_schemas/plans.yml")
+        let said = problems.map { "\($0.range?.start.line ?? 0):\($0.range?.start.column ?? 0) \($0.message)" }
+        #expect(said == [
+            "4:47 field 'Setup': 'required' must be true or false, found 'yes'",
+            "4:28 field 'Setup': 'maximum' must be a number, or a duration, found '2 hourz'",
+            "6:45 field 'Note': 'minLength' must be a whole number of characters, found 'many'",
+            "6:28 field 'Note': 'minimum' must be a number, found 'lots'",
+        ])
+    }
 }

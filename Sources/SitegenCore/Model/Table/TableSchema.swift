@@ -90,8 +90,12 @@ public struct FieldConstraints: Sendable, Hashable {
     public var unique: Bool = false
     public var enumValues: [String]?
     public var pattern: String?
+    /// Bounds in canonical units (seconds, bytes, per second …).
     public var minimum: Double?
     public var maximum: Double?
+    /// The bounds as written when they are values rather than plain numbers (`2 hours`, `16 GB`).
+    public var minimumText: String?
+    public var maximumText: String?
     public var minLength: Int?
     public var maxLength: Int?
 

@@ -55,12 +55,12 @@ public struct CellConstraint: Rule {
             }
         }
         if let minimum = constraints.minimum, let bounds = cell.value.canonical, bounds.lower < minimum {
-            return ("'\(text)' is below the minimum of '\(field.name)' (\(Self.number(minimum))\(Self.unit(field)))",
-                    "use a value of at least \(Self.number(minimum))\(Self.unit(field))")
+            let written = constraints.minimumText ?? Self.number(minimum) + Self.unit(field)
+            return ("'\(text)' is below the minimum of '\(field.name)' (\(written))", "use a value of at least \(written)")
         }
         if let maximum = constraints.maximum, let bounds = cell.value.canonical, bounds.upper > maximum {
-            return ("'\(text)' is above the maximum of '\(field.name)' (\(Self.number(maximum))\(Self.unit(field)))",
-                    "use a value of at most \(Self.number(maximum))\(Self.unit(field))")
+            let written = constraints.maximumText ?? Self.number(maximum) + Self.unit(field)
+            return ("'\(text)' is above the maximum of '\(field.name)' (\(written))", "use a value of at most \(written)")
         }
         if let problem = unitProblem(cell, field: field) { return problem }
         if let minLength = constraints.minLength, text.count < minLength {
