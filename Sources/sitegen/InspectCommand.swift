@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import SitegenCore
 
+extension ValueType: ExpressibleByArgument {}
+
 struct InspectCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument { case text, json }
 
@@ -13,9 +15,11 @@ struct InspectCommand: ParsableCommand {
             its line:column, its row and column, its text and what it means (`duration 5 min – 10 min`, \
             `size 512 MB`, `text "很快"`). Text is what neither sorts nor compares. Name pages by their \
             path from the site root (Content/guide.md), from the content folder (guide.md) or by its \
-            end (options/a.md). Exit codes: 0 printed (whatever the checks find: run `sitegen check` \
-            for them), 2 sitegen could not read the site or a page named is not one, 64 a mistake \
-            on the command line.
+            end (options/a.md). With --value, reads the texts given instead of the site \
+            (`sitegen inspect --value 5-10分钟 --value "512 MB"`; with --type, says whether each \
+            fits it). Exit codes: 0 printed (whatever the checks find: run `sitegen check` for \
+            them), 1 a --value does not fit its --type, 2 sitegen could not read the site or a \
+            page named is not one, 64 a mistake on the command line.
             """
     )
 
@@ -30,7 +34,27 @@ struct InspectCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: text or json.")
     var format: Format = .text
 
+    @Option(name: .long, help: "Read this text as a cell instead of reading the site (repeatable).")
+    var value: [String] = []
+
+    @Option(name: .long, help: "With --value: the type the values must have (duration, size, money …).")
+    var type: ValueType?
+
+    @Option(name: .long, help: "With --value and --type: the language of the hint's examples (de, ja …).")
+    var lang: String?
+
+    func validate() throws {
+        if value.isEmpty, type != nil || lang != nil { throw ValidationError("--type and --lang only apply to --value") }
+        if !value.isEmpty, !pages.isEmpty || table != nil { throw ValidationError("--value reads no pages: leave out the pages and --table") }
+    }
+
     func run() throws {
+        if !value.isEmpty {
+            let (text, failed) = ValueInspection.report(value, as: type, language: lang)
+            Terminal.out(text)
+            if failed > 0 { throw ExitCode(1) }
+            return
+        }
         var options = site.buildOptions(mode: .check)
         options.freesModel = OneShotRun.freesModel
         let (report, model) = Pipeline(options: options).runKeepingModel()

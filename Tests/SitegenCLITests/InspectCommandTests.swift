@@ -70,4 +70,24 @@ import Testing
         #expect(result.stderr.contains("sitegen.yml:1:8: error: sitegen.yml is not valid YAML"), "\(result.stderr)")
         #expect(result.stdout.isEmpty)
     }
+
+    @Test func valuesAreReadWithoutASite() throws {
+        let folder = try SiteFolder([:])
+        let plain = try folder.sitegen("inspect", "--value", "5-10分钟", "--value", "512 MB", "--value", "很快")
+        #expect(plain.status == 0, "\(plain.stderr)")
+        #expect(plain.stdout == """
+            '5-10分钟'  duration 5 min – 10 min
+            '512 MB'    size 512 MB
+            '很快'      text "很快"
+
+            """)
+        let typed = try folder.sitegen("inspect", "--value", "15 Minuten", "--value", "sehr schnell", "--type", "duration",
+                                       "--lang", "de")
+        #expect(typed.status == 1)
+        #expect(typed.stdout.contains("""
+            'sehr schnell'  error: "sehr schnell" is not a duration
+                            hint: write a number and a unit, e.g. 5分钟, 3-7个工作日 or 2 hours (German: 15 Minuten, 3 bis 5 Werktage)
+            """), "\(typed.stdout)")
+        #expect(try folder.sitegen("inspect", "--type", "duration").status == 64)
+    }
 }
