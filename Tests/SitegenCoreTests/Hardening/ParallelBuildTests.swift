@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import SitegenCore
 
-/// Work for ThreadSanitizer (Scripts/test.d/66-sanitizers.sh): many pages
+/// Work for ThreadSanitizer (Scripts/test.d/66-thread-sanitizer.sh): many pages
 /// parsed, checked and rendered on many threads, and the same output as a
 /// serial build, byte for byte.
 @Suite("Parallel builds", .timeLimit(.minutes(1)))
@@ -82,7 +82,7 @@ struct ParallelBuildTests {
         }
     }
 
-    /// The LeakSanitizer control (run only by Scripts/test.d/66-sanitizers.sh
+    /// The LeakSanitizer control (run only by Scripts/swift-test-asan
     /// with SITEGEN_LSAN_CONTROL=1): leaks one cmark parser on purpose, so the
     /// script can check that a leak in the C library would be reported.
     @Test("leakControl", .enabled(if: ProcessInfo.processInfo.environment["SITEGEN_LSAN_CONTROL"] != nil))
