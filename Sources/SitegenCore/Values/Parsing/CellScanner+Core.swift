@@ -48,8 +48,7 @@ extension CellScanner {
             switch (low.unit, high!.unit) {
             case (nil, nil): break
             case (nil, .time(let word)?): lower = low.value * word.unit.seconds
-            case (nil, .data(let word)?): lower = low.value * word.bytes  // `1-2 GB`
-            case (nil, .count?): lower = low.value * high!.scale  // `1-2 kg`
+            case (nil, .data?), (nil, .count?): lower = low.value * high!.scale  // `1-2 GB`, `1-2 kg`
             case (nil, _): break
             case (.time(let a)?, .time(let b)?) where a.isBusinessDay == b.isBusinessDay: break
             case (.count(let a, _)?, .count(let b, _)?) where a == b: break

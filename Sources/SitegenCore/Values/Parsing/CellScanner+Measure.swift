@@ -39,7 +39,8 @@ struct Measure {
     var hasPlus: Bool
     /// Written as `三十多天`, `20多个` (a bit more than: approximate, at least).
     var hasMore = false
-    /// The factor of a prefixed unit of measure (`kg`: 1000, the unit being `g`); 1 otherwise.
+    /// What one of the written unit is in the unit kept: 1000 for `kg` (kept as `g`), 1e9 for `GB`
+    /// (kept as bytes); 1 otherwise. The bare number of a range takes it (`1-2 kg`, `1-2 GB`).
     var scale = 1.0
 }
 
@@ -97,7 +98,7 @@ extension CellScanner {
         }
         if let word = takeDataUnit(adjacent: i == beforeUnit) {
             return Measure(value: value * word.bytes, unit: .data(word), isCJK: amount.isCJK, hasPlus: hasPlus,
-                           hasMore: hasMore)
+                           hasMore: hasMore, scale: word.bytes)
         }
         if let word = take(Lexicon.measureWords) {
             let (unit, scale) = Lexicon.scaledUnit(word) ?? (word, 1)

@@ -1,9 +1,8 @@
 /// A unit of digital information written after a number: `GB`, `MiB`, `Mbit`, `Mbps`.
 struct DataWord: Sendable {
-    /// Bytes in one of this unit (decimal prefixes are powers of 1000, binary ones of 1024).
+    /// Bytes in one of this unit (decimal prefixes are powers of 1000, binary ones of 1024; a bit,
+    /// `Mbit`, `kilobits`, is an eighth of a byte).
     let bytes: Double
-    /// A unit of bits (`Mbit`, `kilobits`): an eighth of the bytes.
-    let isBits: Bool
     /// Written per second (`Mbps`, `Гбит/с` is read as `Гбит` then `/с`): a data rate.
     let isPerSecond: Bool
     /// `kb`, `Mb`, `GB`: bytes, unless written with a capital prefix and a small `b` (`Mb`,
@@ -32,7 +31,7 @@ extension Lexicon {
                  caseDecides: Bool = false, bare: Bool = false) {
             for word in words {
                 entries.append((word, DataWord(
-                    bytes: bits ? bytes / 8 : bytes, isBits: bits, isPerSecond: perSecond, caseDecidesBits: caseDecides,
+                    bytes: bits ? bytes / 8 : bytes, isPerSecond: perSecond, caseDecidesBits: caseDecides,
                     isBareLetter: bare, isChinese: word.unicodeScalars.contains { CharClass.isHan($0) })))
             }
         }
@@ -72,7 +71,7 @@ extension CellScanner {
         }
         i = end
         if word.caseDecidesBits, text.display[end - 1] == "b", first.properties.isUppercase {
-            return DataWord(bytes: word.bytes / 8, isBits: true, isPerSecond: false, caseDecidesBits: false,
+            return DataWord(bytes: word.bytes / 8, isPerSecond: false, caseDecidesBits: false,
                             isBareLetter: false, isChinese: false)
         }
         return word
