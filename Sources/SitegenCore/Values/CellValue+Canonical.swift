@@ -83,6 +83,10 @@ extension CellValue {
     }
 
     public var isUnlimited: Bool { self == .unlimited }
+    public var isBoolean: Bool {
+        if case .boolean = self { return true }
+        return false
+    }
     /// Free of charge (`免费`, `free`): an amount of 0 in no currency, so it fits amounts in
     /// any currency and money per any period.
     public var isFree: Bool {

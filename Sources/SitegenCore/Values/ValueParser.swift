@@ -56,12 +56,33 @@ public enum ValueParser {
     /// `parse(_:)` without the memo.
     static func parseText(_ text: String) -> CellValue {
         let value = parseWithoutNote(text)
+        guard case .text(let trimmed) = value else { return value }
+        // A yes/no or unlimited word with a note in brackets (`Yes (paid)`, `是（需付费）`,
+        // `Unlimited (fair use)`) is that value; the note stays in the cell's text.
+        if let head = withoutBracketedNote(trimmed) {
+            switch parseWithoutNote(head) {
+            case let word where word.isBoolean || word.isUnlimited: return word
+            default: break
+            }
+        }
         // A value with a footnote mark typed after it (`$80¹`, `5分钟*`, `免费†`) is that value.
-        guard case .text(let trimmed) = value, let stripped = withoutFootnoteMark(trimmed) else { return value }
+        guard let stripped = withoutFootnoteMark(trimmed) else { return value }
         switch parseWithoutNote(stripped) {
         case .text, .empty: return value
         case let typed: return typed
         }
+    }
+
+    /// `text` before one bracketed note that ends it (`Yes (paid)` → `Yes`, `是（需付费）` → `是`);
+    /// nil when it does not end so, or the note or what comes before it is empty.
+    static func withoutBracketedNote(_ text: String) -> String? {
+        let scalars = text.unicodeScalars
+        guard let last = scalars.last, last == ")" || last == "）" else { return nil }
+        guard let open = scalars.firstIndex(where: { $0 == "(" || $0 == "（" }),
+              scalars[scalars.index(after: open)...].dropLast().allSatisfy({ !"()（）".unicodeScalars.contains($0) }),
+              scalars.distance(from: open, to: scalars.endIndex) > 2 else { return nil }
+        let head = String(scalars[..<open]).trimmingWhitespace()
+        return head.isEmpty ? nil : head
     }
 
     /// `text` without the footnote marks at its end (superscript digits, `*`, `†`, `‡`); nil

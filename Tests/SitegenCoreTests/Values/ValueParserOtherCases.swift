@@ -101,6 +101,20 @@ let quantityCases: [ParseCase] = [
     ParseCase("-*", .text),  // an empty cell with a mark is no value either
     ParseCase("see note*", .text),
     ParseCase("3*5", .text),
+    // A yes/no or unlimited word with a note in brackets is that value
+    ParseCase("Yes (paid)", .boolean(true)),
+    ParseCase("✓ (Pro plan)", .boolean(true)),
+    ParseCase("是（需付费）", .boolean(true)),
+    ParseCase("No (coming soon)", .boolean(false)),
+    ParseCase("不支持 (仅限国内)", .boolean(false)),
+    ParseCase("Unlimited (fair use)", .unlimited),
+    ParseCase("不限（合理使用）", .unlimited),
+    ParseCase("Yes (paid) and more", .text),
+    ParseCase("Yes (a) (b)", .text),
+    ParseCase("Yes ()", .text),
+    ParseCase("(paid)", .text),
+    ParseCase("Maybe (paid)", .text),
+    ParseCase("Partial (read only)", .text),
     // Thousands and millions before a counted word or a period
     ParseCase("10k users", count(10_000, unit: "user")),
     ParseCase("1M requests/month", rate(1_000_000, per: Sec.monthRate, unit: "request")),
