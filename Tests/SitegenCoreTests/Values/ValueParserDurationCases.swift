@@ -127,4 +127,12 @@ let durationCases: [ParseCase] = [
     ParseCase("约50毫秒", duration(0.05, approx: true)),
     ParseCase("1 s 500 ms", duration(1.5)),
     ParseCase("250 milliseconds", duration(0.25)),
+    // Hours and minutes without the minutes' unit
+    ParseCase("1h30", duration(90 * Sec.minute)),
+    ParseCase("1 h 30", duration(90 * Sec.minute)),
+    ParseCase("1小时30", duration(90 * Sec.minute)),
+    ParseCase("2h05", duration(125 * Sec.minute)),
+    ParseCase("1h30-2h", duration(90 * Sec.minute, 2 * Sec.hour)),
+    ParseCase("3 h 75", .text),  // not minutes
+    ParseCase("2 h 5 times", .text),
 ]

@@ -188,7 +188,8 @@ extension CellScanner {
         return isNumberStart(j)
     }
 
-    /// Further `number unit` pairs in strictly smaller units: the `30分钟` of `1小时30分钟`.
+    /// Further `number unit` pairs in strictly smaller units: the `30分钟` of `1小时30分钟`; and the
+    /// minutes of hours written without their unit (`1h30`, `1 h 30`, `1小时30`).
     private mutating func scanCompoundTail(after first: TimeWord) -> Double {
         var extra = 0.0
         var last = first
@@ -196,6 +197,12 @@ extension CellScanner {
             let save = i
             skipSpaces()
             guard let amount = scanAmount(allowNegative: false), !amount.needsTimeUnit else { i = save; break }
+            if last.unit == .hour, !amount.isCJK, amount.value == amount.value.rounded(), amount.value < 60,
+               scalar(at: i).map({ !CharClass.isLetter($0) && !CharClass.isHan($0) && !CharClass.isDigit($0) && $0 != "." }) ?? true,
+               !Lexicon.timeUnits.matches(s, at: nextNonSpace(from: i)) {
+                extra += amount.value * 60
+                break
+            }
             skipSpaces()
             // `3月5日`, `2023年3月` are dates: a bare 年/月/日 never continues a compound.
             guard let word = take(Lexicon.timeUnits), word.unit.seconds < last.unit.seconds,
@@ -204,6 +211,13 @@ extension CellScanner {
             last = word
         }
         return extra
+    }
+
+    /// The first position at or after `j` that is not a space.
+    private func nextNonSpace(from j: Int) -> Int {
+        var k = j
+        while k < s.count, s[k] == " " { k += 1 }
+        return k
     }
 
     /// An English word used as a counted unit (`3 items` → `item`); never a reserved word.
