@@ -146,8 +146,9 @@ public enum SchemaLoader {
             }
             switch entry.key {
             case "required", "unique":
-                guard text == "true" || text == "false" else { invalid("true or false"); continue }
-                if entry.key == "required" { constraints.required = text == "true" } else { constraints.unique = text == "true" }
+                let flag = text.lowercased()  // YAML's true, True, TRUE
+                guard flag == "true" || flag == "false" else { invalid("true or false"); continue }
+                if entry.key == "required" { constraints.required = flag == "true" } else { constraints.unique = flag == "true" }
             case "enum": constraints.enumValues = entry.value.items?.compactMap(\.string)
             case "pattern": constraints.pattern = entry.value.string
             case "minimum", "maximum":

@@ -43,7 +43,7 @@ struct SchemaLoaderTests {
                 constraints: {minimum: 512 MB, maximum: 16 GiB}
               - name: Seats
                 type: count
-                constraints: {minimum: 1, maximum: 10}
+                constraints: {minimum: 1, maximum: 10, required: True}
             """
         let (schema, problems) = SchemaLoader.load(text: yaml, name: "plans", file: "Content/_schemas/plans.yml")
         #expect(problems.isEmpty, "\(problems)")
@@ -51,6 +51,7 @@ struct SchemaLoaderTests {
         #expect(fields[0].constraints.maximum == 3_600 && fields[0].constraints.maximumText == "1 hour")
         #expect(fields[1].constraints.minimum == 512e6 && fields[1].constraints.maximum == 16 * 1_073_741_824)
         #expect(fields[2].constraints.maximum == 10 && fields[2].constraints.maximumText == nil)
+        #expect(fields[2].constraints.required)
     }
 
     @Test func constraintValuesThatMeanNothingAreReported() {
