@@ -46,6 +46,7 @@ struct InspectCommand: ParsableCommand {
     func validate() throws {
         if value.isEmpty, type != nil || lang != nil { throw ValidationError("--type and --lang only apply to --value") }
         if !value.isEmpty, !pages.isEmpty || table != nil { throw ValidationError("--value reads no pages: leave out the pages and --table") }
+        if !value.isEmpty, format != .text { throw ValidationError("--value prints text only: leave out --format") }
     }
 
     func run() throws {

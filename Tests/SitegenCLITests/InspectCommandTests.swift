@@ -89,5 +89,6 @@ import Testing
                             hint: write a number and a unit, e.g. 5分钟, 3-7个工作日 or 2 hours (German: 15 Minuten, 3 bis 5 Werktage)
             """), "\(typed.stdout)")
         #expect(try folder.sitegen("inspect", "--type", "duration").status == 64)
+        #expect(try folder.sitegen("inspect", "--value", "5 min", "--format", "json").status == 64)
     }
 }
