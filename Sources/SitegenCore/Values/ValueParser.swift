@@ -58,7 +58,8 @@ public enum ValueParser {
         let value = parseWithoutNote(text)
         guard case .text(let trimmed) = value else { return value }
         // A yes/no or unlimited word with a note in brackets (`Yes (paid)`, `是（需付费）`,
-        // `Unlimited (fair use)`) is that value; the note stays in the cell's text.
+        // `Unlimited (fair use)`) is that value; the note stays in the cell's text. Not a number:
+        // its note may change what it measures (`3张（每日）`, `$5 (per month)`).
         if let head = withoutBracketedNote(trimmed) {
             switch parseWithoutNote(head) {
             case let word where word.isBoolean || word.isUnlimited: return word

@@ -31,6 +31,8 @@ let moneyCases: [ParseCase] = [
     ParseCase("5000원", money(5_000, currency: "KRW")),
     ParseCase("300 рублей", money(300, currency: "RUB")),
     ParseCase("20 zł", money(20, currency: "PLN")),
+    ParseCase("5$", money(5, currency: "USD")),
+    ParseCase("99 ¥", money(99, currency: "CNY")),
     // Currency before the amount
     ParseCase("$5", money(5, currency: "USD")),
     ParseCase("$ 5.99", money(5.99, currency: "USD")),
@@ -68,6 +70,7 @@ let moneyCases: [ParseCase] = [
     ParseCase("每月10元", rate(10, per: Sec.monthRate, unit: "CNY")),
     ParseCase("10元/月", rate(10, per: Sec.monthRate, unit: "CNY")),
     ParseCase("约200元/年", rate(200, per: Sec.year, approx: true, unit: "CNY")),
+    ParseCase("99 ¥/月", rate(99, per: Sec.monthRate, unit: "CNY")),
     ParseCase("一年200元", rate(200, per: Sec.year, unit: "CNY")),
     ParseCase("€9.99 a month", rate(9.99, per: Sec.monthRate, unit: "EUR")),
     ParseCase("5 € pro Monat", rate(5, per: Sec.monthRate, unit: "EUR")),

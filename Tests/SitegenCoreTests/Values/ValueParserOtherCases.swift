@@ -109,6 +109,8 @@ let quantityCases: [ParseCase] = [
     ParseCase("不支持 (仅限国内)", .boolean(false)),
     ParseCase("Unlimited (fair use)", .unlimited),
     ParseCase("不限（合理使用）", .unlimited),
+    ParseCase("$5 (per month)", .text),  // a note may change what a number measures
+    ParseCase("N/A (not offered)", .text),
     ParseCase("Yes (paid) and more", .text),
     ParseCase("Yes (a) (b)", .text),
     ParseCase("Yes ()", .text),

@@ -19,9 +19,9 @@ extension Lexicon {
 
     private static let currencies: [Currency] = [
         Currency(code: "CNY", before: ["¥", "￥", "cn¥", "rmb", "cny"],
-                 after: ["元", "元人民币", "人民币", "块钱", "rmb", "cny", "yuan"]),
+                 after: ["元", "元人民币", "人民币", "块钱", "rmb", "cny", "yuan", "¥", "￥"]),
         Currency(code: "USD", before: ["$", "us$", "usd"],
-                 after: ["usd", "美元", "美金", "dollar", "dollars", "us dollars", "dólar", "dólares", "dollaro",
+                 after: ["$", "usd", "美元", "美金", "dollar", "dollars", "us dollars", "dólar", "dólares", "dollaro",
                          "dollari", "долларов", "доллара", "доллар", "ドル", "달러", "دولار"]),
         Currency(code: "EUR", before: ["€", "eur"],
                  after: ["€", "eur", "euro", "euros", "欧元", "евро", "ユーロ", "유로", "يورو"]),
