@@ -37,6 +37,7 @@ extension Quantity: CustomStringConvertible {
             }
         }
         if isInverted { text += " (inverted)" }
+        if isPerSeat { text += " per seat" }
         if let label { text += " (\(label))" }
         return text
     }

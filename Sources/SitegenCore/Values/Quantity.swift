@@ -81,6 +81,9 @@ public struct Quantity: Hashable, Sendable {
     public var isBusinessDays: Bool
     /// Written as 即时 / 立即 / immediately …; the interval is 0…0.
     public var isInstant: Bool
+    /// Per user or seat (`$10/user/month`, `每人每月10元`, `5 GB per user`): it compares only
+    /// with other values per seat, never with a flat price or size.
+    public var isPerSeat: Bool
     /// The time unit as written (durations: the upper end's; rates: the period). Display only.
     public var timeUnit: TimeUnit?
     /// Canonical bounds: seconds, events per second, items, bytes, an amount or the plain number.
@@ -95,13 +98,14 @@ public struct Quantity: Hashable, Sendable {
 
     public init(kind: QuantityKind, interval: Interval, bound: QuantityBound = .exact,
                 isApproximate: Bool = false, isBusinessDays: Bool = false, isInstant: Bool = false,
-                unit: String? = nil, label: String? = nil, timeUnit: TimeUnit? = nil) {
+                isPerSeat: Bool = false, unit: String? = nil, label: String? = nil, timeUnit: TimeUnit? = nil) {
         self.kind = kind
         self.interval = interval
         self.bound = bound
         self.isApproximate = isApproximate
         self.isBusinessDays = isBusinessDays
         self.isInstant = isInstant
+        self.isPerSeat = isPerSeat
         self.unit = unit
         self.label = label
         self.timeUnit = timeUnit
@@ -113,11 +117,11 @@ public struct Quantity: Hashable, Sendable {
     /// True when a range was written backwards (`10-5分钟`).
     public var isInverted: Bool { interval.isInverted }
 
-    /// Same meaning: same kind, business-day flag, unit (nil matches any unit but `%`) and
+    /// Same meaning: same kind, business-day and per-seat flags, unit (nil matches any unit but `%`) and
     /// canonical interval within a relative tolerance. Approximation, labels and
     /// the written time unit are phrasing and do not matter.
     public func isEquivalent(to other: Quantity) -> Bool {
-        kind == other.kind && isBusinessDays == other.isBusinessDays
+        kind == other.kind && isBusinessDays == other.isBusinessDays && isPerSeat == other.isPerSeat
             && Quantity.unitsMatch(unit, other.unit) && interval.isClose(to: other.interval)
     }
 

@@ -54,6 +54,15 @@ import Testing
             """)
         #expect(declared == ["rules-entry-type@5: '$50' is in USD, but input '预算' is in CNY",
                              "rules-entry-type@6: '5天' is a duration, but input '预算' is declared an amount of money"])
+        let seats = Self.findings("""
+            <!-- sitegen:table {kind: rules, hit-policy: U} -->
+            | Price | Plan |
+            |---|---|
+            | <= $10/user/month | Team |
+            | ($10/user/month..$20/user/month] | Business |
+            | > $500/month | Enterprise |
+            """)
+        #expect(seats == ["rules-entry-type@6: '> $500/month' is not per seat, but the other entries of input 'Price' are"])
     }
 
     @Test func geometricGapsUnderFirst() {

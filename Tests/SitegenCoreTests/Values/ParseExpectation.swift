@@ -26,6 +26,7 @@ struct ExpectedTerm: Sendable {
     var label: String?
     var business = false
     var instant = false
+    var perSeat = false
 }
 
 /// What a cell must parse to.
@@ -49,9 +50,10 @@ struct ParseCase: Sendable, CustomTestStringConvertible {
 
 /// A term: `exact` when only `lower` is given, `range` when both are.
 func term(_ lower: Double, _ upper: Double? = nil, _ bound: QuantityBound? = nil, approx: Bool = false,
-          unit: String? = nil, label: String? = nil, business: Bool = false, instant: Bool = false) -> ExpectedTerm {
+          unit: String? = nil, label: String? = nil, business: Bool = false, instant: Bool = false,
+          perSeat: Bool = false) -> ExpectedTerm {
     ExpectedTerm(lower: lower, upper: upper ?? lower, bound: bound ?? (upper == nil ? .exact : .range),
-                 approximate: approx, unit: unit, label: label, business: business, instant: instant)
+                 approximate: approx, unit: unit, label: label, business: business, instant: instant, perSeat: perSeat)
 }
 
 func duration(_ lower: Double, _ upper: Double? = nil, _ bound: QuantityBound? = nil, approx: Bool = false,
@@ -104,6 +106,7 @@ func check(_ value: CellValue, _ expected: Expected, input: String, sourceLocati
             #expect(a.label == e.label, "label in \(value)", sourceLocation: sourceLocation)
             #expect(a.isBusinessDays == e.business, "business days in \(value)", sourceLocation: sourceLocation)
             #expect(a.isInstant == e.instant, "instant in \(value)", sourceLocation: sourceLocation)
+            #expect(a.isPerSeat == e.perSeat, "per seat in \(value)", sourceLocation: sourceLocation)
         }
     }
 }

@@ -29,6 +29,10 @@ private let rawEquivalencePairs: [(String, String, Bool)] = [
     ("每月2次", "每年24次", true), ("$5/month", "$60 per year", true), ("每月10元", "120元/年", true),
     ("1个月", "30天", true), ("12个月", "1年", false), ("$5/month", "€5/month", false), ("300元", "¥300", true),
     ("免费", "0元", true), ("免费", "$0", true), ("$5", "5", false),
+    // per seat compares only per seat, in any of its spellings
+    ("$10/user/month", "$120 per seat per year", true), ("每人每月10元", "10元/人/月", true),
+    ("$10/user/month", "$10/month", false), ("$10/user", "$10", false), ("5 GB per user", "5 GB", false),
+    ("$10/user/month + $5/user/month", "$15/user/month", true), ("$10/user/month + $5/user/month", "$15/month", false),
 ]
 
 let equivalencePairs = rawEquivalencePairs.map { EquivalencePair(a: $0.0, b: $0.1, equivalent: $0.2) }
@@ -92,6 +96,8 @@ extension ValuesTests {
                 ("3-7个工作日", "duration 3 – 7 business days"), ("1小时-2天", "duration 1 h – 2 d"),
                 ("完全清除", "text \"完全清除\""), ("", "empty"), ("50%", "number 50%"),
                 ("3 per day", "rate 3/day"), ("3天内", "duration at most 3 d"),
+                ("$10/user/month", "rate 10 USD/month per seat"), ("每人50元", "money 50 CNY per seat"),
+                ("$5-10/user/month", "rate 5 – 10 USD/month per seat"),
             ]
             for (input, text) in expected {
                 #expect(ValueParser.parse(input).description == text, "\(input)")

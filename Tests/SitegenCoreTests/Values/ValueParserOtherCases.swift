@@ -210,7 +210,7 @@ let labelAndProseCases: [ParseCase] = [
     ParseCase("几天", .text),
     ParseCase("several days", .text),
     ParseCase("预付3元/张", .text),
-    ParseCase("每人3张", .text),
+    ParseCase("每人3张", perSeat(count(3, unit: "张"))),  // per person: an allowance per seat
     ParseCase("约", .text),
     ParseCase("分钟", .text),
 ]

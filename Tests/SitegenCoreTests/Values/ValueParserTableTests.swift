@@ -41,13 +41,19 @@ extension ValuesTests {
             check(ValueParser.parse(c.input), c.expected, input: c.input)
         }
 
+        @Test("Per seat: prices and allowances per user, seat, 人", arguments: seatCases)
+        func seats(_ c: ParseCase) {
+            check(ValueParser.parse(c.input), c.expected, input: c.input)
+        }
+
         @Test func atLeast150Cases() {
             let total = seedArticleCases.count + durationCases.count + quantityCases.count + labelAndProseCases.count
             #expect(total >= 150)
         }
 
         @Test("Every case survives a JSON round trip",
-              arguments: seedArticleCases + durationCases + quantityCases + labelAndProseCases + moneyCases + dataCases)
+              arguments: seedArticleCases + durationCases + quantityCases + labelAndProseCases + moneyCases + dataCases
+                + seatCases)
         func jsonRoundTrip(_ c: ParseCase) throws {
             let value = ValueParser.parse(c.input)
             let data = try JSONEncoder().encode(value)

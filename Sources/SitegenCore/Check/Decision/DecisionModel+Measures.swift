@@ -1,7 +1,8 @@
 extension DecisionModel {
     /// Entry problems of numeric inputs whose entries measure different things (see ``EntryMeasure``):
     /// the input's norm is its declared type and currency (`type: duration`, `unit: 元`), else what
-    /// most of its entries measure. An entry of another kind or currency, or a plain number among
+    /// most of its entries measure. An entry of another kind or currency, per seat among entries that
+    /// are not (or the other way round), or a plain number among
     /// durations or rates (read as seconds, or events per second), is reported; its table is then
     /// not analysed for gaps and overlaps, which would compare numbers that do not compare.
     func measureProblems(ruleRows: [Int]) -> [EntryProblem] {
@@ -16,6 +17,7 @@ extension DecisionModel {
             let currencies = measures.flatMap { $0 }.filter { $0.dimension == kind }.compactMap(\.unit)
             let declaredCurrency = field?.unit.flatMap(Lexicon.currencyCode)
             let currency = declaredCurrency ?? Majority.norm(currencies)
+            let perSeat = Majority.norm(measures.flatMap { $0 }.filter { $0.dimension == kind }.map(\.isPerSeat))
             let others = "the other entries of input '\(input.name)' are"
             let whose = declared == nil ? others : "input '\(input.name)' is declared"
             let currencyOwner = declaredCurrency == nil ? others : "input '\(input.name)' is"
@@ -37,6 +39,11 @@ extension DecisionModel {
                         return EntryProblem(cell: cell, problem: DecisionProblem(
                             message: "'\(cell.text)' is in \(unit), but \(currencyOwner) in \(currency)",
                             hint: "state every amount of '\(input.name)' in \(currency)"))
+                    }
+                    if let perSeat, measure.dimension == kind, measure.isPerSeat != perSeat {
+                        return EntryProblem(cell: cell, problem: DecisionProblem(
+                            message: "'\(cell.text)' is \(perSeat ? "not " : "")per seat, but \(others)\(perSeat ? "" : " not")",
+                            hint: "state every entry of '\(input.name)' per seat or none: the two compare only for a number of seats"))
                     }
                 }
                 return nil

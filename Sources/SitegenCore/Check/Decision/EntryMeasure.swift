@@ -8,6 +8,8 @@ struct EntryMeasure: Hashable {
     var dimension: ValueDimension
     /// The currency of money and money per period, `%` for a percentage, else nil.
     var unit: String?
+    /// Per user or seat (`$10/user/month`): compares only with values per seat.
+    var isPerSeat = false
 
     static let plain = EntryMeasure(dimension: .number, unit: nil)
 
@@ -42,7 +44,7 @@ struct EntryMeasure: Hashable {
         let unit = value.unit.flatMap { $0 == "%" || Lexicon.currencyCodes.contains($0) ? $0 : nil }
         switch value.dimension {
         case .count where value.unit == nil, .number where value.unit == nil: return .plain
-        case let dimension: return EntryMeasure(dimension: dimension, unit: unit)
+        case let dimension: return EntryMeasure(dimension: dimension, unit: unit, isPerSeat: value.isPerSeat)
         }
     }
 }

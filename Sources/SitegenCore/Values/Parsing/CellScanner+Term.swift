@@ -13,6 +13,8 @@ struct TermModifiers {
     var periodNeedsCountWord = false
     /// `once`, `one-time`, `一次性`: paid once, so only an amount of money may follow.
     var isOneOff = false
+    /// `每人`, `/user`, `per seat`: the value is per seat.
+    var isPerSeat = false
 
     mutating func apply(_ modifier: Modifier) {
         switch modifier {
@@ -44,6 +46,7 @@ extension CellScanner {
         } else {
             return nil
         }
+        if !mods.isPerSeat { mods.isPerSeat = takePerSeat() }  // `$10/user/month`
         if let period = mods.period {
             if mods.periodNeedsCountWord, core.kind != .count {
                 i = start
@@ -58,6 +61,7 @@ extension CellScanner {
         } else if let rate = scanCountAfterPeriod(core) {
             core = rate
         }
+        if !mods.isPerSeat { mods.isPerSeat = takePerSeat() }  // `$10/month/user`
         if core.hasPlus { mods.atLeast = true }
         if core.hasMore { mods.apply(.approximateAtLeast) }
         guard scanTrailing(into: &mods, core: core) else { return nil }
@@ -103,6 +107,10 @@ extension CellScanner {
                     if let period = scanPeriodAfterMarker() { mods.period = period; continue }
                 }
                 i = save
+            }
+            if !mods.isPerSeat, takeSeatBeforeValue() {  // `每人每月10元`, `每月每人10元`
+                mods.isPerSeat = true
+                continue
             }
             guard mods.leadingLabel == nil, CharClass.isHan(c), !isNumberStart(i), c != "每",
                   !Lexicon.instantWords.matches(s, at: i) else { return true }
@@ -190,9 +198,45 @@ extension CellScanner {
         return (value, end)
     }
 
+    /// `/user`, ` per seat`, `/人`, `每人`, ` pro Nutzer`, `인당` after a value. False leaves the cursor
+    /// unmoved.
+    mutating func takePerSeat() -> Bool {
+        let save = i
+        skipSpaces()
+        if take(Lexicon.perSeatPhrases) != nil { return true }
+        if take(Lexicon.rateConnectors) != nil {
+            skipSpaces()
+            if takeSeatWord() { return true }
+        }
+        i = save
+        return false
+    }
+
+    /// `每人`, `每位用户`, `per user` before the value. False leaves the cursor unmoved.
+    private mutating func takeSeatBeforeValue() -> Bool {
+        let save = i
+        if take(Lexicon.perSeatPhrases) != nil { return true }
+        if take(Lexicon.everyMarkers) != nil {
+            skipSpaces()
+            if takeSeatWord() { return true }
+        }
+        i = save
+        return false
+    }
+
+    /// A seat word that ends a word: `人` but not the `人` of `人次` (a visit).
+    private mutating func takeSeatWord() -> Bool {
+        let save = i
+        guard take(Lexicon.seatWords) != nil else { return false }
+        if let next = scalar(at: i), CharClass.isHan(next), next != "每" { i = save; return false }
+        return true
+    }
+
     /// Applies bounds, approximation and labels to a core.
     static func quantity(from core: Core, _ mods: TermModifiers) -> Quantity? {
         if mods.atLeast && mods.atMost { return nil }
+        // Only what is counted, priced or measured in data is per seat (`$10/user`, `5 GB/user`, `3次/人`).
+        if mods.isPerSeat, core.unit == nil || core.unit == "%" || core.isInstant { return nil }
         if mods.isOneOff && core.kind != .money { return nil }
         if (mods.atLeast || mods.atMost) && core.isRange { return nil }
         var label: String?
@@ -215,7 +259,7 @@ extension CellScanner {
         }
         if core.isInstant, mods.atLeast || mods.atMost || mods.isApproximate { return nil }
         return Quantity(kind: core.kind, interval: interval, bound: bound, isApproximate: mods.isApproximate,
-                        isBusinessDays: core.isBusinessDays, isInstant: core.isInstant, unit: core.unit,
+                        isBusinessDays: core.isBusinessDays, isInstant: core.isInstant, isPerSeat: mods.isPerSeat, unit: core.unit,
                         label: label, timeUnit: core.timeUnit)
     }
 }

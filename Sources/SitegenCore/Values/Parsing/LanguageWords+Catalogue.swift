@@ -36,6 +36,7 @@ extension LanguageWords {
         every: ["jeden", "jede", "jedes", "alle"],
         hourly: ["stündlich"], daily: ["täglich"], weekly: ["wöchentlich"], monthly: ["monatlich"],
         yearly: ["jährlich"],
+        seats: ["Nutzer", "Benutzer", "Person", "Lizenz", "Arbeitsplatz"],
         examples: [.duration: "15 Minuten, 3 bis 5 Werktage", .rate: "3 Mal pro Woche, täglich", .boolean: "ja/nein", .count: "3 Dateien, höchstens 2", .money: "60 €, ca. 100 €"])
 
     static let french = LanguageWords(
@@ -66,6 +67,7 @@ extension LanguageWords {
         every: ["chaque", "tous les", "toutes les"],
         daily: ["quotidien", "quotidienne", "quotidiennement"], weekly: ["hebdomadaire", "hebdomadairement"],
         monthly: ["mensuel", "mensuelle", "mensuellement"], yearly: ["annuel", "annuelle", "annuellement"],
+        seats: ["utilisateur", "utilisateurs", "personne", "licence", "siège"],
         examples: [.duration: "15 minutes, de 3 à 5 jours ouvrés", .rate: "2 fois par semaine, quotidien", .boolean: "oui/non", .count: "3 fichiers, au moins 2", .money: "60 €, environ 100 €"])
 
     static let spanish = LanguageWords(
@@ -96,6 +98,7 @@ extension LanguageWords {
         every: ["cada", "todos los", "todas las"],
         daily: ["diario", "diaria", "diariamente"], weekly: ["semanal", "semanalmente"],
         monthly: ["mensual", "mensualmente"], yearly: ["anual", "anualmente"],
+        seats: ["usuario", "usuarios", "persona", "licencia"],
         examples: [.duration: "15 minutos, de 3 a 5 días hábiles", .rate: "2 veces al día, semanal", .boolean: "sí/no", .count: "3 archivos, al menos 2", .money: "60 €, aprox. 100 €"])
 
     static let portuguese = LanguageWords(
@@ -124,6 +127,7 @@ extension LanguageWords {
         every: ["cada", "todo", "toda", "todos os", "todas as"],
         daily: ["diário", "diária", "diariamente"], weekly: ["semanal", "semanalmente"],
         monthly: ["mensal", "mensalmente"], yearly: ["anual", "anualmente"],
+        seats: ["usuário", "utilizador", "pessoa", "licença"],
         examples: [.duration: "15 minutos, 5 dias úteis", .rate: "2 vezes por semana, diário", .boolean: "sim/não", .count: "3 arquivos, no mínimo 2", .money: "R$ 300, cerca de R$ 500"])
 
     static let italian = LanguageWords(
@@ -153,6 +157,7 @@ extension LanguageWords {
         daily: ["giornaliero", "giornaliera", "quotidiano", "quotidiana", "giornalmente", "quotidianamente"],
         weekly: ["settimanale", "settimanalmente"], monthly: ["mensile", "mensilmente"],
         yearly: ["annuale", "annualmente", "annuo", "annua"],
+        seats: ["utente", "utenti", "persona", "licenza"],
         examples: [.duration: "15 minuti, 3 giorni lavorativi", .rate: "3 volte a settimana, giornaliero", .boolean: "sì/no", .count: "3 file, almeno 2", .money: "60 €, circa 100 €"])
 
     static let russian = LanguageWords(
@@ -182,6 +187,8 @@ extension LanguageWords {
         every: ["каждый", "каждую", "каждые", "каждое", "каждая"],
         hourly: ["ежечасно"], daily: ["ежедневно"], weekly: ["еженедельно"], monthly: ["ежемесячно"],
         yearly: ["ежегодно"],
+        seats: ["пользователь", "пользователя", "человек", "человека", "лицензия"],
+        perSeat: ["за пользователя", "на пользователя", "на человека", "с человека"],
         examples: [.duration: "15 минут, от 3 до 5 рабочих дней", .rate: "2 раза в неделю, ежедневно", .boolean: "да/нет", .count: "3 файла, не менее 2", .money: "5000 ₽, около 9000 ₽"])
 
     static let japanese = LanguageWords(
@@ -207,6 +214,8 @@ extension LanguageWords {
         rangeTo: ["から"],
         every: ["毎"],
         periodsBeforeCount: [("日", .day), ("週", .week), ("月", .month), ("年", .year)],
+        seats: ["ユーザー", "ユーザ", "人", "名"],
+        perSeat: ["ユーザーあたり", "ユーザー当たり", "1ユーザーあたり", "1人あたり", "1人当たり", "人あたり"],
         examples: [.duration: "15分, 3〜5営業日, 2時間半", .rate: "週2回, 毎日3回", .boolean: "はい/いいえ, あり/なし, ○/×", .count: "3件, 最大2回", .money: "8,000円, 約15,000円"])
 
     static let korean = LanguageWords(
@@ -236,6 +245,8 @@ extension LanguageWords {
         counters: ["개", "명", "건", "장", "가지"],
         periodsBeforeCount: [("일", .day), ("하루", .day), ("주", .week), ("월", .month), ("달", .month),
                              ("연", .year), ("년", .year)],
+        seats: ["사용자", "명", "인"],
+        perSeat: ["인당", "1인당", "사용자당"],
         examples: [.duration: "15분, 3~5 영업일", .rate: "주 2회, 매일 3회", .boolean: "예/아니요, 있음/없음", .count: "3개, 최대 2회", .money: "80,000원, 약 120,000원"])
 
     static let arabic = LanguageWords(
@@ -265,5 +276,7 @@ extension LanguageWords {
         every: ["كل"],
         daily: ["يوميا", "يومياً"], weekly: ["أسبوعيا", "أسبوعياً"], monthly: ["شهريا", "شهرياً"],
         yearly: ["سنويا", "سنوياً"],
+        seats: ["مستخدم", "شخص"],
+        perSeat: ["لكل مستخدم", "لكل شخص"],
         examples: [.duration: "١٥ دقيقة, من 3 إلى 5 أيام عمل", .rate: "3 مرات في الأسبوع, يوميا", .boolean: "نعم/لا", .count: "3 ملفات", .money: "250 ريال, حوالي 400 ريال"])
 }

@@ -56,6 +56,11 @@ struct LanguageWords: Sendable {
     var counters: [String] = []
     /// A period right before a count makes it a rate: Japanese `週2回`, Korean `주 2회`.
     var periodsBeforeCount: [(String, TimeUnit)] = []
+    /// Who a price or an allowance is for, after `/` or a word for "per" (`pro Nutzer`,
+    /// `par utilisateur`): the value is then per seat.
+    var seats: [String] = []
+    /// The same with its own "per" before or after it (`за пользователя`, `ユーザーあたり`).
+    var perSeat: [String] = []
     /// Cells of each type written in the language, for the hint of a cell that is not one.
     var examples: [ValueType: String] = [:]
 }

@@ -45,7 +45,7 @@ extension TableAnnotationInvalid {
     }
 
     /// Why a test cannot be compared with a criterion's values, if it cannot: a number of another
-    /// kind or currency, a number without the unit of durations or rates, text among numbers, a
+    /// kind or currency, per seat or not as the values are not, a number without the unit of durations or rates, text among numbers, a
     /// number among yes/no values or text, or a value none of the options has.
     static func testProblem(_ requirement: MatrixRequirement, values: [TableCell], field: FieldSchema?) -> DecisionProblem? {
         let read = values.map { ($0, EntryMeasure.measure(of: $0.text)) }
@@ -74,6 +74,7 @@ extension TableAnnotationInvalid {
                                    hint: "write e.g. '<= 30 min', '>= 2', '[1..5]' (quoted when it starts with < or >)")
         }
         let currency = Majority.norm(measures.filter { $0.dimension == kind }.compactMap(\.unit))
+        let perSeat = Majority.norm(measures.filter { !$0.isPlain }.map(\.isPerSeat))
         for measure in EntryMeasure.measures(of: test) {
             if measure.isPlain, kind == .duration || kind == .rate {
                 return DecisionProblem(message: "'\(test)' has no unit, but the values of '\(name)' are \(kind.phrase(plural: true))",
@@ -86,6 +87,11 @@ extension TableAnnotationInvalid {
             if let currency, let unit = measure.unit, unit != "%", unit != currency {
                 return DecisionProblem(message: "'\(test)' is in \(unit), but the values of '\(name)' are in \(currency)",
                                        hint: "state the amount in \(currency)")
+            }
+            if let perSeat, !measure.isPlain, measure.isPerSeat != perSeat {
+                return DecisionProblem(
+                    message: "'\(test)' is \(perSeat ? "not " : "")per seat, but the values of '\(name)' are\(perSeat ? "" : " not")",
+                    hint: perSeat ? "test a value per seat, e.g. '<= $10/user/month'" : "test a value that is not per seat")
             }
         }
         return nil

@@ -11,7 +11,9 @@ public struct ColumnMixedUnits: Rule {
             another value is of a different kind (`3天` among counts such as `3次`), the odd value \
             cannot be compared at all: an error. Counts or rates with a different unit word \
             (`2次/日` among `3张/日` values) are a warning, since they compare only if the units mean \
-            the same; so are amounts of money in another currency (`$5` among `元` prices, or with \
+            the same; so are values per seat among values that are not (`$100/month` among \
+            `$10/user/month` prices: which is cheaper depends on the number of seats; in any \
+            column, typed or not); so are amounts of money in another currency (`$5` among `元` prices, or with \
             one amount in each of two currencies the second), which compare only at an exchange \
             rate. Units of time (`分钟`, `天`) may be mixed freely. \
             Columns holding prose are skipped, and columns with a declared type are checked by \
@@ -33,6 +35,10 @@ public struct ColumnMixedUnits: Rule {
             for group in table.valueGroups(typed) {
                 // The group's cells as they are in `typed` (read in place, not copied).
                 let cells = group.cells.filter { !typed[$0].isMissing }
+                // Values per seat among values that are not (whatever the column's declared type).
+                if cells.contains(where: { typed[$0].cell.value.isPerSeat }) {
+                    found += mixedSeats(group.name, cells.map { typed[$0].cell }, page: context.page)
+                }
                 // Typed columns are cell-type-mismatch's (but for the currencies of a money column
                 // whose schema names none: cell-constraint holds cells to a declared one);
                 // a column with prose in it is not a measure.
@@ -65,6 +71,26 @@ public struct ColumnMixedUnits: Rule {
                 hint: "state every value of '\(name)' as \(usual.phrase()), or move this one to its own column")
             diagnostic.severity = .error
             return diagnostic
+        }
+    }
+
+    /// Values per seat (`$10/user/month`) among values that are not (`$100/month`), or the other way
+    /// round: the two never compare (which is cheaper depends on the number of seats). Each value of
+    /// the rarer kind is reported; with as many of each, those of another kind than the first value.
+    func mixedSeats(_ name: String, _ cells: [TableCell], page: Page) -> [Diagnostic] {
+        let measured = cells.filter { Self.dimension($0.value) != nil }
+        guard let first = measured.first, measured.contains(where: { $0.value.isPerSeat != first.value.isPerSeat })
+        else { return [] }
+        let usual = Majority.usual(measured.map(\.value.isPerSeat))
+        return measured.filter { $0.value.isPerSeat != (usual ?? first.value.isPerSeat) }.map { cell in
+            let others = usual == nil ? "'\(first.text)', the first value of '\(name)'," : "the other values of '\(name)'"
+            let message = cell.value.isPerSeat
+                ? "'\(cell.text)' is per seat but \(others) \(usual == nil ? "is" : "are") not"
+                : "'\(cell.text)' is not per seat but \(others) \(usual == nil ? "is" : "are")"
+            return descriptor.diagnostic(
+                file: page.file, range: page.contentRange(of: cell), message: message,
+                hint: "state every value of '\(name)' per seat or none: the two compare only for a number of seats "
+                    + "(a price for the whole team can go in its own column or in the text)")
         }
     }
 
@@ -125,10 +151,14 @@ public struct ColumnMixedUnits: Rule {
     static func isUniform(_ cells: [Int], in typed: [TypedCell]) -> Bool {
         var kind: ValueDimension?
         var unit: String?
+        var perSeat: Bool?
         for index in cells {
             guard let dimension = dimension(typed[index].cell.value) else { continue }
             if let kind, kind != dimension { return false }
             kind = dimension
+            let isPerSeat = typed[index].cell.value.isPerSeat
+            if let perSeat, perSeat != isPerSeat { return false }
+            perSeat = isPerSeat
             guard hasUnitWord(dimension), let word = typed[index].cell.value.unit, word != "%" else { continue }
             if let unit, unit != word { return false }
             unit = word
