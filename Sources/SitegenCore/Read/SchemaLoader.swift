@@ -123,9 +123,11 @@ public enum SchemaLoader {
             if bound.key == "minimum" {
                 field.constraints.minimum = interval.lower
                 field.constraints.minimumText = text
+                field.constraints.minimumValue = value
             } else {
                 field.constraints.maximum = interval.upper
                 field.constraints.maximumText = text
+                field.constraints.maximumValue = value
             }
             return
         }

@@ -96,6 +96,10 @@ public struct FieldConstraints: Sendable, Hashable {
     /// The bounds as written when they are values rather than plain numbers (`2 hours`, `16 GB`).
     public var minimumText: String?
     public var maximumText: String?
+    /// The bounds' typed values when written as values: their currency and whether they are per
+    /// seat must be the cell's for the numbers to compare (`maximum: $20/user/month`).
+    public var minimumValue: CellValue?
+    public var maximumValue: CellValue?
     public var minLength: Int?
     public var maxLength: Int?
 

@@ -10,7 +10,8 @@ public struct CellConstraint: Rule {
             (no empty cell), `enum` or ordered `categories` (one of the listed values), `pattern` (a \
             regular expression the whole text must match), `minimum` / `maximum` (for counts and \
             numbers in their unit, for durations in seconds, for rates per second) and `minLength` / \
-            `maxLength` (characters). A field's `unit` is one too: a count or rate in another unit \
+            `maxLength` (characters); a bound written as a value holds only cells in its currency, \
+            and per seat only if it is (`maximum: $20/user/month`). A field's `unit` is one too: a count or rate in another unit \
             word (`3次` where the unit is `张`), or an amount of money in another currency (`$5` \
             where it is `CNY` or `元`). The rule reports each cell that breaks one, with the allowed \
             values, bounds or unit.
@@ -54,6 +55,14 @@ public struct CellConstraint: Rule {
                 return ("'\(text)' does not match the pattern of '\(field.name)' (\(pattern))", "write the value in the expected form")
             }
         }
+        if let value = constraints.minimumValue, let written = constraints.minimumText,
+           let problem = Self.boundMismatch(cell, bound: value, written: written, name: "the minimum of '\(field.name)'") {
+            return problem
+        }
+        if let value = constraints.maximumValue, let written = constraints.maximumText,
+           let problem = Self.boundMismatch(cell, bound: value, written: written, name: "the maximum of '\(field.name)'") {
+            return problem
+        }
         if let minimum = constraints.minimum, let bounds = cell.value.canonical, bounds.lower < minimum {
             let written = constraints.minimumText ?? Self.number(minimum) + Self.unit(field)
             return ("'\(text)' is below the minimum of '\(field.name)' (\(written))", "use a value of at least \(written)")
@@ -70,6 +79,20 @@ public struct CellConstraint: Rule {
             return ("'\(text)' is longer than \(maxLength) characters, the maximum for '\(field.name)'", "shorten the value")
         }
         return nil
+    }
+
+    /// A cell whose amount cannot be held to a bound written as a value: in another currency (`$60`
+    /// against `maximum: 300元`), or per seat against a bound that is not (`$100/month` against
+    /// `maximum: $20/user/month`), or the other way round. Plain numbers and free fit any bound.
+    static func boundMismatch(_ cell: TableCell, bound: CellValue, written: String, name: String) -> (message: String, hint: String)? {
+        guard let unit = cell.value.unit, !cell.value.isFree, !bound.isFree else { return nil }
+        if let code = bound.unit, Lexicon.currencyCodes.contains(code), Lexicon.currencyCodes.contains(unit), unit != code {
+            return ("'\(cell.text)' is in \(unit) but \(name) (\(written)) is in \(code)", "state the amount in \(code)")
+        }
+        guard bound.dimension == cell.value.dimension, bound.isPerSeat != cell.value.isPerSeat else { return nil }
+        let (cellIs, boundIs) = cell.value.isPerSeat ? ("is per seat", "is not") : ("is not per seat", "is")
+        return ("'\(cell.text)' \(cellIs) but \(name) (\(written)) \(boundIs)",
+                "state the value \(bound.isPerSeat ? "per seat" : "for everyone"), as the bound is")
     }
 
     /// A count, rate or amount of money written in another unit word or currency than the field's `unit`.
