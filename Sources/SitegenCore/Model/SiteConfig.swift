@@ -28,6 +28,11 @@ public struct SiteConfig: Sendable, Hashable {
     public var notice: String?
     /// Footer text.
     public var footer: String?
+    /// The languages the site is translated into, in the order the switcher lists them (after
+    /// the site's own `language`).
+    public var languages: [SiteLanguage] = []
+    /// The switcher's name of the site's own language (`languages: {zh-CN: {name: 中文}}`).
+    public var languageNameOverride: String?
 
     public init() {}
 
@@ -46,7 +51,7 @@ public struct SiteConfig: Sendable, Hashable {
     /// Every key `sitegen.yml` understands.
     public static let knownKeys: [String] = [
         "title", "description", "language", "base-url", "url-style", "content", "templates", "output",
-        "schemas", "drafts", "markdown", "rules", "strings", "notice", "footer",
+        "schemas", "drafts", "markdown", "rules", "strings", "notice", "footer", "languages",
     ]
 }
 

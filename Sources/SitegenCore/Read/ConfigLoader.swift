@@ -27,6 +27,7 @@ public enum ConfigLoader {
             return (config, problems)
         }
         var reader = FieldReader(issues: [])
+        var languagePositions: [String: SourcePosition] = [:]
         for entry in entries {
             switch entry.key {
             case "title": config.title = reader.string(entry) ?? config.title
@@ -80,6 +81,8 @@ public enum ConfigLoader {
                                "write e.g. '\(rule.key): warning'")
                     }
                 }
+            case "languages":
+                languagePositions = readLanguages(entry, into: &config, reader: &reader, report: report)
             case "strings":
                 for language in reader.mapping(entry) {
                     var table: [String: String] = [:]
@@ -98,7 +101,70 @@ public enum ConfigLoader {
         for issue in reader.issues {
             report(issue.range?.start, issue.message, issue.hint)
         }
+        settleLanguages(&config, positions: languagePositions) { report($0, $1, $2) }
         return (config, problems)
+    }
+
+    /// `languages:` as a mapping (`en: {title: …, name: English}`) or a list of tags (`[en, ja]`).
+    /// The site's own language may be listed to name it in the switcher; checked once `language`
+    /// is known (it may come later in the file).
+    private static func readLanguages(_ entry: YAMLEntry, into config: inout SiteConfig, reader: inout FieldReader,
+                                      report: (SourcePosition?, String, String?, Bool) -> Void) -> [String: SourcePosition] {
+        var positions: [String: SourcePosition] = [:]
+        var items: [(tag: String, position: SourcePosition?, settings: [YAMLEntry])] = []
+        switch entry.value {
+        case .sequence(let values, _):
+            for value in values {
+                guard case .scalar(let tag, let position) = value else {
+                    report(value.position, "'languages' lists language tags, found \(value.kindName)", "write e.g. 'languages: [en, ja]'", false)
+                    continue
+                }
+                items.append((tag.trimmingWhitespace(), position, []))
+            }
+        default:
+            for language in reader.mapping(entry) {
+                items.append((language.key, language.keyPosition, reader.mapping(language)))
+            }
+        }
+        var seen: Set<String> = []
+        for item in items {
+            guard FieldReader.isLanguageTag(item.tag) else {
+                report(item.position, "'\(item.tag)' under 'languages' is not a BCP 47 language tag",
+                       "write a tag like en, ja or pt-BR: it also names the content folder of the language's pages", false)
+                continue
+            }
+            guard seen.insert(item.tag.lowercased()).inserted else {
+                report(item.position, "language '\(item.tag)' is listed twice under 'languages'", "keep one of them", false)
+                continue
+            }
+            var language = SiteLanguage(tag: item.tag)
+            if let position = item.position { positions[item.tag] = position }
+            for setting in item.settings {
+                switch setting.key {
+                case "title": language.title = reader.string(setting)
+                case "description": language.description = reader.string(setting)
+                case "name": language.name = reader.string(setting)
+                default:
+                    report(setting.keyPosition, "unknown setting '\(setting.key)' of language '\(item.tag)'",
+                           Suggestion.hint(for: setting.key, in: ["title", "description", "name"])
+                               ?? "known settings: title, description, name", true)
+                }
+            }
+            config.languages.append(language)
+        }
+        return positions
+    }
+
+    /// The site's own language listed under `languages:` names it in the switcher and nothing more.
+    static func settleLanguages(_ config: inout SiteConfig, positions: [String: SourcePosition],
+                                report: (SourcePosition?, String, String?) -> Void) {
+        guard let own = config.languages.firstIndex(where: { $0.tag.lowercased() == config.language.lowercased() }) else { return }
+        let language = config.languages.remove(at: own)
+        if language.title != nil || language.description != nil {
+            report(positions[language.tag], "'\(language.tag)' is the site's own language: its title and description are 'title' and 'description'",
+                   "keep only 'name' under '\(language.tag)', or move the title up to the top-level 'title'")
+        }
+        config.languageNameOverride = language.name
     }
 
     /// Message and hint for a key under `rules:` that is no rule: a built-in problem (always an

@@ -5,12 +5,17 @@ public struct PageBuilder: Sendable {
     public var schemas: [String: TableSchema]
     public var options: MarkdownOptions
     public var defaultLanguage: String
+    /// The site's translations: a page in one's folder is in its language, and the folder's index
+    /// page is that language's home.
+    public var translations: [SiteLanguage]
 
-    public init(resolver: LinkResolver, schemas: [String: TableSchema], options: MarkdownOptions, defaultLanguage: String) {
+    public init(resolver: LinkResolver, schemas: [String: TableSchema], options: MarkdownOptions, defaultLanguage: String,
+                translations: [SiteLanguage] = []) {
         self.resolver = resolver
         self.schemas = schemas
         self.options = options
         self.defaultLanguage = defaultLanguage
+        self.translations = translations
     }
 
     public func build(_ source: PageSource) -> Page {
@@ -30,10 +35,13 @@ public struct PageBuilder: Sendable {
         let suppressions = SuppressionParser.suppressions(document.comments, source: source.text, issues: &issues) { comment in
             Self.endOfBlock(after: comment, in: document)
         }
+        let translation = translations.isEmpty ? nil : translations.first { source.contentPath.hasPrefix($0.tag + "/") }
+        let isLanguageHome = source.kind == .section && translation != nil && source.section == translation?.tag
         return Page(
-            file: source.file, contentPath: source.contentPath, kind: source.kind, section: source.section,
-            frontMatter: source.frontMatter, route: source.route, title: source.title(headings: document.headings),
-            lang: source.frontMatter.lang ?? defaultLanguage, source: source.text, document: document.renderedPart,
+            file: source.file, contentPath: source.contentPath, kind: isLanguageHome ? .home : source.kind,
+            section: source.section, frontMatter: source.frontMatter, route: source.route,
+            title: source.title(headings: document.headings),
+            lang: source.frontMatter.lang ?? translation?.tag ?? defaultLanguage, source: source.text, document: document.renderedPart,
             headings: Self.headings(document.headings), tables: tables, links: links,
             suppressions: suppressions, issues: issues
         )

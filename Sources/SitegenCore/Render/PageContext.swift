@@ -65,22 +65,40 @@ struct PageContext {
 
     func common(page: Page?, outputPath: String, language: String, root fixedRoot: String? = nil) -> MustacheRecord {
         let root = fixedRoot ?? Self.root(of: outputPath)
-        let homeIndex = navigation.roots.first.flatMap { site.pages[$0].kind == .home ? $0 : nil }
+        let current = page.flatMap { navigation.indexByContentPath[$0.contentPath] }
+        let homeIndex = navigation.roots(of: current).first.flatMap { site.pages[$0].kind == .home ? $0 : nil }
+        let folder = current.flatMap { navigation.folderOf[$0] } ?? ""
         return MustacheRecord([
             "root": root,
             "homeURL": homeIndex.map { url(from: root, toPage: $0) } ?? url(from: root, to: "index.html"),
             "site": compact([
-                "title": site.config.title,
-                "description": site.config.description,
+                "title": site.config.title(inFolder: folder),
+                "description": site.config.description(inFolder: folder),
                 "notice": site.config.notice,
                 "footer": site.config.footer,
                 "language": site.config.language,
             ]),
             "strings": strings.values(for: language),
-            "nav": navigationTree(current: page.flatMap { navigation.indexByContentPath[$0.contentPath] },
-                                  root: root),
+            "nav": navigationTree(current: current, root: root),
             "asset": theme.assetURLs.lambda(root: root),
         ])
+    }
+
+    /// The page in every language it is translated into, its own included (`current`): for the
+    /// language switcher and the `hreflang` links. Empty for a page without translations.
+    func translations(of index: Int, root: String) -> [MustacheRecord] {
+        guard let group = navigation.translations[index] else { return [] }
+        return group.map { other in
+            let page = site.pages[other]
+            return compact([
+                "lang": page.lang,
+                "name": site.config.languageName(navigation.folderOf[other].flatMap { $0.isEmpty ? nil : $0 } ?? site.config.language),
+                "url": url(from: root, toPage: other),
+                // hreflang links name the absolute address when the site has a base URL.
+                "href": canonical(page.route.outputPath) ?? url(from: root, toPage: other),
+                "current": other == index,
+            ])
+        }
     }
 
     func navigationTree(current: Int?, root: String) -> [MustacheRecord] {
@@ -107,7 +125,7 @@ struct PageContext {
                 open.contains(index) && index != current, !children.isEmpty, children,
             ])
         }
-        return navigation.roots.map(node)
+        return navigation.roots(of: current).map(node)
     }
 
     /// `content` is the page's rendered body (``BodyRenderer``), as UTF-8 bytes.
@@ -123,9 +141,11 @@ struct PageContext {
         let previous = navigation.previous(of: index).map(link)
         let next = navigation.next(of: index).map(link)
         let isHome = page.kind == .home
+        let siteTitle = site.config.title(inFolder: navigation.folderOf[index] ?? "")
+        let translations = translations(of: index, root: root)
         context["page"] = compact([
             "title": page.title,
-            "fullTitle": isHome ? site.config.title : "\(page.title) · \(site.config.title)",
+            "fullTitle": isHome ? siteTitle : "\(page.title) · \(siteTitle)",
             "navTitle": page.navTitle,
             "description": page.frontMatter.description,
             "lang": page.lang,
@@ -146,13 +166,15 @@ struct PageContext {
             "tags": page.frontMatter.tags,
             "hasTags": !page.frontMatter.tags.isEmpty,
             "updated": page.frontMatter.updated ?? page.frontMatter.date,
+            "translations": translations,
+            "hasTranslations": !translations.isEmpty,
         ])
         let children = (navigation.items[index]?.children ?? []).map { child -> MustacheRecord in
             var entry = link(child)
             if let description = site.pages[child].frontMatter.description { entry["description"] = description }
             return entry
         }
-        let listed = isHome ? navigation.roots.filter { $0 != index }.map { child -> MustacheRecord in
+        let listed = isHome ? navigation.roots(of: index).filter { $0 != index }.map { child -> MustacheRecord in
             var entry = link(child)
             if let description = site.pages[child].frontMatter.description { entry["description"] = description }
             return entry

@@ -13,9 +13,14 @@ public struct SiteNavigation: Sendable {
 
     /// Items by page index.
     public private(set) var items: [Int: Item] = [:]
-    /// Top-level items: the home page, then top-level pages and sections.
-    public private(set) var roots: [Int] = []
-    /// Page indexes in reading order.
+    /// Top-level items of the site's own language: its home page, then top-level pages and sections.
+    public var roots: [Int] { rootsByFolder[""] ?? [] }
+    /// Top-level items of each language, by its folder ("" for the site's own language, `en` for
+    /// the pages under `Content/en/`): each language is a site of its own in the navigation.
+    public private(set) var rootsByFolder: [String: [Int]] = [:]
+    /// The language folder of each page ("" for the site's own language).
+    public private(set) var folderOf: [Int: String] = [:]
+    /// Page indexes in reading order (one language after the other).
     public private(set) var order: [Int] = []
     /// Position of each page in `order`.
     public private(set) var position: [Int: Int] = [:]
@@ -23,17 +28,24 @@ public struct SiteNavigation: Sendable {
     public private(set) var ancestors: [Int: [Int]] = [:]
     /// Page index by content path.
     public private(set) var indexByContentPath: [String: Int] = [:]
+    /// The translations of each translated page, the page itself included, in the order of the
+    /// languages (the site's own first): pages of different languages at the same path in their
+    /// folders (``SiteLanguage/translationKey(of:folder:)``).
+    public private(set) var translations: [Int: [Int]] = [:]
 
-    public init(pages: [Page]) {
-        var sectionPage: [String: Int] = [:]
-        var home: Int?
+    /// - Parameter languageFolders: the folders of the site's translations (`en`): their index pages
+    ///   are homes, and their pages a tree of their own.
+    public init(pages: [Page], languageFolders: [String] = []) {
+        var homes: [String: Int] = [:]
+        func folder(of page: Page) -> String {
+            guard !languageFolders.isEmpty else { return "" }
+            return languageFolders.first { page.contentPath.hasPrefix($0 + "/") } ?? ""
+        }
         for (index, page) in pages.enumerated() {
             indexByContentPath[page.contentPath] = indexByContentPath[page.contentPath] ?? index
-            switch page.kind {
-            case .home: home = index
-            case .section: sectionPage[page.section] = index
-            case .page: break
-            }
+            let language = folder(of: page)
+            folderOf[index] = language
+            if page.kind == .home { homes[language] = homes[language] ?? index }
         }
         var childrenOfFolder: [String: [Int]] = [:]
         for (index, page) in pages.enumerated() {
@@ -60,18 +72,47 @@ public struct SiteNavigation: Sendable {
             items[index] = Item(pageIndex: index, title: page.navTitle, outputPath: page.route.outputPath,
                                 isSection: page.kind == .section, children: children)
         }
-        roots = (home.map { [$0] } ?? []) + sorted(childrenOfFolder[""] ?? [])
+        // A translation's folder is its top level: not a section of the site's own language.
+        let translated = Set(languageFolders)
+        for language in [""] + languageFolders {
+            let top = (childrenOfFolder[language] ?? []).filter { language != "" || !translated.contains(pages[$0].section) }
+            rootsByFolder[language] = (homes[language].map { [$0] } ?? []) + sorted(top)
+        }
         func visit(_ index: Int, trail: [Int]) {
+            guard position[index] == nil else { return }
             position[index] = order.count
             order.append(index)
             ancestors[index] = trail
             for child in items[index]?.children ?? [] { visit(child, trail: trail + [index]) }
         }
-        let homeTrail = home.map { [$0] } ?? []
-        for root in roots { visit(root, trail: root == home ? [] : homeTrail) }
-        // Pages in folders without a section page of their own are still reachable.
-        for index in pages.indices where position[index] == nil { visit(index, trail: homeTrail) }
-        _ = sectionPage
+        if !languageFolders.isEmpty {
+            var byKey: [String: [Int]] = [:]
+            let rank = Dictionary(([""] + languageFolders).enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+            for index in pages.indices {
+                let key = SiteLanguage.translationKey(of: pages[index].contentPath, folder: folderOf[index] ?? "")
+                byKey[key, default: []].append(index)
+            }
+            for group in byKey.values where group.count > 1 {
+                // One page a language: two files of one page in a language (`_index.md` and `index.md`) stay apart.
+                let languages = group.map { folderOf[$0] ?? "" }
+                guard Set(languages).count == group.count else { continue }
+                let ordered = group.sorted { rank[folderOf[$0] ?? ""] ?? 0 < rank[folderOf[$1] ?? ""] ?? 0 }
+                for index in group { translations[index] = ordered }
+            }
+        }
+        for language in [""] + languageFolders {
+            let homeTrail = homes[language].map { [$0] } ?? []
+            for root in rootsByFolder[language] ?? [] { visit(root, trail: root == homes[language] ? [] : homeTrail) }
+            // Pages in folders without a section page of their own are still reachable.
+            for index in pages.indices where position[index] == nil && folderOf[index] == language {
+                visit(index, trail: homeTrail)
+            }
+        }
+    }
+
+    /// The top-level items of the language of page `index`.
+    public func roots(of index: Int?) -> [Int] {
+        rootsByFolder[index.flatMap { folderOf[$0] } ?? ""] ?? roots
     }
 
     static func parentFolder(_ folder: String) -> String {
@@ -79,13 +120,15 @@ public struct SiteNavigation: Sendable {
         return String(folder[..<slash])
     }
 
+    /// The page before `index` in reading order, in its language.
     public func previous(of index: Int) -> Int? {
-        guard let at = position[index], at > 0 else { return nil }
+        guard let at = position[index], at > 0, folderOf[order[at - 1]] == folderOf[index] else { return nil }
         return order[at - 1]
     }
 
+    /// The page after `index` in reading order, in its language.
     public func next(of index: Int) -> Int? {
-        guard let at = position[index], at + 1 < order.count else { return nil }
+        guard let at = position[index], at + 1 < order.count, folderOf[order[at + 1]] == folderOf[index] else { return nil }
         return order[at + 1]
     }
 }

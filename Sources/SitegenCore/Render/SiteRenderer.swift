@@ -15,7 +15,8 @@ public struct SiteRenderer: Sendable {
     let closedNavItems = ClosedNavItems()
 
     public init(site: Site, theme: Theme) {
-        self.init(site: site, theme: theme, navigation: SiteNavigation(pages: site.pages))
+        self.init(site: site, theme: theme,
+                  navigation: SiteNavigation(pages: site.pages, languageFolders: site.config.languages.map(\.tag)))
     }
 
     /// With the navigation given (an incremental build reuses it while no
@@ -103,12 +104,19 @@ public struct SiteRenderer: Sendable {
     public func renderSitemap() -> RenderedFile? {
         guard site.config.baseURL != nil else { return nil }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        let translated = !navigation.translations.isEmpty
+        xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
+            + (translated ? " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"" : "") + ">\n"
         for index in navigation.order {
             let page = site.pages[index]
             guard let url = context.canonical(page.route.outputPath) else { continue }
             xml += "<url><loc>\(HTML.escape(url))</loc>"
             if let updated = page.frontMatter.updated ?? page.frontMatter.date { xml += "<lastmod>\(HTML.escape(updated))</lastmod>" }
+            // Each translation, this page included, as search engines ask for them.
+            for other in navigation.translations[index] ?? [] {
+                guard let href = context.canonical(site.pages[other].route.outputPath) else { continue }
+                xml += "<xhtml:link rel=\"alternate\" hreflang=\"\(HTML.escape(site.pages[other].lang))\" href=\"\(HTML.escape(href))\"/>"
+            }
             xml += "</url>\n"
         }
         xml += "</urlset>\n"

@@ -13,7 +13,7 @@ enum TestSite {
         let routes = Dictionary(sources.map { ($0.contentPath, $0.route) }, uniquingKeysWith: { a, _ in a })
         let builder = PageBuilder(
             resolver: LinkResolver(routes: routes, assets: [], style: config.urlStyle), schemas: schemas,
-            options: options, defaultLanguage: config.language)
+            options: options, defaultLanguage: config.language, translations: config.languages)
         return Site(config: config, pages: sources.map(builder.build), schemas: schemas)
     }
 

@@ -3,7 +3,7 @@
 /// its layout and tables use, the configuration, interface strings and asset versions, and
 /// what it shows of other pages (the navigation it opens, breadcrumbs,
 /// previous and next, the pages a section lists, option pages its matrices
-/// link to). A page whose key is unchanged renders to the same bytes.
+/// link to, its translations). A page whose key is unchanged renders to the same bytes.
 struct RenderPlan {
     let navigation: SiteNavigation
     let optionPages: [String: Int]
@@ -26,7 +26,10 @@ struct RenderPlan {
         hasher.combine(renderer.site.config)
         hasher.combine(renderer.theme.strings)
         hasher.combine(renderer.theme.assetURLs)
-        hasher.combine(renderer.navigation.roots.map { facts[$0].facet })
+        for folder in renderer.navigation.rootsByFolder.keys.sorted() {  // every language's top of the navigation
+            hasher.combine(folder)
+            hasher.combine(renderer.navigation.rootsByFolder[folder]!.map { facts[$0].facet })
+        }
         base = hasher.finalize()
         for (index, item) in navigation.items {
             childrenDigests[index] = ContentDigest.of(item.children.map { facts[$0].facet })
@@ -44,6 +47,7 @@ struct RenderPlan {
         for ancestor in ancestors { hasher.combine(facts[ancestor].facet) }
         hasher.combine(navigation.previous(of: index).map { facts[$0].facet })
         hasher.combine(navigation.next(of: index).map { facts[$0].facet })
+        for translation in navigation.translations[index] ?? [] { hasher.combine(facts[translation].facet) }
         for option in fact.matrixOptions {
             hasher.combine(option)
             hasher.combine(optionPages[option].map { facts[$0].facet })

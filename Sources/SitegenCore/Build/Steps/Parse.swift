@@ -22,6 +22,6 @@ extension BuildStep {
             options: MarkdownOptions(allowRawHTML: context.config.allowRawHTML,
                                      smartPunctuation: context.config.smartPunctuation,
                                      renderHTML: context.options.mode == .build),
-            defaultLanguage: context.config.language)
+            defaultLanguage: context.config.language, translations: context.config.languages)
     }
 }

@@ -49,14 +49,19 @@ struct FieldReader {
     /// primary language of 2 or 3 letters, then subtags of 1 to 8 letters or digits.
     mutating func languageTag(_ entry: YAMLEntry) -> String? {
         guard let text = string(entry)?.trimmingWhitespace() else { return nil }
-        let subtags = text.split(separator: "-", omittingEmptySubsequences: false)
-        let isTag = (2...3).contains(subtags[0].count) && subtags[0].allSatisfy { $0.isASCII && $0.isLetter }
-            && subtags.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
-        guard isTag else {
+        guard Self.isLanguageTag(text) else {
             wrongType(entry, expected: "a BCP 47 language tag like en, zh-CN or pt-BR")
             return nil
         }
         return text
+    }
+
+    /// `en`, `zh-CN`, `pt-BR`, `zh-Hant-TW`: a language subtag of 2–3 letters, then subtags of 1–8
+    /// letters or digits.
+    static func isLanguageTag(_ text: String) -> Bool {
+        let subtags = text.split(separator: "-", omittingEmptySubsequences: false)
+        return (2...3).contains(subtags[0].count) && subtags[0].allSatisfy { $0.isASCII && $0.isLetter }
+            && subtags.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
     }
 
     /// A list of text values; a single value is taken as a one-item list.
