@@ -82,6 +82,12 @@ if (f) {
         hits = (hits || [...found]).filter((i) => found.has(i));
         tops = (tops || [...head]).filter((i) => head.has(i));
       }
+      // A translated site's index lists the runs of documents of each translation (`en/`): a page
+      // finds those of its own language, the site's own language none of them.
+      if (ix.scopes) {
+        const scope = (i) => { for (const k in ix.scopes) for (const [a, b] of ix.scopes[k]) if (i >= a && i < b) return k; return ""; };
+        hits = hits.filter((i) => scope(i) == (data.scope || ""));
+      }
       tops = new Set(tops);
       hits.sort((a, b) => tops.has(b) - tops.has(a) || a - b);
       const shown = hits.slice(0, 20), docs = await shards(ix.documentFiles, shown.map((i) => (i / per) | 0));

@@ -79,6 +79,8 @@ struct PageContext {
                 "language": site.config.language,
             ]),
             "strings": strings.values(for: language),
+            // The search box finds pages of this language (the translations' prefixes are in the index).
+            "searchScope": folder.isEmpty ? "" : folder + "/",
             "nav": navigationTree(current: current, root: root),
             "asset": theme.assetURLs.lambda(root: root),
         ])

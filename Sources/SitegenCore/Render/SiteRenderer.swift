@@ -132,9 +132,9 @@ public struct SiteRenderer: Sendable {
         let (pages, url) = searchPages()
         let workers = workers ?? ProcessInfoCores.count
         let files = if let cache {
-            cache.files(pages: pages, workers: workers, shouldStop: shouldStop, url: url)
+            cache.files(pages: pages, workers: workers, shouldStop: shouldStop, url: url, scopes: searchScopes)
         } else {
-            SearchIndex.build(pages: pages, workers: workers, shouldStop: shouldStop, url: url)?.files()
+            SearchIndex.build(pages: pages, workers: workers, shouldStop: shouldStop, url: url)?.files(scopes: searchScopes)
         }
         guard let files else { throw RenderError.interrupted }
         return files
@@ -147,8 +147,11 @@ public struct SiteRenderer: Sendable {
         guard let index = SearchIndex.build(pages: pages, workers: workers ?? ProcessInfoCores.count,
                                             shouldStop: { false }, url: url)
         else { throw RenderError.interrupted }
-        try index.write(to: emit)
+        try index.write(scopes: searchScopes, to: emit)
     }
+
+    /// The URL prefixes of the translations' pages (`en/`): a page searches those of its language.
+    private var searchScopes: [String] { site.config.languages.map { $0.tag + "/" } }
 
     /// The pages in index order, and each page's URL relative to the site root.
     private func searchPages() -> ([Page], @Sendable (Page) -> String) {

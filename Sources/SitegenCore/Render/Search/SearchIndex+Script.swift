@@ -1,13 +1,14 @@
 extension SearchIndex {
     /// The index's files: `search-index.js` and its shards (see ``SearchShards``).
-    public func files() -> [RenderedFile] { SearchShards.files(shardSource()) }
+    /// `scopes`: the URL prefixes of the site's translations (``SearchShards/write(_:termShardBytes:documentsPerShard:scopes:to:)``).
+    public func files(scopes: [String] = []) -> [RenderedFile] { SearchShards.files(shardSource(), scopes: scopes) }
 
     /// The same files, each handed to `emit` as soon as it is made, the manifest last. The index
     /// goes once the shards' source is made from it (its term table is not needed for writing).
-    public consuming func write(to emit: (RenderedFile) throws -> Void) rethrows {
+    public consuming func write(scopes: [String] = [], to emit: (RenderedFile) throws -> Void) rethrows {
         let source = shardSource()
         self = SearchIndex()
-        try SearchShards.write(source, to: emit)
+        try SearchShards.write(source, scopes: scopes, to: emit)
     }
 
     /// The index as the shards are written from it.

@@ -51,7 +51,8 @@ public final class SearchIndexCache: @unchecked Sendable {
     /// The search index's files for `pages` (in index order; those marked
     /// `search: false` are left out), or nil when `shouldStop` said so first.
     public func files(
-        pages: [Page], workers: Int, shouldStop: @Sendable () -> Bool, url: @Sendable (Page) -> String
+        pages: [Page], workers: Int, shouldStop: @Sendable () -> Bool, url: @Sendable (Page) -> String,
+        scopes: [String] = []
     ) -> [RenderedFile]? {
         lock.lock()
         defer { lock.unlock() }
@@ -60,7 +61,7 @@ public final class SearchIndexCache: @unchecked Sendable {
         guard Set(indexed.map(\.route.outputPath)).count == indexed.count else {
             // Two pages at one path (a build error elsewhere): no parts to keep by path.
             tokenizedByLastCall = indexed.count
-            return SearchIndex.build(pages: pages, workers: workers, shouldStop: shouldStop, url: url)?.files()
+            return SearchIndex.build(pages: pages, workers: workers, shouldStop: shouldStop, url: url)?.files(scopes: scopes)
         }
         let missing = indexed.indices.filter { position in
             guard let entry = parts[indexed[position].route.outputPath] else { return true }
@@ -75,7 +76,7 @@ public final class SearchIndexCache: @unchecked Sendable {
             let paths = Set(indexed.map(\.route.outputPath))
             parts = parts.filter { paths.contains($0.key) }
         }
-        return assemble(indexed, shouldStop: shouldStop)
+        return assemble(indexed, shouldStop: shouldStop, scopes: scopes)
     }
 
     /// Tokenises the pages on `workers` threads, each with a term table of
@@ -106,7 +107,7 @@ public final class SearchIndexCache: @unchecked Sendable {
 
     /// The files from the kept parts: documents numbered in page order,
     /// terms listed by text, each with its documents.
-    private func assemble(_ pages: [Page], shouldStop: @Sendable () -> Bool) -> [RenderedFile]? {
+    private func assemble(_ pages: [Page], shouldStop: @Sendable () -> Bool, scopes: [String]) -> [RenderedFile]? {
         sortNewTerms()
         let pageParts = pages.map { parts[$0.route.outputPath]!.part }
         if shouldStop() { return nil }
@@ -119,7 +120,7 @@ public final class SearchIndexCache: @unchecked Sendable {
         let live = sorted.indices.filter { starts[$0 + 1] > starts[$0] }
         let files = SearchShards.files(KeptIndex(
             parts: pageParts, termTexts: live.map { texts[Int(sorted[$0])] }, positions: live,
-            postings: (starts, numbers), heads: (headStarts, heads)))
+            postings: (starts, numbers), heads: (headStarts, heads)), scopes: scopes)
         compactIfMostlyDead(starts: starts, headStarts: headStarts, place: place)
         return files
     }

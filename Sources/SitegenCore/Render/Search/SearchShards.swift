@@ -51,10 +51,11 @@ enum SearchShards {
 
     /// The files of the index `source` holds.
     static func files(
-        _ source: some Source, termShardBytes: Int = termShardBytes, documentsPerShard: Int = documentsPerShard
+        _ source: some Source, termShardBytes: Int = termShardBytes, documentsPerShard: Int = documentsPerShard,
+        scopes: [String] = []
     ) -> [RenderedFile] {
         var files: [RenderedFile] = []
-        write(source, termShardBytes: termShardBytes, documentsPerShard: documentsPerShard) { files.append($0) }
+        write(source, termShardBytes: termShardBytes, documentsPerShard: documentsPerShard, scopes: scopes) { files.append($0) }
         return files
     }
 
@@ -62,12 +63,15 @@ enum SearchShards {
     /// them straight out: the 29 MB of a 10,000-page site's index are never all held at once), the
     /// manifest last: the dev server writes them in this order, and a new manifest must not name
     /// shards that are not there yet.
+    ///
+    /// `scopes` are the URL prefixes of the site's translations (`en/`): the manifest lists the runs of
+    /// documents under each (`"scopes":{"en/":[[120,340]]}`), so a page searches its own language.
     static func write(
         _ source: some Source, termShardBytes: Int = termShardBytes, documentsPerShard: Int = documentsPerShard,
-        to emit: (RenderedFile) throws -> Void
+        scopes: [String] = [], to emit: (RenderedFile) throws -> Void
     ) rethrows {
         let terms = try termShards(source, size: termShardBytes, emit)
-        let documentURLs = try documentShards(source, count: documentsPerShard, emit)
+        let (documentURLs, runs) = try documentShards(source, count: documentsPerShard, scopes: scopes, emit)
         var manifest = Array("window.sitegenSearch={\"version\":\(version),\"documents\":\(source.documentCount),".utf8)
         manifest += "\"documentsPerShard\":\(documentsPerShard),\"termShards\":".utf8
         appendList(terms.firstTerms, to: &manifest)
@@ -75,6 +79,17 @@ enum SearchShards {
         appendList(terms.urls, to: &manifest)
         manifest += ",\"documentFiles\":".utf8
         appendList(documentURLs, to: &manifest)
+        if !scopes.isEmpty {
+            manifest += ",\"scopes\":{".utf8
+            for (number, scope) in scopes.enumerated() {
+                if number > 0 { manifest.append(UInt8(ascii: ",")) }
+                SearchIndex.appendJSONString(scope, to: &manifest)
+                manifest += ":[".utf8
+                manifest += runs[number].map { "[\($0.lowerBound),\($0.upperBound)]" }.joined(separator: ",").utf8
+                manifest.append(UInt8(ascii: "]"))
+            }
+            manifest.append(UInt8(ascii: "}"))
+        }
         manifest += ",\"folds\":".utf8
         SearchIndex.appendJSONString(foldPairs(of: source.termTexts), to: &manifest)
         manifest += ",\"shards\":{}};\n".utf8
@@ -118,23 +133,34 @@ enum SearchShards {
         return (urls, firstTerms)
     }
 
-    /// The documents, `count` a shard, handed to `emit`; their URLs.
-    private static func documentShards(_ source: some Source, count: Int, _ emit: (RenderedFile) throws -> Void)
-        rethrows -> [String]
+    /// The documents, `count` a shard, handed to `emit`; their URLs, and the runs of documents whose
+    /// URL starts with each of `scopes`.
+    private static func documentShards(_ source: some Source, count: Int, scopes: [String],
+                                       _ emit: (RenderedFile) throws -> Void) rethrows -> ([String], [[Range<Int>]])
     {
         var urls: [String] = []
+        // A document is written as `["URL",…`: its URL is in scope when the bytes after `["` start with it.
+        let prefixes = scopes.map { Array("[\"".utf8) + Array($0.utf8) }
+        var runs = [[Range<Int>]](repeating: [], count: scopes.count)
         for first in stride(from: 0, to: source.documentCount, by: count) {
             var out: [UInt8] = [UInt8(ascii: "[")]
             for document in first..<min(first + count, source.documentCount) {
                 if document > first { out.append(UInt8(ascii: ",")) }
+                let start = out.count
                 source.appendDocument(document, to: &out)
+                guard let scope = prefixes.firstIndex(where: { out[start...].starts(with: $0) }) else { continue }
+                if let last = runs[scope].last, last.upperBound == document {
+                    runs[scope][runs[scope].count - 1] = last.lowerBound..<(document + 1)
+                } else {
+                    runs[scope].append(document..<(document + 1))
+                }
             }
             out.append(UInt8(ascii: "]"))
             let (file, url) = shard("d\(urls.count)", out)
             urls.append(url)
             try emit(file)
         }
-        return urls
+        return (urls, runs)
     }
 
     /// The shard `name` holding this JSON list, with its URL (relative to the site root, with a
