@@ -40,12 +40,14 @@ public struct RuleDescriptor: Sendable, Hashable {
     public let goodExample: String
     /// What `sitegen check --fix` does for it.
     public let fixes: FixKind
+    /// Where the examples stand, for a rule that compares pages: nil for a lone page `page.md`.
+    public let exampleSetting: ExampleSetting?
     /// Whether `sitegen check --fix` repairs it (with `--fix-suggestions` for a suggestion).
     public var fixable: Bool { fixes != .none }
 
     public init(
         id: String, name: String, severity: Severity, category: RuleCategory, summary: String, doc: String,
-        badExample: String, goodExample: String, fixes: FixKind = .none
+        badExample: String, goodExample: String, fixes: FixKind = .none, exampleSetting: ExampleSetting? = nil
     ) {
         self.id = id
         self.name = name
@@ -56,6 +58,7 @@ public struct RuleDescriptor: Sendable, Hashable {
         self.badExample = badExample
         self.goodExample = goodExample
         self.fixes = fixes
+        self.exampleSetting = exampleSetting
     }
 
     /// A finding of this rule at its default severity (configuration applies later).
@@ -75,6 +78,27 @@ public struct RuleDescriptor: Sendable, Hashable {
         let end = endColumn ?? max(column, page.source.line(line).map { $0.unicodeScalars.count } ?? column)
         return diagnostic(file: page.file, range: SourceRange(line: line, column: column, endColumn: end),
                           message: message, hint: hint, related: related, fix: fix)
+    }
+}
+
+/// The site around a rule's examples when one page cannot show it: `sitegen.yml`, the content path
+/// the example page has, and the pages beside it.
+public struct ExampleSetting: Sendable, Hashable {
+    public var config: String
+    public var path: String
+    /// Content path and Markdown of each other page.
+    public var pages: [String: String]
+
+    public init(config: String, path: String, pages: [String: String]) {
+        self.config = config
+        self.path = path
+        self.pages = pages
+    }
+
+    /// How the catalogue describes it.
+    var description: String {
+        "as `Content/\(path)`, with `\(config.trimmingWhitespace())` in sitegen.yml and beside it "
+            + pages.keys.sorted().map { "`Content/\($0)`:\n\n```markdown\n\(pages[$0]!.trimmingWhitespace())\n```" }.joined(separator: "\n\n")
     }
 }
 

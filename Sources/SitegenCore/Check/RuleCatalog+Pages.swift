@@ -60,7 +60,7 @@ extension RuleCatalog {
         \(rule.doc)
 
         ## Triggers the rule
-
+        \(rule.exampleSetting.map { "\nThe examples stand \($0.description)\n\nThe example page:\n" } ?? "")
         ```markdown
         \(rule.badExample.trimmingWhitespace())
         ```
@@ -89,8 +89,9 @@ extension RuleCatalog {
         let blocks = page.components(separatedBy: "```markdown\n").dropFirst().map {
             $0.components(separatedBy: "\n```").first ?? ""
         }
-        guard blocks.count == 2 else { return nil }
-        return (blocks[0] + "\n", blocks[1] + "\n")
+        // The pages of an example setting come first; the examples are the last two blocks.
+        guard blocks.count >= 2 else { return nil }
+        return (blocks[blocks.count - 2] + "\n", blocks[blocks.count - 1] + "\n")
     }
 }
 

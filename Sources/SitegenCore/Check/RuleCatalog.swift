@@ -37,7 +37,7 @@ public enum RuleCatalog {
 
         \(rule.doc)
 
-        Triggers it:
+        \(rule.exampleSetting.map(setting) ?? "")Triggers it:
         \(indent(rule.badExample))
         Does not:
         \(indent(rule.goodExample))
@@ -45,6 +45,12 @@ public enum RuleCatalog {
         Silence one place:         <!-- sitegen-disable-next-line \(rule.name) -->
 
         """
+    }
+
+    /// Where a rule's examples stand, when not on a lone page.
+    static func setting(_ setting: ExampleSetting) -> String {
+        "The examples are Content/\(setting.path), with '\(setting.config.trimmingWhitespace())' in sitegen.yml, beside:\n"
+            + setting.pages.keys.sorted().map { "  Content/\($0):\n" + indent(setting.pages[$0]!) }.joined()
     }
 
     static func indent(_ text: String) -> String {

@@ -33,6 +33,7 @@ public enum RuleRegistry {
         FrontMatterUnknownKey(),
         // Consistency
         FactConflict(),
+        TranslationDrift(),
         // Decision tables
         RulesHitPolicy(),
         RulesEntryType(),

@@ -89,3 +89,24 @@ extension SiteConfig {
             ?? SiteLanguage.autonym(of: tag)
     }
 }
+
+extension SiteLanguage {
+    /// The pages that translate each other: pages of different languages at the same path in their
+    /// folders (``translationKey(of:folder:)``), each group in the order of `folders` ("" — the
+    /// site's own language — first, then the translations as listed). A page without a translation
+    /// is in no group; two files of one page in one language (`_index.md` and `index.md`) make none.
+    public static func translationGroups(of pages: [Page], folders: [String]) -> [[Int]] {
+        guard !folders.isEmpty else { return [] }
+        let all = [""] + folders
+        var byKey: [String: [Int]] = [:]
+        var folderOf = [Int](repeating: 0, count: pages.count)
+        for index in pages.indices {
+            let rank = folders.firstIndex { pages[index].contentPath.hasPrefix($0 + "/") }.map { $0 + 1 } ?? 0
+            folderOf[index] = rank
+            byKey[translationKey(of: pages[index].contentPath, folder: all[rank]), default: []].append(index)
+        }
+        return byKey.values.filter { group in
+            group.count > 1 && Set(group.map { folderOf[$0] }).count == group.count
+        }.map { $0.sorted { folderOf[$0] < folderOf[$1] } }.sorted { $0[0] < $1[0] }
+    }
+}

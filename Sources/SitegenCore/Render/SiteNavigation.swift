@@ -85,20 +85,8 @@ public struct SiteNavigation: Sendable {
             ancestors[index] = trail
             for child in items[index]?.children ?? [] { visit(child, trail: trail + [index]) }
         }
-        if !languageFolders.isEmpty {
-            var byKey: [String: [Int]] = [:]
-            let rank = Dictionary(([""] + languageFolders).enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-            for index in pages.indices {
-                let key = SiteLanguage.translationKey(of: pages[index].contentPath, folder: folderOf[index] ?? "")
-                byKey[key, default: []].append(index)
-            }
-            for group in byKey.values where group.count > 1 {
-                // One page a language: two files of one page in a language (`_index.md` and `index.md`) stay apart.
-                let languages = group.map { folderOf[$0] ?? "" }
-                guard Set(languages).count == group.count else { continue }
-                let ordered = group.sorted { rank[folderOf[$0] ?? ""] ?? 0 < rank[folderOf[$1] ?? ""] ?? 0 }
-                for index in group { translations[index] = ordered }
-            }
+        for group in SiteLanguage.translationGroups(of: pages, folders: languageFolders) {
+            for index in group { translations[index] = group }
         }
         for language in [""] + languageFolders {
             let homeTrail = homes[language].map { [$0] } ?? []

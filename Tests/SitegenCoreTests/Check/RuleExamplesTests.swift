@@ -3,12 +3,22 @@ import Testing
 @testable import SitegenCore
 
 /// Every rule documents a bad example that triggers it and a good one that does not
-/// (each a single page, `page.md`, as `sitegen rules NAME` shows them).
+/// (each a single page, `page.md`, as `sitegen rules NAME` shows them, or a page in the site its
+/// ``ExampleSetting`` describes).
 @Suite struct RuleExamplesTests {
+    /// The findings of `rule` on one of its examples, in its setting.
+    static func run(_ rule: any Rule, on example: String) -> [Diagnostic] {
+        guard let setting = rule.descriptor.exampleSetting else { return TestSite.run(rule, on: example) }
+        let config = ConfigLoader.load(text: setting.config).0
+        var pages = setting.pages
+        pages[setting.path] = example
+        return TestSite.run(rule, on: TestSite.site(pages, config: config))
+    }
+
     @Test(arguments: RuleRegistry.all.map(\.descriptor.name))
     func badExampleFires(name: String) throws {
         let rule = try #require(RuleRegistry.rule(named: name))
-        let found = TestSite.run(rule, on: rule.descriptor.badExample)
+        let found = Self.run(rule, on: rule.descriptor.badExample)
         #expect(!found.isEmpty, "\(name): bad example does not fire")
         #expect(found.allSatisfy { $0.name == name })
     }
@@ -16,7 +26,7 @@ import Testing
     @Test(arguments: RuleRegistry.all.map(\.descriptor.name))
     func goodExampleIsClean(name: String) throws {
         let rule = try #require(RuleRegistry.rule(named: name))
-        let found = TestSite.run(rule, on: rule.descriptor.goodExample)
+        let found = Self.run(rule, on: rule.descriptor.goodExample)
         #expect(found.isEmpty, "\(name): good example fires: \(found.map(\.message))")
     }
 
@@ -24,7 +34,7 @@ import Testing
     @Test(arguments: RuleRegistry.all.map(\.descriptor.name))
     func fixKindIsWhatTheBadExampleGets(name: String) throws {
         let rule = try #require(RuleRegistry.rule(named: name))
-        let fixes = TestSite.run(rule, on: rule.descriptor.badExample).compactMap(\.fix)
+        let fixes = Self.run(rule, on: rule.descriptor.badExample).compactMap(\.fix)
         switch rule.descriptor.fixes {
         case .none: #expect(fixes.isEmpty, "\(name) says it has no fix")
         case .safe: #expect(!fixes.isEmpty && fixes.allSatisfy { !$0.isSuggestion }, "\(name): \(fixes)")
@@ -60,7 +70,7 @@ import Testing
         let rule = try #require(RuleRegistry.rule(named: name))
         let page = try String(contentsOfFile: Repository.root + "/docs/Content/rules/\(name).md", encoding: .utf8)
         let examples = try #require(RuleCatalog.examples(onPage: page), "\(name): page has no examples")
-        #expect(TestSite.run(rule, on: examples.bad).contains { $0.name == name }, "\(name): documented bad example does not fire")
-        #expect(TestSite.run(rule, on: examples.good).isEmpty, "\(name): documented good example fires")
+        #expect(Self.run(rule, on: examples.bad).contains { $0.name == name }, "\(name): documented bad example does not fire")
+        #expect(Self.run(rule, on: examples.good).isEmpty, "\(name): documented good example fires")
     }
 }

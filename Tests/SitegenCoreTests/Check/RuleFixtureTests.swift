@@ -3,7 +3,7 @@ import Testing
 @testable import SitegenCore
 
 /// Per-rule fixtures: `Tests/Fixtures/rules/<rule-name>/` is a small site
-/// (Markdown pages, schemas under `_schemas/`) and `expected.txt` lists the
+/// (Markdown pages, schemas under `_schemas/`, maybe a `sitegen.yml`) and `expected.txt` lists the
 /// exact findings of that rule, one `file:line:column ID` per line (lines
 /// starting with `#` are comments). Every rule has one, with cases that fire
 /// and cases that must not.
@@ -40,16 +40,19 @@ import Testing
         let root = folder.appendingPathComponent(name)
         var pages: [String: String] = [:]
         var schemas: [String: TableSchema] = [:]
+        var config = SiteConfig()
         let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
         while let url = enumerator?.nextObject() as? URL {
             let relative = String(url.path.dropFirst(root.path.count + 1))
-            if relative.hasSuffix(".md") {
+            if relative == ConfigLoader.fileName {  // a fixture of a translated site, say
+                config = ConfigLoader.load(text: try String(contentsOf: url, encoding: .utf8)).0
+            } else if relative.hasSuffix(".md") {
                 pages[relative] = try String(contentsOf: url, encoding: .utf8)
             } else if relative.hasPrefix("_schemas/"), relative.hasSuffix(".yml") {
                 let schemaName = url.deletingPathExtension().lastPathComponent
                 schemas[schemaName] = TestSite.schema(try String(contentsOf: url, encoding: .utf8), name: schemaName)
             }
         }
-        return TestSite.site(pages, schemas: schemas, options: options)
+        return TestSite.site(pages, schemas: schemas, config: config, options: options)
     }
 }
