@@ -31,21 +31,6 @@ public struct SiteLanguage: Sendable, Hashable {
         return autonyms[base] ?? tag
     }
 
-    /// What the translations of one page share: its content path without its language folder
-    /// (`folder`, "" for the site's own language), an index file's name made one
-    /// (`en/methods/_index.md` and `methods/index.md` are one page), without the extension.
-    public static func translationKey(of path: String, folder: String) -> String {
-        var key = Substring(path)
-        if !folder.isEmpty { key = key.dropFirst(folder.utf8.count + 1) }
-        let parts = key.split(separator: "/", omittingEmptySubsequences: false)
-        guard let name = parts.last else { return String(key) }
-        let lower = name.lowercased()
-        let stem = lower.hasSuffix(".markdown") ? lower.dropLast(".markdown".count)
-            : lower.hasSuffix(".md") ? lower.dropLast(3) : lower[...]
-        let leaf = stem == "index" || stem == "_index" ? "_index" : String(name.prefix(stem.count))
-        return (parts.dropLast() + [Substring(leaf)]).joined(separator: "/")
-    }
-
     private static let autonyms: [String: String] = [
         "en": "English", "zh": "中文", "zh-cn": "简体中文", "zh-tw": "繁體中文", "ja": "日本語", "ko": "한국어",
         "de": "Deutsch", "fr": "Français", "es": "Español", "pt": "Português", "pt-br": "Português (Brasil)",
@@ -53,60 +38,4 @@ public struct SiteLanguage: Sendable, Hashable {
         "vi": "Tiếng Việt", "th": "ไทย", "id": "Bahasa Indonesia", "uk": "Українська", "he": "עברית",
         "fa": "فارسی", "hi": "हिन्दी", "sv": "Svenska", "cs": "Čeština",
     ]
-}
-
-extension SiteConfig {
-    /// The translation whose folder holds a content path (`en/methods/cancel.md` → `en`), nil for a
-    /// page of the site's own language.
-    public func translation(ofContentPath path: String) -> SiteLanguage? {
-        guard !languages.isEmpty, let slash = path.utf8.firstIndex(of: UInt8(ascii: "/")) else { return nil }
-        let folder = path[..<slash]
-        return languages.first { $0.tag == folder }
-    }
-
-    /// The folder of a page's language: "" for the site's own language, else the translation's tag.
-    public func languageFolder(ofContentPath path: String) -> String {
-        translation(ofContentPath: path)?.tag ?? ""
-    }
-
-    /// What the translations of one page share (see ``SiteLanguage/translationKey(of:folder:)``).
-    public func translationKey(ofContentPath path: String) -> String {
-        SiteLanguage.translationKey(of: path, folder: languageFolder(ofContentPath: path))
-    }
-
-    /// The site's title for pages in a language folder ("" for the site's own language).
-    public func title(inFolder folder: String) -> String {
-        languages.first { $0.tag == folder }?.title ?? title
-    }
-
-    public func description(inFolder folder: String) -> String? {
-        languages.first { $0.tag == folder }?.description ?? description
-    }
-
-    /// The switcher's name of a language, by tag.
-    public func languageName(_ tag: String) -> String {
-        (languages.first { $0.tag == tag }?.name ?? (tag == language ? languageNameOverride : nil))
-            ?? SiteLanguage.autonym(of: tag)
-    }
-}
-
-extension SiteLanguage {
-    /// The pages that translate each other: pages of different languages at the same path in their
-    /// folders (``translationKey(of:folder:)``), each group in the order of `folders` ("" — the
-    /// site's own language — first, then the translations as listed). A page without a translation
-    /// is in no group; two files of one page in one language (`_index.md` and `index.md`) make none.
-    public static func translationGroups(of pages: [Page], folders: [String]) -> [[Int]] {
-        guard !folders.isEmpty else { return [] }
-        let all = [""] + folders
-        var byKey: [String: [Int]] = [:]
-        var folderOf = [Int](repeating: 0, count: pages.count)
-        for index in pages.indices {
-            let rank = folders.firstIndex { pages[index].contentPath.hasPrefix($0 + "/") }.map { $0 + 1 } ?? 0
-            folderOf[index] = rank
-            byKey[translationKey(of: pages[index].contentPath, folder: all[rank]), default: []].append(index)
-        }
-        return byKey.values.filter { group in
-            group.count > 1 && Set(group.map { folderOf[$0] }).count == group.count
-        }.map { $0.sorted { folderOf[$0] < folderOf[$1] } }.sorted { $0[0] < $1[0] }
-    }
 }

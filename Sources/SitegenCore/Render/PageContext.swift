@@ -91,10 +91,10 @@ struct PageContext {
     func translations(of index: Int, root: String) -> [MustacheRecord] {
         guard let group = navigation.translations[index] else { return [] }
         return group.map { other in
-            let page = site.pages[other]
+            let page = site.pages[other], folder = navigation.folderOf[other] ?? ""
             return compact([
                 "lang": page.lang,
-                "name": site.config.languageName(navigation.folderOf[other].flatMap { $0.isEmpty ? nil : $0 } ?? site.config.language),
+                "name": site.config.languageName(folder.isEmpty ? site.config.language : folder),
                 "url": url(from: root, toPage: other),
                 // hreflang links name the absolute address when the site has a base URL.
                 "href": canonical(page.route.outputPath) ?? url(from: root, toPage: other),
