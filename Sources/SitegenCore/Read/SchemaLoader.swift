@@ -123,11 +123,11 @@ public enum SchemaLoader {
             if bound.key == "minimum" {
                 field.constraints.minimum = interval.lower
                 field.constraints.minimumText = text
-                field.constraints.minimumValue = value
+                field.constraints.minimumValue = .value(value)
             } else {
                 field.constraints.maximum = interval.upper
                 field.constraints.maximumText = text
-                field.constraints.maximumValue = value
+                field.constraints.maximumValue = .value(value)
             }
             return
         }

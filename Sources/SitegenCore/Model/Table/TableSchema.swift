@@ -98,8 +98,8 @@ public struct FieldConstraints: Sendable, Hashable {
     public var maximumText: String?
     /// The bounds' typed values when written as values: their currency and whether they are per
     /// seat must be the cell's for the numbers to compare (`maximum: $20/user/month`).
-    public var minimumValue: CellValue?
-    public var maximumValue: CellValue?
+    public var minimumValue: BoundValue?
+    public var maximumValue: BoundValue?
     public var minLength: Int?
     public var maxLength: Int?
 
@@ -109,5 +109,15 @@ public struct FieldConstraints: Sendable, Hashable {
     var limitsCells: Bool {
         required || enumValues != nil || pattern != nil || minimum != nil || maximum != nil || minLength != nil
             || maxLength != nil
+    }
+}
+
+/// A bound's typed value, in a box: a field is copied with the cells and criteria that read it, and
+/// a cell value inline would make every field (bounds or not) a hundred bytes bigger.
+public indirect enum BoundValue: Sendable, Hashable {
+    case value(CellValue)
+
+    public var value: CellValue {
+        switch self { case .value(let value): return value }
     }
 }

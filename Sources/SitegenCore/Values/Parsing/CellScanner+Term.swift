@@ -203,6 +203,7 @@ extension CellScanner {
     mutating func takePerSeat() -> Bool {
         let save = i
         skipSpaces()
+        if atEnd { i = save; return false }  // most values end here
         if take(Lexicon.perSeatPhrases) != nil { return true }
         if take(Lexicon.rateConnectors) != nil {
             skipSpaces()

@@ -56,11 +56,11 @@ public struct CellConstraint: Rule {
             }
         }
         if let value = constraints.minimumValue, let written = constraints.minimumText,
-           let problem = Self.boundMismatch(cell, bound: value, written: written, name: "the minimum of '\(field.name)'") {
+           let problem = Self.boundMismatch(cell, bound: value.value, written: written, name: "the minimum of '\(field.name)'") {
             return problem
         }
         if let value = constraints.maximumValue, let written = constraints.maximumText,
-           let problem = Self.boundMismatch(cell, bound: value, written: written, name: "the maximum of '\(field.name)'") {
+           let problem = Self.boundMismatch(cell, bound: value.value, written: written, name: "the maximum of '\(field.name)'") {
             return problem
         }
         if let minimum = constraints.minimum, let bounds = cell.value.canonical, bounds.lower < minimum {
