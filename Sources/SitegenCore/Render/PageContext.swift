@@ -68,7 +68,7 @@ struct PageContext {
         let current = page.flatMap { navigation.indexByContentPath[$0.contentPath] }
         let homeIndex = navigation.roots(of: current).first.flatMap { site.pages[$0].kind == .home ? $0 : nil }
         let folder = current.flatMap { navigation.folderOf[$0] } ?? ""
-        return MustacheRecord([
+        return compact([
             "root": root,
             "homeURL": homeIndex.map { url(from: root, toPage: $0) } ?? url(from: root, to: "index.html"),
             "site": compact([
@@ -80,7 +80,7 @@ struct PageContext {
             ]),
             "strings": strings.values(for: language),
             // The search box finds pages of this language (the translations' prefixes are in the index).
-            "searchScope": folder.isEmpty ? "" : folder + "/",
+            "searchScope": folder.isEmpty ? nil : folder + "/",
             "nav": navigationTree(current: current, root: root),
             "asset": theme.assetURLs.lambda(root: root),
         ])
@@ -168,8 +168,10 @@ struct PageContext {
             "tags": page.frontMatter.tags,
             "hasTags": !page.frontMatter.tags.isEmpty,
             "updated": page.frontMatter.updated ?? page.frontMatter.date,
-            "translations": translations,
-            "hasTranslations": !translations.isEmpty,
+            // Absent, not empty, on a page without translations (most pages): a template's section
+            // over an absent name is skipped without looking at a value.
+            "translations": translations.isEmpty ? nil : translations,
+            "hasTranslations": translations.isEmpty ? nil : true,
         ])
         let children = (navigation.items[index]?.children ?? []).map { child -> MustacheRecord in
             var entry = link(child)
