@@ -1,5 +1,12 @@
 /// Which pages translate which: the same path in each language's folder.
 extension SiteLanguage {
+    /// Which of `folders` (the translations' tags) holds a content path: `en` for
+    /// `en/methods/cancel.md`; nil for a page of the site's own language.
+    public static func folder(of path: String, in folders: [String]) -> Int? {
+        guard !folders.isEmpty else { return nil }
+        return folders.firstIndex { path.hasPrefix($0) && path.utf8.dropFirst($0.utf8.count).first == UInt8(ascii: "/") }
+    }
+
     /// What the translations of one page share: its content path without its language folder
     /// (`folder`, "" for the site's own language), an index file's name made one
     /// (`en/methods/_index.md` and `methods/index.md` are one page), without the extension.
@@ -25,7 +32,7 @@ extension SiteLanguage {
         var byKey: [String: [Int]] = [:]
         var folderOf = [Int](repeating: 0, count: pages.count)
         for index in pages.indices {
-            let rank = folders.firstIndex { pages[index].contentPath.hasPrefix($0 + "/") }.map { $0 + 1 } ?? 0
+            let rank = folder(of: pages[index].contentPath, in: folders).map { $0 + 1 } ?? 0
             folderOf[index] = rank
             byKey[translationKey(of: pages[index].contentPath, folder: all[rank]), default: []].append(index)
         }

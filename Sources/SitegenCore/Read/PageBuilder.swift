@@ -7,7 +7,9 @@ public struct PageBuilder: Sendable {
     public var defaultLanguage: String
     /// The site's translations: a page in one's folder is in its language, and the folder's index
     /// page is that language's home.
-    public var translations: [SiteLanguage]
+    public var translations: [SiteLanguage] { didSet { folders = translations.map(\.tag) } }
+    /// The translations' folders (their tags).
+    private var folders: [String]
 
     public init(resolver: LinkResolver, schemas: [String: TableSchema], options: MarkdownOptions, defaultLanguage: String,
                 translations: [SiteLanguage] = []) {
@@ -16,6 +18,7 @@ public struct PageBuilder: Sendable {
         self.options = options
         self.defaultLanguage = defaultLanguage
         self.translations = translations
+        folders = translations.map(\.tag)
     }
 
     public func build(_ source: PageSource) -> Page {
@@ -35,7 +38,7 @@ public struct PageBuilder: Sendable {
         let suppressions = SuppressionParser.suppressions(document.comments, source: source.text, issues: &issues) { comment in
             Self.endOfBlock(after: comment, in: document)
         }
-        let translation = translations.isEmpty ? nil : translations.first { source.contentPath.hasPrefix($0.tag + "/") }
+        let translation = SiteLanguage.folder(of: source.contentPath, in: folders).map { translations[$0] }
         let isLanguageHome = source.kind == .section && translation != nil && source.section == translation?.tag
         return Page(
             file: source.file, contentPath: source.contentPath, kind: isLanguageHome ? .home : source.kind,

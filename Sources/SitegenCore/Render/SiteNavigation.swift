@@ -38,8 +38,7 @@ public struct SiteNavigation: Sendable {
     public init(pages: [Page], languageFolders: [String] = []) {
         var homes: [String: Int] = [:]
         func folder(of page: Page) -> String {
-            guard !languageFolders.isEmpty else { return "" }
-            return languageFolders.first { page.contentPath.hasPrefix($0 + "/") } ?? ""
+            SiteLanguage.folder(of: page.contentPath, in: languageFolders).map { languageFolders[$0] } ?? ""
         }
         for (index, page) in pages.enumerated() {
             indexByContentPath[page.contentPath] = indexByContentPath[page.contentPath] ?? index

@@ -203,21 +203,22 @@ extension CellScanner {
     mutating func takePerSeat() -> Bool {
         let save = i
         skipSpaces()
-        if atEnd { i = save; return false }  // most values end here
-        if take(Lexicon.perSeatPhrases) != nil { return true }
-        if take(Lexicon.rateConnectors) != nil {
-            skipSpaces()
-            if takeSeatWord() { return true }
-        }
+        if !atEnd, takeSeat(after: Lexicon.rateConnectors) { return true }  // (most values end here)
         i = save
         return false
     }
 
     /// `每人`, `每位用户`, `per user` before the value. False leaves the cursor unmoved.
     private mutating func takeSeatBeforeValue() -> Bool {
+        takeSeat(after: Lexicon.everyMarkers)
+    }
+
+    /// A phrase for "per seat" (`인당`), or one of `connectors` and a seat word. False leaves the
+    /// cursor unmoved.
+    private mutating func takeSeat(after connectors: WordTable<Bool>) -> Bool {
         let save = i
         if take(Lexicon.perSeatPhrases) != nil { return true }
-        if take(Lexicon.everyMarkers) != nil {
+        if take(connectors) != nil {
             skipSpaces()
             if takeSeatWord() { return true }
         }
