@@ -12,10 +12,10 @@ public struct TranslationDrift: Rule {
             table missing or added, a row or column missing or added, a cell that is empty on one \
             side only, and a value that means something else (`10 min` where the original says \
             `5分钟`). Values compare by meaning, so `5分钟` and `5 min`, `是` and `yes`, `免费` and \
-            `free` agree; cells of text are words, and are not compared, nor are prices in two \
-            currencies (`$5` for `35元`: there are no exchange rates). The page of the site's own \
-            language is the original; a page translated only into other languages is compared with \
-            the first of them as listed.
+            `free`, `每天24次` and `24 per day` (a counting word is a word) agree; cells of text are \
+            words, and are not compared, nor are prices in two currencies (`$5` for `35元`: there \
+            are no exchange rates). The page of the site's own language is the original; a page \
+            translated only into other languages is compared with the first of them as listed.
             """,
         badExample: "| Method | Time |\n|---|---|\n| Cancel the account | 10 min |\n",
         goodExample: "| Method | Time |\n|---|---|\n| Cancel the account | 5 min |\n",
@@ -90,11 +90,28 @@ public struct TranslationDrift: Rule {
         case (false, true): return "'\(cell.text)' here but the cell is empty in \(place)"
         case (false, false): break
         }
-        guard value.dimension != .text, originalValue.dimension != .text, !value.isEquivalent(to: originalValue) else { return nil }
+        guard value.dimension != .text, originalValue.dimension != .text, !sameMeaning(value, originalValue) else { return nil }
         // A price in the reader's currency (`$5` for `35元`) compares with none: there are no exchange rates.
         if let unit = value.unit, let other = originalValue.unit, unit != other,
            Lexicon.currencyCodes.contains(unit), Lexicon.currencyCodes.contains(other) { return nil }
         return "'\(cell.text)' here but '\(original.text)' in \(place)"
+    }
+
+    /// Equivalent values (``CellValue/isEquivalent(to:)``), or values that differ only in their
+    /// counting word: a unit word is a word of its language (`每天24次`, `24 times a day`, `24 раза в
+    /// день`, `1日24回` count the same). Currencies, percentages and bytes still have to agree.
+    static func sameMeaning(_ value: CellValue, _ original: CellValue) -> Bool {
+        if value.isEquivalent(to: original) { return true }
+        guard value.dimension == original.dimension, value.isBusinessDays == original.isBusinessDays,
+              value.isPerSeat == original.isPerSeat, neutralUnit(value.unit) == neutralUnit(original.unit),
+              let a = value.canonical, let b = original.canonical else { return false }
+        return a.isClose(to: b)
+    }
+
+    /// A unit that is the same in every language (a currency code, `%`, bytes), or nil for a word.
+    static func neutralUnit(_ unit: String?) -> String? {
+        guard let unit, unit == "%" || unit == Quantity.byteUnit || Lexicon.currencyCodes.contains(unit) else { return nil }
+        return unit
     }
 
     static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
