@@ -7,9 +7,8 @@ public struct PageBuilder: Sendable {
     public var defaultLanguage: String
     /// The site's translations: a page in one's folder is in its language, and the folder's index
     /// page is that language's home.
-    public var translations: [SiteLanguage] { didSet { folders = translations.map(\.tag) } }
-    /// The translations' folders (their tags).
-    private var folders: [String]
+    /// (Their folders, which are their tags: all the builder needs of them.)
+    public var translationFolders: [String]
 
     public init(resolver: LinkResolver, schemas: [String: TableSchema], options: MarkdownOptions, defaultLanguage: String,
                 translations: [SiteLanguage] = []) {
@@ -17,8 +16,7 @@ public struct PageBuilder: Sendable {
         self.schemas = schemas
         self.options = options
         self.defaultLanguage = defaultLanguage
-        self.translations = translations
-        folders = translations.map(\.tag)
+        translationFolders = translations.map(\.tag)
     }
 
     public func build(_ source: PageSource) -> Page {
@@ -38,13 +36,13 @@ public struct PageBuilder: Sendable {
         let suppressions = SuppressionParser.suppressions(document.comments, source: source.text, issues: &issues) { comment in
             Self.endOfBlock(after: comment, in: document)
         }
-        let translation = SiteLanguage.folder(of: source.contentPath, in: folders).map { translations[$0] }
-        let isLanguageHome = source.kind == .section && translation != nil && source.section == translation?.tag
+        let folder = SiteLanguage.folder(of: source.contentPath, in: translationFolders).map { translationFolders[$0] }
+        let isLanguageHome = source.kind == .section && folder != nil && source.section == folder
         return Page(
             file: source.file, contentPath: source.contentPath, kind: isLanguageHome ? .home : source.kind,
             section: source.section, frontMatter: source.frontMatter, route: source.route,
             title: source.title(headings: document.headings),
-            lang: source.frontMatter.lang ?? translation?.tag ?? defaultLanguage, source: source.text, document: document.renderedPart,
+            lang: source.frontMatter.lang ?? folder ?? defaultLanguage, source: source.text, document: document.renderedPart,
             headings: Self.headings(document.headings), tables: tables, links: links,
             suppressions: suppressions, issues: issues
         )
