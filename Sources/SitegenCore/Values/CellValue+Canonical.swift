@@ -36,7 +36,7 @@ extension CellValue {
 
     /// Same meaning after normalisation (`5-10分钟` ≡ `5~10 min` ≡ `五到十分钟`).
     ///
-    /// Quantities compare by dimension, business-day and per-seat flags, unit and canonical
+    /// Quantities compare by dimension, business-day flag, basis (per seat, per GB …), unit and canonical
     /// interval (relative tolerance 1e-9); approximation (`约15分钟` ≡ `15分钟`),
     /// labels and the written unit of time do not matter, so `3张/日` ≡ `21张/周`.
     /// Texts compare after case-folding, full-width folding and whitespace collapsing.
@@ -48,7 +48,7 @@ extension CellValue {
             // The same bytes fold the same (most facts restate the same text): no keys needed.
             return a.utf8.elementsEqual(b.utf8) || ScannedText.comparisonKey(a) == ScannedText.comparisonKey(b)
         case (.quantity, .quantity), (.quantity, .sum), (.sum, .quantity), (.sum, .sum):
-            guard dimension == other.dimension, isBusinessDays == other.isBusinessDays, isPerSeat == other.isPerSeat,
+            guard dimension == other.dimension, isBusinessDays == other.isBusinessDays, basis == other.basis,
                   Quantity.unitsMatch(unit, other.unit),
                   let a = canonical, let b = other.canonical else { return false }
             return a.isClose(to: b)
@@ -106,12 +106,13 @@ extension CellValue {
         default: return false
         }
     }
-    /// Any term is per user or seat (`$10/user/month`, `每人每月10元`).
-    public var isPerSeat: Bool {
+    /// What the value is for (`$10/user/month`: a seat; `$0.023/GB/month`: a unit of data); the
+    /// terms of a sum share theirs. `.whole` for values that are no quantity.
+    public var basis: QuantityBasis {
         switch self {
-        case .quantity(let q): return q.isPerSeat
-        case .sum(let terms): return terms.contains { $0.isPerSeat }
-        default: return false
+        case .quantity(let q): return q.basis
+        case .sum(let terms): return terms.first?.basis ?? .whole
+        default: return .whole
         }
     }
     /// Written as an instant (`即时生效`, `immediately`).

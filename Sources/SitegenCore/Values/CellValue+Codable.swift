@@ -68,7 +68,7 @@ extension CellValue: Codable {
 
 extension Quantity: Codable {
     private enum Key: String, CodingKey {
-        case kind, lower, upper, approximate, bound, unit, label, timeUnit, businessDays, instant, perSeat
+        case kind, lower, upper, approximate, bound, unit, label, timeUnit, businessDays, instant, per
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -83,7 +83,7 @@ extension Quantity: Codable {
         try c.encodeIfPresent(timeUnit, forKey: .timeUnit)
         if isBusinessDays { try c.encode(true, forKey: .businessDays) }
         if isInstant { try c.encode(true, forKey: .instant) }
-        if isPerSeat { try c.encode(true, forKey: .perSeat) }
+        if basis != .whole { try c.encode(basis, forKey: .per) }
     }
 
     public init(from decoder: Decoder) throws {
@@ -96,7 +96,7 @@ extension Quantity: Codable {
             isApproximate: try c.decodeIfPresent(Bool.self, forKey: .approximate) ?? false,
             isBusinessDays: try c.decodeIfPresent(Bool.self, forKey: .businessDays) ?? false,
             isInstant: try c.decodeIfPresent(Bool.self, forKey: .instant) ?? false,
-            isPerSeat: try c.decodeIfPresent(Bool.self, forKey: .perSeat) ?? false,
+            basis: try c.decodeIfPresent(QuantityBasis.self, forKey: .per) ?? .whole,
             unit: try c.decodeIfPresent(String.self, forKey: .unit),
             label: try c.decodeIfPresent(String.self, forKey: .label),
             timeUnit: try c.decodeIfPresent(TimeUnit.self, forKey: .timeUnit))

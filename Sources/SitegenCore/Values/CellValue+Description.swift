@@ -24,6 +24,18 @@ extension Quantity: CustomStringConvertible {
 
     /// The description without the kind: `about 15 min (申请)`.
     public var valueDescription: String {
+        guard basis != .whole else { return describe(basis: "") }
+        // Per GB, per 1,000 requests: the amounts per one byte or request scaled to the unit shown.
+        let finite = [interval.upper, interval.lower].first { $0.isFinite && $0 != 0 } ?? 0
+        let (scale, phrase) = basis.display(for: finite)
+        var shown = self
+        shown.basis = .whole
+        shown.interval = Interval(interval.lower * scale, interval.upper * scale)
+        return shown.describe(basis: " per " + phrase)
+    }
+
+    /// The description with `basis` (` per seat`) before the label.
+    private func describe(basis: String) -> String {
         let about = isApproximate ? "about " : ""
         var text: String
         if isInstant {
@@ -37,7 +49,7 @@ extension Quantity: CustomStringConvertible {
             }
         }
         if isInverted { text += " (inverted)" }
-        if isPerSeat { text += " per seat" }
+        text += basis
         if let label { text += " (\(label))" }
         return text
     }
@@ -82,13 +94,20 @@ extension Quantity: CustomStringConvertible {
 
 /// Number formatting for descriptions (no Foundation).
 enum NumberFormat {
-    /// `42`, `1.5`, `0.333`, `∞`.
+    /// `42`, `1.5`, `1234.568`, `0.3333`, `0.0116`, `∞`: three decimals, or four significant digits
+    /// below 1 (a price of `$0.0116/hour` is not `0.012`).
     static func plain(_ value: Double) -> String {
         if value.isInfinite { return value > 0 ? "∞" : "-∞" }
         if value.isNaN { return "?" }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        if abs(value) >= 1e15 || abs(value) < 1e-3 { return "\(value)" }
-        let rounded = (value * 1000).rounded() / 1000
+        if abs(value) >= 1e15 || abs(value) < 1e-9 { return "\(value)" }
+        var factor = 1000.0
+        if abs(value) < 1 {
+            factor = 10_000
+            var magnitude = abs(value) * 10
+            while magnitude < 1 { magnitude *= 10; factor *= 10 }
+        }
+        let rounded = (value * factor).rounded() / factor
         if rounded == rounded.rounded() { return String(Int64(rounded)) }
         return "\(rounded)"
     }

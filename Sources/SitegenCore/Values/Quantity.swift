@@ -81,9 +81,10 @@ public struct Quantity: Hashable, Sendable {
     public var isBusinessDays: Bool
     /// Written as 即时 / 立即 / immediately …; the interval is 0…0.
     public var isInstant: Bool
-    /// Per user or seat (`$10/user/month`, `每人每月10元`, `5 GB per user`): it compares only
-    /// with other values per seat, never with a flat price or size.
-    public var isPerSeat: Bool
+    /// What the value is for: the whole, or one seat, unit of data, host, request or token
+    /// (`$10/user/month`, `$0.023/GB/month`): it compares only with values on the same basis.
+    /// Per unit of data, request or token the interval is per one byte, request or token.
+    public var basis: QuantityBasis
     /// The time unit as written (durations: the upper end's; rates: the period). Display only.
     public var timeUnit: TimeUnit?
     /// Canonical bounds: seconds, events per second, items, bytes, an amount or the plain number.
@@ -98,14 +99,14 @@ public struct Quantity: Hashable, Sendable {
 
     public init(kind: QuantityKind, interval: Interval, bound: QuantityBound = .exact,
                 isApproximate: Bool = false, isBusinessDays: Bool = false, isInstant: Bool = false,
-                isPerSeat: Bool = false, unit: String? = nil, label: String? = nil, timeUnit: TimeUnit? = nil) {
+                basis: QuantityBasis = .whole, unit: String? = nil, label: String? = nil, timeUnit: TimeUnit? = nil) {
         self.kind = kind
         self.interval = interval
         self.bound = bound
         self.isApproximate = isApproximate
         self.isBusinessDays = isBusinessDays
         self.isInstant = isInstant
-        self.isPerSeat = isPerSeat
+        self.basis = basis
         self.unit = unit
         self.label = label
         self.timeUnit = timeUnit
@@ -117,11 +118,11 @@ public struct Quantity: Hashable, Sendable {
     /// True when a range was written backwards (`10-5分钟`).
     public var isInverted: Bool { interval.isInverted }
 
-    /// Same meaning: same kind, business-day and per-seat flags, unit (nil matches any unit but `%`) and
+    /// Same meaning: same kind, business-day flag, basis, unit (nil matches any unit but `%`) and
     /// canonical interval within a relative tolerance. Approximation, labels and
     /// the written time unit are phrasing and do not matter.
     public func isEquivalent(to other: Quantity) -> Bool {
-        kind == other.kind && isBusinessDays == other.isBusinessDays && isPerSeat == other.isPerSeat
+        kind == other.kind && isBusinessDays == other.isBusinessDays && basis == other.basis
             && Quantity.unitsMatch(unit, other.unit) && interval.isClose(to: other.interval)
     }
 

@@ -26,7 +26,7 @@ struct ExpectedTerm: Sendable {
     var label: String?
     var business = false
     var instant = false
-    var perSeat = false
+    var basis = QuantityBasis.whole
 }
 
 /// What a cell must parse to.
@@ -51,9 +51,9 @@ struct ParseCase: Sendable, CustomTestStringConvertible {
 /// A term: `exact` when only `lower` is given, `range` when both are.
 func term(_ lower: Double, _ upper: Double? = nil, _ bound: QuantityBound? = nil, approx: Bool = false,
           unit: String? = nil, label: String? = nil, business: Bool = false, instant: Bool = false,
-          perSeat: Bool = false) -> ExpectedTerm {
+          basis: QuantityBasis = .whole) -> ExpectedTerm {
     ExpectedTerm(lower: lower, upper: upper ?? lower, bound: bound ?? (upper == nil ? .exact : .range),
-                 approximate: approx, unit: unit, label: label, business: business, instant: instant, perSeat: perSeat)
+                 approximate: approx, unit: unit, label: label, business: business, instant: instant, basis: basis)
 }
 
 func duration(_ lower: Double, _ upper: Double? = nil, _ bound: QuantityBound? = nil, approx: Bool = false,
@@ -106,7 +106,7 @@ func check(_ value: CellValue, _ expected: Expected, input: String, sourceLocati
             #expect(a.label == e.label, "label in \(value)", sourceLocation: sourceLocation)
             #expect(a.isBusinessDays == e.business, "business days in \(value)", sourceLocation: sourceLocation)
             #expect(a.isInstant == e.instant, "instant in \(value)", sourceLocation: sourceLocation)
-            #expect(a.isPerSeat == e.perSeat, "per seat in \(value)", sourceLocation: sourceLocation)
+            #expect(a.basis == e.basis, "basis in \(value)", sourceLocation: sourceLocation)
         }
     }
 }

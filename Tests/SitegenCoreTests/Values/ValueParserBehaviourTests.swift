@@ -33,6 +33,12 @@ private let rawEquivalencePairs: [(String, String, Bool)] = [
     ("$10/user/month", "$120 per seat per year", true), ("每人每月10元", "10元/人/月", true),
     ("$10/user/month", "$10/month", false), ("$10/user", "$10", false), ("5 GB per user", "5 GB", false),
     ("$10/user/month + $5/user/month", "$15/user/month", true), ("$10/user/month + $5/user/month", "$15/month", false),
+    // per GB, host, request and token: the same price per one byte, host, request or token
+    ("$20/TB/month", "$0.02/GB/month", true), ("$0.24 per GB per year", "$0.02/GB/month", true),
+    ("0.01元/万次", "1元/百万次", true), ("$0.005 per 1,000 requests", "$5 per million requests", true),
+    ("$0.40 per million requests", "$0.40 per million tokens", false), ("$5/host/month", "$5/month", false),
+    ("$5/host/month", "$5/user/month", false), ("$0.09/GB", "$0.09", false), ("$0.09/GB", "$0.09/GiB", false),
+    ("16 GB per node", "16 GB per user", false), ("5元/次", "5元", false),
 ]
 
 let equivalencePairs = rawEquivalencePairs.map { EquivalencePair(a: $0.0, b: $0.1, equivalent: $0.2) }
@@ -98,6 +104,13 @@ extension ValuesTests {
                 ("3 per day", "rate 3/day"), ("3天内", "duration at most 3 d"),
                 ("$10/user/month", "rate 10 USD/month per seat"), ("每人50元", "money 50 CNY per seat"),
                 ("$5-10/user/month", "rate 5 – 10 USD/month per seat"),
+                ("$20/TB/month", "rate 0.02 USD/month per GB"), ("每GB 0.5元", "money 0.5 CNY per GB"),
+                ("$5/host/month", "rate 5 USD/month per host"), ("5元/次", "money 5 CNY per request"),
+                ("$0.005 per 1,000 requests", "money 5 USD per million requests"),
+                ("$0.10 per 1K tokens", "money 0.1 USD per 1,000 tokens"), ("0.01元/万次", "money 1 CNY per million requests"),
+                ("$0.02-0.03/GB", "money 0.02 – 0.03 USD per GB"),
+                // amounts below one keep four significant digits, above three decimals
+                ("$0.0116/hour", "rate 0.0116 USD/hour"), ("$1,234.5678", "money 1234.568 USD"), ("0.33333", "number 0.3333"),
             ]
             for (input, text) in expected {
                 #expect(ValueParser.parse(input).description == text, "\(input)")

@@ -3,7 +3,7 @@
 /// `expected` with every term per seat.
 func perSeat(_ expected: Expected) -> Expected {
     guard case .value(let kind, let terms) = expected else { return expected }
-    return .value(kind, terms.map { var term = $0; term.perSeat = true; return term })
+    return .value(kind, terms.map { var term = $0; term.basis = .seat; return term })
 }
 
 /// Prices and allowances per user or seat, in the words of several languages, and the look-alikes
@@ -43,7 +43,7 @@ let seatCases: [ParseCase] = [
     ParseCase("10 projects per member", perSeat(count(10, unit: "project"))),
     // A sum of prices per seat is one; with a flat price it is none
     ParseCase("$10/user/month + $5/user/month", .value(.rate, [
-        term(10 / Sec.monthRate, unit: "USD", perSeat: true), term(5 / Sec.monthRate, unit: "USD", perSeat: true)])),
+        term(10 / Sec.monthRate, unit: "USD", basis: .seat), term(5 / Sec.monthRate, unit: "USD", basis: .seat)])),
     ParseCase("$10 per user + $50/month", .text),
     // Not per seat
     ParseCase("$100/month", rate(100, per: Sec.monthRate, unit: "USD")),

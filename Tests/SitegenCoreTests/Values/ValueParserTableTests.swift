@@ -46,6 +46,11 @@ extension ValuesTests {
             check(ValueParser.parse(c.input), c.expected, input: c.input)
         }
 
+        @Test("Per GB, host, request or token: cloud and API price lists", arguments: basisCases)
+        func bases(_ c: ParseCase) {
+            check(ValueParser.parse(c.input), c.expected, input: c.input)
+        }
+
         @Test func atLeast150Cases() {
             let total = seedArticleCases.count + durationCases.count + quantityCases.count + labelAndProseCases.count
             #expect(total >= 150)
@@ -53,7 +58,7 @@ extension ValuesTests {
 
         @Test("Every case survives a JSON round trip",
               arguments: seedArticleCases + durationCases + quantityCases + labelAndProseCases + moneyCases + dataCases
-                + seatCases)
+                + seatCases + basisCases)
         func jsonRoundTrip(_ c: ParseCase) throws {
             let value = ValueParser.parse(c.input)
             let data = try JSONEncoder().encode(value)

@@ -17,8 +17,9 @@ extension DecisionModel {
             let currencies = measures.flatMap { $0 }.filter { $0.dimension == kind }.compactMap(\.unit)
             let declaredCurrency = field?.unit.flatMap(Lexicon.currencyCode)
             let currency = declaredCurrency ?? Majority.norm(currencies)
-            let perSeat = Majority.norm(measures.flatMap { $0 }.filter { $0.dimension == kind }.map(\.isPerSeat))
-            let others = "the other entries of input '\(input.name)' are"
+            let basis = Majority.norm(measures.flatMap { $0 }.filter { $0.dimension == kind }.map(\.basis))
+            let otherEntries = "the other entries of input '\(input.name)'"
+            let others = otherEntries + " are"
             let whose = declared == nil ? others : "input '\(input.name)' is declared"
             let currencyOwner = declaredCurrency == nil ? others : "input '\(input.name)' is"
             return zip(cells, measures).compactMap { cell, measures -> EntryProblem? in
@@ -40,10 +41,13 @@ extension DecisionModel {
                             message: "'\(cell.text)' is in \(unit), but \(currencyOwner) in \(currency)",
                             hint: "state every amount of '\(input.name)' in \(currency)"))
                     }
-                    if let perSeat, measure.dimension == kind, measure.isPerSeat != perSeat {
+                    if let basis, measure.dimension == kind, measure.basis != basis {
+                        let (this, that) = measure.basis.contrast(with: basis, plural: true)
+                        let varying = basis == .whole ? measure.basis : basis
                         return EntryProblem(cell: cell, problem: DecisionProblem(
-                            message: "'\(cell.text)' is \(perSeat ? "not " : "")per seat, but \(others)\(perSeat ? "" : " not")",
-                            hint: "state every entry of '\(input.name)' per seat or none: the two compare only for a number of seats"))
+                            message: "'\(cell.text)' \(this), but \(otherEntries) \(that)",
+                            hint: "state every entry of '\(input.name)' on one basis: values \(varying.phrase) and others "
+                                + "compare only for \(varying.quantityPhrase)"))
                     }
                 }
                 return nil

@@ -8,8 +8,8 @@ struct EntryMeasure: Hashable {
     var dimension: ValueDimension
     /// The currency of money and money per period, `%` for a percentage, else nil.
     var unit: String?
-    /// Per user or seat (`$10/user/month`): compares only with values per seat.
-    var isPerSeat = false
+    /// What the value is for (`$10/user/month`: a seat): compares only with values on its basis.
+    var basis = QuantityBasis.whole
 
     static let plain = EntryMeasure(dimension: .number, unit: nil)
 
@@ -44,7 +44,7 @@ struct EntryMeasure: Hashable {
         let unit = value.unit.flatMap { $0 == "%" || Lexicon.currencyCodes.contains($0) ? $0 : nil }
         switch value.dimension {
         case .count where value.unit == nil, .number where value.unit == nil: return .plain
-        case let dimension: return EntryMeasure(dimension: dimension, unit: unit, isPerSeat: value.isPerSeat)
+        case let dimension: return EntryMeasure(dimension: dimension, unit: unit, basis: value.basis)
         }
     }
 }

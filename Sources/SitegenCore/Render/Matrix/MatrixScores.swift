@@ -67,13 +67,13 @@ public struct MatrixScores: Sendable, Hashable {
         var sortValues = [Double?](repeating: nil, count: optionCount)
         var dimension: ValueDimension?, oneDimension = true
         var currency: String?  // amounts in two currencies compare only at an exchange rate
-        var perSeat: Bool?  // a price per seat and a flat one compare only for a number of seats
+        var basis: QuantityBasis?  // a price per seat (or GB …) and a flat one compare only for a number of seats
         for option in 0..<count {
             sortValues[option] = MatrixSortKey.value(of: values[option], field: criterion.field)
             let value = values[option].value
             guard value.sortValue != nil, value.dimension != .none, !value.isFree else { continue }
             if dimension == nil { dimension = value.dimension } else if dimension != value.dimension { oneDimension = false }
-            if perSeat == nil { perSeat = value.isPerSeat } else if perSeat != value.isPerSeat { oneDimension = false }
+            if basis == nil { basis = value.basis } else if basis != value.basis { oneDimension = false }
             if let code = value.unit, Lexicon.currencyCodes.contains(code) {
                 if currency == nil { currency = code } else if currency != code { oneDimension = false }
             }

@@ -13,14 +13,14 @@ extension CellScanner {
         return CellScanner.sum(terms)
     }
 
-    /// Terms of one kind (not plain numbers) whose named units agree, all per seat or none.
+    /// Terms of one kind (not plain numbers) whose named units agree, all on one basis (per seat …).
     static func sum(_ terms: [Quantity]) -> CellValue? {
         guard let kind = terms.first?.kind, kind != .number,
               terms.allSatisfy({ $0.kind == kind && $0.unit != "%" }) else { return nil }
         let units = Set(terms.compactMap(\.unit))
         guard units.count <= 1 else { return nil }
-        let business = terms[0].isBusinessDays, perSeat = terms[0].isPerSeat
-        guard terms.allSatisfy({ $0.isBusinessDays == business && $0.isPerSeat == perSeat }) else { return nil }
+        let business = terms[0].isBusinessDays, basis = terms[0].basis
+        guard terms.allSatisfy({ $0.isBusinessDays == business && $0.basis == basis }) else { return nil }
         return .sum(terms)
     }
 }

@@ -160,7 +160,7 @@ extension CellScanner {
     /// `k`/`K` (thousand) or `M` (million) right after the digits of a count, when a word or a
     /// period follows (`10k users`, `1M requests/month`); 1 when none. Alone (`4K`, `5M`) it is
     /// left as written: a resolution or a name as often as a number.
-    private mutating func takeCountMultiplier() -> Double {
+    mutating func takeCountMultiplier() -> Double {
         guard let c = scalar(at: i), c == "k" || (c == "m" && text.display[i] == "M") else { return 1 }
         let followedByWord = scalar(at: i + 1) == " " && scalar(at: i + 2).map(CharClass.isLetter) == true
         guard followedByWord || scalar(at: i + 1) == "/" else { return 1 }

@@ -13,8 +13,16 @@ struct TermModifiers {
     var periodNeedsCountWord = false
     /// `once`, `one-time`, `一次性`: paid once, so only an amount of money may follow.
     var isOneOff = false
-    /// `每人`, `/user`, `per seat`: the value is per seat.
-    var isPerSeat = false
+    /// `每人`, `/user`, `per GB`, `per 1,000 requests`: what the value is for, and how many canonical
+    /// units (bytes, requests) the written basis holds (1e9 for `GB`, 1,000 for `1,000 requests`).
+    var basis = QuantityBasis.whole
+    var basisScale = 1.0
+
+    mutating func setBasis(_ found: (basis: QuantityBasis, scale: Double)?) {
+        guard let found else { return }
+        basis = found.basis
+        basisScale = found.scale
+    }
 
     mutating func apply(_ modifier: Modifier) {
         switch modifier {
@@ -46,7 +54,7 @@ extension CellScanner {
         } else {
             return nil
         }
-        if !mods.isPerSeat { mods.isPerSeat = takePerSeat() }  // `$10/user/month`
+        if mods.basis == .whole { mods.setBasis(takeBasis()) }  // `$10/user/month`, `$0.02/GB/month`
         if let period = mods.period {
             if mods.periodNeedsCountWord, core.kind != .count {
                 i = start
@@ -61,7 +69,7 @@ extension CellScanner {
         } else if let rate = scanCountAfterPeriod(core) {
             core = rate
         }
-        if !mods.isPerSeat { mods.isPerSeat = takePerSeat() }  // `$10/month/user`
+        if mods.basis == .whole { mods.setBasis(takeBasis()) }  // `$10/month/user`
         if core.hasPlus { mods.atLeast = true }
         if core.hasMore { mods.apply(.approximateAtLeast) }
         guard scanTrailing(into: &mods, core: core) else { return nil }
@@ -108,8 +116,8 @@ extension CellScanner {
                 }
                 i = save
             }
-            if !mods.isPerSeat, takeSeatBeforeValue() {  // `每人每月10元`, `每月每人10元`
-                mods.isPerSeat = true
+            if mods.basis == .whole, let found = takeBasis(after: Lexicon.everyMarkers) {  // `每人每月10元`, `每GB 0.5元`
+                mods.setBasis(found)
                 continue
             }
             guard mods.leadingLabel == nil, CharClass.isHan(c), !isNumberStart(i), c != "每",
@@ -198,47 +206,75 @@ extension CellScanner {
         return (value, end)
     }
 
-    /// `/user`, ` per seat`, `/人`, `每人`, ` pro Nutzer`, `인당` after a value. False leaves the cursor
-    /// unmoved.
-    mutating func takePerSeat() -> Bool {
+    /// `/user`, ` per seat`, `/人`, ` pro Nutzer`, `인당`, `/GB`, ` per 1,000 requests` after a value.
+    /// Nil leaves the cursor unmoved.
+    mutating func takeBasis() -> (basis: QuantityBasis, scale: Double)? {
         let save = i
         skipSpaces()
-        if !atEnd, takeSeat(after: Lexicon.rateConnectors) { return true }  // (most values end here)
+        if !atEnd, let found = takeBasis(after: Lexicon.rateConnectors) { return found }  // (most values end here)
         i = save
-        return false
+        return nil
     }
 
-    /// `每人`, `每位用户`, `per user` before the value. False leaves the cursor unmoved.
-    private mutating func takeSeatBeforeValue() -> Bool {
-        takeSeat(after: Lexicon.everyMarkers)
-    }
-
-    /// A phrase for "per seat" (`인당`), or one of `connectors` and a seat word. False leaves the
-    /// cursor unmoved.
-    private mutating func takeSeat(after connectors: WordTable<Bool>) -> Bool {
+    /// A phrase for "per seat" (`인당`), or one of `connectors` and what the value is for. Nil leaves
+    /// the cursor unmoved.
+    private mutating func takeBasis(after connectors: WordTable<Bool>) -> (basis: QuantityBasis, scale: Double)? {
         let save = i
-        if take(Lexicon.perSeatPhrases) != nil { return true }
+        if take(Lexicon.perSeatPhrases) != nil { return (.seat, 1) }
         if take(connectors) != nil {
             skipSpaces()
-            if takeSeatWord() { return true }
+            if takeSeatWord() { return (.seat, 1) }
+            if let found = takeBasisNoun() { return found }
         }
         i = save
-        return false
+        return nil
     }
 
     /// A seat word that ends a word: `人` but not the `人` of `人次` (a visit).
     private mutating func takeSeatWord() -> Bool {
         let save = i
         guard take(Lexicon.seatWords) != nil else { return false }
-        if let next = scalar(at: i), CharClass.isHan(next), next != "每" { i = save; return false }
+        if !endsWord() { i = save; return false }
         return true
+    }
+
+    /// A host, a number of requests or tokens (`1,000 requests`, `1M tokens`, `million requests`,
+    /// `万次`), or a unit of data (`GB`, `TB`, `G`) that ends a word. Nil leaves the cursor unmoved.
+    private mutating func takeBasisNoun() -> (basis: QuantityBasis, scale: Double)? {
+        let save = i
+        var count = 1.0
+        if let c = scalar(at: i), CharClass.isDigit(c) {
+            guard let amount = scanAmount(allowNegative: false), amount.value > 0 else { i = save; return nil }
+            count = amount.value * takeCountMultiplier()
+            skipSpaces()
+        }
+        if let multiplier = take(Lexicon.basisMultipliers) {
+            count *= multiplier
+            skipSpaces()
+        }
+        if let basis = take(Lexicon.basisNouns), endsWord() {
+            if basis == .host, count != 1 { i = save; return nil }  // (`per 2 hosts` is no price per host)
+            return (basis, count)
+        }
+        if let word = takeDataUnit(adjacent: true), !word.isPerSecond, endsWord() {
+            return (.data, count * word.bytes)
+        }
+        i = save
+        return nil
+    }
+
+    /// True at the end of the text or of a word: no letter or Han character (but `每`) follows.
+    private func endsWord() -> Bool {
+        guard let next = scalar(at: i) else { return true }
+        return !(CharClass.isHan(next) && next != "每") && !CharClass.isLetter(next)
     }
 
     /// Applies bounds, approximation and labels to a core.
     static func quantity(from core: Core, _ mods: TermModifiers) -> Quantity? {
         if mods.atLeast && mods.atMost { return nil }
-        // Only what is counted, priced or measured in data is per seat (`$10/user`, `5 GB/user`, `3次/人`).
-        if mods.isPerSeat, core.unit == nil || core.unit == "%" || core.isInstant { return nil }
+        // Only what is counted, priced or measured in data is per seat (`$10/user`, `5 GB/user`, `3次/人`);
+        // only prices are per GB, request or token (see `QuantityBasis.admits`).
+        if mods.basis != .whole, core.isInstant || !mods.basis.admits(kind: core.kind, unit: core.unit) { return nil }
         if mods.isOneOff && core.kind != .money { return nil }
         if (mods.atLeast || mods.atMost) && core.isRange { return nil }
         var label: String?
@@ -250,7 +286,7 @@ extension CellScanner {
         if label != nil {
             guard core.hasChineseUnit, !core.isInstant, core.kind != .number else { return nil }
         }
-        var interval = Interval(core.lower, core.upper)
+        var interval = Interval(core.lower / mods.basisScale, core.upper / mods.basisScale)
         var bound: QuantityBound = core.isRange ? .range : .exact
         if mods.atLeast {
             interval.upper = .infinity
@@ -261,7 +297,7 @@ extension CellScanner {
         }
         if core.isInstant, mods.atLeast || mods.atMost || mods.isApproximate { return nil }
         return Quantity(kind: core.kind, interval: interval, bound: bound, isApproximate: mods.isApproximate,
-                        isBusinessDays: core.isBusinessDays, isInstant: core.isInstant, isPerSeat: mods.isPerSeat, unit: core.unit,
+                        isBusinessDays: core.isBusinessDays, isInstant: core.isInstant, basis: mods.basis, unit: core.unit,
                         label: label, timeUnit: core.timeUnit)
     }
 }

@@ -103,7 +103,7 @@ public struct TranslationDrift: Rule {
     static func sameMeaning(_ value: CellValue, _ original: CellValue) -> Bool {
         if value.isEquivalent(to: original) { return true }
         guard value.dimension == original.dimension, value.isBusinessDays == original.isBusinessDays,
-              value.isPerSeat == original.isPerSeat, neutralUnit(value.unit) == neutralUnit(original.unit),
+              value.basis == original.basis, neutralUnit(value.unit) == neutralUnit(original.unit),
               let a = value.canonical, let b = original.canonical else { return false }
         return a.isClose(to: b)
     }

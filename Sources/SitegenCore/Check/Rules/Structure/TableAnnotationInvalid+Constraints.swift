@@ -74,7 +74,7 @@ extension TableAnnotationInvalid {
                                    hint: "write e.g. '<= 30 min', '>= 2', '[1..5]' (quoted when it starts with < or >)")
         }
         let currency = Majority.norm(measures.filter { $0.dimension == kind }.compactMap(\.unit))
-        let perSeat = Majority.norm(measures.filter { !$0.isPlain }.map(\.isPerSeat))
+        let basis = Majority.norm(measures.filter { !$0.isPlain }.map(\.basis))
         for measure in EntryMeasure.measures(of: test) {
             if measure.isPlain, kind == .duration || kind == .rate {
                 return DecisionProblem(message: "'\(test)' has no unit, but the values of '\(name)' are \(kind.phrase(plural: true))",
@@ -88,10 +88,12 @@ extension TableAnnotationInvalid {
                 return DecisionProblem(message: "'\(test)' is in \(unit), but the values of '\(name)' are in \(currency)",
                                        hint: "state the amount in \(currency)")
             }
-            if let perSeat, !measure.isPlain, measure.isPerSeat != perSeat {
+            if let basis, !measure.isPlain, measure.basis != basis {
+                let (this, that) = measure.basis.contrast(with: basis, plural: true)
                 return DecisionProblem(
-                    message: "'\(test)' is \(perSeat ? "not " : "")per seat, but the values of '\(name)' are\(perSeat ? "" : " not")",
-                    hint: perSeat ? "test a value per seat, e.g. '<= $10/user/month'" : "test a value that is not per seat")
+                    message: "'\(test)' \(this), but the values of '\(name)' \(that)",
+                    hint: basis == .seat ? "test a value per seat, e.g. '<= $10/user/month'"
+                        : basis == .whole ? "test a value that is not \(measure.basis.phrase)" : "test a value \(basis.phrase)")
             }
         }
         return nil

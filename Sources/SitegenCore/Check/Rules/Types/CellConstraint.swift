@@ -83,16 +83,17 @@ public struct CellConstraint: Rule {
 
     /// A cell whose amount cannot be held to a bound written as a value: in another currency (`$60`
     /// against `maximum: 300元`), or per seat against a bound that is not (`$100/month` against
-    /// `maximum: $20/user/month`), or the other way round. Plain numbers and free fit any bound.
+    /// `maximum: $20/user/month`), or the other way round, or on another basis (per GB against per
+    /// host). Plain numbers and free fit any bound.
     static func boundMismatch(_ cell: TableCell, bound: CellValue, written: String, name: String) -> (message: String, hint: String)? {
         guard let unit = cell.value.unit, !cell.value.isFree, !bound.isFree else { return nil }
         if let code = bound.unit, Lexicon.currencyCodes.contains(code), Lexicon.currencyCodes.contains(unit), unit != code {
             return ("'\(cell.text)' is in \(unit) but \(name) (\(written)) is in \(code)", "state the amount in \(code)")
         }
-        guard bound.dimension == cell.value.dimension, bound.isPerSeat != cell.value.isPerSeat else { return nil }
-        let (cellIs, boundIs) = cell.value.isPerSeat ? ("is per seat", "is not") : ("is not per seat", "is")
+        guard bound.dimension == cell.value.dimension, bound.basis != cell.value.basis else { return nil }
+        let (cellIs, boundIs) = cell.value.basis.contrast(with: bound.basis, plural: false)
         return ("'\(cell.text)' \(cellIs) but \(name) (\(written)) \(boundIs)",
-                "state the value \(bound.isPerSeat ? "per seat" : "for everyone"), as the bound is")
+                "state the value \(bound.basis == .whole ? "for everyone" : bound.basis.phrase), as the bound is")
     }
 
     /// A count, rate or amount of money written in another unit word or currency than the field's `unit`.

@@ -13,7 +13,8 @@ public struct ColumnMixedUnits: Rule {
             (`2次/日` among `3张/日` values) are a warning, since they compare only if the units mean \
             the same; so are values per seat among values that are not (`$100/month` among \
             `$10/user/month` prices: which is cheaper depends on the number of seats; in any \
-            column, typed or not); so are amounts of money in another currency (`$5` among `元` prices, or with \
+            column, typed or not), and likewise values per GB, per host, per request or per token \
+            among values on another basis (`$5/host/month` among `$0.02/GB/month`); so are amounts of money in another currency (`$5` among `元` prices, or with \
             one amount in each of two currencies the second), which compare only at an exchange \
             rate. Units of time (`分钟`, `天`) may be mixed freely. \
             Columns holding prose are skipped, and columns with a declared type are checked by \
@@ -35,9 +36,9 @@ public struct ColumnMixedUnits: Rule {
             for group in table.valueGroups(typed) {
                 // The group's cells as they are in `typed` (read in place, not copied).
                 let cells = group.cells.filter { !typed[$0].isMissing }
-                // Values per seat among values that are not (whatever the column's declared type).
-                if cells.contains(where: { typed[$0].cell.value.isPerSeat }) {
-                    found += mixedSeats(group.name, cells.map { typed[$0].cell }, page: context.page)
+                // Values per seat (GB, host …) among values that are not (whatever the column's declared type).
+                if cells.contains(where: { typed[$0].cell.value.basis != .whole }) {
+                    found += mixedBases(group.name, cells.map { typed[$0].cell }, page: context.page)
                 }
                 // Typed columns are cell-type-mismatch's (but for the currencies of a money column
                 // whose schema names none: cell-constraint holds cells to a declared one);
@@ -75,23 +76,34 @@ public struct ColumnMixedUnits: Rule {
     }
 
     /// Values per seat (`$10/user/month`) among values that are not (`$100/month`), or the other way
-    /// round: the two never compare (which is cheaper depends on the number of seats). Each value of
-    /// the rarer kind is reported; with as many of each, those of another kind than the first value.
-    func mixedSeats(_ name: String, _ cells: [TableCell], page: Page) -> [Diagnostic] {
+    /// round, or values per GB among values per host: they never compare (which is cheaper depends
+    /// on the number of seats). Each value on a rarer basis is reported; with no usual basis, those
+    /// on another basis than the first value.
+    func mixedBases(_ name: String, _ cells: [TableCell], page: Page) -> [Diagnostic] {
         let measured = cells.filter { Self.dimension($0.value) != nil }
-        guard let first = measured.first, measured.contains(where: { $0.value.isPerSeat != first.value.isPerSeat })
+        guard let first = measured.first, measured.contains(where: { $0.value.basis != first.value.basis })
         else { return [] }
-        let usual = Majority.usual(measured.map(\.value.isPerSeat))
-        return measured.filter { $0.value.isPerSeat != (usual ?? first.value.isPerSeat) }.map { cell in
-            let others = usual == nil ? "'\(first.text)', the first value of '\(name)'," : "the other values of '\(name)'"
-            let message = cell.value.isPerSeat
-                ? "'\(cell.text)' is per seat but \(others) \(usual == nil ? "is" : "are") not"
-                : "'\(cell.text)' is not per seat but \(others) \(usual == nil ? "is" : "are")"
+        let usual = Majority.usual(measured.map(\.value.basis)) ?? first.value.basis
+        let isFirst = Majority.usual(measured.map(\.value.basis)) == nil
+        return measured.filter { $0.value.basis != usual }.map { cell in
+            let others = isFirst ? "'\(first.text)', the first value of '\(name)'," : "the other values of '\(name)'"
+            let (this, that) = cell.value.basis.contrast(with: usual, plural: !isFirst)
             return descriptor.diagnostic(
-                file: page.file, range: page.contentRange(of: cell), message: message,
-                hint: "state every value of '\(name)' per seat or none: the two compare only for a number of seats "
-                    + "(a price for the whole team can go in its own column or in the text)")
+                file: page.file, range: page.contentRange(of: cell), message: "'\(cell.text)' \(this) but \(others) \(that)",
+                hint: Self.basisHint(name, cell.value.basis, usual))
         }
+    }
+
+    /// What to do about a value on `basis` among values on `usual`.
+    static func basisHint(_ name: String, _ basis: QuantityBasis, _ usual: QuantityBasis) -> String {
+        guard basis != .whole, usual != .whole else {
+            let varying = usual == .whole ? basis : usual
+            let whole = varying == .seat ? "a price for the whole team" : "a value not \(varying.phrase)"
+            return "state every value of '\(name)' \(varying.phrase) or none: the two compare only for "
+                + "\(varying.quantityPhrase) (\(whole) can go in its own column or in the text)"
+        }
+        return "state every value of '\(name)' \(usual.phrase): a value \(basis.phrase) compares with them only for "
+            + "\(basis.quantityPhrase) and \(usual.quantityPhrase) (it can go in its own column or in the text)"
     }
 
     /// Counts, rates or amounts of money whose unit word or currency differs from the column's usual one.
@@ -151,14 +163,14 @@ public struct ColumnMixedUnits: Rule {
     static func isUniform(_ cells: [Int], in typed: [TypedCell]) -> Bool {
         var kind: ValueDimension?
         var unit: String?
-        var perSeat: Bool?
+        var basis: QuantityBasis?
         for index in cells {
             guard let dimension = dimension(typed[index].cell.value) else { continue }
             if let kind, kind != dimension { return false }
             kind = dimension
-            let isPerSeat = typed[index].cell.value.isPerSeat
-            if let perSeat, perSeat != isPerSeat { return false }
-            perSeat = isPerSeat
+            let valueBasis = typed[index].cell.value.basis
+            if let basis, basis != valueBasis { return false }
+            basis = valueBasis
             guard hasUnitWord(dimension), let word = typed[index].cell.value.unit, word != "%" else { continue }
             if let unit, unit != word { return false }
             unit = word

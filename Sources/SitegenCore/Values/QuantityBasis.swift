@@ -1,0 +1,84 @@
+/// What one value is for: the whole of what it measures, or one seat, one unit of data, one host,
+/// one request or one token. `$10/user/month`, `$0.023/GB/month`, `$5/host/month`,
+/// `$0.40 per million requests` and `$3 per million tokens` are prices of different things: each
+/// compares only with values on the same basis (which is cheaper than a flat `$100/month` depends
+/// on how many seats, gigabytes, hosts, requests or tokens the reader needs).
+///
+/// The canonical amount of a value per unit is per one of the unit (per byte, per request): `$20/TB`
+/// and `$0.02/GB` are one price.
+public enum QuantityBasis: String, Hashable, Sendable, Codable, CaseIterable {
+    /// Not per anything: `$100/month`, `5 GB`, `3次`.
+    case whole
+    /// Per user or seat: `$10/user/month`, `每人每月10元`, `5 GB per user`.
+    case seat
+    /// Per byte of data, shown per GB: `$0.023/GB/month`, `0.5元/GB`, `$20/TB`.
+    case data
+    /// Per host, node, server or instance: `$5/host/month`, `100元/台/年`, `16 GB per node`.
+    case host
+    /// Per request or call: `$0.40 per million requests`, `0.01元/万次`, `5元/次`.
+    case request
+    /// Per token (language-model prices): `$3 per million tokens`, `$0.50/1M tokens`.
+    case token
+
+    /// Whether a value of this kind may be written per this basis: anything counted, priced or
+    /// measured in data per seat or host (`3次/人`, `16 GB per node`); only money per unit of data, per
+    /// request or per token (`3次/GB` is no price).
+    func admits(kind: QuantityKind, unit: String?) -> Bool {
+        switch self {
+        case .whole: return true
+        case .seat, .host: return unit != nil && unit != "%"
+        case .data, .request, .token:
+            guard let unit else { return kind == .money }
+            return kind == .money || (kind == .rate && Lexicon.currencyCodes.contains(unit))
+        }
+    }
+
+    /// The unit a value per this basis is shown per, and how many canonical units it holds, for an
+    /// amount per one canonical unit (`value`): `GB` (1e9 bytes); `1,000 requests` or `million tokens`
+    /// when the amount per one would be below a cent; else one.
+    func display(for value: Double) -> (scale: Double, phrase: String) {
+        switch self {
+        case .whole: return (1, "")
+        case .seat: return (1, "seat")
+        case .host: return (1, "host")
+        case .data: return (1e9, "GB")
+        case .request, .token:
+            let noun = self == .request ? "request" : "token"
+            let magnitude = abs(value)
+            if magnitude == 0 || !magnitude.isFinite || magnitude >= 0.01 { return (1, noun) }
+            if magnitude * 1_000 >= 0.01 { return (1_000, "1,000 \(noun)s") }
+            return (1_000_000, "million \(noun)s")
+        }
+    }
+
+    /// `per seat`, `per GB`, `per request`: for messages.
+    public var phrase: String {
+        self == .whole ? "for the whole" : "per " + display(for: 1).phrase
+    }
+
+    /// What the reader needs to know to compare a value on this basis with one on another:
+    /// `a number of seats`, `an amount of data`.
+    var quantityPhrase: String {
+        switch self {
+        case .whole: return "the whole"
+        case .seat: return "a number of seats"
+        case .data: return "an amount of data"
+        case .host: return "a number of hosts"
+        case .request: return "a number of requests"
+        case .token: return "a number of tokens"
+        }
+    }
+}
+
+extension QuantityBasis {
+    /// How `self` differs from `other`, as a verb phrase with the subjects' verbs: `is per seat`
+    /// against `is not` (or `are not`), `is per GB` against `is per host` (or `are per host`).
+    func contrast(with other: QuantityBasis, plural: Bool) -> (this: String, that: String) {
+        let verb = plural ? "are" : "is"
+        switch (self, other) {
+        case (.whole, _): return ("is not \(other.phrase)", verb)
+        case (_, .whole): return ("is \(phrase)", "\(verb) not")
+        default: return ("is \(phrase)", "\(verb) \(other.phrase)")
+        }
+    }
+}

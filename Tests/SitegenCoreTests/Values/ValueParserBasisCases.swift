@@ -1,0 +1,61 @@
+@testable import SitegenCore
+
+/// `expected` with every term on `basis`, its amounts per one of the written `unit` (1e9 for `GB`,
+/// 1,000 for `1,000 requests`): the canonical amount is per byte, per request, per token.
+func per(_ basis: QuantityBasis, _ unit: Double = 1, _ expected: Expected) -> Expected {
+    guard case .value(let kind, let terms) = expected else { return expected }
+    return .value(kind, terms.map {
+        var term = $0
+        term.basis = basis
+        term.lower /= unit
+        term.upper /= unit
+        return term
+    })
+}
+
+/// Prices per unit of data, per host, per request and per token (cloud and API price lists), and
+/// the look-alikes that are not.
+let basisCases: [ParseCase] = [
+    // Per unit of data, with or without a period, in any of its spellings
+    ParseCase("$0.023/GB/month", per(.data, 1e9, rate(0.023, per: Sec.monthRate, unit: "USD"))),
+    ParseCase("$0.023 per GB per month", per(.data, 1e9, rate(0.023, per: Sec.monthRate, unit: "USD"))),
+    ParseCase("$0.023/month/GB", per(.data, 1e9, rate(0.023, per: Sec.monthRate, unit: "USD"))),
+    ParseCase("$0.09/GB", per(.data, 1e9, money(0.09, currency: "USD"))),
+    ParseCase("$20/TB/month", per(.data, 1e12, rate(20, per: Sec.monthRate, unit: "USD"))),
+    ParseCase("$5/GiB", per(.data, 1_073_741_824, money(5, currency: "USD"))),
+    ParseCase("0.12元/GB/月", per(.data, 1e9, rate(0.12, per: Sec.monthRate, unit: "CNY"))),
+    ParseCase("每GB 0.5元", per(.data, 1e9, money(0.5, currency: "CNY"))),
+    ParseCase("0.8元/G", per(.data, 1e9, money(0.8, currency: "CNY"))),
+    ParseCase("$0.02-0.03/GB", per(.data, 1e9, money(0.02, 0.03, currency: "USD"))),
+    ParseCase("up to $0.09/GB", per(.data, 1e9, money(0, 0.09, .atMost, currency: "USD"))),
+    ParseCase("约0.5元/GB", per(.data, 1e9, money(0.5, approx: true, currency: "CNY"))),
+    // Per host, node, server, instance, machine
+    ParseCase("$5/host/month", per(.host, 1, rate(5, per: Sec.monthRate, unit: "USD"))),
+    ParseCase("$5/month/host", per(.host, 1, rate(5, per: Sec.monthRate, unit: "USD"))),
+    ParseCase("$15 per node per month", per(.host, 1, rate(15, per: Sec.monthRate, unit: "USD"))),
+    ParseCase("100元/台/年", per(.host, 1, rate(100, per: Sec.year, unit: "CNY"))),
+    ParseCase("16 GB per node", per(.host, 1, dataSize(16e9))),
+    // Per request or call, per token: per one, thousand, million, 万
+    ParseCase("$0.40 per million requests", per(.request, 1e6, money(0.4, currency: "USD"))),
+    ParseCase("$0.005 per 1,000 requests", per(.request, 1e3, money(0.005, currency: "USD"))),
+    ParseCase("$0.20 per 1M requests", per(.request, 1e6, money(0.2, currency: "USD"))),
+    ParseCase("$1 per 10k API calls", per(.request, 1e4, money(1, currency: "USD"))),
+    ParseCase("0.01元/万次", per(.request, 1e4, money(0.01, currency: "CNY"))),
+    ParseCase("每万次0.01元", per(.request, 1e4, money(0.01, currency: "CNY"))),
+    ParseCase("5元/次", per(.request, 1, money(5, currency: "CNY"))),
+    ParseCase("$3 per million tokens", per(.token, 1e6, money(3, currency: "USD"))),
+    ParseCase("$0.50/1M tokens", per(.token, 1e6, money(0.5, currency: "USD"))),
+    ParseCase("$0.10 per 1K tokens", per(.token, 1e3, money(0.1, currency: "USD"))),
+    ParseCase("每百万tokens 2元", per(.token, 1e6, money(2, currency: "CNY"))),
+    // Not a price per anything
+    ParseCase("3张/次", .text),  // a count per request: of what?
+    ParseCase("每次3张", .text),
+    ParseCase("$2 per 2 hosts", .text),
+    ParseCase("$5/Mbps", .text),
+    ParseCase("$5/M", .text),
+    ParseCase("2 per host", .text),
+    ParseCase("50% per request", .text),
+    ParseCase("$0.0000166667 per GB-second", .text),
+    ParseCase("$5/mo", rate(5, per: Sec.monthRate, unit: "USD")),
+    ParseCase("3次/天", rate(3, per: Sec.day, unit: "次")),
+]
