@@ -51,6 +51,11 @@ extension ValuesTests {
             check(ValueParser.parse(c.input), c.expected, input: c.input)
         }
 
+        @Test("Numbers: groups of thousands, decimal commas, spaced groups", arguments: numberFormatCases)
+        func numberFormats(_ c: ParseCase) {
+            check(ValueParser.parse(c.input), c.expected, input: c.input)
+        }
+
         @Test func atLeast150Cases() {
             let total = seedArticleCases.count + durationCases.count + quantityCases.count + labelAndProseCases.count
             #expect(total >= 150)
@@ -58,7 +63,7 @@ extension ValuesTests {
 
         @Test("Every case survives a JSON round trip",
               arguments: seedArticleCases + durationCases + quantityCases + labelAndProseCases + moneyCases + dataCases
-                + seatCases + basisCases)
+                + seatCases + basisCases + numberFormatCases)
         func jsonRoundTrip(_ c: ParseCase) throws {
             let value = ValueParser.parse(c.input)
             let data = try JSONEncoder().encode(value)

@@ -72,6 +72,12 @@ extension CellScanner {
 
     /// Digits with optional `,ddd` groups and a decimal part, then an optional
     /// 万/千/亿 multiplier. Nil (cursor unmoved) for absurdly long or non-finite numbers.
+    ///
+    /// A comma is a decimal comma where it cannot group thousands: before one, two or more than three
+    /// digits (`12,99 €`, `1,5 Stunden`), or after a group that is none (`0,023 €`, `1234,567`); so is
+    /// the comma after `.ddd` or spaced groups (`1.234,56 €`, `1 234,56 €`). Groups of three digits
+    /// may follow a space too (`12 500 ₽`). `1,000` and `1.000` stay as English reads them (a thousand,
+    /// and one).
     private mutating func scanArabic() -> Double? {
         var j = i
         var buffer: [UInt8] = []
@@ -81,14 +87,37 @@ extension CellScanner {
                 k += 1
             }
         }
+        func digitRun(from k: Int) -> Int {
+            var end = k
+            while end < s.count, CharClass.isDigit(s[end]) { end += 1 }
+            return end - k
+        }
         digitsFrom(&j)
-        while j + 3 < s.count, s[j] == ",",
-              CharClass.isDigit(s[j + 1]), CharClass.isDigit(s[j + 2]), CharClass.isDigit(s[j + 3]),
-              j + 4 >= s.count || !CharClass.isDigit(s[j + 4]) {
+        let lead = j - i
+        let leadGroups = (1...3).contains(lead) && s[i] != "0"
+        // Groups of three after `,` or a space (`1,000`, `12 500 ₽`, `1 000 €`), one kind in a number.
+        var separator: Unicode.Scalar?
+        while leadGroups, j + 3 < s.count, s[j] == "," || Self.isGroupSpace(s[j]), separator == nil || s[j] == separator,
+              digitRun(from: j + 1) == 3 {
+            separator = s[j]
             j += 1
             digitsFrom(&j)
         }
-        if j + 1 < s.count, s[j] == ".", CharClass.isDigit(s[j + 1]) {
+        let grouped = separator == ","
+        if separator == nil, leadGroups, let comma = dotGroupsEnd(from: j) {  // `1.234,56`
+            while j < comma {
+                if s[j] != "." { buffer.append(UInt8(s[j].value)) }
+                j += 1
+            }
+            buffer.append(UInt8(ascii: "."))
+            j += 1
+            digitsFrom(&j)
+        } else if j + 1 < s.count, s[j] == ".", CharClass.isDigit(s[j + 1]) {
+            buffer.append(UInt8(ascii: "."))
+            j += 1
+            digitsFrom(&j)
+        } else if !grouped, j + 1 < s.count, s[j] == ",", CharClass.isDigit(s[j + 1]),
+                  digitRun(from: j + 1) != 3 || !leadGroups {
             buffer.append(UInt8(ascii: "."))
             j += 1
             digitsFrom(&j)
@@ -98,6 +127,24 @@ extension CellScanner {
         i = j
         if let multiplier = take(Lexicon.digitMultipliers) { return value * multiplier }
         return value
+    }
+
+    /// A space that may group thousands: a space, a no-break, narrow no-break or thin space.
+    static func isGroupSpace(_ c: Unicode.Scalar) -> Bool {
+        c == " " || c == "\u{00A0}" || c == "\u{202F}" || c == "\u{2009}"
+    }
+
+    /// The position of the decimal comma after `.ddd` groups (`.234,56` in `1.234,56`), or nil.
+    private func dotGroupsEnd(from start: Int) -> Int? {
+        var k = start
+        var groups = 0
+        while k + 3 < s.count, s[k] == ".", CharClass.isDigit(s[k + 1]), CharClass.isDigit(s[k + 2]),
+              CharClass.isDigit(s[k + 3]), k + 4 >= s.count || !CharClass.isDigit(s[k + 4]) {
+            k += 4
+            groups += 1
+        }
+        guard groups > 0, k + 1 < s.count, s[k] == ",", CharClass.isDigit(s[k + 1]) else { return nil }
+        return k
     }
 
     /// A run of CJK numerals: `十五` 15, `二十` 20, `一百二十` 120, `一百零五` 105, `两` 2, `三万` 30000.
