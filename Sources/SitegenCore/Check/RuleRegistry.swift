@@ -21,6 +21,7 @@ public enum RuleRegistry {
         CellConstraint(),
         ColumnMixedUnits(),
         RangeInverted(),
+        NumberAmbiguous(),
         TableUniqueKey(),
         SchemaHeaderMismatch(),
         // References
