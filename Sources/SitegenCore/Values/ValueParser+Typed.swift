@@ -67,8 +67,9 @@ extension ValueParser {
 
     /// The type's hint, with examples in the page's language when the catalogue has them.
     static func hint(_ type: ValueType, language: String?) -> String {
-        guard let base = language.flatMap({ LanguageTag.subtags($0.lowercased()).first }),
-              let words = LanguageWords.catalogue.first(where: { $0.language == base }),
+        let base = language.flatMap { LanguageTag.subtags($0.lowercased()).first }
+        if base == "en" { return type.englishHint }
+        guard let base, let words = LanguageWords.catalogue.first(where: { $0.language == base }),
               let examples = words.examples[type] else { return type.hint }
         return "\(type.hint) (\(words.name): \(examples))"
     }
@@ -123,6 +124,22 @@ extension ValueType {
         case .rate: return "write a count per period, e.g. 3张/日, 每月限2次, 3 per day or once a week"
         case .money: return "write an amount with its currency, e.g. 200元, ¥1,200, $5, 60 EUR or 免费/free"
         case .size: return "write a number and a unit of data, e.g. 512 MB, 8 GB, 16 GiB or 1 TB"
+        }
+    }
+}
+
+extension ValueType {
+    /// The hint with English examples only, for pages in English.
+    var englishHint: String {
+        switch self {
+        case .any, .text, .category: return hint
+        case .boolean: return "write yes/no or ✓/✗"
+        case .count: return "write a number, optionally with a unit word, e.g. 3, at least 3 or 5 items"
+        case .number: return "write a plain number, e.g. 42, 1,000, 1.5 or 50% (declare the column as count to allow unit words)"
+        case .duration: return "write a number and a unit, e.g. 5 min, 3-7 business days or 2 hours; - or n/a when there is none"
+        case .rate: return "write a count per period, e.g. 3 per day, at most 2 a month or once a week"
+        case .money: return "write an amount with its currency, e.g. $5, 60 EUR, $8 per seat, $0.02/GB or free"
+        case .size: return hint
         }
     }
 }

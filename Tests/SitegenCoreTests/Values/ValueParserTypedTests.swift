@@ -109,12 +109,31 @@ extension ValuesTests {
             }
         }
 
+        @Test("the examples of the hints for pages in English are values of their types")
+        func englishHintExamplesParse() {
+            for type in [ValueType.boolean, .count, .number, .duration, .rate, .money, .size] {
+                let hint = type.englishHint
+                let start = hint.range(of: "e.g. ")?.upperBound ?? hint.range(of: "write ")!.upperBound
+                let list = hint[start...].split(separator: ";")[0].split(separator: " (")[0]
+                let examples = list.replacingOccurrences(of: " or ", with: ", ").components(separatedBy: ", ")
+                    .flatMap { type == .boolean ? $0.components(separatedBy: "/") : [$0] }
+                #expect(examples.count >= 2, "\(type)")
+                for example in examples {
+                    guard case .success = ValueParser.parse(example, as: type) else {
+                        Issue.record("\(type): \(example) is no \(type)")
+                        continue
+                    }
+                }
+            }
+        }
+
         @Test("a page's language adds examples in it to the hint; other languages keep the plain hint")
         func hintInThePagesLanguage() {
             let plain = "write a number and a unit, e.g. 5分钟, 3-7个工作日 or 2 hours"
             for (language, hint) in [
                 ("de-AT", plain + " (German: 15 Minuten, 3 bis 5 Werktage)"), ("ja", plain + " (Japanese: 15分, 3〜5営業日, 2時間半)"),
-                ("zh-CN", plain), ("en", plain), ("tr", plain), (nil, plain),
+                ("zh-CN", plain), ("en-GB", "write a number and a unit, e.g. 5 min, 3-7 business days or 2 hours; - or n/a when there is none"),
+                ("tr", plain), (nil, plain),
             ] as [(String?, String)] {
                 guard case .failure(let error) = ValueParser.parse("bald", as: .duration, language: language) else {
                     Issue.record("parsed")
