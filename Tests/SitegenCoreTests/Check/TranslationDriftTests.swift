@@ -46,4 +46,27 @@ import Testing
         #expect(found.first?.message.hasPrefix("'12 per day' here but '每天24次' in the zh-CN version (Content/_index.md:") == true,
                 "\(found.map(\.message))")
     }
+
+    /// A site with `original` in Chinese and `translation` as its English version.
+    static func pair(_ original: String, _ translation: String) -> Site {
+        var config = SiteConfig()
+        config.language = "zh-CN"
+        config.languages = [SiteLanguage(tag: "en")]
+        return TestSite.site(["plans.md": original, "en/plans.md": translation], config: config)
+    }
+
+    static let plans = "| 方案 | 价格 | 存储 |\n|---|---|---|\n| Free | 免费 | 5 GB |\n| Team | $10/user/month | 100 GB |\n| Business | $20/user/month | 1 TB |\n"
+
+    @Test("rows named alike on both sides pair by name, in any order: reordered is no drift, a changed value one")
+    func reorderedRowsPairByName() {
+        let reordered = "| Plan | Price | Storage |\n|---|---|---|\n| Business | $20 per seat per month | 1 TB |\n| Free | free | 5 GB |\n| Team | $120/user/year | 100 GB |\n"
+        #expect(Self.drift(Self.pair(Self.plans, reordered)).isEmpty, "\(Self.drift(Self.pair(Self.plans, reordered)).map(\.message))")
+        let changed = reordered.replacingOccurrences(of: "| 100 GB |", with: "| 50 GB |")
+        let found = Self.drift(Self.pair(Self.plans, changed))
+        #expect(found.map(\.message) == ["'50 GB' here but '100 GB' in the zh-CN version (Content/plans.md:4)"], "\(found.map(\.message))")
+        #expect(found.first?.range?.start.line == 5)
+        // Rows named in their own words pair in order: a reordering is then a drift of each moved value.
+        let translatedNames = "| Plan | Price | Storage |\n|---|---|---|\n| Gratis | free | 5 GB |\n| Business | $20/user/month | 1 TB |\n| Team | $10/user/month | 100 GB |\n"
+        #expect(Self.drift(Self.pair(Self.plans, translatedNames)).count == 4)
+    }
 }

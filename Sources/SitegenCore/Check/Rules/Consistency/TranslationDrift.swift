@@ -8,7 +8,8 @@ public struct TranslationDrift: Rule {
         doc: """
             On a translated site (`languages:` in `sitegen.yml`), `Content/en/methods/cancel.md` \
             translates `Content/methods/cancel.md`. Words differ between languages, values do not: \
-            the rule compares the two pages' tables in order and reports, on the translation, a \
+            the rule compares the two pages' tables in order (rows in order too, or by their first \
+            cell when both tables name the same rows there, in any order) and reports, on the translation, a \
             table missing or added, a row or column missing or added, a cell that is empty on one \
             side only, and a value that means something else (`10 min` where the original says \
             `5分钟`). Values compare by meaning, so `5分钟` and `5 min`, `是` and `yes`, `免费` and \
@@ -67,7 +68,7 @@ public struct TranslationDrift: Rule {
                 related: [RelatedLocation(file: original.file, range: other.header.range, message: "the table it translates")])]
         }
         var found: [Diagnostic] = []
-        for (row, otherRow) in zip(rows, otherRows) {
+        for (row, otherRow) in Self.pairs(rows, otherRows) {
             for (cell, otherCell) in zip(row.cells, otherRow.cells) {
                 guard let message = Self.difference(cell, otherCell, at: "\(version):\(otherRow.line))") else { continue }
                 found.append(descriptor.diagnostic(
@@ -78,6 +79,21 @@ public struct TranslationDrift: Rule {
             }
         }
         return found
+    }
+
+    /// The rows of a translation paired with the original's: by their first cell when both tables
+    /// name the same rows there, each once (options' names such as `Standard`, `GitHub`), whatever
+    /// their order; else in order.
+    static func pairs(_ rows: [TableRow], _ otherRows: [TableRow]) -> [(TableRow, TableRow)] {
+        func keys(_ rows: [TableRow]) -> [String]? {
+            let keys = rows.compactMap { row in row.cells.first.map { ScannedText.comparisonKey($0.text) } }
+            return keys.count == rows.count && Set(keys).count == keys.count && !keys.contains("") ? keys : nil
+        }
+        guard let here = keys(rows), let there = keys(otherRows), here != there, Set(here) == Set(there) else {
+            return Array(zip(rows, otherRows))
+        }
+        let position = Dictionary(uniqueKeysWithValues: there.enumerated().map { ($0.element, $0.offset) })
+        return rows.indices.map { (rows[$0], otherRows[position[here[$0]]!]) }
     }
 
     /// What differs between a translation's cell and the original's: one empty, or two values of
