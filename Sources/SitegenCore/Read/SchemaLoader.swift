@@ -16,7 +16,7 @@
 public enum SchemaLoader {
     public static let knownKeys = ["title", "fields", "primaryKey", "missingValues"]
     public static let knownFieldKeys = [
-        "name", "aliases", "title", "description", "type", "unit", "prefer", "categories", "constraints",
+        "name", "aliases", "title", "description", "type", "unit", "per", "prefer", "categories", "constraints",
     ]
     public static let knownConstraintKeys = [
         "required", "unique", "enum", "pattern", "minimum", "maximum", "minLength", "maxLength",
@@ -85,6 +85,14 @@ public enum SchemaLoader {
             case "title": field.title = entry.value.string
             case "description": field.description = entry.value.string
             case "unit": field.unit = entry.value.string
+            case "per":
+                let text = entry.value.string ?? ""
+                if let basis = QuantityBasis(declared: text) { field.per = basis } else {
+                    let closest = Suggestion.hint(for: text, in: QuantityBasis.declaredNames).map { " (\($0))" } ?? ""
+                    problems.append(Problem(
+                        message: "field '\(name)': 'per' must be one of \(QuantityBasis.declaredNames.joined(separator: ", ")), "
+                            + "found '\(text)'\(closest)", position: entry.value.position))
+                }
             case "type":
                 let text = entry.value.string ?? ""
                 if let type = ValueType(rawValue: text) { field.type = type } else {

@@ -71,6 +71,23 @@ public enum QuantityBasis: String, Hashable, Sendable, Codable, CaseIterable {
 }
 
 extension QuantityBasis {
+    /// The names a schema field's `per:` takes.
+    public static let declaredNames = ["seat", "GB", "host", "request", "token", "whole"]
+
+    /// The basis a schema field's `per:` names (`seat`, `user`, `GB`, `data`, `host`, `node`,
+    /// `request`, `token`, `whole`, case aside), nil for another word.
+    public init?(declared text: String) {
+        switch text.trimmingWhitespace().lowercased() {
+        case "seat", "seats", "user", "users": self = .seat
+        case "gb", "data", "byte", "bytes": self = .data
+        case "host", "hosts", "node", "nodes", "server", "instance": self = .host
+        case "request", "requests", "call", "calls": self = .request
+        case "token", "tokens": self = .token
+        case "whole", "none", "flat": self = .whole
+        default: return nil
+        }
+    }
+
     /// How `self` differs from `other`, as a verb phrase with the subjects' verbs: `is per seat`
     /// against `is not` (or `are not`), `is per GB` against `is per host` (or `are per host`).
     func contrast(with other: QuantityBasis, plural: Bool) -> (this: String, that: String) {

@@ -32,6 +32,22 @@ struct SchemaLoaderTests {
         #expect(problems.allSatisfy { $0.name == "schema-invalid" && $0.file == "Content/_schemas/plans.yml" })
     }
 
+    @Test("'per' names the values' basis in a few spellings; another word is reported with the closest")
+    func perNamesTheBasis() {
+        let yaml = """
+            fields:
+              - {name: Price, type: rate, per: users}
+              - {name: Storage, type: rate, per: GB}
+              - {name: Requests, type: money, per: Request}
+              - {name: Setup, type: money, per: whole}
+              - {name: Hosting, type: rate, per: hots}
+            """
+        let (schema, problems) = SchemaLoader.load(text: yaml, name: "plans", file: "Content/_schemas/plans.yml")
+        #expect(schema?.fields.map(\.per) == [.seat, .data, .request, .whole, nil])
+        #expect(problems.map { "\($0.range?.start.line ?? 0):\($0.range?.start.column ?? 0) \($0.message)" } == [
+            "6:38 field 'Hosting': 'per' must be one of seat, GB, host, request, token, whole, found 'hots' (did you mean 'host'?)"])
+    }
+
     @Test func boundsMayBeWrittenAsValuesOfTheFieldsType() throws {
         let yaml = """
             fields:

@@ -23,9 +23,13 @@ struct TypedCell {
     var fieldType: ValueType? { shared?.field.type }
     /// Whether the field names its unit word or currency (cell-constraint holds cells to it).
     var fieldDeclaresUnit: Bool { shared?.field.unit != nil }
+    /// Whether the field names its values' basis (`per: seat`: cell-constraint holds cells to it).
+    var fieldDeclaresBasis: Bool { shared?.field.per != nil }
     /// Whether the field constrains each cell (``FieldConstraints/limitsCells``, or a declared
-    /// unit), read without copying the field.
-    var fieldLimitsCells: Bool { shared.map { $0.field.constraints.limitsCells || $0.field.unit != nil } == true }
+    /// unit or basis), read without copying the field.
+    var fieldLimitsCells: Bool {
+        shared.map { $0.field.constraints.limitsCells || $0.field.unit != nil || $0.field.per != nil } == true
+    }
 }
 
 extension DecisionTable {

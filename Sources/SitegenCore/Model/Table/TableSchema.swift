@@ -68,6 +68,9 @@ public struct FieldSchema: Sendable, Hashable {
     /// Expected unit word for counts and rates (`张`, `次`), or the currency of amounts of money
     /// (`CNY`, `元`, `$`); cell-constraint reports a cell in another.
     public var unit: String?
+    /// What every value is for (`per: seat`, `per: GB`, `per: host`, `per: request`, `per: token`,
+    /// `per: whole`); cell-constraint reports a cell on another basis. Nil: undeclared.
+    public var per: QuantityBasis?
     public var prefer: Preference = .none
     /// Ordered categories, from lowest to highest rank.
     public var categories: [String] = []

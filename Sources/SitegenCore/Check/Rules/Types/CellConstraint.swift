@@ -4,7 +4,7 @@ public struct CellConstraint: Rule {
 
     public let descriptor = RuleDescriptor(
         id: "TYP002", name: "cell-constraint", severity: .error, category: .types,
-        summary: "a cell breaks a constraint of its schema field (required, enum, pattern, range, length, unit)",
+        summary: "a cell breaks a constraint of its schema field (required, enum, pattern, range, length, unit, per)",
         doc: """
             Schema fields can constrain their values as in Frictionless Table Schema: `required` \
             (no empty cell), `enum` or ordered `categories` (one of the listed values), `pattern` (a \
@@ -13,7 +13,8 @@ public struct CellConstraint: Rule {
             `maxLength` (characters); a bound written as a value holds only cells in its currency, \
             and per seat only if it is (`maximum: $20/user/month`). A field's `unit` is one too: a count or rate in another unit \
             word (`3次` where the unit is `张`), or an amount of money in another currency (`$5` \
-            where it is `CNY` or `元`). The rule reports each cell that breaks one, with the allowed \
+            where it is `CNY` or `元`); so is its `per` (`per: seat`, `per: GB`, `host`, `request`, \
+            `token` or `whole`: `$100/month` where the field is per seat). The rule reports each cell that breaks one, with the allowed \
             values, bounds or unit.
             """,
         badExample: "<!-- sitegen:table {schema: {fields: [{name: 恢复, type: category, categories: [不可恢复, 可恢复]}]}} -->\n| 方式 | 恢复 |\n|---|---|\n| 注销账户 | 不能恢复 |\n",
@@ -72,6 +73,7 @@ public struct CellConstraint: Rule {
             return ("'\(text)' is above the maximum of '\(field.name)' (\(written))", "use a value of at most \(written)")
         }
         if let problem = unitProblem(cell, field: field) { return problem }
+        if let problem = basisProblem(cell, field: field) { return problem }
         if let minLength = constraints.minLength, text.count < minLength {
             return ("'\(text)' is shorter than \(minLength) characters, the minimum for '\(field.name)'", "write a longer value")
         }
@@ -94,6 +96,17 @@ public struct CellConstraint: Rule {
         let (cellIs, boundIs) = cell.value.basis.contrast(with: bound.basis, plural: false)
         return ("'\(cell.text)' \(cellIs) but \(name) (\(written)) \(boundIs)",
                 "state the value \(bound.basis == .whole ? "for everyone" : bound.basis.phrase), as the bound is")
+    }
+
+    /// A value on another basis than the field's `per:` (`$100/month` where the field is per seat).
+    /// Free and plain numbers fit any basis.
+    func basisProblem(_ cell: TableCell, field: FieldSchema) -> (message: String, hint: String)? {
+        guard let declared = field.per, !cell.value.terms.isEmpty, !cell.value.isFree,
+              cell.value.unit != nil || cell.value.basis != .whole, cell.value.basis != declared else { return nil }
+        let (cellIs, fieldIs) = cell.value.basis.contrast(with: declared, plural: false)
+        let stated = declared == .whole ? "for everyone" : declared.phrase
+        return ("'\(cell.text)' \(cellIs) but '\(field.name)' \(fieldIs) (per: \(declared == .whole ? "whole" : declared.display(for: 1).phrase))",
+                "state the value \(stated), as the field is")
     }
 
     /// A count, rate or amount of money written in another unit word or currency than the field's `unit`.

@@ -13,7 +13,8 @@ public struct ColumnMixedUnits: Rule {
             (`2次/日` among `3张/日` values) are a warning, since they compare only if the units mean \
             the same; so are values per seat among values that are not (`$100/month` among \
             `$10/user/month` prices: which is cheaper depends on the number of seats; in any \
-            column, typed or not), and likewise values per GB, per host, per request or per token \
+            column, typed or not, unless its schema field declares `per:`: then cell-constraint \
+            holds each cell to it), and likewise values per GB, per host, per request or per token \
             among values on another basis (`$5/host/month` among `$0.02/GB/month`); so are amounts of money in another currency (`$5` among `元` prices, or with \
             one amount in each of two currencies the second), which compare only at an exchange \
             rate. Units of time (`分钟`, `天`) may be mixed freely. \
@@ -36,8 +37,10 @@ public struct ColumnMixedUnits: Rule {
             for group in table.valueGroups(typed) {
                 // The group's cells as they are in `typed` (read in place, not copied).
                 let cells = group.cells.filter { !typed[$0].isMissing }
-                // Values per seat (GB, host …) among values that are not (whatever the column's declared type).
-                if cells.contains(where: { typed[$0].cell.value.basis != .whole }) {
+                // Values per seat (GB, host …) among values that are not (whatever the column's declared type,
+                // unless it declares their basis: then cell-constraint holds each cell to it).
+                if cells.contains(where: { typed[$0].cell.value.basis != .whole }),
+                   !cells.allSatisfy({ typed[$0].fieldDeclaresBasis }) {
                     found += mixedBases(group.name, cells.map { typed[$0].cell }, page: context.page)
                 }
                 // Typed columns are cell-type-mismatch's (but for the currencies of a money column
