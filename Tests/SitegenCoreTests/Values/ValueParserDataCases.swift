@@ -59,6 +59,19 @@ let dataCases: [ParseCase] = [
     ParseCase("2 TB per month", dataRate(2e12, per: Sec.monthRate)),
     ParseCase("每月100GB", dataRate(1e11, per: Sec.monthRate)),
     ParseCase("100GB/月", dataRate(1e11, per: Sec.monthRate)),
+    // French octets: the capital tells `Mo` (megabytes) from `mo` (months), `To` from `to`
+    ParseCase("5 Go", dataSize(5e9)),
+    ParseCase("10 Mo", dataSize(1e7)),
+    ParseCase("2 To", dataSize(2e12)),
+    ParseCase("500 ko", dataSize(5e5)),
+    ParseCase("1,5 Go", dataSize(1.5e9)),
+    ParseCase("5 gigaoctets", dataSize(5e9)),
+    ParseCase("10 Mo/s", dataRate(1e7)),
+    ParseCase("5 mo", duration(5 * Sec.month)),
+    ParseCase("5 to 10", number(5, 10)),
+    ParseCase("5 go", count(5, unit: "go")),
+    ParseCase("$5/Mo", rate(5, per: Sec.monthRate, unit: "USD")),  // per month, as English writes it
+    ParseCase("0,02 €/Go/mois", per(.data, 1e9, rate(0.02, per: Sec.monthRate, unit: "EUR"))),
     // Not data
     ParseCase("8 g", count(8, unit: "g")),  // grams, not giga
     ParseCase("8 G", count(8, unit: "G")),  // the bare letter only right after the digits

@@ -173,6 +173,8 @@ extension CellScanner {
     private mutating func takeTimeUnit() -> TimeWord? {
         let save = i
         guard let word = take(Lexicon.timeUnits) else { return nil }
+        // `10 Mo` after a number is ten French megabytes (`mo`, a month, is written small).
+        if i - save == 2, text.display[save] == "M", text.display[save + 1] == "o" { i = save; return nil }
         guard word.isAlsoArticle else { return word }
         let end = i
         skipSpaces()

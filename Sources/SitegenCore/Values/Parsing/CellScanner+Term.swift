@@ -256,7 +256,8 @@ extension CellScanner {
             if basis == .host, count != 1 { i = save; return nil }  // (`per 2 hosts` is no price per host)
             return (basis, count)
         }
-        if let word = takeDataUnit(adjacent: true), !word.isPerSecond, endsWord() {
+        // (`/Mo` after a price is per month, as English writes it, not per French megabyte.)
+        if let word = takeDataUnit(adjacent: true), !word.isPerSecond, !(word.needsCapital && word.bytes == 1e6), endsWord() {
             return (.data, count * word.bytes)
         }
         i = save

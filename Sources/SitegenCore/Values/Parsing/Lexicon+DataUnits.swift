@@ -12,6 +12,8 @@ struct DataWord: Sendable {
     let isBareLetter: Bool
     /// The word is Chinese (`字节`): a Han label may then follow (`存储500字节`).
     let isChinese: Bool
+    /// French `Go`, `To`, `Mo`, `Po`: only with a capital prefix (`5 to 10` is a range, `5 go` no size).
+    var needsCapital = false
 }
 
 /// Units of digital information: sizes (`512 MB`, `16 GiB`, `8G`, `1 TB`) and data rates
@@ -47,6 +49,17 @@ extension Lexicon {
                 bits: true)
             add(["\(p)bps"], prefix.decimal, bits: true, perSecond: true)
         }
+        // French octets: `500 ko`, `10 Mo`, `5 Go`, `2 To` (the capital tells `Mo` from `mo`, a month,
+        // and `To` from `to`); `octets` and their prefixed names.
+        add(["octet", "octets", "октет"], 1)
+        for (prefix, accented) in zip(dataPrefixes, ["kilo", "méga", "giga", "téra", "péta"]) {
+            add(["\(prefix.name)octet", "\(prefix.name)octets", "\(accented)octet", "\(accented)octets"], prefix.decimal)
+        }
+        add(["ko"], 1e3)
+        for (letter, bytes) in [("m", 1e6), ("g", 1e9), ("t", 1e12), ("p", 1e15)] {
+            entries.append(("\(letter)o", DataWord(bytes: bytes, isPerSecond: false, caseDecidesBits: false,
+                                                    isBareLetter: false, isChinese: false, needsCapital: true)))
+        }
         add(["g"], 1e9, bare: true)
         add(["t"], 1e12, bare: true)
         return WordTable(entries)
@@ -69,6 +82,7 @@ extension CellScanner {
         if word.isBareLetter {
             guard adjacent, first.properties.isUppercase else { return nil }
         }
+        if word.needsCapital, !first.properties.isUppercase || text.display[i + 1].properties.isUppercase { return nil }
         i = end
         if word.caseDecidesBits, text.display[end - 1] == "b", first.properties.isUppercase {
             return DataWord(bytes: word.bytes / 8, isPerSecond: false, caseDecidesBits: false,
