@@ -19,6 +19,10 @@ import Testing
         #expect(higher[1] > 0.3 && higher[1] < 0.6)
         let lower = MatrixScores.normalize(values, prefer: .lower).map { $0! }
         #expect(lower[0] == 1 && lower[2] == 0)
+        // The step is relative: prices per byte per second (about 1e-17) are not flattened either.
+        let perByte: [Double?] = [0.004 / 1e9 / 2_628_000, 0.023 / 1e9 / 2_628_000, .infinity]
+        let tiny = MatrixScores.normalize(perByte, prefer: .higher).map { $0! }
+        #expect(tiny[0] == 0 && tiny[2] == 1 && tiny[1] > 0.3 && tiny[1] < 0.6, "\(tiny)")
     }
 
     @Test func ranksOrderedCategoriesAndScoresWithWeights() {

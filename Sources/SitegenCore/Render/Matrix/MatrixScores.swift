@@ -92,7 +92,9 @@ public struct MatrixScores: Sendable, Hashable {
     static func normalize(_ values: [Double?], prefer: Preference) -> [Double?] {
         let finite = values.compactMap { $0 }.filter(\.isFinite)
         let low = finite.min() ?? 0, high = finite.max() ?? 0
-        let gap = max(high - low, abs(high), abs(low), 1e-12)
+        // (Relative, not a fixed floor: a price per byte per second is about 1e-17.)
+        let spread = max(high - low, abs(high), abs(low))
+        let gap = spread > 0 ? spread : 1
         let mapped = values.map { value -> Double? in
             guard let value else { return nil }
             if value == .infinity { return high + gap }
