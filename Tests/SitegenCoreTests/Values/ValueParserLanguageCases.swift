@@ -75,7 +75,13 @@ let otherLanguageCases: [ParseCase] = [
     ParseCase("無制限", .unlimited),
     ParseCase("週2回", rate(2, per: Sec.week, unit: "回")),
     ParseCase("毎日3回", rate(3, per: Sec.day, unit: "回")),
-    ParseCase("年费3元", money(3, currency: "CNY", label: "年费")),  // Chinese: a period word not before a number
+    ParseCase("年费3元", rate(3, per: Sec.year, unit: "CNY")),  // Chinese: an annual fee, not the Japanese 年 before a count
+    ParseCase("月額1,000円", rate(1_000, per: Sec.monthRate, unit: "JPY")),
+    ParseCase("年額12,000円", rate(12_000, per: Sec.year, unit: "JPY")),
+    ParseCase("月500円", rate(500, per: Sec.monthRate, unit: "JPY")),  // a price after a period before a count
+    ParseCase("월 10,000원", rate(10_000, per: Sec.monthRate, unit: "KRW")),
+    ParseCase("월정액 9,900원", rate(9_900, per: Sec.monthRate, unit: "KRW")),
+    ParseCase("周三10元", .text),  // Wednesday's price, not ten yuan three a week
     ParseCase("周三", .text),  // Wednesday, not three a week
     ParseCase("可能", .text),  // Chinese "maybe", though Japanese 可能 is "possible"
     ParseCase("SI", .text),

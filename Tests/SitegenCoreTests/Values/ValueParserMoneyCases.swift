@@ -17,7 +17,10 @@ let moneyCases: [ParseCase] = [
     ParseCase("50-100元", money(50, 100, currency: "CNY")),
     ParseCase("最多500元", money(0, 500, .atMost, currency: "CNY")),
     ParseCase("200元以上", money(200, inf, .atLeast, currency: "CNY")),
-    ParseCase("年费200元", money(200, currency: "CNY", label: "年费")),
+    ParseCase("年费200元", rate(200, per: Sec.year, unit: "CNY")),  // an annual fee is a price per year
+    ParseCase("年费：200元", rate(200, per: Sec.year, unit: "CNY")),
+    ParseCase("月费10元", rate(10, per: Sec.monthRate, unit: "CNY")),
+    ParseCase("月租30元", rate(30, per: Sec.monthRate, unit: "CNY")),
     ParseCase("一次性200元", money(200, currency: "CNY")),
     ParseCase("十块钱", money(10, currency: "CNY")),
     ParseCase("5 USD", money(5, currency: "USD")),

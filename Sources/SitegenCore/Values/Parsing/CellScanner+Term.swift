@@ -56,7 +56,8 @@ extension CellScanner {
         }
         if mods.basis == .whole { mods.setBasis(takeBasis()) }  // `$10/user/month`, `$0.02/GB/month`
         if let period = mods.period {
-            if mods.periodNeedsCountWord, core.kind != .count {
+            // (A price after the period is one per period too: `월 10,000원`, `月500円`.)
+            if mods.periodNeedsCountWord, core.kind != .count, core.kind != .money {
                 i = start
                 return scanTerm(periodBeforeCount: false)
             }
@@ -99,6 +100,7 @@ extension CellScanner {
                 let save = i
                 if let unit = take(Lexicon.periodAdverbs) {
                     mods.period = (unit.periodSeconds, TimeWord.english(unit))
+                    if scalar(at: i) == ":" { i += 1 }  // `年费：200元`
                     continue
                 }
                 if periodBeforeCount, let unit = take(Lexicon.periodsBeforeCount) {

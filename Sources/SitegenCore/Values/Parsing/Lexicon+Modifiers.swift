@@ -96,6 +96,8 @@ extension Lexicon {
     static let periodAdverbs = WordTable<TimeUnit>([
         ("daily", .day), ("weekly", .week), ("monthly", .month), ("yearly", .year),
         ("annually", .year), ("hourly", .hour), ("nightly", .day),
+        // Chinese fees per period: `月费10元`, `年费200元`, `月租30元`.
+        ("月费", .month), ("年费", .year), ("月租", .month), ("年租", .year),
     ] + LanguageWords.catalogue.flatMap(\.periodAdverbs))
 
     /// Periods written right before a count (`週2回`, `주 2회`): only with a number next.
