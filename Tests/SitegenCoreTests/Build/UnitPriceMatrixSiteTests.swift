@@ -55,6 +55,15 @@ import Testing
         #expect(page.contains("\"constraints\":[{\"excludes\":[2]"))
     }
 
+    @Test("a bound met exactly passes, though $10/TB/month and $0.01/GB/month differ in their last bit")
+    func boundMetExactly() throws {
+        let site = try TemporarySite(files: Self.files(east: "$10/TB/month", test: "<= $0.01/GB/month"))
+        defer { site.remove() }
+        let report = site.build()
+        #expect(report.outcome == .success && report.diagnostics.isEmpty, "\(report.diagnostics)")
+        #expect(try site.read("public/index.html").contains("\"constraints\":[{\"excludes\":[0,1]"))
+    }
+
     @Test("a price per host among prices per GB is reported, and the criterion is not scored")
     func hostPriceAmongGigabytes() throws {
         let site = try TemporarySite(files: Self.files(east: "$5/host/month"))

@@ -65,6 +65,33 @@ import Testing
         #expect(seats == ["rules-entry-type@6: '> $500/month' is not per seat, but the other entries of input 'Price' are"])
     }
 
+    @Test("gaps and overlaps are told in the input's unit: minutes, prices per GB, not seconds or amounts per byte")
+    func regionsInTheInputsUnit() {
+        let durations = Self.findings("""
+            <!-- sitegen:table {kind: rules, hit-policy: U} -->
+            | 耗时 | 方式 |
+            |---|---|
+            | < 10分钟 | 快 |
+            | [20 min..1 hour] | 中 |
+            | >= 45分钟 | 慢 |
+            """)
+        #expect(durations == [
+            "rules-gap@2: decision table 'table-1': no rule covers 耗时 in [10 min..20 min)",
+            "rules-conflict@6: rules 2 and 3 both match 耗时 in [45 min..60 min] but give '中' and '慢'",
+        ])
+        let storage = Self.findings("""
+            <!-- sitegen:table {kind: rules, hit-policy: U} -->
+            | Price | Tier |
+            |---|---|
+            | < $0.01/GB/month | Archive |
+            | [$10/TB/month..$0.02/GB/month] | Cool |
+            | > $0.025/GB/month | Hot |
+            """)
+        // ($10/TB/month is $0.01/GB/month: the two rules meet at no point, though the roads to the two
+        // numbers differ in their last bit.)
+        #expect(storage == ["rules-gap@2: decision table 'table-1': no rule covers Price in (0.02 USD/month per GB..0.025 USD/month per GB]"])
+    }
+
     @Test func geometricGapsUnderFirst() {
         #expect(Self.findings(Self.geometric(policy: "F")) == [
             "rules-gap@10: decision table 'table-1': no rule covers x in (3..4], y in (4..6]",

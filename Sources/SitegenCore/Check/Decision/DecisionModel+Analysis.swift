@@ -36,7 +36,7 @@ extension DecisionModel {
             guard side != everything else { return nil }
             switch side {
             case .numeric(let set):
-                return "\(input.name) \(set.intervals.map(Self.describe).joined(separator: " or "))"
+                return "\(input.name) \(set.intervals.map { Self.describe($0, in: input.example) }.joined(separator: " or "))"
             case .category(let set):
                 let values = set.values.sorted().map { labels[$0] ?? $0 }.joined(separator: ", ")
                 return set.negated ? "\(input.name) not in {\(values)}" : "\(input.name) = \(set.values.count == 1 ? values : "{\(values)}")"
@@ -45,9 +45,20 @@ extension DecisionModel {
         return parts.isEmpty ? "any input" : parts.joined(separator: ", ")
     }
 
-    static func describe(_ interval: NumericInterval) -> String {
+    /// `in [18..65)`, `<= 10 min`, `in (0.02 USD/month per GB..0.025 USD/month per GB]`: the numbers
+    /// in the unit of `example`, a value of the input, when it has one (canonical numbers are seconds,
+    /// amounts per byte per second …).
+    static func describe(_ interval: NumericInterval, in example: Quantity? = nil) -> String {
         func number(_ value: Double) -> String {
-            value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+            if var shown = example {
+                shown.interval = Interval(exactly: value)
+                shown.bound = .exact
+                shown.isApproximate = false
+                shown.isInstant = false
+                shown.label = nil
+                return shown.valueDescription
+            }
+            return value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
         }
         if interval.lower == interval.upper { return "= \(number(interval.lower))" }
         if !interval.lower.isFinite { return (interval.upperClosed ? "<= " : "< ") + number(interval.upper) }

@@ -16,6 +16,8 @@ struct DecisionModel {
         var domain: EntrySet?
         /// Counts: only whole numbers.
         var isIntegral: Bool
+        /// A value of the input with its unit (`5分钟`), to show its numbers in (`10 min`, not `600`).
+        var example: Quantity?
     }
 
     /// One row of the table read as a rule. A class: analyses pass rules
@@ -117,7 +119,11 @@ struct DecisionModel {
             labels[EntryParser.textKey(text)] = text.trimmingCharacters(in: ["\""])
         }
         inputs = inputColumns.enumerated().map { index, column in
-            Self.input(column: column, table: table, entries: entries.map { $0[index] })
+            var input = Self.input(column: column, table: table, entries: entries.map { $0[index] })
+            if input.isNumeric {
+                input.example = ruleRows.lazy.compactMap { EntryMeasure.example(in: table.rows[$0].cell(column)?.text ?? "") }.first
+            }
+            return input
         }
         for (position, number) in ruleRows.enumerated() {
             let row = table.rows[number]

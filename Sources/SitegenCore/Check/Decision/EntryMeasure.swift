@@ -18,21 +18,37 @@ struct EntryMeasure: Hashable {
     /// The measure of each number an entry names: one for `< 5分钟`, two for `[1..5]`, one per
     /// item of a list; none for `-` or text.
     static func measures(of raw: String) -> [EntryMeasure] {
+        valueTexts(of: raw).compactMap(measure)
+    }
+
+    /// The texts of the values an entry names: `5分钟` of `< 5分钟`, both bounds of `[1..5]`, each
+    /// item of a list.
+    static func valueTexts(of raw: String) -> [String] {
         var text = raw.trimmingWhitespace()
         if text.lowercased().hasPrefix("not("), text.hasSuffix(")") {
             text = String(text.dropFirst(4).dropLast())
         }
-        return EntryParser.split(text).flatMap { item -> [EntryMeasure] in
+        return EntryParser.split(text).flatMap { item -> [String] in
             if let symbol = EntryParser.comparisons.first(where: { item.hasPrefix($0) }) {
-                return measure(of: String(item.dropFirst(symbol.count))).map { [$0] } ?? []
+                return [String(item.dropFirst(symbol.count))]
             }
             if let first = item.first, "[(]".contains(first), let last = item.last, "])[".contains(last),
                let dots = item.range(of: "..") {
                 return [String(item[item.index(after: item.startIndex)..<dots.lowerBound]),
-                        String(item[dots.upperBound..<item.index(before: item.endIndex)])].compactMap(measure)
+                        String(item[dots.upperBound..<item.index(before: item.endIndex)])]
             }
-            return measure(of: item).map { [$0] } ?? []
+            return [item]
         }
+    }
+
+    /// The first value with a unit an entry names (`5分钟` of `< 5分钟`), as a quantity: how the
+    /// numbers of its input are shown in messages. Nil for plain numbers and text.
+    static func example(in raw: String) -> Quantity? {
+        for text in valueTexts(of: raw) where EntryParser.plainNumber(text.trimmingWhitespace()) == nil {
+            let value = ValueParser.parse(text.trimmingWhitespace())
+            if let term = value.terms.first, term.unit != nil || term.kind != .number { return term }
+        }
+        return nil
     }
 
     /// The measure of one value (`5分钟`, `$50`, `18`); nil when it is no number.

@@ -74,8 +74,8 @@ enum EntryParser {
         if let value = plainNumber(item) { return NumericSet([.point(value)]) }
         let value = ValueParser.parse(item)
         guard !value.terms.isEmpty, let bounds = value.canonical, !bounds.isInverted else { return nil }
-        return NumericSet([NumericInterval(lower: bounds.lower, lowerClosed: bounds.lower.isFinite,
-                                           upper: bounds.upper, upperClosed: bounds.upper.isFinite)])
+        return NumericSet([NumericInterval(lower: NumericInterval.settled(bounds.lower), lowerClosed: bounds.lower.isFinite,
+                                           upper: NumericInterval.settled(bounds.upper), upperClosed: bounds.upper.isFinite)])
     }
 
     /// Comparison operators, longest first.
@@ -98,7 +98,7 @@ enum EntryParser {
         if let value = plainNumber(trimmed) { return value }
         let value = ValueParser.parse(trimmed)
         guard !value.terms.isEmpty, let bounds = value.canonical, bounds.lower == bounds.upper else { return nil }
-        return bounds.lower
+        return NumericInterval.settled(bounds.lower)
     }
 
     /// `42`, `-1.5`, `1e3` (not `inf` or `nan`).

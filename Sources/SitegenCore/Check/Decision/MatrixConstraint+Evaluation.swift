@@ -23,7 +23,8 @@ extension MatrixConstraint {
             return true
         case .numeric(let set):
             guard let bounds = cell.value.canonical, !bounds.isInverted else { return false }
-            return set.intervals.contains { $0.holds(bounds.lower) && $0.holds(bounds.upper) }
+            let lower = NumericInterval.settled(bounds.lower), upper = NumericInterval.settled(bounds.upper)
+            return set.intervals.contains { $0.holds(lower) && $0.holds(upper) }
         case .text(let values, let negated):
             guard !cell.value.isEmpty else { return false }
             return values.contains(EntryParser.textKey(cell.text)) != negated

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An interval of the real line with open or closed ends (infinite ends are open).
 struct NumericInterval: Hashable, Sendable {
     var lower: Double
@@ -6,6 +8,17 @@ struct NumericInterval: Hashable, Sendable {
     var upperClosed: Bool
 
     static let all = NumericInterval(lower: -.infinity, lowerClosed: false, upper: .infinity, upperClosed: false)
+
+    /// `value` to twelve significant digits. Canonical numbers reach one meaning by several roads
+    /// (`$120/year` and `$10/month`, `$10/TB` and `$0.01/GB` differ in their last bit), and entries
+    /// and tests compare exactly: both sides are settled first, so equal meanings are equal numbers.
+    static func settled(_ value: Double) -> Double {
+        guard value.isFinite, value != 0 else { return value }
+        let scale = pow(10.0, Double(11 - Int(floor(log10(abs(value))))))
+        let scaled = value * scale
+        guard scale.isFinite, scale > 0, scaled.isFinite else { return value }
+        return scaled.rounded() / scale
+    }
 
     static func point(_ value: Double) -> NumericInterval {
         NumericInterval(lower: value, lowerClosed: true, upper: value, upperClosed: true)

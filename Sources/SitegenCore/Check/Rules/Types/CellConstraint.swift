@@ -64,11 +64,14 @@ public struct CellConstraint: Rule {
            let problem = Self.boundMismatch(cell, bound: value.value, written: written, name: "the maximum of '\(field.name)'") {
             return problem
         }
-        if let minimum = constraints.minimum, let bounds = cell.value.canonical, bounds.lower < minimum {
+        // (Settled: `$10/TB` is not above `maximum: $0.01/GB` for a difference in the last bit.)
+        if let minimum = constraints.minimum, let bounds = cell.value.canonical,
+           NumericInterval.settled(bounds.lower) < NumericInterval.settled(minimum) {
             let written = constraints.minimumText ?? Self.number(minimum) + Self.unit(field)
             return ("'\(text)' is below the minimum of '\(field.name)' (\(written))", "use a value of at least \(written)")
         }
-        if let maximum = constraints.maximum, let bounds = cell.value.canonical, bounds.upper > maximum {
+        if let maximum = constraints.maximum, let bounds = cell.value.canonical,
+           NumericInterval.settled(bounds.upper) > NumericInterval.settled(maximum) {
             let written = constraints.maximumText ?? Self.number(maximum) + Self.unit(field)
             return ("'\(text)' is above the maximum of '\(field.name)' (\(written))", "use a value of at most \(written)")
         }
