@@ -164,7 +164,39 @@ const matrix = (m) => {
   ctl.hidden = false;
 };
 
+// One decision table's questions: each answer's value lists the rules it matches ("-": none);
+// the rules every answer matches are kept, and the hit policy says which outputs they give.
+const decide = (f) => {
+  const t = d.getElementById(f.dataset.table), D = f.dataset, out = f.querySelector(".decide-result");
+  const rows = [...t.tBodies[0].rows], cols = D.outputs.split(" ").map(Number), ranks = D.ranks?.split(" ").map(Number);
+  const heads = [...t.tHead.rows[0].cells].map((h) => h.textContent.trim());
+  const qs = all("select", f);
+  if (rows.some((r) => cols.some((c) => !r.cells[c]))) return;
+  const show = () => {
+    rows.forEach((r) => r.classList.remove("rule-match"));
+    if (qs.some((q) => !q.value)) return (out.textContent = D.incomplete);
+    let hit = rows.map((_, i) => i).filter((i) => qs.every((q) => q.value.split(" ").includes(i + "")));
+    const p = D.policy;
+    if (ranks && hit.length) hit.sort((a, b) => ranks[a] - ranks[b] || a - b);
+    if (hit.length && "UAPF".includes(p)) hit = hit.slice(0, 1);
+    if (!hit.length) return (out.textContent = D.none);
+    hit.forEach((i) => rows[i].classList.add("rule-match"));
+    const said = hit.map((i) => cols.map((c) => (cols.length > 1 ? heads[c] + ": " : "") + rows[i].cells[c].textContent.trim())
+      .join(D.separator) + " (#" + (i + 1) + ")");
+    // C+, C<, C>: the sum, least or greatest of one numeric output; C#: how many rules match.
+    const n = hit.map((i) => +rows[i].cells[cols[0]].textContent.trim());
+    const agg = p == "C#" ? hit.length : cols.length == 1 && n.every(isFinite) &&
+      { "C+": n.reduce((a, b) => a + b, 0), "C<": Math.min(...n), "C>": Math.max(...n) }[p];
+    out.textContent = fill(D.result, { list: agg === undefined || agg === false ? said.join(D.separator) : agg });
+  };
+  f.onchange = show;
+  f.onsubmit = (e) => e.preventDefault();
+  show();
+  f.hidden = false;
+};
+
 for (const m of all("[data-matrix]")) try { matrix(m); } catch (_) { /* leave the plain table */ }
+for (const f of all("form[data-policy]")) try { decide(f); } catch (_) { /* leave the table as it is */ }
 // Search: its script (assets/search.js) is loaded the first time the box is used.
 const f = d.getElementById("site-search");
 if (f) {

@@ -6,6 +6,7 @@ The site is built by Scripts/test.d/40-browser.sh and named by SITEGEN_SITE
 (a folder with index.html). Without it the tests build the fixture site
 Tests/Fixtures/sites/matrix themselves with the debug binary.
 """
+import contextlib
 import functools
 import http.server
 import os
@@ -59,6 +60,18 @@ def server(site):
     yield f"http://127.0.0.1:{httpd.server_address[1]}/"
     httpd.shutdown()
     httpd.server_close()
+
+
+@contextlib.contextmanager
+def serving(folder):
+    """Serves `folder` on the loopback interface while the block runs; yields its base URL."""
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(folder)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
 
 
 def make_driver(javascript=True, width=1280, height=900):

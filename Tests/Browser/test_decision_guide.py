@@ -34,3 +34,17 @@ def test_requirements_by_value_rule_options_out(hosting):
     assert matrix.order() == ["Static host"]
     matrix.checkbox("I need my own domain").click()
     assert matrix.order() == ["Static host"], "every option has its own domain: nothing more is ruled out"
+
+
+def test_the_reader_asks_the_rule_table(page):
+    driver = page("guides/decision-page/index.html")
+    forms = driver.find_elements(By.CSS_SELECTOR, 'form[data-table="tbl-pick-host"]')
+    if not forms:
+        pytest.skip("this site has no decision-page guide")
+    from selenium.webdriver.support.ui import Select
+    selects = forms[0].find_elements(By.TAG_NAME, "select")
+    Select(selects[0]).select_by_visible_text("< $1/month")
+    Select(selects[1]).select_by_visible_text("yes")
+    assert forms[0].find_element(By.CLASS_NAME, "decide-result").text == "Result: Object storage (#2)"
+    Select(selects[0]).select_by_visible_text("≥ $6/month")
+    assert forms[0].find_element(By.CLASS_NAME, "decide-result").text == "Result: Own server (#4)"

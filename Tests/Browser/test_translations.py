@@ -1,20 +1,17 @@
 """A translated site (Tests/Fixtures/sites/translated: Chinese with an English translation): the
 language switcher leads to the translation, the search box finds pages of the page's own language,
 and axe-core and the Nu HTML Checker find nothing on any page."""
-import functools
-import http.server
+import pathlib
 import shutil
 import subprocess
 import tempfile
-import threading
-import pathlib
 
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 from axe import run_axe
-from conftest import REPO, QuietHandler, build_site, html_pages
+from conftest import REPO, build_site, html_pages, serving
 from test_search import search
 
 TRANSLATED = REPO / "Tests" / "Fixtures" / "sites" / "translated"
@@ -27,17 +24,12 @@ def translated():
 
 @pytest.fixture(scope="module")
 def at(translated, browser):
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(translated)))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{httpd.server_address[1]}/"
-
-    def open_page(path):
-        browser.get("about:blank")
-        browser.get(base + path)
-        return browser
-    yield open_page
-    httpd.shutdown()
-    httpd.server_close()
+    with serving(translated) as base:
+        def open_page(path):
+            browser.get("about:blank")
+            browser.get(base + path)
+            return browser
+        yield open_page
 
 
 def test_the_switcher_leads_to_the_translation_and_back(at):

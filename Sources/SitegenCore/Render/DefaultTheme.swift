@@ -18,6 +18,7 @@ public enum DefaultTheme {
         "partials/pager.mustache": PackageResources.pager_mustache,
         "partials/table.mustache": PackageResources.table_mustache,
         "partials/matrix.mustache": PackageResources.matrix_mustache,
+        "partials/decide.mustache": PackageResources.decide_mustache,
     ]
 
     /// Files copied to the output as they are.

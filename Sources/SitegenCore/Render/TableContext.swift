@@ -25,6 +25,11 @@ struct TableContext {
             var values = plain(table, strings: strings)
             values["asset"] = asset
             bytes = library.renderBytes(values, withTemplate: "table") ?? []
+            if let helper = DecisionHelper(table) {
+                var form = decide(helper, table: table, strings: strings)
+                form["strings"] = templateStrings
+                bytes += library.renderBytes(form, withTemplate: "decide") ?? []
+            }
         }
         if table.hasGluedLines { bytes += glued(onto: table, strings: strings, asset: asset, library: library) }
         return bytes
@@ -95,6 +100,30 @@ struct TableContext {
                         cell.html, align(cell.column), cell.column == rowHeaderColumn, cell.value.dimension.rawValue,
                     ])
                 }])
+            },
+        ])
+    }
+
+    /// A decision table's questions for the reader (``DecisionHelper``): each answer's value is the
+    /// positions of the rules it matches, space-separated (`-` for none).
+    func decide(_ helper: DecisionHelper, table: DecisionTable, strings: [String: String]) -> MustacheRecord {
+        compact([
+            "elementID": Self.elementID(table),
+            "label": label(of: table, strings: strings),
+            "policy": helper.policy,
+            "outputs": helper.outputColumns.map(String.init).joined(separator: " "),
+            "ranks": helper.ranks.map { $0.map(String.init).joined(separator: " ") },
+            "questions": helper.questions.enumerated().map { index, question in
+                MustacheRecord(names: ["index", "name", "choices"], values: [
+                    index, question.name,
+                    question.choices.map { choice in
+                        // (Every key given: a key missing here would be looked up in the form's record.)
+                        MustacheRecord(names: ["label", "isOther", "rules"], values: [
+                            choice.label, choice.label.isEmpty,
+                            choice.rules.isEmpty ? "-" : choice.rules.map(String.init).joined(separator: " "),
+                        ])
+                    },
+                ])
             },
         ])
     }

@@ -49,22 +49,25 @@ extension DecisionModel {
     /// in the unit of `example`, a value of the input, when it has one (canonical numbers are seconds,
     /// amounts per byte per second …).
     static func describe(_ interval: NumericInterval, in example: Quantity? = nil) -> String {
-        func number(_ value: Double) -> String {
-            if var shown = example {
-                shown.interval = Interval(exactly: value)
-                shown.bound = .exact
-                shown.isApproximate = false
-                shown.isInstant = false
-                shown.label = nil
-                return shown.valueDescription
-            }
-            return value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-        }
+        func number(_ value: Double) -> String { Self.number(value, in: example) }
         if interval.lower == interval.upper { return "= \(number(interval.lower))" }
         if !interval.lower.isFinite { return (interval.upperClosed ? "<= " : "< ") + number(interval.upper) }
         if !interval.upper.isFinite { return (interval.lowerClosed ? ">= " : "> ") + number(interval.lower) }
         return "in " + (interval.lowerClosed ? "[" : "(") + number(interval.lower) + ".." + number(interval.upper)
             + (interval.upperClosed ? "]" : ")")
+    }
+
+    /// A canonical number in the unit of `example` (`600` → `10 min`), or as a number.
+    static func number(_ value: Double, in example: Quantity?) -> String {
+        if var shown = example {
+            shown.interval = Interval(exactly: value)
+            shown.bound = .exact
+            shown.isApproximate = false
+            shown.isInstant = false
+            shown.label = nil
+            return shown.valueDescription
+        }
+        return value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
     /// Input combinations no rule covers, merged into as few boxes as possible;

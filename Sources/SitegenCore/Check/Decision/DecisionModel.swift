@@ -18,6 +18,8 @@ struct DecisionModel {
         var isIntegral: Bool
         /// A value of the input with its unit (`5分钟`), to show its numbers in (`10 min`, not `600`).
         var example: Quantity?
+        /// The values a text input's schema field lists (`enum`, `categories`), in their order.
+        var declaredValues: [String]?
     }
 
     /// One row of the table read as a rule. A class: analyses pass rules
@@ -172,7 +174,11 @@ struct DecisionModel {
         } else if let values = field?.constraints.enumValues ?? (field?.categories.isEmpty == false ? field?.categories : nil) {
             domain = .category(CategorySet(values: Set(values.map(EntryParser.textKey)), negated: false))
         }
-        return Input(column: column, name: name, isNumeric: isNumeric, domain: domain, isIntegral: field?.type == .count)
+        var input = Input(column: column, name: name, isNumeric: isNumeric, domain: domain, isIntegral: field?.type == .count)
+        if !isNumeric, field?.type != .boolean {
+            input.declaredValues = field?.constraints.enumValues ?? (field?.categories.isEmpty == false ? field?.categories : nil)
+        }
+        return input
     }
 
     /// The set an entry matches within its input's domain.

