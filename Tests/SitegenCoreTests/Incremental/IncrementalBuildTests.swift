@@ -160,6 +160,22 @@ import Testing
         #expect(matrixOnly.pagesRendered == 1)
     }
 
+    @Test("editing the template of a decision table's questions re-renders the pages with one")
+    func decideTemplateEditRerendersDecisionPages() throws {
+        let (site, session) = try IncrementalFixture.built()
+        defer { site.remove() }
+        _ = try expectSameAsClean(site, session) {
+            try site.write("Content/guides/rules.md", "---\ntitle: Rules\n---\n\n<!-- sitegen:table {kind: rules, hit-policy: U} -->\n"
+                + "| Age | Outcome |\n|---|---|\n| < 18 | No |\n| >= 18 | Yes |\n")
+        }
+        let edit = try expectSameAsClean(site, session) {
+            let decide = String(decoding: DefaultTheme.templates["partials/decide.mustache"]!, as: UTF8.self)
+            try site.write("Templates/partials/decide.mustache", decide + "<!-- edited decide -->\n")
+        }
+        #expect(try site.read("public/guides/rules/index.html").contains("<!-- edited decide -->"))
+        #expect(edit.pagesRendered >= 1)
+    }
+
     @Test("an edited theme asset is copied and every page links its new version; an added one is linked")
     func assetEditRelinksThePages() throws {
         let (site, session) = try IncrementalFixture.built()

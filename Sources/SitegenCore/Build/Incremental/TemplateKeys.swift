@@ -26,7 +26,10 @@ struct TemplateKeys {
         var hasher = Hasher()
         hasher.combine(keys[layout] ?? 0)
         if matrix { hasher.combine(keys["matrix"] ?? 0) }
-        if table { hasher.combine(keys["table"] ?? 0) }
+        if table {  // (a decision table's questions follow it: the decide template)
+            hasher.combine(keys["table"] ?? 0)
+            hasher.combine(keys["decide"] ?? 0)
+        }
         return hasher.finalize()
     }
 
