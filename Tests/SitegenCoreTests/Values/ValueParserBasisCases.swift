@@ -47,6 +47,14 @@ let basisCases: [ParseCase] = [
     ParseCase("$0.50/1M tokens", per(.token, 1e6, money(0.5, currency: "USD"))),
     ParseCase("$0.10 per 1K tokens", per(.token, 1e3, money(0.1, currency: "USD"))),
     ParseCase("每百万tokens 2元", per(.token, 1e6, money(2, currency: "CNY"))),
+    // Japanese and Korean: what the value is for, then "per", before the value
+    ParseCase("1GBあたり2円", per(.data, 1e9, money(2, currency: "JPY"))),
+    ParseCase("1GB당 30원", per(.data, 1e9, money(30, currency: "KRW"))),
+    ParseCase("1万リクエストあたり5円", per(.request, 1e4, money(5, currency: "JPY"))),
+    ParseCase("100万トークンあたり300円", per(.token, 1e6, money(300, currency: "JPY"))),
+    ParseCase("1,000건당 10원", per(.request, 1e3, money(10, currency: "KRW"))),
+    ParseCase("1台あたり月額500円", per(.host, 1, rate(500, per: Sec.monthRate, unit: "JPY"))),
+    ParseCase("5分あたり", .text),
     // Not a price per anything
     ParseCase("3张/次", .text),  // a count per request: of what?
     ParseCase("每次3张", .text),

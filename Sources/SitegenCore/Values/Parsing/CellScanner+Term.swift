@@ -229,6 +229,11 @@ extension CellScanner {
             if let found = takeBasisNoun() { return found }
         }
         i = save
+        // `1GBあたり`, `1万リクエストあたり`, `1GB당`: what the value is for, then "per" (looked for
+        // only in a text holding such a word's first character).
+        if s[i...].contains(where: { $0 == "あ" || $0 == "当" || $0 == "に" || $0 == "당" }),
+           let found = takeBasisNoun(), take(Lexicon.basisSuffixes) != nil { return found }
+        i = save
         return nil
     }
 
@@ -254,12 +259,13 @@ extension CellScanner {
             count *= multiplier
             skipSpaces()
         }
-        if let basis = take(Lexicon.basisNouns), endsWord() {
+        if let basis = take(Lexicon.basisNouns), endsWord() || Lexicon.basisSuffixes.matches(s, at: i) {
             if basis == .host, count != 1 { i = save; return nil }  // (`per 2 hosts` is no price per host)
             return (basis, count)
         }
         // (`/Mo` after a price is per month, as English writes it, not per French megabyte.)
-        if let word = takeDataUnit(adjacent: true), !word.isPerSecond, !(word.needsCapital && word.bytes == 1e6), endsWord() {
+        if let word = takeDataUnit(adjacent: true), !word.isPerSecond, !(word.needsCapital && word.bytes == 1e6),
+           endsWord() || Lexicon.basisSuffixes.matches(s, at: i) {
             return (.data, count * word.bytes)
         }
         i = save

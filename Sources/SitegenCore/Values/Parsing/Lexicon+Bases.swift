@@ -15,10 +15,16 @@ extension Lexicon {
     static let basisNouns = WordTable<QuantityBasis>(
         ["host", "hosts", "node", "nodes", "server", "servers", "instance", "instances", "VM", "VMs",
          "machine", "machines", "device", "devices",
-         "台", "台服务器", "台设备", "台主机", "节点", "个节点", "服务器", "实例", "个实例", "设备", "台机器"].map { ($0, .host) }
+         "台", "台服务器", "台设备", "台主机", "节点", "个节点", "服务器", "实例", "个实例", "设备", "台机器",
+         "ホスト", "サーバー", "ノード", "インスタンス", "호스트", "서버", "노드", "인스턴스"].map { ($0, .host) }
         + ["request", "requests", "call", "calls", "API call", "API calls", "API request", "API requests",
-           "query", "queries", "invocation", "invocations", "次", "次请求", "次调用", "请求", "次API调用"].map { ($0, .request) }
-        + ["token", "tokens", "个token", "个tokens", "tokens数"].map { ($0, .token) })
+           "query", "queries", "invocation", "invocations", "次", "次请求", "次调用", "请求", "次API调用",
+           "リクエスト", "回", "요청", "건"].map { ($0, .request) }
+        + ["token", "tokens", "个token", "个tokens", "tokens数", "トークン", "토큰"].map { ($0, .token) })
+
+    /// Words for "per" written after what the value is for, before the value: Japanese `1GBあたり2円`,
+    /// Korean `1GB당 30원`.
+    static let basisSuffixes = WordTable<Bool>(["あたり", "当たり", "につき", "당"].map { ($0, true) })
 
     /// A number of requests or tokens named by a word (`per million requests`, `元/万次`).
     static let basisMultipliers = WordTable<Double>([
