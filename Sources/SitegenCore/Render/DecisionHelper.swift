@@ -77,7 +77,7 @@ struct DecisionHelper {
         -> [Choice]? {
         var keys: [String] = []
         if case .category(let domain)? = input.domain {
-            keys = domain.values.sorted()
+            keys = domain.values.sorted(by: >)  // (yes before no)
             if let values = input.declaredValues { keys = values.map(EntryParser.textKey).filter(domain.values.contains) }
         } else {
             for text in texts {
@@ -118,6 +118,8 @@ struct DecisionHelper {
             if interval.lower.isFinite { points.insert(interval.lower) }
             if interval.upper.isFinite { points.insert(interval.upper) }
         }
+        // (More bounds than answers could be shown: the table is left as it is, unread.)
+        guard points.count <= 2 * maximumChoices else { return nil }
         let sorted = points.sorted()
         var pieces: [NumericInterval] = []
         var lower = -Double.infinity

@@ -80,6 +80,11 @@ import Testing
         #expect(Self.helper("<!-- sitegen:table {kind: rules, hit-policy: X} -->\n| a | b |\n|---|---|\n| 1 | x |\n") == nil)
         #expect(Self.helper("<!-- sitegen:table {kind: rules} -->\n| a | b |\n|---|---|\n| < 5分钟 | x |\n| > 10分钟 | z |\n| > 3张 | y |\n") == nil)
         #expect(Self.helper("| a | b |\n|---|---|\n| 1 | x |\n") == nil)
+        // More thresholds than answers could be shown: left as a table.
+        let fine = (1...60).map { "| [\($0)..\($0).5] | r\($0) |" }.joined(separator: "\n")
+        #expect(Self.helper("<!-- sitegen:table {kind: rules, hit-policy: F} -->\n| a | b |\n|---|---|\n" + fine + "\n") == nil)
+        #expect(Self.helper("<!-- sitegen:table {kind: rules, hit-policy: F} -->\n| a | b |\n|---|---|\n"
+            + fine.split(separator: "\n").prefix(5).joined(separator: "\n") + "\n") != nil)
     }
 
     @Test("the page holds the questions, hidden until the script runs; a plain table gets none")
