@@ -229,10 +229,8 @@ extension CellScanner {
             if let found = takeBasisNoun() { return found }
         }
         i = save
-        // `1GBあたり`, `1万リクエストあたり`, `1GB당`: what the value is for, then "per" (looked for
-        // only in a text holding such a word's first character).
-        if s[i...].contains(where: { $0 == "あ" || $0 == "当" || $0 == "に" || $0 == "당" }),
-           let found = takeBasisNoun(), take(Lexicon.basisSuffixes) != nil { return found }
+        // `1GBあたり`, `1万リクエストあたり`, `1GB당`: what the value is for, then "per".
+        if mayHaveBasisSuffix, let found = takeBasisNoun(), take(Lexicon.basisSuffixes) != nil { return found }
         i = save
         return nil
     }

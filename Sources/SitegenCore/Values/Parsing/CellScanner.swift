@@ -5,10 +5,14 @@ struct CellScanner {
     let text: ScannedText
     let s: [Unicode.Scalar]
     var i = 0
+    /// The cell holds the first character of a word for "per" written after what a value is for
+    /// (`1GBあたり`, `1GB당`): only then is such a basis looked for before a value.
+    let mayHaveBasisSuffix: Bool
 
     init(_ text: ScannedText) {
         self.text = text
         self.s = text.folded
+        mayHaveBasisSuffix = s.contains { $0 == "あ" || $0 == "当" || $0 == "に" || $0 == "당" }
     }
 
     var atEnd: Bool { i >= s.count }
