@@ -14,15 +14,7 @@ import Testing
 
     @Test("numbers: the ranges between the rules' bounds, merged where they match the same rules; text: the values, then other")
     func rangesAndValues() throws {
-        let helper = try #require(Self.helper("""
-            <!-- sitegen:table {kind: rules, hit-policy: U} -->
-            | 年龄 | 风险 | 结果 |
-            |---|---|---|
-            | < 18 | - | 拒绝 |
-            | [18..65] | 低 | 通过 |
-            | [18..65] | not(低) | 复核 |
-            | > 65 | - | 复核 |
-            """))
+        let helper = try #require(Self.helper(DecisionTableTests.review))
         #expect(helper.questions.map(\.name) == ["年龄", "风险"])
         #expect(Self.answers(helper) == [
             ["< 18 → [0]", "18 – 65 → [1, 2]", "> 65 → [3]"],
