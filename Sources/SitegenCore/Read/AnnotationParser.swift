@@ -5,7 +5,8 @@ public enum AnnotationParser {
 
     /// The annotation, or nil when the comment is not a table annotation.
     /// Problems are appended to `issues`.
-    public static func tableAnnotation(_ comment: MarkdownComment, issues: inout [ReadIssue]) -> TableAnnotation? {
+    public static func tableAnnotation(_ comment: MarkdownComment, numbers: NumberConvention = .decimalPoint,
+                                       issues: inout [ReadIssue]) -> TableAnnotation? {
         guard comment.body.hasPrefix(tableMarker) else { return nil }
         var annotation = TableAnnotation(range: comment.range)
         var yaml = String(comment.body.dropFirst(tableMarker.count))
@@ -69,7 +70,8 @@ public enum AnnotationParser {
                 if case .mapping = entry.value {
                     var schemaIssues: [SchemaLoader.Problem] = []
                     annotation.inlineSchema = SchemaLoader.schema(
-                        from: entry.value, name: annotation.id ?? "inline", file: nil as String?, problems: &schemaIssues)
+                        from: entry.value, name: annotation.id ?? "inline", file: nil as String?, numbers: numbers,
+                        problems: &schemaIssues)
                     for issue in schemaIssues { reader.issues.append(invalid(entry, issue.message, "fix the inline schema")) }
                 } else {
                     annotation.schemaName = reader.string(entry)

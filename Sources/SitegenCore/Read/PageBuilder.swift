@@ -28,7 +28,10 @@ public struct PageBuilder: Sendable {
             return result.1
         }
         var issues = source.issues
-        let tables = TableExtractor.extract(document: document, source: source.text, schemas: schemas, issues: &issues)
+        let folder = SiteLanguage.folder(of: source.contentPath, in: translationFolders).map { translationFolders[$0] }
+        let lang = source.frontMatter.lang ?? folder ?? defaultLanguage
+        let tables = TableExtractor.extract(document: document, source: source.text, schemas: schemas,
+                                            numbers: NumberConvention(language: lang), issues: &issues)
         let links = document.links.map { link in
             Link(destination: link.destination, text: link.text, isImage: link.isImage, range: link.range,
                  target: (resolved[link.destination] ?? resolver.resolve(link.destination, from: source.contentPath)).0)
@@ -36,13 +39,12 @@ public struct PageBuilder: Sendable {
         let suppressions = SuppressionParser.suppressions(document.comments, source: source.text, issues: &issues) { comment in
             Self.endOfBlock(after: comment, in: document)
         }
-        let folder = SiteLanguage.folder(of: source.contentPath, in: translationFolders).map { translationFolders[$0] }
         let isLanguageHome = source.kind == .section && folder != nil && source.section == folder
         return Page(
             file: source.file, contentPath: source.contentPath, kind: isLanguageHome ? .home : source.kind,
             section: source.section, frontMatter: source.frontMatter, route: source.route,
             title: source.title(headings: document.headings),
-            lang: source.frontMatter.lang ?? folder ?? defaultLanguage, source: source.text, document: document.renderedPart,
+            lang: lang, source: source.text, document: document.renderedPart,
             headings: Self.headings(document.headings), tables: tables, links: links,
             suppressions: suppressions, issues: issues
         )

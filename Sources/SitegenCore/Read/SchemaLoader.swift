@@ -22,8 +22,11 @@ public enum SchemaLoader {
         "required", "unique", "enum", "pattern", "minimum", "maximum", "minLength", "maxLength",
     ]
 
-    /// Loads `text` (a schema file). Problems are returned as diagnostics of `file`.
-    public static func load(text: String, name: String, file: String) -> (TableSchema?, [Diagnostic]) {
+    /// Loads `text` (a schema file). Problems are returned as diagnostics of `file`. Bounds
+    /// (`maximum: 1.000 €`) read by `numbers`, the convention of the site's language.
+    public static func load(text: String, name: String, file: String, numbers: NumberConvention = .decimalPoint)
+        -> (TableSchema?, [Diagnostic])
+    {
         switch YAMLReader.read(text) {
         case .failure(let failure):
             return (nil, [BuiltinProblem.schemaInvalid.diagnostic(
@@ -31,7 +34,7 @@ public enum SchemaLoader {
                 message: "schema is not valid YAML: \(failure.message)", hint: "fix the YAML syntax here")])
         case .success(let value):
             var problems: [Problem] = []
-            let schema = self.schema(from: value, name: name, file: file, problems: &problems)
+            let schema = self.schema(from: value, name: name, file: file, numbers: numbers, problems: &problems)
             return (schema, problems.map {
                 BuiltinProblem.schemaInvalid.diagnostic(file: file, range: SourceRange(start: $0.position, end: $0.position),
                                                         message: $0.message, hint: "see the schema reference in the README")
@@ -46,7 +49,8 @@ public enum SchemaLoader {
     }
 
     /// Builds a schema from a YAML mapping; problems are described in `problems`.
-    public static func schema(from value: YAMLValue, name: String, file: String?, problems: inout [Problem]) -> TableSchema? {
+    public static func schema(from value: YAMLValue, name: String, file: String?, numbers: NumberConvention = .decimalPoint,
+                              problems: inout [Problem]) -> TableSchema? {
         guard let entries = value.entries else {
             problems.append(Problem(message: "a schema must be a mapping with 'fields', found \(value.kindName)", position: value.position))
             return nil
@@ -60,7 +64,7 @@ public enum SchemaLoader {
             case "missingValues": schema.missingValues = entry.value.items?.compactMap(\.string) ?? schema.missingValues
             case "fields":
                 for item in entry.value.items ?? [] {
-                    if let field = field(from: item, problems: &problems) { schema.fields.append(field) }
+                    if let field = field(from: item, numbers: numbers, problems: &problems) { schema.fields.append(field) }
                 }
             default:
                 problems.append(Problem(message: unknown("schema key", entry.key, SchemaLoader.knownKeys),
@@ -70,7 +74,7 @@ public enum SchemaLoader {
         return schema
     }
 
-    private static func field(from value: YAMLValue, problems: inout [Problem]) -> FieldSchema? {
+    private static func field(from value: YAMLValue, numbers: NumberConvention, problems: inout [Problem]) -> FieldSchema? {
         guard let entries = value.entries, let name = value["name"]?.string else {
             problems.append(Problem(message: "every field needs a 'name'", position: value.position))
             return nil
@@ -117,16 +121,17 @@ public enum SchemaLoader {
         if field.type == .category, field.constraints.enumValues == nil, !field.categories.isEmpty {
             field.constraints.enumValues = field.categories
         }
-        for bound in bounds { resolve(bound, of: &field, problems: &problems) }
+        for bound in bounds { resolve(bound, of: &field, numbers: numbers, problems: &problems) }
         return field
     }
 
     /// A `minimum` or `maximum` written as a value (`2 hours`, `16 GB`, `$50`), read as the field's
     /// type once the whole field is read: its canonical lower (minimum) or upper (maximum) bound.
-    private static func resolve(_ bound: YAMLEntry, of field: inout FieldSchema, problems: inout [Problem]) {
+    private static func resolve(_ bound: YAMLEntry, of field: inout FieldSchema, numbers: NumberConvention,
+                                problems: inout [Problem]) {
         let text = bound.value.string ?? ""
         let measurable: Set<ValueType> = [.any, .count, .number, .duration, .rate, .money, .size]
-        if measurable.contains(field.type), case .success(let value) = ValueParser.parse(text, as: field.type),
+        if measurable.contains(field.type), case .success(let value) = ValueParser.parse(text, as: field.type, convention: numbers),
            let interval = value.canonical, value.dimension != .none || value.isUnlimited {
             if bound.key == "minimum" {
                 field.constraints.minimum = interval.lower

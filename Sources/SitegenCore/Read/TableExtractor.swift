@@ -2,9 +2,10 @@
 /// annotations and schemas.
 public enum TableExtractor {
     public static func extract(
-        document: MarkdownDocument, source: SourceText, schemas: [String: TableSchema], issues: inout [ReadIssue]
+        document: MarkdownDocument, source: SourceText, schemas: [String: TableSchema],
+        numbers: NumberConvention = .decimalPoint, issues: inout [ReadIssue]
     ) -> [DecisionTable] {
-        let annotations = annotationsByTable(document: document, issues: &issues)
+        let annotations = annotationsByTable(document: document, numbers: numbers, issues: &issues)
         return document.tables.indices.map { index in  // allocated at its size (enumerated().map grows it)
             let table = document.tables[index]
             let annotation = annotations[index]
@@ -19,12 +20,13 @@ public enum TableExtractor {
                             ?? "create \(name).yml in the schemas folder, or remove 'schema'"))
                 }
             }
-            return build(table, index: index, annotation: annotation, schema: schema, source: source)
+            return build(table, index: index, annotation: annotation, schema: schema, source: source, numbers: numbers)
         }
     }
 
     /// Pairs each annotation comment with the table right after it.
-    static func annotationsByTable(document: MarkdownDocument, issues: inout [ReadIssue]) -> [Int: TableAnnotation] {
+    static func annotationsByTable(document: MarkdownDocument, numbers: NumberConvention = .decimalPoint,
+                                   issues: inout [ReadIssue]) -> [Int: TableAnnotation] {
         var result: [Int: TableAnnotation] = [:]
         func scan(_ blocks: [MarkdownBlock]) {
             var pending: TableAnnotation?
@@ -40,7 +42,7 @@ public enum TableExtractor {
                 }
                 switch block {
                 case .comment(let index):
-                    pending = AnnotationParser.tableAnnotation(document.comments[index], issues: &issues)
+                    pending = AnnotationParser.tableAnnotation(document.comments[index], numbers: numbers, issues: &issues)
                 case .container(_, _, let children):
                     scan(children)
                 default:
@@ -59,7 +61,8 @@ public enum TableExtractor {
     }
 
     static func build(
-        _ table: MarkdownTable, index: Int, annotation: TableAnnotation?, schema: TableSchema?, source: SourceText
+        _ table: MarkdownTable, index: Int, annotation: TableAnnotation?, schema: TableSchema?, source: SourceText,
+        numbers: NumberConvention = .decimalPoint
     ) -> DecisionTable {
         let kind = annotation?.kind ?? .plain
         let criteriaInRows = kind == .matrix && (annotation?.optionsAxis ?? .columns) == .columns
@@ -80,7 +83,7 @@ public enum TableExtractor {
                 let text = cell.text == raw ? raw : cell.text
                 return TableCell(
                     column: column, range: cell.range, raw: raw, html: cell.html == text ? text : cell.html,
-                    text: text, value: typedValue(text, type: field(column)?.field.type, schema: schema)
+                    text: text, value: typedValue(text, type: field(column)?.field.type, schema: schema, numbers: numbers)
                 )
             }
             return TableRow(line: line, rawLine: rawLine, range: row.range, cells: cells,
@@ -90,7 +93,7 @@ public enum TableExtractor {
             index: index, id: annotation?.id ?? "table-\(index + 1)", kind: kind, annotation: annotation,
             schema: schema, alignments: table.alignments, header: row(table.header, isHeader: true),
             rows: markGluedTables(table.rows.map { row($0, isHeader: false) }, column: table.range.start.column),
-            range: table.range, depth: table.depth
+            range: table.range, depth: table.depth, numbers: numbers
         )
     }
 
@@ -128,13 +131,14 @@ public enum TableExtractor {
     /// one and it fits, otherwise by the best-effort grammar.
     /// (The field's type and the schema as borrowed: copying the field or the schema for each
     /// cell retained each of their strings and arrays.)
-    static func typedValue(_ text: String, type: ValueType?, schema: borrowing TableSchema?) -> CellValue {
+    static func typedValue(_ text: String, type: ValueType?, schema: borrowing TableSchema?,
+                           numbers: NumberConvention = .decimalPoint) -> CellValue {
         if schema?.isMissing(text) == true { return .empty }
         guard let type, type != .any, type != .category, type != .text else {
-            return ValueParser.parse(text)
+            return ValueParser.parse(text, convention: numbers)
         }
-        if case .success(let value) = ValueParser.parse(text, as: type) { return value }
-        return ValueParser.parse(text)
+        if case .success(let value) = ValueParser.parse(text, as: type, convention: numbers) { return value }
+        return ValueParser.parse(text, convention: numbers)
     }
 
     /// The cell's source text between its pipes, trimmed. `scalars` holds the

@@ -42,8 +42,9 @@ struct DecisionHelper {
         for (index, input) in model.inputs.enumerated() {
             let sides = model.rules.map { $0.box.sides[index] }
             let choices = input.isNumeric
-                ? Self.ranges(of: input, sides: sides, written: Self.writtenValues(texts.map { $0[index] }))
-                : Self.values(of: input, sides: sides, texts: texts.map { $0[index] }, labels: model.labels)
+                ? Self.ranges(of: input, sides: sides, written: Self.writtenValues(texts.map { $0[index] }, numbers: table.numbers))
+                : Self.values(of: input, sides: sides, texts: texts.map { $0[index] }, labels: model.labels,
+                              numbers: table.numbers)
             guard let choices, !choices.isEmpty, choices.count <= Self.maximumChoices else { return nil }
             questions.append(Question(name: input.name, choices: choices))
         }
@@ -73,8 +74,8 @@ struct DecisionHelper {
 
     /// The answers of a text input: its declared values in their order, else the values the rules
     /// name in table order, and "other" when a rule matches values none names (`-`, `not(高)`).
-    static func values(of input: DecisionModel.Input, sides: [EntrySet], texts: [String], labels: [String: String])
-        -> [Choice]? {
+    static func values(of input: DecisionModel.Input, sides: [EntrySet], texts: [String], labels: [String: String],
+                       numbers: NumberConvention = .decimalPoint) -> [Choice]? {
         var keys: [String] = []
         if case .category(let domain)? = input.domain {
             keys = domain.values.sorted(by: >)  // (yes before no)
@@ -83,7 +84,7 @@ struct DecisionHelper {
             for text in texts {
                 var entry = text.trimmingWhitespace()
                 if entry.lowercased().hasPrefix("not("), entry.hasSuffix(")") { entry = String(entry.dropFirst(4).dropLast()) }
-                for item in EntryParser.split(entry) where !EntryParser.anyWords.contains(item.lowercased()) {
+                for item in EntryParser.split(entry, numbers: numbers) where !EntryParser.anyWords.contains(item.lowercased()) {
                     let key = EntryParser.textKey(item)
                     if !keys.contains(key) { keys.append(key) }
                 }
@@ -167,12 +168,12 @@ struct DecisionHelper {
     }
 
     /// Each number the entries name, settled, with its text as first written (`10分钟` for 600).
-    static func writtenValues(_ texts: [String]) -> [Double: String] {
+    static func writtenValues(_ texts: [String], numbers: NumberConvention = .decimalPoint) -> [Double: String] {
         var written: [Double: String] = [:]
         for text in texts {
-            for value in EntryMeasure.valueTexts(of: text) {
+            for value in EntryMeasure.valueTexts(of: text, numbers: numbers) {
                 let trimmed = value.trimmingWhitespace()
-                guard let number = EntryParser.number(trimmed), written[number] == nil else { continue }
+                guard let number = EntryParser.number(trimmed, numbers: numbers), written[number] == nil else { continue }
                 written[number] = trimmed
             }
         }

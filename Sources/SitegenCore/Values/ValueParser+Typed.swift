@@ -14,9 +14,12 @@ extension ValueParser {
     /// not the parser's business.
     ///
     /// `language`, the page's BCP 47 tag, adds examples in that language to the hint of a
-    /// failure (`… (German: 15 Minuten, 3 bis 5 Werktage)`) when the catalogue has its words.
-    public static func parse(_ text: String, as type: ValueType, language: String? = nil) -> Result<CellValue, ValueParseError> {
-        let value = parse(text)
+    /// failure (`… (German: 15 Minuten, 3 bis 5 Werktage)`) when the catalogue has its words, and
+    /// reads the numbers by its ``NumberConvention`` unless `convention` is given.
+    public static func parse(_ text: String, as type: ValueType, language: String? = nil, convention: NumberConvention? = nil)
+        -> Result<CellValue, ValueParseError>
+    {
+        let value = parse(text, convention: convention ?? NumberConvention(language: language))
         if let typed = fitted(value, as: type, text: text) { return .success(typed) }
         return .failure(error(text, value, type, language: language))
     }

@@ -49,26 +49,30 @@ public enum ValueParser {
     /// Best-effort parse: the most specific value the text denotes, `.text` otherwise.
     ///
     /// Blank cells, a lone dash (`-`, `–`, `—`, `--`) and `N/A` are `.empty`.
-    public static func parse(_ text: String) -> CellValue {
-        ValueMemo.shared.value(of: text, parse: parseText)
+    ///
+    /// `convention` is how the page writes decimals (by its language): it decides only numbers
+    /// with one separator before three digits (`1.000 €`, `1,500 kg`).
+    public static func parse(_ text: String, convention: NumberConvention = .decimalPoint) -> CellValue {
+        ValueMemo.shared.value(of: text, convention: convention) { parseText($0, convention: convention) }
     }
 
-    /// `parse(_:)` without the memo.
-    static func parseText(_ text: String) -> CellValue {
-        let value = parseWithoutNote(text)
+    /// `parse(_:convention:)` without the memo.
+    static func parseText(_ text: String, convention: NumberConvention = .decimalPoint) -> CellValue {
+        let read = { (text: String) in parseWithoutNote(text, convention: convention) }
+        let value = read(text)
         guard case .text(let trimmed) = value else { return value }
         // A yes/no or unlimited word with a note in brackets (`Yes (paid)`, `是（需付费）`,
         // `Unlimited (fair use)`) is that value; the note stays in the cell's text. Not a number:
         // its note may change what it measures (`3张（每日）`, `$5 (per month)`).
         if let head = withoutBracketedNote(trimmed) {
-            switch parseWithoutNote(head) {
+            switch read(head) {
             case let word where word.isBoolean || word.isUnlimited: return word
             default: break
             }
         }
         // A value with a footnote mark typed after it (`$80¹`, `5分钟*`, `免费†`) is that value.
         guard let stripped = withoutFootnoteMark(trimmed) else { return value }
-        switch parseWithoutNote(stripped) {
+        switch read(stripped) {
         case .text, .empty: return value
         case let typed: return typed
         }
@@ -106,7 +110,7 @@ public enum ValueParser {
     }
 
     /// `parseText(_:)` without looking for a footnote mark.
-    private static func parseWithoutNote(_ text: String) -> CellValue {
+    private static func parseWithoutNote(_ text: String, convention: NumberConvention) -> CellValue {
         let trimmed = text.trimmingWhitespace()
         if trimmed.isEmpty { return .empty }
         var scanned = ScannedText(trimmed, limit: maximumValueLength, simplifying: true)
@@ -117,7 +121,7 @@ public enum ValueParser {
         if scanned.count == 0 { return .empty }
         if let word = WholeCellWords.table[TextKey(scanned.foldedString)] { return word }
         guard mayHoldValue(scanned.folded) else { return .text(trimmed) }
-        var scanner = CellScanner(scanned)
+        var scanner = CellScanner(scanned, convention: convention)
         return scanner.scanCell() ?? .text(trimmed)
     }
 

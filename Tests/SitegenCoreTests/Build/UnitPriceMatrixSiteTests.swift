@@ -26,14 +26,6 @@ import Testing
         ]
     }
 
-    /// The `data-sort-value` of the cell that shows `text`.
-    static func sortValue(of text: String, in page: String) -> Double? {
-        guard let cell = page.range(of: "\">" + text + "<span") else { return nil }
-        let head = page[..<cell.lowerBound]
-        guard let attribute = head.range(of: "data-sort-value=\"", options: .backwards) else { return nil }
-        return Double(head[attribute.upperBound...])
-    }
-
     @Test("prices per GB and per request: no finding; $20/TB/month is the cheapest storage, per million the cheapest requests")
     func pricesPerUnit() throws {
         let site = try TemporarySite(files: Self.files())
@@ -41,8 +33,8 @@ import Testing
         let report = site.build()
         #expect(report.outcome == .success && report.diagnostics.isEmpty, "\(report.diagnostics)")
         let page = try site.read("public/index.html")
-        let north = try #require(Self.sortValue(of: "$0.023/GB/month", in: page))
-        let south = try #require(Self.sortValue(of: "$20/TB/month", in: page))
+        let north = try #require(RenderedMatrix.sortValue(of: "$0.023/GB/month", in: page))
+        let south = try #require(RenderedMatrix.sortValue(of: "$20/TB/month", in: page))
         #expect(abs(north - 0.023 / 1e9 / (31_536_000 / 12)) < 1e-9 * north)
         #expect(south < north)
         #expect(page.contains("$20/TB/month<span class=\"best-mark\">"))

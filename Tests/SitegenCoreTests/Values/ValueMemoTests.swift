@@ -37,10 +37,20 @@ import Testing
         #expect(ValueParser.parse(long) == ValueParser.parseText(long))
     }
 
+    @Test("a text remembered for one number convention is read afresh for the other")
+    func conventionsAreRememberedApart() {
+        for _ in 0..<2 {  // (the second round reads from the tables)
+            #expect(ValueParser.parse("1.000 €") == ValueParser.parseText("1 €"))
+            #expect(ValueParser.parse("1.000 €", convention: .decimalComma) == ValueParser.parseText("1000 €"))
+            #expect(ValueParser.parse("1,500 kg", convention: .decimalComma) == ValueParser.parseText("1.5 kg"))
+            #expect(ValueParser.parse("1,500 kg") == ValueParser.parseText("1500 kg"))
+        }
+    }
+
     @Test func manyThreadsGetTheParsedValues() {
         var generator = SystemRandomNumberGenerator()
         let texts = (0..<2000).map { _ in Self.randomText(&generator) }
-        let expected = texts.map(ValueParser.parseText)
+        let expected = texts.map { ValueParser.parseText($0) }
         let parsed = Parallel.map(texts.count * 4, workers: 4) { ValueParser.parse(texts[$0 % texts.count]) }
         #expect(parsed == (0..<4).flatMap { _ in expected })
     }

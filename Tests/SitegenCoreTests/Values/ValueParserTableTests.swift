@@ -56,6 +56,24 @@ extension ValuesTests {
             check(ValueParser.parse(c.input), c.expected, input: c.input)
         }
 
+        @Test("Numbers on a page that writes a decimal comma mean what their one-reading spelling does",
+              arguments: decimalCommaCases)
+        func numbersWithADecimalComma(_ c: (text: String, means: String)) {
+            let value = ValueParser.parse(c.text, convention: .decimalComma)
+            #expect(value.terms.isEmpty == ValueParser.parse(c.means).terms.isEmpty, "\(c.text): \(value)")
+            if !value.terms.isEmpty { #expect(value == ValueParser.parse(c.means), "\(c.text): \(value)") }
+            // Remembered apart: the same text on a page that writes a decimal point reads its own way.
+            if !value.terms.isEmpty, NumberAmbiguous.ambiguousNumber(in: c.text) != nil {
+                #expect(ValueParser.parse(c.text) != value, "\(c.text)")
+            }
+        }
+
+        @Test("Every other number reads the same with either convention", arguments: numberFormatCases)
+        func numbersOfOneReading(_ c: ParseCase) {
+            guard NumberAmbiguous.ambiguousNumber(in: c.input) == nil, c.input != "1 000,000" else { return }
+            #expect(ValueParser.parse(c.input, convention: .decimalComma) == ValueParser.parse(c.input), "\(c.input)")
+        }
+
         @Test func atLeast150Cases() {
             let total = seedArticleCases.count + durationCases.count + quantityCases.count + labelAndProseCases.count
             #expect(total >= 150)

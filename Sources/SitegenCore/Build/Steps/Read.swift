@@ -102,7 +102,8 @@ extension BuildStep {
                 continue
             }
             let schemaName = String(name.prefix(while: { $0 != "." }))
-            let (schema, problems) = SchemaLoader.load(text: text, name: schemaName, file: file)
+            let (schema, problems) = SchemaLoader.load(text: text, name: schemaName, file: file,
+                                                     numbers: NumberConvention(language: context.config.language))
             context.diagnostics += problems
             if let schema { context.schemas[schemaName] = schema }
         }

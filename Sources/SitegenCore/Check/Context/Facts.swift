@@ -94,7 +94,7 @@ struct FactCollector {
                 guard !row.isGlued, let name = row.cell(0), let cell = row.cell(1), !cell.isPadding, cell.value != .empty,
                       let key = aliases[TextKey(NameKey.key(name.text))] else { continue }
                 var value = cell.value
-                if let type = criteria[TextKey(key)] ?? nil, case .success(let typed) = ValueParser.parse(cell.text, as: type) {
+                if let type = criteria[TextKey(key)] ?? nil, case .success(let typed) = ValueParser.parse(cell.text, as: type, convention: table.numbers) {
                     value = typed
                 }
                 append(FactPlace(page: Int32(pageIndex), table: Int32(position), criterion: Int32(rowIndex), option: -1,

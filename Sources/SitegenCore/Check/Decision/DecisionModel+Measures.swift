@@ -9,7 +9,7 @@ extension DecisionModel {
         inputs.flatMap { input -> [EntryProblem] in
             guard input.isNumeric else { return [] }
             let cells = ruleRows.compactMap { table.rows[$0].cell(input.column) }
-            let measures = cells.map { EntryMeasure.measures(of: $0.text) }
+            let measures = cells.map { EntryMeasure.measures(of: $0.text, numbers: table.numbers) }
             let field = table.schema?.field(named: input.name)
             let declared = field.flatMap { Self.dimension(of: $0.type) }
             let kinds = measures.flatMap { $0 }.filter { !$0.isPlain }.map(\.dimension)

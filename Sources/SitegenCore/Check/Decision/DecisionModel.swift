@@ -112,18 +112,18 @@ struct DecisionModel {
         outputColumns = Array(columns.outputs)
         // A line glued onto the table (prose, a glued table) is no rule (a rule keeps its row's number).
         let ruleRows = table.rows.indices.filter { !table.rows[$0].isGlued }
-        let entries = ruleRows.map { row in inputColumns.map { EntryParser.parse(table.rows[row].cell($0)?.text ?? "") } }
+        let entries = ruleRows.map { row in inputColumns.map { EntryParser.parse(table.rows[row].cell($0)?.text ?? "", numbers: table.numbers) } }
         var written = inputColumns.flatMap { column in
             table.schema?.field(named: table.header.cell(column)?.text ?? "").map { $0.constraints.enumValues ?? $0.categories } ?? []
         }
-        written += ruleRows.flatMap { row in inputColumns.flatMap { EntryParser.split(table.rows[row].cell($0)?.text ?? "") } }
+        written += ruleRows.flatMap { row in inputColumns.flatMap { EntryParser.split(table.rows[row].cell($0)?.text ?? "", numbers: table.numbers) } }
         for text in written where labels[EntryParser.textKey(text)] == nil {
             labels[EntryParser.textKey(text)] = text.trimmingCharacters(in: ["\""])
         }
         inputs = inputColumns.enumerated().map { index, column in
             var input = Self.input(column: column, table: table, entries: entries.map { $0[index] })
             if input.isNumeric {
-                input.example = ruleRows.lazy.compactMap { EntryMeasure.example(in: table.rows[$0].cell(column)?.text ?? "") }.first
+                input.example = ruleRows.lazy.compactMap { EntryMeasure.example(in: table.rows[$0].cell(column)?.text ?? "", numbers: table.numbers) }.first
             }
             return input
         }

@@ -17,18 +17,18 @@ struct EntryMeasure: Hashable {
 
     /// The measure of each number an entry names: one for `< 5分钟`, two for `[1..5]`, one per
     /// item of a list; none for `-` or text.
-    static func measures(of raw: String) -> [EntryMeasure] {
-        valueTexts(of: raw).compactMap(measure)
+    static func measures(of raw: String, numbers: NumberConvention = .decimalPoint) -> [EntryMeasure] {
+        valueTexts(of: raw, numbers: numbers).compactMap { measure(of: $0, numbers: numbers) }
     }
 
     /// The texts of the values an entry names: `5分钟` of `< 5分钟`, both bounds of `[1..5]`, each
     /// item of a list.
-    static func valueTexts(of raw: String) -> [String] {
+    static func valueTexts(of raw: String, numbers: NumberConvention = .decimalPoint) -> [String] {
         var text = raw.trimmingWhitespace()
         if text.lowercased().hasPrefix("not("), text.hasSuffix(")") {
             text = String(text.dropFirst(4).dropLast())
         }
-        return EntryParser.split(text).flatMap { item -> [String] in
+        return EntryParser.split(text, numbers: numbers).flatMap { item -> [String] in
             if let symbol = EntryParser.comparisons.first(where: { item.hasPrefix($0) }) {
                 return [String(item.dropFirst(symbol.count))]
             }
@@ -43,19 +43,19 @@ struct EntryMeasure: Hashable {
 
     /// The first value with a unit an entry names (`5分钟` of `< 5分钟`), as a quantity: how the
     /// numbers of its input are shown in messages. Nil for plain numbers and text.
-    static func example(in raw: String) -> Quantity? {
-        for text in valueTexts(of: raw) where EntryParser.plainNumber(text.trimmingWhitespace()) == nil {
-            let value = ValueParser.parse(text.trimmingWhitespace())
+    static func example(in raw: String, numbers: NumberConvention = .decimalPoint) -> Quantity? {
+        for text in valueTexts(of: raw, numbers: numbers) where EntryParser.plainNumber(text.trimmingWhitespace(), numbers: numbers) == nil {
+            let value = ValueParser.parse(text.trimmingWhitespace(), convention: numbers)
             if let term = value.terms.first, term.unit != nil || term.kind != .number { return term }
         }
         return nil
     }
 
     /// The measure of one value (`5分钟`, `$50`, `18`); nil when it is no number.
-    static func measure(of text: String) -> EntryMeasure? {
+    static func measure(of text: String, numbers: NumberConvention = .decimalPoint) -> EntryMeasure? {
         let trimmed = text.trimmingWhitespace()
-        if EntryParser.plainNumber(trimmed) != nil { return .plain }
-        let value = ValueParser.parse(trimmed)
+        if EntryParser.plainNumber(trimmed, numbers: numbers) != nil { return .plain }
+        let value = ValueParser.parse(trimmed, convention: numbers)
         guard !value.terms.isEmpty else { return nil }
         let unit = value.unit.flatMap { $0 == "%" || Lexicon.currencyCodes.contains($0) ? $0 : nil }
         switch value.dimension {

@@ -8,6 +8,10 @@ import Foundation
 /// - values and ranges of the value grammar: `18`, `5分钟`, `5-10分钟` (a closed interval);
 /// - text, quoted or not: `"gold"`, `高`;
 /// - lists `a, b` (also `，` and `、`) and `not(a, b)`.
+///
+/// Numbers read by the page's ``NumberConvention`` (`numbers`): on a page that writes a decimal
+/// comma, `< 1.000 €` is below a thousand euros and `>= 1,5` at least one and a half (a comma
+/// between two digits is a decimal comma there, not a list's).
 enum EntryParser {
     enum Item: Hashable {
         case any
@@ -17,7 +21,7 @@ enum EntryParser {
 
     static let anyWords: Set<String> = ["", "-", "—", "–", "*", "any", "任意", "不限", "n/a"]
 
-    static func parse(_ raw: String) -> Item {
+    static func parse(_ raw: String, numbers: NumberConvention = .decimalPoint) -> Item {
         var text = raw.trimmingWhitespace()
         if anyWords.contains(text.lowercased()) { return .any }
         var negated = false
@@ -25,23 +29,28 @@ enum EntryParser {
             negated = true
             text = String(text.dropFirst(4).dropLast()).trimmingWhitespace()
         }
-        let parts = split(text)
-        let numbers = parts.map(numeric)
-        if numbers.allSatisfy({ $0 != nil }) {
-            let set = numbers.compactMap { $0 }.reduce(NumericSet.empty) { $0.union($1) }
+        let parts = split(text, numbers: numbers)
+        let sets = parts.map { numeric($0, numbers: numbers) }
+        if sets.allSatisfy({ $0 != nil }) {
+            let set = sets.compactMap { $0 }.reduce(NumericSet.empty) { $0.union($1) }
             return .numeric(negated ? set.complement : set)
         }
         return .text(Set(parts.map(textKey)), negated: negated)
     }
 
-    /// Items of a list, split on commas outside brackets and quotes.
-    static func split(_ text: String) -> [String] {
+    /// Items of a list, split on commas outside brackets and quotes (and, with a decimal comma,
+    /// not between two digits: `1,5`).
+    static func split(_ text: String, numbers: NumberConvention = .decimalPoint) -> [String] {
         var parts: [String] = []
         var current = ""
         var depth = 0
         var quoted = false
-        for character in text {
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
             switch character {
+            case "," where numbers == .decimalComma && current.last?.isASCIIDigitCharacter == true
+                && index + 1 < characters.count && characters[index + 1].isASCIIDigitCharacter:
+                current.append(character)
             case "\"": quoted.toggle(); current.append(character)
             case "[", "(": depth += 1; current.append(character)
             case "]", ")": depth = max(0, depth - 1); current.append(character)
@@ -61,7 +70,8 @@ enum EntryParser {
     }
 
     /// The numbers an item matches, nil when it is not numeric.
-    static func numeric(_ item: String) -> NumericSet? {
+    static func numeric(_ item: String, numbers: NumberConvention = .decimalPoint) -> NumericSet? {
+        let number = { self.number($0, numbers: numbers) }
         if let symbol = comparisons.first(where: { item.hasPrefix($0) }) {
             return number(String(item.dropFirst(symbol.count))).map { comparison(symbol, $0) }
         }
@@ -71,8 +81,8 @@ enum EntryParser {
                   let upper = number(String(item[dots.upperBound..<item.index(before: item.endIndex)])) else { return nil }
             return NumericSet([NumericInterval(lower: lower, lowerClosed: first == "[", upper: upper, upperClosed: last == "]")])
         }
-        if let value = plainNumber(item) { return NumericSet([.point(value)]) }
-        let value = ValueParser.parse(item)
+        if let value = plainNumber(item, numbers: numbers) { return NumericSet([.point(value)]) }
+        let value = ValueParser.parse(item, convention: numbers)
         guard !value.terms.isEmpty, let bounds = value.canonical, !bounds.isInverted else { return nil }
         return NumericSet([NumericInterval(lower: NumericInterval.settled(bounds.lower), lowerClosed: bounds.lower.isFinite,
                                            upper: NumericInterval.settled(bounds.upper), upperClosed: bounds.upper.isFinite)])
@@ -93,17 +103,19 @@ enum EntryParser {
     }
 
     /// A single number, with or without a unit (`5`, `5分钟` → 300 seconds).
-    static func number(_ text: String) -> Double? {
+    static func number(_ text: String, numbers: NumberConvention = .decimalPoint) -> Double? {
         let trimmed = text.trimmingWhitespace()
-        if let value = plainNumber(trimmed) { return value }
-        let value = ValueParser.parse(trimmed)
+        if let value = plainNumber(trimmed, numbers: numbers) { return value }
+        let value = ValueParser.parse(trimmed, convention: numbers)
         guard !value.terms.isEmpty, let bounds = value.canonical, bounds.lower == bounds.upper else { return nil }
         return NumericInterval.settled(bounds.lower)
     }
 
-    /// `42`, `-1.5`, `1e3` (not `inf` or `nan`).
-    static func plainNumber(_ text: String) -> Double? {
-        guard text.contains(where: \.isNumber), let value = Double(text), value.isFinite else { return nil }
+    /// `42`, `-1.5`, `1e3` (not `inf` or `nan`). With a decimal comma, a number with a dot is left to
+    /// the value grammar (`1.000` is a thousand there).
+    static func plainNumber(_ text: String, numbers: NumberConvention = .decimalPoint) -> Double? {
+        guard text.contains(where: \.isNumber), numbers == .decimalPoint || !text.contains("."),
+              let value = Double(text), value.isFinite else { return nil }
         return value
     }
 
@@ -114,4 +126,8 @@ enum EntryParser {
         if case .boolean(let value) = ValueParser.parse(text) { return value ? "true" : "false" }
         return NameKey.key(text)
     }
+}
+
+private extension Character {
+    var isASCIIDigitCharacter: Bool { isASCII && isNumber }
 }

@@ -8,7 +8,7 @@ extension MatrixConstraint {
     func excludedOptions(in matrix: Matrix) -> [Int] {
         let named = Set(excludes.map(NameKey.key))
         let tests = requires.compactMap { requirement -> (criterion: Int, item: EntryParser.Item)? in
-            matrix.criterionIndex(named: requirement.criterion).map { ($0, EntryParser.parse(requirement.test)) }
+            matrix.criterionIndex(named: requirement.criterion).map { ($0, EntryParser.parse(requirement.test, numbers: matrix.numbers)) }
         }
         return matrix.options.indices.filter { option in
             named.contains(NameKey.key(matrix.options[option].name))

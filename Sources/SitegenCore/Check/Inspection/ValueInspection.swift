@@ -9,7 +9,7 @@ public enum ValueInspection {
         var text = "", failed = 0
         for (value, label) in zip(values, quoted) {
             let start = TerminalWidth.padded(label, to: width) + "  "
-            switch type.map({ ValueParser.parse(value, as: $0, language: language) }) ?? .success(ValueParser.parse(value)) {
+            switch type.map({ ValueParser.parse(value, as: $0, language: language) }) ?? .success(ValueParser.parse(value, convention: NumberConvention(language: language))) {
             case .success(let parsed):
                 text += start + parsed.description + "\n"
             case .failure(let error):

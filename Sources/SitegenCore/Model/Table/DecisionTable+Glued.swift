@@ -63,7 +63,7 @@ extension DecisionTable {
                 let cell = source[column]
                 fitted.cells.append(TableCell(
                     column: column, range: SourceRange(line: row.line, column: cell.start, endColumn: cell.end),
-                    raw: cell.text, html: HTML.escape(cell.text), text: cell.text, value: ValueParser.parse(cell.text)))
+                    raw: cell.text, html: HTML.escape(cell.text), text: cell.text, value: ValueParser.parse(cell.text, convention: numbers)))
             }
         }
         return fitted

@@ -14,10 +14,14 @@ public struct DecisionTable: Sendable, Hashable {
     public var range: SourceRange
     /// 0 for a table at the top level of the page.
     public var depth: Int
+    /// How the page writes decimals (by its language): how its cells' numbers were read, and how
+    /// the entries of its rules are.
+    public var numbers: NumberConvention
 
     public init(
         index: Int, id: String, kind: TableKind, annotation: TableAnnotation?, schema: TableSchema?,
-        alignments: [ColumnAlignment], header: TableRow, rows: [TableRow], range: SourceRange, depth: Int
+        alignments: [ColumnAlignment], header: TableRow, rows: [TableRow], range: SourceRange, depth: Int,
+        numbers: NumberConvention = .decimalPoint
     ) {
         self.index = index
         self.id = id
@@ -29,6 +33,7 @@ public struct DecisionTable: Sendable, Hashable {
         self.rows = rows
         self.range = range
         self.depth = depth
+        self.numbers = numbers
     }
 
     public var columnCount: Int { header.cells.count }

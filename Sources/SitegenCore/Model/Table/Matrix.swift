@@ -6,6 +6,8 @@ public struct Matrix: Sendable, Hashable {
     public var cornerLabel: String
     public var options: [Option]
     public var criteria: [Criterion]
+    /// How the page writes decimals: how the tests of the matrix's constraints read.
+    public var numbers: NumberConvention
 
     public struct Option: Sendable, Hashable {
         public var name: String
@@ -24,6 +26,7 @@ public struct Matrix: Sendable, Hashable {
 
     public init(_ table: DecisionTable) {
         tableID = table.id
+        numbers = table.numbers
         cornerLabel = table.header.cell(0)?.text ?? ""
         let schema = table.schema
         let shape = MatrixShape(table)

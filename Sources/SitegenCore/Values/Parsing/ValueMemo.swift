@@ -3,7 +3,8 @@ import Foundation
 /// Values of short cell texts already parsed on this thread. Tables repeat
 /// their values (是/否, 高/中/低, 5分钟, -): on the 10,000-page benchmark 94%
 /// of the 660,000 cells repeat an earlier text. `ValueParser.parse(_:)` is a
-/// pure function of the text, so a remembered value is the value.
+/// pure function of the text and the page's number convention (one table for each), so a
+/// remembered value is the value.
 ///
 /// Keys compare by UTF-8 bytes (not by canonical equivalence, which would
 /// cost a normalisation per lookup): texts that differ only in normalisation
@@ -95,34 +96,38 @@ final class ValueMemo: @unchecked Sendable {
         }
     }
 
-    /// The key of each thread's table; the destructor releases a table when its thread ends.
-    private let tableKey: pthread_key_t
+    /// The keys of each thread's tables, one per number convention (a text's value depends on it);
+    /// the destructor releases a table when its thread ends.
+    private let tableKeys: [pthread_key_t]
 
     private init() {
-        var key = pthread_key_t()
-        let created = pthread_key_create(&key) { pointer in
-            if let pointer { Unmanaged<Table>.fromOpaque(pointer).release() }
+        tableKeys = [NumberConvention.decimalPoint, .decimalComma].map { _ in
+            var key = pthread_key_t()
+            let created = pthread_key_create(&key) { pointer in
+                if let pointer { Unmanaged<Table>.fromOpaque(pointer).release() }
+            }
+            precondition(created == 0, "pthread_key_create failed: \(created)")
+            return key
         }
-        precondition(created == 0, "pthread_key_create failed: \(created)")
-        tableKey = key
     }
 
-    /// This thread's table, made the first time the thread asks.
-    private func table() -> Table {
-        if let pointer = pthread_getspecific(tableKey) {
+    /// This thread's table for `convention`, made the first time the thread asks.
+    private func table(_ convention: NumberConvention) -> Table {
+        let key = tableKeys[Int(convention.rawValue)]
+        if let pointer = pthread_getspecific(key) {
             return Unmanaged<Table>.fromOpaque(pointer).takeUnretainedValue()
         }
         let table = Table()
-        pthread_setspecific(tableKey, Unmanaged<Table>.passRetained(table).toOpaque())
+        pthread_setspecific(key, Unmanaged<Table>.passRetained(table).toOpaque())
         return table
     }
 
-    /// The number of texts this thread remembers.
-    var countOnThisThread: Int { table().count }
+    /// The number of texts this thread remembers (for pages with a decimal point).
+    var countOnThisThread: Int { table(.decimalPoint).count }
 
-    func value(of text: String, parse: (String) -> CellValue) -> CellValue {
+    func value(of text: String, convention: NumberConvention, parse: (String) -> CellValue) -> CellValue {
         guard text.utf8.count <= Self.maximumBytes else { return parse(text) }
-        let table = table()
+        let table = table(convention)
         var contiguous = text  // (native strings are: no copy)
         let found = contiguous.withUTF8 { table.find($0) }
         if let known = found.value { return known }

@@ -35,7 +35,7 @@ extension TableAnnotationInvalid {
                     continue
                 }
                 if let problem = Self.testProblem(requirement, values: matrix.criteria[criterion].values,
-                                                  field: matrix.criteria[criterion].field) {
+                                                  field: matrix.criteria[criterion].field, numbers: matrix.numbers) {
                     found.append(descriptor.diagnostic(file: page.file, range: at(requirement.position ?? constraint.position),
                                                        message: "constraint '\(constraint.id)': \(problem.message)", hint: problem.hint))
                 }
@@ -47,12 +47,13 @@ extension TableAnnotationInvalid {
     /// Why a test cannot be compared with a criterion's values, if it cannot: a number of another
     /// kind or currency, per seat or not as the values are not, a number without the unit of durations or rates, text among numbers, a
     /// number among yes/no values or text, or a value none of the options has.
-    static func testProblem(_ requirement: MatrixRequirement, values: [TableCell], field: FieldSchema?) -> DecisionProblem? {
-        let read = values.map { ($0, EntryMeasure.measure(of: $0.text)) }
+    static func testProblem(_ requirement: MatrixRequirement, values: [TableCell], field: FieldSchema?,
+                            numbers: NumberConvention = .decimalPoint) -> DecisionProblem? {
+        let read = values.map { ($0, EntryMeasure.measure(of: $0.text, numbers: numbers)) }
         let measures = read.compactMap(\.1)
         let texts = read.filter { !$0.0.value.isEmpty && $0.1 == nil }.map(\.0)
         let name = requirement.criterion, test = requirement.test
-        let item = EntryParser.parse(test)
+        let item = EntryParser.parse(test, numbers: numbers)
         guard measures.count > texts.count else {
             switch item {
             case .numeric:
@@ -75,7 +76,7 @@ extension TableAnnotationInvalid {
         }
         let currency = Majority.norm(measures.filter { $0.dimension == kind }.compactMap(\.unit))
         let basis = Majority.norm(measures.filter { !$0.isPlain }.map(\.basis))
-        for measure in EntryMeasure.measures(of: test) {
+        for measure in EntryMeasure.measures(of: test, numbers: numbers) {
             if measure.isPlain, kind == .duration || kind == .rate {
                 return DecisionProblem(message: "'\(test)' has no unit, but the values of '\(name)' are \(kind.phrase(plural: true))",
                                        hint: "write the unit, e.g. '<= 30 min' or '>= 3 per day'")
