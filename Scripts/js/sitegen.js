@@ -8,6 +8,12 @@ const d = document;
 const el = (t) => d.createElement(t);
 const all = (s, e = d) => [...e.querySelectorAll(s)];
 const fill = (t, o) => t.replace(/\{(\w+)\}/g, (m, k) => (k in o ? o[k] : m));
+// State kept in the fragment, one key per matrix or table (`#methods.sort=5d&tbl-review.ask=2,1`):
+// writing drops empty keys (a heading anchor) and keeps the others; a plain heading anchor leaves
+// a view alone, a state fragment (or none) restores it.
+const frag = () => new URLSearchParams(location.hash.slice(1));
+const put = (h) => history.replaceState(null, "", "#" + new URLSearchParams([...h].filter((e) => e[1])));
+const onFrag = (f) => addEventListener("hashchange", () => /^#[^=]+$/.test(location.hash) || f());
 // One matrix. Everything the script needs is validated before the page is
 // touched: a missing or malformed JSON island leaves the plain table as it is.
 const matrix = (m) => {
@@ -34,9 +40,8 @@ const matrix = (m) => {
   // State from the fragment, e.g. `#methods.sort=5d&methods.w=3:3&methods.req=keep-account`
   // (sort: column and a/d; hide, cols: option and criterion indexes; w: criterion:level).
   // Only this matrix's keys are read; malformed values and unknown keys are ignored.
-  const hash = () => new URLSearchParams(location.hash.slice(1));
   const load = () => {
-    const s = fresh(), h = hash(), get = (k) => (h.get(pre + k) || "").split(",");
+    const s = fresh(), h = frag(), get = (k) => (h.get(pre + k) || "").split(",");
     const ints = (k, n) => new Set(get(k).filter((x) => /^\d+$/.test(x) && x < n));
     let r = /^(\d+)([ad])$/.exec(get("sort")[0]);
     if (r && r[1] < heads.length) { s.s = +r[1]; s.a = r[2] == "a" ? 1 : -1; }
@@ -47,18 +52,16 @@ const matrix = (m) => {
     for (const x of get("req")) if (X.some((c) => c.id === x)) s.x.add(x);
     return s;
   };
-  // Writes only non-default values, keeping other matrices' keys.
+  // Writes only non-default values (`put` drops the others), keeping other matrices' keys.
   const save = () => {
-    const h = hash();
-    const set = (k, v) => v && h.set(pre + k, v);
-    for (const k of [...h.keys()]) if (!h.get(k) || !k.indexOf(pre)) h.delete(k);
+    const h = frag(), set = (k, v) => h.set(pre + k, v || "");
     set("sort", st.s >= 0 && st.s + (st.a > 0 ? "a" : "d"));
     set("hide", [...st.o].join());
     set("cols", [...st.c].join());
     set("diff", st.d && 1);
     set("w", Object.keys(st.w).filter((i) => st.w[i] != dw).map((i) => i + ":" + st.w[i]).join());
     set("req", [...st.x].join());
-    history.replaceState(null, "", "#" + h);
+    put(h);
   };
 
   // Sort keys: canonical numbers first, then text in the page language's
@@ -156,10 +159,7 @@ const matrix = (m) => {
     update(f == "x" ? "o" : f == "d" ? "c" : f);
   };
   q("[data-r]").onclick = () => { st = fresh(); sync(); update("r"); };
-  addEventListener("hashchange", () => {
-    // A plain heading anchor leaves the view alone; a state fragment (or none) restores it.
-    if (!/^#[^=]+$/.test(location.hash)) { st = load(); sync(); render(); }
-  });
+  onFrag(() => { st = load(); sync(); render(); });
   sync();
   ctl.hidden = false;
 };
@@ -169,29 +169,38 @@ const matrix = (m) => {
 const decide = (f) => {
   const t = d.getElementById(f.dataset.table), D = f.dataset, out = f.querySelector(".decide-result");
   const rows = [...t.tBodies[0].rows], cols = D.outputs.split(" ").map(Number), ranks = D.ranks?.split(" ").map(Number);
-  const heads = [...t.tHead.rows[0].cells].map((h) => h.textContent.trim());
-  const qs = all("select", f);
+  const qs = all("select", f), text = (r, c) => r.cells[c].textContent.trim();
   if (rows.some((r) => cols.some((c) => !r.cells[c]))) return;
   const show = () => {
-    rows.forEach((r) => r.classList.remove("rule-match"));
-    if (qs.some((q) => !q.value)) return (out.textContent = D.incomplete);
-    let hit = rows.map((_, i) => i).filter((i) => qs.every((q) => q.value.split(" ").includes(i + "")));
-    const p = D.policy;
-    if (ranks && hit.length) hit.sort((a, b) => ranks[a] - ranks[b] || a - b);
-    if (hit.length && "UAPF".includes(p)) hit = hit.slice(0, 1);
-    if (!hit.length) return (out.textContent = D.none);
-    hit.forEach((i) => rows[i].classList.add("rule-match"));
-    const said = hit.map((i) => cols.map((c) => (cols.length > 1 ? heads[c] + ": " : "") + rows[i].cells[c].textContent.trim())
+    const p = D.policy, done = qs.every((q) => q.value);
+    let hit = done ? rows.map((_, i) => i).filter((i) => qs.every((q) => q.value.split(" ").includes(i + ""))) : [];
+    if (ranks) hit.sort((a, b) => ranks[a] - ranks[b] || a - b);
+    if ("UAPF".includes(p)) hit = hit.slice(0, 1);
+    rows.forEach((r, i) => r.classList.toggle("rule-match", hit.includes(i)));
+    const said = hit.map((i) => cols.map((c) => (cols.length > 1 ? text(t.tHead.rows[0], c) + ": " : "") + text(rows[i], c))
       .join(D.separator) + " (#" + (i + 1) + ")");
     // C+, C<, C>: the sum, least or greatest of one numeric output; C#: how many rules match.
-    const n = hit.map((i) => +rows[i].cells[cols[0]].textContent.trim());
-    const agg = p == "C#" ? hit.length : cols.length == 1 && n.every(isFinite) &&
-      { "C+": n.reduce((a, b) => a + b, 0), "C<": Math.min(...n), "C>": Math.max(...n) }[p];
-    out.textContent = fill(D.result, { list: agg === undefined || agg === false ? said.join(D.separator) : agg });
+    const n = hit.map((i) => +text(rows[i], cols[0]));
+    const agg = p == "C#" ? hit.length : cols.length == 1 && n.every(isFinite) ?
+      { "C+": n.reduce((a, b) => a + b, 0), "C<": Math.min(...n), "C>": Math.max(...n) }[p] : null;
+    out.textContent = !done ? D.incomplete : !hit.length ? D.none : fill(D.result, { list: agg ?? said.join(D.separator) });
   };
-  f.onchange = show;
-  f.onsubmit = (e) => e.preventDefault();
-  show();
+  // The answers in the fragment, each question's answer number (0: none), so an answered table
+  // can be shared: `#tbl-review.ask=2,1`.
+  const key = D.table + ".ask";
+  const load = () => {
+    const v = (frag().get(key) || "").split(",");
+    qs.forEach((q, i) => (q.selectedIndex = v[i] > 0 && v[i] < q.options.length ? v[i] : 0));
+    show();
+  };
+  f.onchange = () => {
+    const h = frag(), v = qs.map((q) => q.selectedIndex);
+    h.set(key, v.some((n) => n) ? v : "");
+    put(h);
+    show();
+  };
+  onFrag(load);
+  load();
   f.hidden = false;
 };
 

@@ -73,13 +73,41 @@ def test_first_policy_gives_the_first_match_and_a_gap_says_no_rule_covers_it(pag
 def test_collect_sum_adds_the_matching_outputs(page):
     assert answer(page, "points", "yes", "> $100") == "Result: 15"
     assert marked(page, "points") == [1, 2]
-    assert answer(page, "points", "Other", "≤ $100") == "No rule covers this case."
+    assert answer(page, "points", "no", "≤ $100") == "No rule covers this case."
+    # Yes or no entries ask yes or no, the other answer in the table's words.
+    options = [o.text for o in Select(form(page, "points").find_element(By.TAG_NAME, "select")).options]
+    assert options == ["Choose…", "yes", "no"]
 
 
 def test_priority_policy_gives_the_output_listed_first(page):
     assert answer(page, "support", "Team") == "Result: Phone (#3)"
     assert answer(page, "support", "Pro") == "Result: Email (#2)"
     assert answer(page, "support", "Other") == "Result: Forum (#1)"
+
+
+def test_answers_are_kept_in_the_fragment_and_restored_from_it(decide_site, browser):
+    with serving(decide_site) as base:
+        browser.get("about:blank")
+        browser.get(base + "index.html#tbl-wait.ask=2")
+        # A shared link opens with its answers and their result.
+        assert Select(form(browser, "wait").find_element(By.TAG_NAME, "select")).first_selected_option.text == "10 min – 1 hour"
+        assert form(browser, "wait").find_element(By.CLASS_NAME, "decide-result").text == "Result: Call (#2)"
+        assert marked(browser, "wait") == [2]
+        # Answering writes the answers' numbers, keeping the other tables' keys.
+        answer(browser, "review", "< 18", "low")
+        fragment = browser.execute_script("return location.hash")
+        assert fragment == "#tbl-wait.ask=2&tbl-review.ask=1%2C1", fragment
+        # Back to no answer drops the table's key.
+        Select(form(browser, "wait").find_element(By.TAG_NAME, "select")).select_by_index(0)
+        assert browser.execute_script("return location.hash") == "#tbl-review.ask=1%2C1"
+        # A fragment set later (a link followed on the page) restores its answers; nonsense is no answer.
+        browser.execute_script("location.hash = 'tbl-review.ask=3,9'")
+        selects = form(browser, "review").find_elements(By.TAG_NAME, "select")
+        assert [Select(s).first_selected_option.text for s in selects] == ["> 65", "Choose…"]
+        assert form(browser, "review").find_element(By.CLASS_NAME, "decide-result").text == "Answer every question to see the result."
+        # A plain heading anchor leaves the answers alone.
+        browser.execute_script("location.hash = 'points'")
+        assert Select(selects[0]).first_selected_option.text == "> 65"
 
 
 def test_without_the_script_the_form_stays_hidden(decide_site, nojs_browser):

@@ -90,11 +90,20 @@ struct DecisionHelper {
                 }
             }
         }
+        // Entries that are all yes or no words ask yes or no: the other answer in the table's words.
+        let yesOrNo = input.domain == nil && !keys.isEmpty && keys.allSatisfy { $0 == "true" || $0 == "false" }
+        var labels = labels
+        if yesOrNo {
+            for (key, other) in [("true", "false"), ("false", "true")] where labels[key] == nil {
+                labels[key] = labels[other].flatMap(WholeCellWords.opposite(of:))
+            }
+            keys = ["true", "false"]
+        }
         var choices = keys.map { key in
             Choice(label: labels[key] ?? (key == "true" ? "✓" : key == "false" ? "✗" : key),
                    rules: sides.indices.filter { sides[$0].meets(.category(CategorySet(values: [key], negated: false))) })
         }
-        if input.domain == nil {
+        if input.domain == nil, !yesOrNo {
             let other = sides.indices.filter { index in
                 if case .category(let set) = sides[index] { return set.negated }
                 return false

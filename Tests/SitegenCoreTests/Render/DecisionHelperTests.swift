@@ -38,6 +38,38 @@ import Testing
         ])
     }
 
+    @Test("entries that are yes or no words ask yes or no, the other answer in the table's words")
+    func yesOrNo() {
+        let english = Self.helper("""
+            <!-- sitegen:table {kind: rules, hit-policy: F} -->
+            | Verified | Action |
+            |---|---|
+            | Yes | Approve |
+            | - | Review |
+            """)
+        #expect(Self.answers(english) == [["Yes → [0, 1]", "No → [1]"]])
+        let chinese = Self.helper("""
+            <!-- sitegen:table {kind: rules, hit-policy: U} -->
+            | 已实名 | 做法 |
+            |---|---|
+            | 否 | 注销 |
+            | not(否) | 解绑 |
+            """)
+        #expect(Self.answers(chinese) == [["是 → [1]", "否 → [0]"]])
+        let both = Self.helper("<!-- sitegen:table {kind: rules, hit-policy: U} -->\n| ja? | x |\n|---|---|\n| ja | a |\n| nein | b |\n")
+        #expect(Self.answers(both) == [["ja → [0]", "nein → [1]"]])
+    }
+
+    @Test("every yes or no word's opposite reads as the other answer, in the same case",
+          arguments: WholeCellWords.opposites.keys.map(\.text))
+    func oppositeWords(_ word: String) throws {
+        let other = try #require(WholeCellWords.opposite(of: word))
+        let value = ValueParser.parse(word), opposite = ValueParser.parse(other)
+        #expect(value.isBoolean && opposite.isBoolean && value != opposite, "\(word) → \(other)")
+        #expect(WholeCellWords.opposite(of: "Yes") == "No" && WholeCellWords.opposite(of: "NO") == "YES")
+        #expect(WholeCellWords.opposite(of: "maybe") == nil)
+    }
+
     @Test("a declared domain bounds the ranges and orders the values; counts skip ranges without a whole number")
     func declaredDomain() {
         let helper = Self.helper("""
