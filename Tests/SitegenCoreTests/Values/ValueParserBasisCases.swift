@@ -55,6 +55,15 @@ let basisCases: [ParseCase] = [
     ParseCase("1,000건당 10원", per(.request, 1e3, money(10, currency: "KRW"))),
     ParseCase("1台あたり月額500円", per(.host, 1, rate(500, per: Sec.monthRate, unit: "JPY"))),
     ParseCase("5分あたり", .text),
+    // Russian: за before what a price is for (and before a period)
+    ParseCase("5 ₽ за ГБ", per(.data, 1e9, money(5, currency: "RUB"))),
+    ParseCase("5 ₽ за ГБ в месяц", per(.data, 1e9, rate(5, per: Sec.monthRate, unit: "RUB"))),
+    ParseCase("2 ₽ за 1000 запросов", per(.request, 1e3, money(2, currency: "RUB"))),
+    ParseCase("2 ₽ за 1 млн токенов", per(.token, 1e6, money(2, currency: "RUB"))),
+    ParseCase("10 ₽ за хост в месяц", per(.host, 1, rate(10, per: Sec.monthRate, unit: "RUB"))),
+    ParseCase("500 ₽ за месяц", rate(500, per: Sec.monthRate, unit: "RUB")),
+    ParseCase("5 ₽ за 2 хоста", .text),
+    ParseCase("за 5 минут", .text),
     // Not a price per anything
     ParseCase("3张/次", .text),  // a count per request: of what?
     ParseCase("每次3张", .text),

@@ -16,11 +16,12 @@ extension Lexicon {
         ["host", "hosts", "node", "nodes", "server", "servers", "instance", "instances", "VM", "VMs",
          "machine", "machines", "device", "devices",
          "台", "台服务器", "台设备", "台主机", "节点", "个节点", "服务器", "实例", "个实例", "设备", "台机器",
-         "ホスト", "サーバー", "ノード", "インスタンス", "호스트", "서버", "노드", "인스턴스"].map { ($0, .host) }
+         "ホスト", "サーバー", "ノード", "インスタンス", "호스트", "서버", "노드", "인스턴스",
+         "хост", "сервер", "узел", "инстанс"].map { ($0, .host) }
         + ["request", "requests", "call", "calls", "API call", "API calls", "API request", "API requests",
            "query", "queries", "invocation", "invocations", "次", "次请求", "次调用", "请求", "次API调用",
-           "リクエスト", "回", "요청", "건"].map { ($0, .request) }
-        + ["token", "tokens", "个token", "个tokens", "tokens数", "トークン", "토큰"].map { ($0, .token) })
+           "リクエスト", "回", "요청", "건", "запрос", "запроса", "запросов", "вызов", "вызова", "вызовов"].map { ($0, .request) }
+        + ["token", "tokens", "个token", "个tokens", "tokens数", "トークン", "토큰", "токен", "токена", "токенов"].map { ($0, .token) })
 
     /// Words for "per" written after what the value is for, before the value: Japanese `1GBあたり2円`,
     /// Korean `1GB당 30원`.
@@ -30,6 +31,7 @@ extension Lexicon {
     static let basisMultipliers = WordTable<Double>([
         ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("k", 1e3), ("m", 1e6),
         ("千", 1e3), ("万", 1e4), ("十万", 1e5), ("百万", 1e6), ("千万", 1e7), ("亿", 1e8),
+        ("тыс.", 1e3), ("тыс", 1e3), ("тысяч", 1e3), ("тысячу", 1e3), ("млн", 1e6), ("миллион", 1e6), ("миллионов", 1e6),
     ])
 
     private static let englishSeats = [
