@@ -46,7 +46,9 @@ public struct NumberAmbiguous: Rule {
                 file: context.file, range: context.page.contentRange(of: cell),
                 message: Self.message(cell.text, number, page: context.page.lang, convention: convention,
                                       elsewhere: elsewhere.text, line: elsewhere.range?.start.line),
-                hint: Self.hint(number, convention: convention))
+                hint: Self.hint(number, convention: convention),
+                related: [RelatedLocation(file: context.file, range: context.page.contentRange(of: elsewhere),
+                                          message: "written with \(Self.phrase(convention == .decimalPoint ? .decimalComma : .decimalPoint)) here")])
         }
     }
 
