@@ -80,7 +80,11 @@ import Testing
     func readAsEnglish() throws {
         let site = try TemporarySite(files: Self.files(language: "en"))
         defer { site.remove() }
-        let found = site.build().diagnostics.map { "\($0.range?.start.line ?? 0) \($0.name): \($0.message)" }
+        let diagnostics = site.build().diagnostics
+        let found = diagnostics.map { "\($0.range?.start.line ?? 0) \($0.name): \($0.message)" }
+        // The cell written the other way is where the finding points to as well.
+        #expect(diagnostics.first?.related.map { "\($0.range?.start.line ?? 0):\($0.range?.start.column ?? 0) \($0.message)" }
+                == ["8:21 written with a decimal comma here"])
         // 1.000 € is then one euro and 1,5 kg a list of 1 and 5 kg in a rule's entry.
         #expect(found == [
             "8 number-ambiguous: '1.000 €' reads as 1, not 1000: the page's language (en) writes a decimal point, but the page writes a decimal comma elsewhere ('1,5 kg', line 8)",
