@@ -45,11 +45,13 @@ enum EntryParser {
         var current = ""
         var depth = 0
         var quoted = false
-        let characters = Array(text)
-        for (index, character) in characters.enumerated() {
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            index = text.index(after: index)
             switch character {
             case "," where numbers == .decimalComma && current.last?.isASCIIDigitCharacter == true
-                && index + 1 < characters.count && characters[index + 1].isASCIIDigitCharacter:
+                && index < text.endIndex && text[index].isASCIIDigitCharacter:
                 current.append(character)
             case "\"": quoted.toggle(); current.append(character)
             case "[", "(": depth += 1; current.append(character)

@@ -98,22 +98,22 @@ final class ValueMemo: @unchecked Sendable {
 
     /// The keys of each thread's tables, one per number convention (a text's value depends on it);
     /// the destructor releases a table when its thread ends.
-    private let tableKeys: [pthread_key_t]
+    private let decimalPointKey = ValueMemo.makeKey(), decimalCommaKey = ValueMemo.makeKey()
 
-    private init() {
-        tableKeys = [NumberConvention.decimalPoint, .decimalComma].map { _ in
-            var key = pthread_key_t()
-            let created = pthread_key_create(&key) { pointer in
-                if let pointer { Unmanaged<Table>.fromOpaque(pointer).release() }
-            }
-            precondition(created == 0, "pthread_key_create failed: \(created)")
-            return key
+    private init() {}
+
+    private static func makeKey() -> pthread_key_t {
+        var key = pthread_key_t()
+        let created = pthread_key_create(&key) { pointer in
+            if let pointer { Unmanaged<Table>.fromOpaque(pointer).release() }
         }
+        precondition(created == 0, "pthread_key_create failed: \(created)")
+        return key
     }
 
     /// This thread's table for `convention`, made the first time the thread asks.
     private func table(_ convention: NumberConvention) -> Table {
-        let key = tableKeys[Int(convention.rawValue)]
+        let key = convention == .decimalPoint ? decimalPointKey : decimalCommaKey
         if let pointer = pthread_getspecific(key) {
             return Unmanaged<Table>.fromOpaque(pointer).takeUnretainedValue()
         }

@@ -31,6 +31,8 @@ public struct NumberAmbiguous: Rule {
             let cells = context.typedCells[table.index]
             for index in cells.indices where !cells[index].isMissing && !cells[index].cell.value.terms.isEmpty {
                 let cell = cells[index].cell
+                // (Most cells have no dot or comma: looked for in the bytes, no characters made.)
+                guard cell.text.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }) else { continue }
                 for run in Self.numberRuns(in: cell.text) {
                     if let number = Self.written(run) {
                         ambiguous.append((cell, number))
