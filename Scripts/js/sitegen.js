@@ -169,7 +169,7 @@ const matrix = (m) => {
 const decide = (f) => {
   const t = d.getElementById(f.dataset.table), D = f.dataset, out = f.querySelector(".decide-result");
   const rows = [...t.tBodies[0].rows], cols = D.outputs.split(" ").map(Number), ranks = D.ranks?.split(" ").map(Number);
-  const qs = all("select", f), text = (r, c) => r.cells[c].textContent.trim();
+  const qs = all("select", f), text = (r, c) => r.cells[c].textContent.trim(), vs = D.values?.split(" ");
   if (rows.some((r) => cols.some((c) => !r.cells[c]))) return;
   const show = () => {
     const p = D.policy, done = qs.every((q) => q.value);
@@ -179,11 +179,13 @@ const decide = (f) => {
     rows.forEach((r, i) => r.classList.toggle("rule-match", hit.includes(i)));
     const said = hit.map((i) => cols.map((c) => (cols.length > 1 ? text(t.tHead.rows[0], c) + ": " : "") + text(rows[i], c))
       .join(D.separator) + " (#" + (i + 1) + ")");
-    // C+, C<, C>: the sum, least or greatest of one numeric output; C#: how many rules match.
-    const n = hit.map((i) => +text(rows[i], cols[0]));
-    const agg = p == "C#" ? hit.length : cols.length == 1 && n.every(isFinite) ?
-      { "C+": n.reduce((a, b) => a + b, 0), "C<": Math.min(...n), "C>": Math.max(...n) }[p] : null;
-    out.textContent = !done ? D.incomplete : !hit.length ? D.none : fill(D.result, { list: agg ?? said.join(D.separator) });
+    // C#: how many rules match; C+, C<, C>: the sum, least or greatest of the outputs (numbers
+    // written alike: data-values as the build read them, written as data-sum says).
+    out.textContent = !done ? D.incomplete : !hit.length ? D.none : fill(D.result, {
+      list: p == "C#" ? hit.length : vs ? fill(D.sum, { n: hit.map((i) => +vs[i])
+        .reduce((a, b) => (p == "C+" ? a + b : Math[p == "C<" ? "min" : "max"](a, b))).toFixed(D.digits).replace(".", D.decimal) })
+        : said.join(D.separator),
+    });
   };
   // The answers in the fragment, each question's answer number (0: none), so an answered table
   // can be shared: `#tbl-review.ask=2,1`.

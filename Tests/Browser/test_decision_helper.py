@@ -79,6 +79,12 @@ def test_collect_sum_adds_the_matching_outputs(page):
     assert options == ["Choose…", "yes", "no"]
 
 
+def test_collect_sum_of_amounts_is_written_as_the_amounts_are(page):
+    assert answer(page, "fees", "yes", "yes") == "Result: $8.50"
+    assert marked(page, "fees") == [1, 2, 3]
+    assert answer(page, "fees", "no", "no") == "Result: $1.00"
+
+
 def test_priority_policy_gives_the_output_listed_first(page):
     assert answer(page, "support", "Team") == "Result: Phone (#3)"
     assert answer(page, "support", "Pro") == "Result: Email (#2)"
@@ -114,7 +120,7 @@ def test_without_the_script_the_form_stays_hidden(decide_site, nojs_browser):
     with serving(decide_site) as base:
         nojs_browser.get(base + "index.html")
         forms = nojs_browser.find_elements(By.CSS_SELECTOR, "form.decide")
-        assert len(forms) == 4 and not any(f.is_displayed() for f in forms)
+        assert len(forms) == 5 and not any(f.is_displayed() for f in forms)
         assert nojs_browser.find_element(By.ID, "tbl-review").is_displayed()
 
 

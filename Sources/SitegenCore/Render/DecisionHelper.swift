@@ -22,6 +22,8 @@ struct DecisionHelper {
     var outputColumns: [Int]
     /// For `P` and `O`: each rule's output rank in the output's declared values (0 = highest).
     var ranks: [Int]?
+    /// For `C+`, `C<` and `C>` with one output of numbers written alike: the rules' outputs.
+    var aggregate: Aggregate?
 
     /// The most answers one question offers; a finer table is left as a table.
     static let maximumChoices = 40
@@ -51,6 +53,9 @@ struct DecisionHelper {
         self.questions = questions
         self.policy = Self.letter(policy)
         outputColumns = model.outputColumns
+        if ["C+", "C<", "C>"].contains(self.policy), model.outputColumns.count == 1 {
+            aggregate = Self.aggregate(of: model.rules.map { $0.outputs.first?.text ?? "" }, numbers: table.numbers)
+        }
         if policy.needsPriorities, let first = model.outputColumns.first,
            let field = table.schema?.field(named: table.header.cell(first)?.text ?? "") {
             let order = (field.constraints.enumValues ?? field.categories).map(EntryParser.textKey)

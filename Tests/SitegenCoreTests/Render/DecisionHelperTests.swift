@@ -70,6 +70,25 @@ import Testing
         #expect(WholeCellWords.opposite(of: "maybe") == nil)
     }
 
+    @Test("collected outputs add up when each is one number written alike; otherwise the rules are listed")
+    func aggregates() {
+        typealias Aggregate = DecisionHelper.Aggregate
+        #expect(DecisionHelper.aggregate(of: ["$5", "$2.50", "$1"], numbers: .decimalPoint)
+            == Aggregate(values: [5, 2.5, 1], format: "${n}", digits: 2, decimalSeparator: "."))
+        #expect(DecisionHelper.aggregate(of: ["10分", "-5分"], numbers: .decimalPoint)
+            == Aggregate(values: [10, -5], format: "{n}分", digits: 0, decimalSeparator: "."))
+        #expect(DecisionHelper.aggregate(of: ["2,5 €", "1 €"], numbers: .decimalComma)
+            == Aggregate(values: [2.5, 1], format: "{n} €", digits: 1, decimalSeparator: ","))
+        #expect(DecisionHelper.aggregate(of: ["10", "5"], numbers: .decimalPoint)?.format == "{n}")
+        for outputs in [["$5", "5元"], ["$5", "-"], ["10 or 20"], ["1,000", "5"], ["v1.2", "3"], ["5", ""], [String]()] {
+            #expect(DecisionHelper.aggregate(of: outputs, numbers: .decimalPoint) == nil, "\(outputs)")
+        }
+        let helper = Self.helper("<!-- sitegen:table {kind: rules, hit-policy: C+} -->\n| a | b |\n|---|---|\n| yes | $5 |\n| - | $1 |\n")
+        #expect(helper?.aggregate?.values == [5, 1])
+        let listed = Self.helper("<!-- sitegen:table {kind: rules, hit-policy: C} -->\n| a | b |\n|---|---|\n| yes | $5 |\n| - | $1 |\n")
+        #expect(listed != nil && listed?.aggregate == nil)
+    }
+
     @Test("a declared domain bounds the ranges and orders the values; counts skip ranges without a whole number")
     func declaredDomain() {
         let helper = Self.helper("""
