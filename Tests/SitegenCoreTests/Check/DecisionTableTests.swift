@@ -231,4 +231,29 @@ import Testing
         #expect(EntryParser.split("\"x, y\", z") == ["\"x, y\"", "z"])
         #expect(EntryParser.split("[1，5), (7、9], 12") == ["[1，5)", "(7、9]", "12"])
     }
+
+    @Test("a comma in a number is no list's: thousands with a decimal point, decimals with a decimal comma")
+    func commasInNumbers() {
+        #expect(EntryParser.split("< 1,000") == ["< 1,000"])
+        #expect(EntryParser.split(">= $5,000,000, 7") == [">= $5,000,000", "7"])
+        #expect(EntryParser.split("1,2,3") == ["1", "2", "3"])
+        #expect(EntryParser.split("100, 200") == ["100", "200"])
+        #expect(EntryParser.split("0,500") == ["0", "500"])
+        #expect(EntryParser.split("1,0000") == ["1", "0000"])
+        #expect(EntryParser.split("1.5,000") == ["1.5", "000"])
+        #expect(EntryParser.split(">= 1,5, < 0,5", numbers: .decimalComma) == [">= 1,5", "< 0,5"])
+        #expect(EntryParser.split("a,b", numbers: .decimalComma) == ["a", "b"])
+        #expect(EntryParser.parse("< 1,000") == EntryParser.parse("< 1000"))
+        #expect(EntryParser.parse("< 1.000 €", numbers: .decimalComma) == EntryParser.parse("< 1000 €"))
+        #expect(EntryParser.parse(">= 1,5", numbers: .decimalComma) == EntryParser.parse(">= 1.5"))
+        let table = """
+            <!-- sitegen:table {kind: rules, hit-policy: U} -->
+            | Amount | Tier |
+            |---|---|
+            | < 1,000 | A |
+            | [1,000..5,000) | B |
+            | >= $5,000 | C |
+            """
+        #expect(Self.findings(table).isEmpty, "\(Self.findings(table))")
+    }
 }

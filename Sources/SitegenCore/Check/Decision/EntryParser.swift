@@ -38,8 +38,23 @@ enum EntryParser {
         return .text(Set(parts.map(textKey)), negated: negated)
     }
 
-    /// Items of a list, split on commas outside brackets and quotes (and, with a decimal comma,
-    /// not between two digits: `1,5`).
+    /// Whether a comma, between `before` and `after`, is part of a number rather than a list's: a
+    /// decimal comma between two digits (`1,5`) with a decimal comma; with a decimal point, one that
+    /// groups thousands (`1,000`, `$5,000,000`: after one to three digits or a group, before three
+    /// and no more). A list of such numbers writes a space after its commas (`100, 200`).
+    static func isInNumber(comma after: Substring, after before: String, numbers: NumberConvention) -> Bool {
+        guard before.last?.isASCIIDigitCharacter == true, after.first?.isASCIIDigitCharacter == true else { return false }
+        if numbers == .decimalComma { return true }
+        let next = after.prefix(4)
+        guard next.prefix(3).count == 3, next.prefix(3).allSatisfy(\.isASCIIDigitCharacter),
+              next.count == 3 || !next.last!.isASCIIDigitCharacter else { return false }
+        let lead = before.reversed().prefix { $0.isASCIIDigitCharacter }
+        let afterLead = before.dropLast(lead.count).last
+        return afterLead == "," && lead.count == 3 || (1...3).contains(lead.count) && lead.last != "0" && afterLead != "."
+    }
+
+    /// Items of a list, split on commas outside brackets and quotes but those in a number
+    /// (``isInNumber(comma:after:numbers:)``).
     static func split(_ text: String, numbers: NumberConvention = .decimalPoint) -> [String] {
         var parts: [String] = []
         var current = ""
@@ -50,8 +65,7 @@ enum EntryParser {
             let character = text[index]
             index = text.index(after: index)
             switch character {
-            case "," where numbers == .decimalComma && current.last?.isASCIIDigitCharacter == true
-                && index < text.endIndex && text[index].isASCIIDigitCharacter:
+            case "," where Self.isInNumber(comma: text[index...], after: current, numbers: numbers):
                 current.append(character)
             case "\"": quoted.toggle(); current.append(character)
             case "[", "(": depth += 1; current.append(character)
