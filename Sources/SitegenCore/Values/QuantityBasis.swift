@@ -1,5 +1,5 @@
 /// What one value is for: the whole of what it measures, or one seat, one unit of data, one host,
-/// one request or one token. `$10/user/month`, `$0.023/GB/month`, `$5/host/month`,
+/// one vCPU, one request or one token. `$10/user/month`, `$0.023/GB/month`, `$5/host/month`,
 /// `$0.40 per million requests` and `$3 per million tokens` are prices of different things: each
 /// compares only with values on the same basis (which is cheaper than a flat `$100/month` depends
 /// on how many seats, gigabytes, hosts, requests or tokens the reader needs).
@@ -19,6 +19,8 @@ public enum QuantityBasis: String, Hashable, Sendable, Codable, CaseIterable {
     case request
     /// Per token (language-model prices): `$3 per million tokens`, `$0.50/1M tokens`.
     case token
+    /// Per vCPU or core: `$0.04/vCPU/hour`, `$0.000024 per vCPU-second`, `0.2元/核时`, `4 GB per vCPU`.
+    case cpu
 
     /// Whether a value of this kind may be written per this basis: anything counted, priced or
     /// measured in data per seat or host (`3次/人`, `16 GB per node`); only money per unit of data, per
@@ -26,7 +28,7 @@ public enum QuantityBasis: String, Hashable, Sendable, Codable, CaseIterable {
     func admits(kind: QuantityKind, unit: String?) -> Bool {
         switch self {
         case .whole: return true
-        case .seat, .host: return unit != nil && unit != "%"
+        case .seat, .host, .cpu: return unit != nil && unit != "%"
         case .data, .request, .token:
             guard let unit else { return kind == .money }
             return kind == .money || (kind == .rate && Lexicon.currencyCodes.contains(unit))
@@ -41,6 +43,7 @@ public enum QuantityBasis: String, Hashable, Sendable, Codable, CaseIterable {
         case .whole: return (1, "")
         case .seat: return (1, "seat")
         case .host: return (1, "host")
+        case .cpu: return (1, "vCPU")
         case .data: return (1e9, "GB")
         case .request, .token:
             let noun = self == .request ? "request" : "token"
@@ -66,13 +69,14 @@ public enum QuantityBasis: String, Hashable, Sendable, Codable, CaseIterable {
         case .host: return "a number of hosts"
         case .request: return "a number of requests"
         case .token: return "a number of tokens"
+        case .cpu: return "a number of vCPUs"
         }
     }
 }
 
 extension QuantityBasis {
     /// The names a schema field's `per:` takes.
-    public static let declaredNames = ["seat", "GB", "host", "request", "token", "whole"]
+    public static let declaredNames = ["seat", "GB", "host", "vCPU", "request", "token", "whole"]
 
     /// The basis a schema field's `per:` names (`seat`, `user`, `GB`, `data`, `host`, `node`,
     /// `request`, `token`, `whole`, case aside), nil for another word.
@@ -83,6 +87,7 @@ extension QuantityBasis {
         case "host", "hosts", "node", "nodes", "server", "instance": self = .host
         case "request", "requests", "call", "calls": self = .request
         case "token", "tokens": self = .token
+        case "vcpu", "vcpus", "cpu", "cpus", "core", "cores": self = .cpu
         case "whole", "none", "flat": self = .whole
         default: return nil
         }

@@ -55,6 +55,24 @@ let basisCases: [ParseCase] = [
     ParseCase("1,000건당 10원", per(.request, 1e3, money(10, currency: "KRW"))),
     ParseCase("1台あたり月額500円", per(.host, 1, rate(500, per: Sec.monthRate, unit: "JPY"))),
     ParseCase("5分あたり", .text),
+    // Per GB-second, per vCPU-hour: a price per GB or vCPU over a period joined to it
+    ParseCase("$0.0000166667 per GB-second", per(.data, 1e9, rate(0.0000166667, per: 1, unit: "USD"))),
+    ParseCase("$0.0000166667/GB-s", per(.data, 1e9, rate(0.0000166667, per: 1, unit: "USD"))),
+    ParseCase("0.00011108元/GB秒", per(.data, 1e9, rate(0.00011108, per: 1, unit: "CNY"))),
+    ParseCase("0.000110592元/GB*秒", per(.data, 1e9, rate(0.000110592, per: 1, unit: "CNY"))),
+    ParseCase("$0.02 per GB-month", per(.data, 1e9, rate(0.02, per: Sec.monthRate, unit: "USD"))),
+    ParseCase("$0.04/vCPU/hour", per(.cpu, 1, rate(0.04, per: Sec.hour, unit: "USD"))),
+    ParseCase("$0.000024 per vCPU-second", per(.cpu, 1, rate(0.000024, per: 1, unit: "USD"))),
+    ParseCase("$0.04048 per vCPU per hour", per(.cpu, 1, rate(0.04048, per: Sec.hour, unit: "USD"))),
+    ParseCase("0.2元/核时", per(.cpu, 1, rate(0.2, per: Sec.hour, unit: "CNY"))),
+    ParseCase("0.5元/核/小时", per(.cpu, 1, rate(0.5, per: Sec.hour, unit: "CNY"))),
+    ParseCase("每核每小时0.2元", per(.cpu, 1, rate(0.2, per: Sec.hour, unit: "CNY"))),
+    ParseCase("4 GB per vCPU", per(.cpu, 1, dataSize(4e9))),
+    ParseCase("$5 per core", per(.cpu, 1, money(5, currency: "USD"))),
+    ParseCase("$5/month/GB-second", .text),  // two periods
+    ParseCase("$2 per 2 vCPUs", .text),
+    ParseCase("5 GB-second", .text),
+    ParseCase("8核", .text),
     // Russian: за before what a price is for (and before a period)
     ParseCase("5 ₽ за ГБ", per(.data, 1e9, money(5, currency: "RUB"))),
     ParseCase("5 ₽ за ГБ в месяц", per(.data, 1e9, rate(5, per: Sec.monthRate, unit: "RUB"))),
@@ -72,7 +90,6 @@ let basisCases: [ParseCase] = [
     ParseCase("$5/M", .text),
     ParseCase("2 per host", .text),
     ParseCase("50% per request", .text),
-    ParseCase("$0.0000166667 per GB-second", .text),
     ParseCase("$5/mo", rate(5, per: Sec.monthRate, unit: "USD")),
     ParseCase("3次/天", rate(3, per: Sec.day, unit: "次")),
 ]

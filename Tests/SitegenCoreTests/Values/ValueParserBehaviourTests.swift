@@ -39,6 +39,10 @@ private let rawEquivalencePairs: [(String, String, Bool)] = [
     ("$0.40 per million requests", "$0.40 per million tokens", false), ("$5/host/month", "$5/month", false),
     ("$5/host/month", "$5/user/month", false), ("$0.09/GB", "$0.09", false), ("$0.09/GB", "$0.09/GiB", false),
     ("16 GB per node", "16 GB per user", false), ("5元/次", "5元", false),
+    // per GB-second and vCPU-hour: a rate per GB or per vCPU
+    ("$0.036 per vCPU-hour", "$0.00001 per vCPU-second", true), ("$0.0000166667 per GB-second", "$0.0000166667/GB/s", true),
+    ("0.2元/核时", "每核每小时0.2元", true), ("$0.04/vCPU/hour", "$0.04/host/hour", false),
+    ("$0.02 per GB-month", "$0.02/GB/month", true),
 ]
 
 let equivalencePairs = rawEquivalencePairs.map { EquivalencePair(a: $0.0, b: $0.1, equivalent: $0.2) }
@@ -109,6 +113,7 @@ extension ValuesTests {
                 ("$0.005 per 1,000 requests", "money 5 USD per million requests"),
                 ("$0.10 per 1K tokens", "money 0.1 USD per 1,000 tokens"), ("0.01元/万次", "money 1 CNY per million requests"),
                 ("$0.02-0.03/GB", "money 0.02 – 0.03 USD per GB"),
+                ("$0.04/vCPU/hour", "rate 0.04 USD/hour per vCPU"), ("0.2元/核时", "rate 0.2 CNY/hour per vCPU"),
                 // amounts below one keep four significant digits, above three decimals
                 ("$0.0116/hour", "rate 0.0116 USD/hour"), ("$1,234.5678", "money 1234.568 USD"), ("0.33333", "number 0.3333"),
             ]

@@ -17,11 +17,14 @@ struct TermModifiers {
     /// units (bytes, requests) the written basis holds (1e9 for `GB`, 1,000 for `1,000 requests`).
     var basis = QuantityBasis.whole
     var basisScale = 1.0
+    /// A period joined to the basis (`GB-second`, `vCPU-hour`, `核时`): the value is a rate over it.
+    var basisPeriod: (seconds: Double, word: TimeWord)?
 
-    mutating func setBasis(_ found: (basis: QuantityBasis, scale: Double)?) {
+    mutating func setBasis(_ found: FoundBasis?) {
         guard let found else { return }
         basis = found.basis
         basisScale = found.scale
+        basisPeriod = found.period
     }
 
     mutating func apply(_ modifier: Modifier) {
@@ -34,6 +37,15 @@ struct TermModifiers {
         case .rangeStart: afterRangeStart = true
         }
     }
+}
+
+/// What a value is for, as written: `/GB`, `per 1,000 requests`, `per GB-second`.
+struct FoundBasis {
+    var basis: QuantityBasis
+    /// How many canonical units (bytes, requests) the written basis holds: 1e9 for `GB`.
+    var scale: Double
+    /// A period written joined to the basis: `GB-second`, `vCPU-hour`, `GB·秒`, `核时`.
+    var period: (seconds: Double, word: TimeWord)? = nil
 }
 
 extension CellScanner {
@@ -61,16 +73,19 @@ extension CellScanner {
                 i = start
                 return scanTerm(periodBeforeCount: false)
             }
-            guard let rate = CellScanner.rate(core, per: period.seconds, word: period.word) else { return nil }
+            guard mods.basisPeriod == nil, let rate = CellScanner.rate(core, per: period.seconds, word: period.word) else { return nil }
             core = rate
-        } else if let period = scanRatePeriod() {
+        } else if let period = mods.basisPeriod ?? scanRatePeriod() {
             guard var rate = CellScanner.rate(core, per: period.seconds, word: period.word) else { return nil }
             rate.hasChineseUnit = period.word.isChinese
             core = rate
         } else if let rate = scanCountAfterPeriod(core) {
             core = rate
         }
-        if mods.basis == .whole { mods.setBasis(takeBasis()) }  // `$10/month/user`
+        if mods.basis == .whole {  // `$10/month/user`
+            mods.setBasis(takeBasis())
+            if mods.basisPeriod != nil { return nil }  // (`$5/month/GB-second`: two periods)
+        }
         if core.hasPlus { mods.atLeast = true }
         if core.hasMore { mods.apply(.approximateAtLeast) }
         guard scanTrailing(into: &mods, core: core) else { return nil }
@@ -210,7 +225,7 @@ extension CellScanner {
 
     /// `/user`, ` per seat`, `/人`, ` pro Nutzer`, `인당`, `/GB`, ` per 1,000 requests` after a value.
     /// Nil leaves the cursor unmoved.
-    mutating func takeBasis() -> (basis: QuantityBasis, scale: Double)? {
+    mutating func takeBasis() -> FoundBasis? {
         let save = i
         skipSpaces()
         if !atEnd, let found = takeBasis(after: Lexicon.rateConnectors) { return found }  // (most values end here)
@@ -220,12 +235,12 @@ extension CellScanner {
 
     /// A phrase for "per seat" (`인당`), or one of `connectors` and what the value is for. Nil leaves
     /// the cursor unmoved.
-    private mutating func takeBasis(after connectors: WordTable<Bool>) -> (basis: QuantityBasis, scale: Double)? {
+    private mutating func takeBasis(after connectors: WordTable<Bool>) -> FoundBasis? {
         let save = i
-        if take(Lexicon.perSeatPhrases) != nil { return (.seat, 1) }
+        if take(Lexicon.perSeatPhrases) != nil { return FoundBasis(basis: .seat, scale: 1) }
         if take(connectors) != nil {
             skipSpaces()
-            if takeSeatWord() { return (.seat, 1) }
+            if takeSeatWord() { return FoundBasis(basis: .seat, scale: 1) }
             if let found = takeBasisNoun() { return found }
         }
         i = save
@@ -243,9 +258,10 @@ extension CellScanner {
         return true
     }
 
-    /// A host, a number of requests or tokens (`1,000 requests`, `1M tokens`, `million requests`,
-    /// `万次`), or a unit of data (`GB`, `TB`, `G`) that ends a word. Nil leaves the cursor unmoved.
-    private mutating func takeBasisNoun() -> (basis: QuantityBasis, scale: Double)? {
+    /// A host, a vCPU, a number of requests or tokens (`1,000 requests`, `1M tokens`, `million
+    /// requests`, `万次`), or a unit of data (`GB`, `TB`, `G`) that ends a word; data and vCPUs may
+    /// have a period joined (`GB-second`, `vCPU-hour`, `GB秒`, `核时`). Nil leaves the cursor unmoved.
+    private mutating func takeBasisNoun() -> FoundBasis? {
         let save = i
         var count = 1.0
         if let c = scalar(at: i), CharClass.isDigit(c) {
@@ -257,14 +273,34 @@ extension CellScanner {
             count *= multiplier
             skipSpaces()
         }
-        if let basis = take(Lexicon.basisNouns), endsWord() || Lexicon.basisSuffixes.matches(s, at: i) {
-            if basis == .host, count != 1 { i = save; return nil }  // (`per 2 hosts` is no price per host)
-            return (basis, count)
+        if let basis = take(Lexicon.basisNouns) {
+            let period = basis == .cpu ? takeJoinedPeriod() : nil
+            if period != nil || endsWord() || Lexicon.basisSuffixes.matches(s, at: i) {
+                if basis == .host || basis == .cpu, count != 1 { i = save; return nil }  // (`per 2 hosts` is no price per host)
+                return FoundBasis(basis: basis, scale: count, period: period)
+            }
+            i = save
         }
         // (`/Mo` after a price is per month, as English writes it, not per French megabyte.)
-        if let word = takeDataUnit(adjacent: true), !word.isPerSecond, !(word.needsCapital && word.bytes == 1e6),
-           endsWord() || Lexicon.basisSuffixes.matches(s, at: i) {
-            return (.data, count * word.bytes)
+        if let word = takeDataUnit(adjacent: true), !word.isPerSecond, !(word.needsCapital && word.bytes == 1e6) {
+            let period = takeJoinedPeriod()
+            if period != nil || endsWord() || Lexicon.basisSuffixes.matches(s, at: i) {
+                return FoundBasis(basis: .data, scale: count * word.bytes, period: period)
+            }
+        }
+        i = save
+        return nil
+    }
+
+    /// A period joined to a unit of data or a vCPU: `-second`, `-s`, `·hour`, `*秒`, `秒`, `时`, that
+    /// ends a word. Nil leaves the cursor unmoved.
+    private mutating func takeJoinedPeriod() -> (seconds: Double, word: TimeWord)? {
+        let save = i
+        if let c = scalar(at: i), c == "-" || c == "·" || c == "⋅" || c == "*" || c == "×" { i += 1 }
+        else if let c = scalar(at: i), !CharClass.isHan(c) { return nil }
+        if let word = take(Lexicon.timeUnits), !word.isBusinessDay, word.unit.periodSeconds <= 31_536_000 / 12 + 1,
+           endsWord() {
+            return (word.unit.periodSeconds, word)
         }
         i = save
         return nil

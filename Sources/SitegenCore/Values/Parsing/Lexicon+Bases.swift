@@ -18,6 +18,8 @@ extension Lexicon {
          "台", "台服务器", "台设备", "台主机", "节点", "个节点", "服务器", "实例", "个实例", "设备", "台机器",
          "ホスト", "サーバー", "ノード", "インスタンス", "호스트", "서버", "노드", "인스턴스",
          "хост", "сервер", "узел", "инстанс"].map { ($0, .host) }
+        + ["vCPU", "vCPUs", "CPU", "CPUs", "core", "cores", "CPU core", "CPU cores", "vCore", "vCores",
+           "核", "个核", "核心", "vCPU核", "コア", "vCPUコア", "코어", "ядро", "ядра"].map { ($0, .cpu) }
         + ["request", "requests", "call", "calls", "API call", "API calls", "API request", "API requests",
            "query", "queries", "invocation", "invocations", "次", "次请求", "次调用", "请求", "次API调用",
            "リクエスト", "回", "요청", "건", "запрос", "запроса", "запросов", "вызов", "вызова", "вызовов"].map { ($0, .request) }
