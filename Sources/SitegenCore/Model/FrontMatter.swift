@@ -22,6 +22,9 @@ public struct FrontMatter: Sendable, Hashable {
     public var options: [String] = []
     /// Leave the page out of the search index.
     public var searchExclude: Bool = false
+    /// What the page shares with its translations, when not its path in its language's folder:
+    /// `methods/cancel` on `de/methoden/konto-loeschen.md` pairs it with `methods/cancel.md`.
+    public var translationKey: String?
     /// Free-form values for templates (`extra.*`).
     public var extra: YAMLValue?
     /// Where the block is, for diagnostics (nil when the page has none).
@@ -34,6 +37,6 @@ public struct FrontMatter: Sendable, Hashable {
     /// Every key front matter understands.
     public static let knownKeys: [String] = [
         "title", "description", "slug", "weight", "draft", "lang", "tags", "date", "updated",
-        "template", "toc", "nav-title", "option", "options", "search", "extra",
+        "template", "toc", "nav-title", "option", "options", "search", "translation-key", "extra",
     ]
 }

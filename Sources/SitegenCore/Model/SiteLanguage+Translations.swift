@@ -1,4 +1,5 @@
-/// Which pages translate which: the same path in each language's folder.
+/// Which pages translate which: the same path in each language's folder, or the same
+/// `translation-key`.
 extension SiteLanguage {
     /// Which of `folders` (the translations' tags) holds a content path: `en` for
     /// `en/methods/cancel.md`; nil for a page of the site's own language.
@@ -23,7 +24,8 @@ extension SiteLanguage {
     }
 
     /// The pages that translate each other: pages of different languages at the same path in their
-    /// folders (``translationKey(of:folder:)``), each group in the order of `folders` ("" — the
+    /// folders (``translationKey(of:folder:)``) or with that path as their `translation-key`, or
+    /// with the same `translation-key`; each group in the order of `folders` ("" — the
     /// site's own language — first, then the translations as listed). A page without a translation
     /// is in no group; two files of one page in one language (`_index.md` and `index.md`) make none.
     public static func translationGroups(of pages: [Page], folders: [String]) -> [[Int]] {
@@ -34,7 +36,8 @@ extension SiteLanguage {
         for index in pages.indices {
             let rank = folder(of: pages[index].contentPath, in: folders).map { $0 + 1 } ?? 0
             folderOf[index] = rank
-            byKey[translationKey(of: pages[index].contentPath, folder: all[rank]), default: []].append(index)
+            let key = pages[index].frontMatter.translationKey ?? translationKey(of: pages[index].contentPath, folder: all[rank])
+            byKey[key, default: []].append(index)
         }
         return byKey.values.filter { group in
             group.count > 1 && Set(group.map { folderOf[$0] }).count == group.count

@@ -78,6 +78,10 @@ public enum FrontMatterParser {
             case "nav-title": frontMatter.navTitle = reader.string(entry)
             case "option", "options": frontMatter.options += reader.strings(entry)
             case "search": frontMatter.searchExclude = reader.bool(entry) == false
+            case "translation-key", "translationKey":  // (Hugo's spelling too)
+                frontMatter.translationKey = reader.string(entry).map {
+                    SiteLanguage.translationKey(of: String($0.trimmingWhitespace().drop { $0 == "/" }.reversed().drop { $0 == "/" }.reversed()), folder: "")
+                }
             case "extra": frontMatter.extra = entry.value
             default:
                 let suggestion = Suggestion.closest(to: entry.key, in: FrontMatter.knownKeys)

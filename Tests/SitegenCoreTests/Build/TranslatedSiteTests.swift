@@ -80,6 +80,33 @@ import Testing
         #expect(sitemap.contains("<url><loc>https://example.org/guide/methods/unbind/</loc></url>"))
     }
 
+    @Test("a translation at another path names what it translates with translation-key; translation-drift holds it")
+    func translationKeyPairsPagesAtOtherPaths() throws {
+        var files = Self.files
+        files["Content/en/methods/cancel.md"] = nil
+        files["Content/en/ways/close-account.md"] = "---\ntitle: Close the account\ntranslation-key: methods/cancel.md\n---\n\n"
+            + "| Item | Value |\n|---|---|\n| Time | 5 min |\n| Cost | free |\n"
+        let (site, report) = try Self.built(files)
+        defer { site.remove() }
+        #expect(report.outcome == .success && report.diagnostics.isEmpty, "\(report.diagnostics)")
+        #expect(try site.read("public/methods/cancel/index.html").contains(
+            "<li><a href=\"../../en/ways/close-account/index.html\" hreflang=\"en\" lang=\"en\">English</a></li>"))
+        #expect(try site.read("public/en/ways/close-account/index.html").contains(
+            "<li><a href=\"../../../methods/cancel/index.html\" hreflang=\"zh-CN\" lang=\"zh-CN\">简体中文</a></li>"))
+        // Held to the page it translates: a value of another meaning is drift.
+        files["Content/en/ways/close-account.md"] = files["Content/en/ways/close-account.md"]!.replacingOccurrences(of: "5 min", with: "10 min")
+        let (drifted, driftReport) = try Self.built(files)
+        defer { drifted.remove() }
+        #expect(driftReport.diagnostics.map { "\($0.file) \($0.name)" } == ["Content/en/ways/close-account.md translation-drift"])
+        // Hugo's spelling, and a key both pages set.
+        files["Content/en/ways/close-account.md"] = "---\ntitle: Close\ntranslationKey: close\n---\n\nText.\n"
+        files["Content/methods/cancel.md"] = "---\ntitle: 注销\ntranslation-key: /close/\n---\n\n正文。\n"
+        let (shared, sharedReport) = try Self.built(files)
+        defer { shared.remove() }
+        #expect(sharedReport.diagnostics.isEmpty, "\(sharedReport.diagnostics)")
+        #expect(try shared.read("public/methods/cancel/index.html").contains("href=\"../../en/ways/close-account/index.html\" hreflang=\"en\""))
+    }
+
     @Test("the search index marks each translation's documents; a page searches its own language")
     func searchIsScopedByLanguage() throws {
         let (site, report) = try Self.built()
@@ -139,6 +166,12 @@ import Testing
             }),
             ("the original renamed", { try FileManager.default.moveItem(atPath: site.root + "/Content/methods/cancel.md",
                                                                          toPath: site.root + "/Content/methods/close.md") }),
+            ("a translation paired by translation-key", {
+                try site.write("Content/en/ways/close.md", "---\ntitle: Close\ntranslation-key: methods/close\n---\n\nClose it.\n")
+            }),
+            ("its translation-key changed", {
+                try site.write("Content/en/ways/close.md", "---\ntitle: Close\ntranslation-key: methods/unbind\n---\n\nClose it.\n")
+            }),
             ("the English home removed", { try FileManager.default.removeItem(atPath: site.root + "/Content/en/_index.md") }),
             ("a language added", {
                 try site.write("Content/ja/methods/unbind.md", "---\ntitle: カード解除\n---\n\n解除します。\n")

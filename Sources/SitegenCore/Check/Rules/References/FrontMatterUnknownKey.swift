@@ -8,7 +8,7 @@ public struct FrontMatterUnknownKey: Rule {
         doc: """
             Unknown keys are usually typos (`titel`, `wieght`) whose value is then silently ignored. \
             The known keys are title, description, slug, weight, draft, lang, tags, date, updated, \
-            template, toc, nav-title, option(s), search and extra; values for your own templates \
+            template, toc, nav-title, option(s), search, translation-key and extra; values for your own templates \
             belong under `extra:`.
             """,
         badExample: "---\ntitle: Guide\nwieght: 2\n---\n\nText.\n",
