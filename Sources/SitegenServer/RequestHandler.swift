@@ -44,7 +44,7 @@ struct RequestHandler: Sendable {
         switch files.resolve(rawPath) {
         case .file(let path, let relative):
             guard var bytes = try? FileIO.disk.read(path) else {
-                return notFound(files)
+                return notFound(files, for: rawPath)
             }
             let type = OutputFiles.contentType(of: path)
             if type.hasPrefix("text/html") {
@@ -57,16 +57,18 @@ struct RequestHandler: Sendable {
             let query = request.uri.drop { $0 != "?" }.prefix { $0 != "#" }
             return Reply(.movedPermanently, headers: ["Location": location + query])
         case .notFound:
-            return notFound(files)
+            return notFound(files, for: rawPath)
         }
     }
 
     /// The site's own 404 page when it has one; before any build succeeded (or
     /// once the output folder is gone), a placeholder page that shows the errors
     /// and reloads once a build succeeds.
-    private func notFound(_ files: OutputFiles) -> Reply {
-        if case .file(let path, _) = files.resolve("/404.html"), let data = try? FileIO.disk.read(path) {
-            return response(.notFound, type: "text/html; charset=utf-8", body: ReloadScript.inject(into: data))
+    private func notFound(_ files: OutputFiles, for requestPath: String) -> Reply {
+        for candidate in Self.notFoundPages(for: requestPath) {
+            if case .file(let path, _) = files.resolve(candidate), let data = try? FileIO.disk.read(path) {
+                return response(.notFound, type: "text/html; charset=utf-8", body: ReloadScript.inject(into: data))
+            }
         }
         if !FileManager.default.fileExists(atPath: files.root) {
             outputMissing()
@@ -75,6 +77,18 @@ struct RequestHandler: Sendable {
             return response(.notFound, type: "text/html; charset=utf-8", body: ReloadScript.inject(into: Array(page.utf8)))
         }
         return .text(.notFound, "not found\n")
+    }
+
+    /// The 404 pages that may answer a missing `requestPath`, nearest first, as static hosts look
+    /// for them (Cloudflare Pages): `/en/guide/x` → `/en/guide/404.html`, `/en/404.html`, `/404.html`.
+    static func notFoundPages(for requestPath: String) -> [String] {
+        var folders = requestPath.split(separator: "/").dropLast(requestPath.hasSuffix("/") ? 0 : 1).prefix(8)
+        var pages: [String] = []
+        while !folders.isEmpty {
+            pages.append("/" + folders.joined(separator: "/") + "/404.html")
+            folders = folders.dropLast()
+        }
+        return pages + ["/404.html"]
     }
 
     /// A file's answer. For HEAD the connection sends the head only, with the length a GET would get.

@@ -81,6 +81,24 @@ import Testing
         await server.stop()
     }
 
+    @Test("a missing page gets the nearest 404 page up its path: a translation's own")
+    func nearestNotFoundPage() async throws {
+        #expect(RequestHandler.notFoundPages(for: "/en/guide/x") == ["/en/guide/404.html", "/en/404.html", "/404.html"])
+        #expect(RequestHandler.notFoundPages(for: "/en/") == ["/en/404.html", "/404.html"])
+        #expect(RequestHandler.notFoundPages(for: "/x") == ["/404.html"])
+        let root = try Self.makeSite()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try Self.write(root, "sitegen.yml", "title: Served\nlanguage: en\nlanguages:\n  de: {title: Bedient}\n")
+        try FileManager.default.createDirectory(atPath: root + "/Content/de", withIntermediateDirectories: true)
+        try Self.write(root, "Content/de/guide.md", "---\ntitle: Anleitung\n---\n\nText.\n")
+        let (server, http) = try await Self.start(root)
+        let german = try await http.get("/de/nope/")
+        #expect(german.status == 404 && german.text.contains("<html lang=\"de\""), "\(german.text.prefix(300))")
+        let english = try await http.get("/nope/")
+        #expect(english.status == 404 && english.text.contains("<html lang=\"en\""))
+        await server.stop()
+    }
+
     @Test func reloadsAfterAChangeAndShowsErrorsWhileServingTheLastGoodSite() async throws {
         let root = try Self.makeSite()
         defer { try? FileManager.default.removeItem(atPath: root) }

@@ -63,11 +63,15 @@ struct PageContext {
             .joined(separator: "/")
     }
 
-    func common(page: Page?, outputPath: String, language: String, root fixedRoot: String? = nil) -> MustacheRecord {
+    /// `folder`: for a file of no page (the 404 page), the language folder whose home, navigation
+    /// and search it shows ("" the site's own).
+    func common(page: Page?, outputPath: String, language: String, root fixedRoot: String? = nil,
+                folder fixedFolder: String = "") -> MustacheRecord {
         let root = fixedRoot ?? Self.root(of: outputPath)
         let current = page.flatMap { navigation.indexByContentPath[$0.contentPath] }
-        let homeIndex = navigation.roots(of: current).first.flatMap { site.pages[$0].kind == .home ? $0 : nil }
-        let folder = current.flatMap { navigation.folderOf[$0] } ?? ""
+        let folder = current.flatMap { navigation.folderOf[$0] } ?? fixedFolder
+        let roots = current == nil ? navigation.rootsByFolder[folder] ?? navigation.roots : navigation.roots(of: current)
+        let homeIndex = roots.first.flatMap { site.pages[$0].kind == .home ? $0 : nil }
         return compact([
             "root": root,
             "homeURL": homeIndex.map { url(from: root, toPage: $0) } ?? url(from: root, to: "index.html"),
@@ -81,7 +85,7 @@ struct PageContext {
             "strings": strings.values(for: language),
             // The search box finds pages of this language (the translations' prefixes are in the index).
             "searchScope": folder.isEmpty ? nil : folder + "/",
-            "nav": navigationTree(current: current, root: root),
+            "nav": navigationTree(current: current, root: root, roots: roots),
             "asset": theme.assetURLs.lambda(root: root),
         ])
     }
@@ -103,7 +107,7 @@ struct PageContext {
         }
     }
 
-    func navigationTree(current: Int?, root: String) -> [MustacheRecord] {
+    func navigationTree(current: Int?, root: String, roots: [Int]? = nil) -> [MustacheRecord] {
         let open = Set((current.flatMap { navigation.ancestors[$0] } ?? []) + (current.map { [$0] } ?? []))
         let known = closedNavItems.known(root: root)
         var made: [Int: MustacheRecord] = [:]
@@ -127,7 +131,7 @@ struct PageContext {
                 open.contains(index) && index != current, !children.isEmpty, children,
             ])
         }
-        return navigation.roots(of: current).map(node)
+        return (roots ?? navigation.roots(of: current)).map(node)
     }
 
     /// `content` is the page's rendered body (``BodyRenderer``), as UTF-8 bytes.

@@ -80,24 +80,27 @@ public struct SiteRenderer: Sendable {
         return RenderedFile(path: page.route.outputPath, bytes: html)
     }
 
-    public func renderNotFound() throws -> RenderedFile {
-        // A server shows 404.html for a missing URL at any depth, so its links
-        // are absolute under the base URL's path when there is one.
+    /// The 404 page of the site (`folder` "") or of a translation (`en`: `en/404.html`, in English,
+    /// with the English home, navigation and search).
+    public func renderNotFound(folder: String = "") throws -> RenderedFile {
+        // A server shows 404.html for a missing URL at any depth (Cloudflare Pages and `sitegen
+        // serve` the nearest one up), so its links are absolute under the base URL's path.
         let context = self.context
-        var values = context.common(page: nil, outputPath: GeneratedFiles.notFound, language: site.config.language,
-                                    root: context.absoluteRoot)
-        let strings = self.strings.table(for: site.config.language)
+        let path = GeneratedFiles.notFound(inFolder: folder), language = folder.isEmpty ? site.config.language : folder
+        var values = context.common(page: nil, outputPath: path, language: language, root: context.absoluteRoot,
+                                    folder: folder)
+        let strings = self.strings.table(for: language)
         values["page"] = [
             "title": strings["notFoundTitle"] ?? "Page not found",
-            "fullTitle": "\(strings["notFoundTitle"] ?? "Page not found") · \(site.config.title)",
-            "lang": site.config.language, "dir": TextDirection(languageTag: site.config.language).rawValue,
+            "fullTitle": "\(strings["notFoundTitle"] ?? "Page not found") · \(site.config.title(inFolder: folder))",
+            "lang": language, "dir": TextDirection(languageTag: language).rawValue,
             "kind": "not-found", "ogType": "website",
-            "ogLocale": site.config.language.replacingOccurrences(of: "-", with: "_"),
+            "ogLocale": language.replacingOccurrences(of: "-", with: "_"),
         ] as [String: Any]
         guard let html = theme.render(values, withTemplate: "not-found") else {
-            throw RenderError.failed("not-found", file: GeneratedFiles.notFound, theme: theme)
+            throw RenderError.failed("not-found", file: path, theme: theme)
         }
-        return RenderedFile(path: GeneratedFiles.notFound, text: html)
+        return RenderedFile(path: path, text: html)
     }
 
     /// `sitemap.xml`, when the site has a base URL (sitemaps need absolute URLs).

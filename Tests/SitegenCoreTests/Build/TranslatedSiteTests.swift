@@ -107,6 +107,30 @@ import Testing
         #expect(try shared.read("public/methods/cancel/index.html").contains("href=\"../../en/ways/close-account/index.html\" hreflang=\"en\""))
     }
 
+    @Test("each translation has its own 404 page: its language, title, home, navigation and search")
+    func notFoundPagePerLanguage() throws {
+        let (site, report) = try Self.built()
+        defer { site.remove() }
+        #expect(report.outcome == .success)
+        let english = try site.read("public/en/404.html")
+        #expect(english.contains("<html lang=\"en\" dir=\"ltr\">"))
+        #expect(english.contains("<title>Page not found · WeChat real-name guide</title>"), "\(english)")
+        #expect(english.contains("<a class=\"site-title\" href=\"/guide/en/index.html\">WeChat real-name guide</a>"))
+        let nav = try #require(english.components(separatedBy: "<ul class=\"nav-tree\">").last?.components(separatedBy: "</nav>").first)
+        #expect(nav.contains("/guide/en/methods/index.html") && !nav.contains("/guide/methods/"), "\(nav)")
+        #expect(english.contains("data-scope=\"en/\""))
+        let chinese = try site.read("public/404.html")
+        #expect(chinese.contains("<html lang=\"zh-CN\" dir=\"ltr\">") && chinese.contains("<a class=\"site-title\" href=\"/guide/index.html\">"))
+        #expect(!(try site.read("public/sitemap.xml")).contains("404"))
+        // A content file there would be overwritten: reported before anything is written.
+        var files = Self.files
+        files["Content/en/404.html"] = "<p>mine</p>\n"
+        let (taken, takenReport) = try Self.built(files)
+        defer { taken.remove() }
+        #expect(takenReport.diagnostics.map(\.message) == [
+            "this file would be copied to 'en/404.html', where sitegen writes the page-not-found page of 'en'"])
+    }
+
     @Test("the search index marks each translation's documents; a page searches its own language")
     func searchIsScopedByLanguage() throws {
         let (site, report) = try Self.built()

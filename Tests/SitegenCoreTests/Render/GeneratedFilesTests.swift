@@ -10,6 +10,8 @@ import Testing
         #expect(GeneratedFiles.owner(of: "assets/sitegen.js", hasBaseURL: false) == "the theme's assets/sitegen.js")
         #expect(GeneratedFiles.owner(of: "assets/search.js", hasBaseURL: false) != nil)
         #expect(GeneratedFiles.owner(of: "404.html", hasBaseURL: false) != nil)
+        #expect(GeneratedFiles.owner(of: "en/404.html", hasBaseURL: false) == nil)
+        #expect(GeneratedFiles.owner(of: "en/404.html", hasBaseURL: false, languageFolders: ["en"]) == "the page-not-found page of 'en'")
         #expect(GeneratedFiles.owner(of: "sitemap.xml", hasBaseURL: true) == "the sitemap")
     }
 

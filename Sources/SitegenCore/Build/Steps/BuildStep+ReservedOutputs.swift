@@ -6,10 +6,11 @@ extension BuildStep {
     /// the files of the templates folder's `assets/`, which the build writes as the theme's.
     static func reservedOutputs(
         _ assets: [String], display: String, hasBaseURL: Bool, themeAssets: Set<String> = [],
-        templatesDisplay: String = "Templates"
+        templatesDisplay: String = "Templates", languageFolders: [String] = []
     ) -> [Diagnostic] {
         assets.compactMap { asset in
-            guard let owner = GeneratedFiles.owner(of: asset, hasBaseURL: hasBaseURL, themeAssets: themeAssets) else {
+            guard let owner = GeneratedFiles.owner(of: asset, hasBaseURL: hasBaseURL, themeAssets: themeAssets,
+                                                   languageFolders: languageFolders) else {
                 return nil
             }
             let hint = if themeAssets.contains(asset) {

@@ -29,7 +29,8 @@ extension BuildStep {
         let themeAssets = Set(listFiles(templates + "/assets", fileIO: context.fileIO, prefix: "assets/"))
         context.diagnostics += reservedOutputs(context.discovered.assets, display: display,
                                                hasBaseURL: context.config.baseURL != nil, themeAssets: themeAssets,
-                                               templatesDisplay: context.paths.display(templates))
+                                               templatesDisplay: context.paths.display(templates),
+                                               languageFolders: context.config.languages.map(\.tag))
         if context.discovered.pages.isEmpty, context.discovered.problems.isEmpty {
             context.diagnostics.append(emptyContent(display, assets: context.discovered.assets))
             throw BuildStop.couldNotRun

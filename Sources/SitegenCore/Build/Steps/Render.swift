@@ -58,7 +58,7 @@ extension BuildStep {
 
     /// Site-wide files made from the pages' titles, routes and places only.
     static func structureFiles(_ renderer: SiteRenderer) throws -> [RenderedFile] {
-        var files = [try renderer.renderNotFound()]
+        var files = try ([""] + renderer.site.config.languages.map(\.tag)).map { try renderer.renderNotFound(folder: $0) }
         if let sitemap = renderer.renderSitemap() { files.append(sitemap) }
         return files + renderer.assetFiles()
     }
