@@ -40,7 +40,7 @@ struct InspectCommand: ParsableCommand {
     @Option(name: .long, help: "With --value: the type the values must have (duration, size, money …).")
     var type: ValueType?
 
-    @Option(name: .long, help: "With --value and --type: the language of the hint's examples (de, ja …).")
+    @Option(name: .long, help: "With --value: the page's language, which reads 1.000 and 1,500 (a thousand and 1.5 in de, fr …) and gives a --type hint's examples.")
     var lang: String?
 
     func validate() throws {
