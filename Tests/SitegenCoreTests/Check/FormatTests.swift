@@ -39,6 +39,18 @@ import Testing
         #expect(text.filter { $0 == "\n" }.count == 1)
     }
 
+    @Test("a finding's related places: each with its file, position and message")
+    func jsonRelatedPlaces() throws {
+        var diagnostic = Self.diagnostics[0]
+        diagnostic.related = [RelatedLocation(file: "Content/y.md", range: SourceRange(line: 3, column: 5, endColumn: 9),
+                                              message: "stated as '5分钟' here"),
+                              RelatedLocation(file: "Content/z.md", range: nil, message: "the page it translates")]
+        let text = JSONFormatter().format([diagnostic], summary: Self.summary)
+        #expect(text.contains("\"related\":[{\"column\":5,\"endColumn\":9,\"endLine\":3,\"file\":\"Content/y.md\",\"line\":3,"
+            + "\"message\":\"stated as '5分钟' here\"},{\"column\":null,\"endColumn\":null,\"endLine\":null,"
+            + "\"file\":\"Content/z.md\",\"line\":null,\"message\":\"the page it translates\"}]"), "\(text)")
+    }
+
     @Test func githubEscapesPercentColonCommaAndNewlines() {
         let text = GitHubFormatter().format(Self.diagnostics, summary: Self.summary)
         let lines = text.split(separator: "\n")

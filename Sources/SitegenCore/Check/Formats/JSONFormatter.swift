@@ -3,7 +3,9 @@ import Foundation
 /// `--format json`: one document, keys sorted, lines and columns 1-based
 /// (columns count Unicode scalars; `endColumn` is inclusive), `file`
 /// relative to the site root. `line`/`column`/`endLine`/`endColumn` are null
-/// for a finding about a whole file, `hint` is null when there is none.
+/// for a finding about a whole file, `hint` is null when there is none. A finding that points at
+/// other places too (the first statement of a conflicting fact, the number written the other way)
+/// has `related`: `[{"file","line","column","endLine","endColumn","message"}]`.
 ///
 /// ```json
 /// {"diagnostics":[{"column":1,"endColumn":14,"endLine":12,"file":"Content/x.md","hint":"…","id":"TBL001",
@@ -24,13 +26,23 @@ public struct JSONFormatter: Sendable {
     }
 
     static func object(_ diagnostic: Diagnostic) -> [String: Any] {
-        let range = diagnostic.range
-        return [
-            "id": diagnostic.id, "name": diagnostic.name, "severity": diagnostic.severity.rawValue,
-            "file": diagnostic.file,
+        var object = place(diagnostic.file, diagnostic.range, message: diagnostic.message)
+        object["id"] = diagnostic.id
+        object["name"] = diagnostic.name
+        object["severity"] = diagnostic.severity.rawValue
+        object["hint"] = diagnostic.hint.map { $0 as Any } ?? NSNull()
+        if !diagnostic.related.isEmpty {
+            object["related"] = diagnostic.related.map { place($0.file, $0.range, message: $0.message) }
+        }
+        return object
+    }
+
+    /// A file, a range in it (nulls for the whole file) and what is said there.
+    private static func place(_ file: String, _ range: SourceRange?, message: String) -> [String: Any] {
+        [
+            "file": file, "message": message,
             "line": range.map { $0.start.line as Any } ?? NSNull(), "column": range.map { $0.start.column as Any } ?? NSNull(),
             "endLine": range.map { $0.end.line as Any } ?? NSNull(), "endColumn": range.map { $0.end.column as Any } ?? NSNull(),
-            "message": diagnostic.message, "hint": diagnostic.hint.map { $0 as Any } ?? NSNull(),
         ]
     }
 
