@@ -44,7 +44,9 @@ struct DecisionHelper {
         for (index, input) in model.inputs.enumerated() {
             let sides = model.rules.map { $0.box.sides[index] }
             let choices = input.isNumeric
-                ? Self.ranges(of: input, sides: sides, written: Self.writtenValues(texts.map { $0[index] }, numbers: table.numbers))
+                ? Self.ranges(of: input, sides: sides, written: Self.writtenValues(texts.map { $0[index] }, numbers: table.numbers)
+                                .merging(Self.writtenBounds(table.schema?.field(named: input.name))) { entry, _ in entry },
+                              numbers: table.numbers)
                 : Self.values(of: input, sides: sides, texts: texts.map { $0[index] }, labels: model.labels,
                               numbers: table.numbers)
             guard let choices, !choices.isEmpty, choices.count <= Self.maximumChoices else { return nil }
@@ -120,7 +122,8 @@ struct DecisionHelper {
 
     /// The answers of a numeric input: the ranges between the numbers its rules are bounded by, those
     /// matching the same rules merged (`< 18`, `18 – 65`, `> 65`), in the input's domain.
-    static func ranges(of input: DecisionModel.Input, sides: [EntrySet], written: [Double: String]) -> [Choice]? {
+    static func ranges(of input: DecisionModel.Input, sides: [EntrySet], written: [Double: String],
+                       numbers: NumberConvention = .decimalPoint) -> [Choice]? {
         let sets = sides.compactMap { side -> NumericSet? in
             if case .numeric(let set) = side { return set }
             return nil
@@ -161,16 +164,18 @@ struct DecisionHelper {
         return merged.map { piece in
             var shown = piece.interval
             if shown.lower == 0, shown.upper != 0, written[0] == nil { shown.lower = -.infinity }
-            return Choice(label: label(of: shown, example: input.example, written: written), rules: piece.rules)
+            return Choice(label: label(of: shown, example: input.example, written: written, numbers: numbers), rules: piece.rules)
         }
     }
 
     /// `< 10分钟`, `≥ 10分钟, < 20 min`, `18 – 65`, `> 65`: bounds as the entries wrote them where
-    /// they did, else in the unit of a value of the input.
-    static func label(of interval: NumericInterval, example: Quantity?, written: [Double: String]) -> String {
+    /// they did, else in the unit of a value of the input, with the page's decimal separator.
+    static func label(of interval: NumericInterval, example: Quantity?, written: [Double: String],
+                      numbers: NumberConvention = .decimalPoint) -> String {
         func text(_ value: Double) -> String {
             if let spelled = written[NumericInterval.settled(value)] { return spelled }
-            return DecisionModel.number(value, in: example)
+            let shown = DecisionModel.number(value, in: example)
+            return numbers == .decimalComma ? String(shown.map { $0 == "." ? "," : $0 }) : shown
         }
         if interval.lower == interval.upper { return text(interval.lower) }
         let from = interval.lower.isFinite ? (interval.lowerClosed ? "≥ " : "> ") + text(interval.lower) : nil
@@ -179,6 +184,16 @@ struct DecisionHelper {
             return text(interval.lower) + " – " + text(interval.upper)
         }
         return [from, to].compactMap { $0 }.joined(separator: ", ")
+    }
+
+    /// A schema field's `minimum` and `maximum` as written (`2,5 kg`), by their settled numbers.
+    static func writtenBounds(_ field: FieldSchema?) -> [Double: String] {
+        var written: [Double: String] = [:]
+        if let constraints = field?.constraints {
+            if let value = constraints.minimum, let text = constraints.minimumText { written[NumericInterval.settled(value)] = text }
+            if let value = constraints.maximum, let text = constraints.maximumText { written[NumericInterval.settled(value)] = text }
+        }
+        return written
     }
 
     /// Each number the entries name, settled, with its text as first written (`10分钟` for 600).

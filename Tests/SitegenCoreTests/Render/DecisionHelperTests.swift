@@ -89,6 +89,22 @@ import Testing
         #expect(listed != nil && listed?.aggregate == nil)
     }
 
+    @Test("on a page that writes a decimal comma, entries read so and bounds no entry wrote are shown so")
+    func decimalCommaPage() {
+        let helper = Self.helper("""
+            ---
+            lang: de
+            ---
+
+            <!-- sitegen:table {kind: rules, hit-policy: F, schema: {fields: [{name: Gewicht, type: count, unit: kg, constraints: {maximum: '2,5 kg'}}, {name: Versand}]}} -->
+            | Gewicht | Versand |
+            |---|---|
+            | < 1,5 kg | Brief |
+            | >= 1,5 kg | Paket |
+            """)
+        #expect(Self.answers(helper) == [["< 1,5 kg → [0]", "1,5 kg – 2,5 kg → [1]"]], "\(Self.answers(helper))")
+    }
+
     @Test("a declared domain bounds the ranges and orders the values; counts skip ranges without a whole number")
     func declaredDomain() {
         let helper = Self.helper("""
