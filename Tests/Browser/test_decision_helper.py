@@ -85,6 +85,17 @@ def test_collect_sum_of_amounts_is_written_as_the_amounts_are(page):
     assert answer(page, "fees", "no", "no") == "Result: $1.00"
 
 
+def test_a_page_in_german_reads_and_writes_a_decimal_comma(decide_site, browser):
+    with serving(decide_site) as base:
+        browser.get("about:blank")
+        browser.get(base + "versand/index.html")
+        options = [o.text for o in Select(form(browser, "versand").find_elements(By.TAG_NAME, "select")[0]).options]
+        assert options == ["Bitte wählen…", "< 1,5 kg", "≥ 1,5 kg"], options
+        assert answer(browser, "versand", "≥ 1,5 kg", "nein") == "Ergebnis: 4,99 €"
+        assert answer(browser, "versand", "< 1,5 kg", "ja") == "Ergebnis: 1002,50 €"
+        browser.get(base + "index.html")  # (the tests after this one read the index page)
+
+
 def test_priority_policy_gives_the_output_listed_first(page):
     assert answer(page, "support", "Team") == "Result: Phone (#3)"
     assert answer(page, "support", "Pro") == "Result: Email (#2)"

@@ -21,7 +21,8 @@ extension DecisionHelper {
         for output in outputs {
             guard let (prefix, number, suffix) = Self.number(in: output.trimmingWhitespace(), numbers: numbers),
                   around == nil || around! == (prefix, suffix),
-                  let value = Double(number.replacingOccurrences(of: ",", with: ".")), value.isFinite else { return nil }
+                  let value = Double(String(number.compactMap { $0 == numbers.groupSeparator ? nil : $0 == numbers.decimalSeparator ? "." : $0 })),
+                  value.isFinite else { return nil }
             around = (prefix, suffix)
             values.append(value)
             digits = max(digits, number.split(separator: numbers.decimalSeparator).dropFirst().first?.count ?? 0)
@@ -30,13 +31,22 @@ extension DecisionHelper {
         return Aggregate(values: values, format: prefix + "{n}" + suffix, digits: digits, decimalSeparator: numbers.decimalSeparator)
     }
 
-    /// The one number of `text` (digits, then maybe the decimal separator and digits; a minus sign
-    /// right before it) and the text around it, which holds no other digit; nil otherwise.
+    /// The one number of `text` (digits, maybe in groups of thousands, then maybe the decimal
+    /// separator and digits; a minus sign right before it) and the text around it, which holds no
+    /// other digit; nil otherwise.
     private static func number(in text: String, numbers: NumberConvention) -> (String, String, String)? {
         let characters = Array(text)
         guard let first = characters.firstIndex(where: \.isASCIIDigitCharacter) else { return nil }
         var end = first
         while end < characters.count, characters[end].isASCIIDigitCharacter { end += 1 }
+        // Groups of thousands (`1,000.50`; `1.000,50` with a decimal comma).
+        if end - first <= 3, characters[first] != "0" {
+            while end + 3 < characters.count, characters[end] == numbers.groupSeparator,
+                  characters[(end + 1)...(end + 3)].allSatisfy(\.isASCIIDigitCharacter),
+                  end + 4 == characters.count || !characters[end + 4].isASCIIDigitCharacter {
+                end += 4
+            }
+        }
         if end + 1 < characters.count, characters[end] == numbers.decimalSeparator, characters[end + 1].isASCIIDigitCharacter {
             end += 1
             while end < characters.count, characters[end].isASCIIDigitCharacter { end += 1 }

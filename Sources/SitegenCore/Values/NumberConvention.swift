@@ -18,6 +18,8 @@ public enum NumberConvention: UInt8, Hashable, Sendable, Codable {
 
     /// The character before a number's decimals.
     public var decimalSeparator: Character { self == .decimalPoint ? "." : "," }
+    /// The character between groups of thousands (besides spaces).
+    public var groupSeparator: Character { self == .decimalPoint ? "," : "." }
 
     /// The English name of `tag`'s language when it writes a decimal comma (by its primary subtag;
     /// the Swiss and Liechtenstein variants of German and Italian, and the Spanish of the Americas

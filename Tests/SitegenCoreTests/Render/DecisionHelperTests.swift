@@ -80,7 +80,9 @@ import Testing
         #expect(DecisionHelper.aggregate(of: ["2,5 €", "1 €"], numbers: .decimalComma)
             == Aggregate(values: [2.5, 1], format: "{n} €", digits: 1, decimalSeparator: ","))
         #expect(DecisionHelper.aggregate(of: ["10", "5"], numbers: .decimalPoint)?.format == "{n}")
-        for outputs in [["$5", "5元"], ["$5", "-"], ["10 or 20"], ["1,000", "5"], ["v1.2", "3"], ["5", ""], [String]()] {
+        #expect(DecisionHelper.aggregate(of: ["$1,000.50", "$5"], numbers: .decimalPoint)?.values == [1_000.5, 5])
+        #expect(DecisionHelper.aggregate(of: ["1.000,00 €", "2,50 €"], numbers: .decimalComma)?.values == [1_000, 2.5])
+        for outputs in [["$5", "5元"], ["$5", "-"], ["10 or 20"], ["1,00", "5"], ["v1.2", "3"], ["5", ""], [String]()] {
             #expect(DecisionHelper.aggregate(of: outputs, numbers: .decimalPoint) == nil, "\(outputs)")
         }
         let helper = Self.helper("<!-- sitegen:table {kind: rules, hit-policy: C+} -->\n| a | b |\n|---|---|\n| yes | $5 |\n| - | $1 |\n")
