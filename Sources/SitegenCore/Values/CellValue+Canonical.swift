@@ -76,6 +76,15 @@ extension CellValue {
         }
     }
 
+    /// Whether the value has quantities (`terms` is not empty), without making the array.
+    public var hasTerms: Bool {
+        switch self {
+        case .quantity: return true
+        case .sum(let terms): return !terms.isEmpty
+        default: return false
+        }
+    }
+
     /// The single quantity of a `.quantity` value.
     public var quantity: Quantity? {
         if case .quantity(let q) = self { return q }

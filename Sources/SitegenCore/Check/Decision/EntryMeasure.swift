@@ -56,7 +56,7 @@ struct EntryMeasure: Hashable {
         let trimmed = text.trimmingWhitespace()
         if EntryParser.plainNumber(trimmed, numbers: numbers) != nil { return .plain }
         let value = ValueParser.parse(trimmed, convention: numbers)
-        guard !value.terms.isEmpty else { return nil }
+        guard value.hasTerms else { return nil }
         let unit = value.unit.flatMap { $0 == "%" || Lexicon.currencyCodes.contains($0) ? $0 : nil }
         switch value.dimension {
         case .count where value.unit == nil, .number where value.unit == nil: return .plain

@@ -99,7 +99,7 @@ enum EntryParser {
         }
         if let value = plainNumber(item, numbers: numbers) { return NumericSet([.point(value)]) }
         let value = ValueParser.parse(item, convention: numbers)
-        guard !value.terms.isEmpty, let bounds = value.canonical, !bounds.isInverted else { return nil }
+        guard value.hasTerms, let bounds = value.canonical, !bounds.isInverted else { return nil }
         return NumericSet([NumericInterval(lower: NumericInterval.settled(bounds.lower), lowerClosed: bounds.lower.isFinite,
                                            upper: NumericInterval.settled(bounds.upper), upperClosed: bounds.upper.isFinite)])
     }
@@ -123,7 +123,7 @@ enum EntryParser {
         let trimmed = text.trimmingWhitespace()
         if let value = plainNumber(trimmed, numbers: numbers) { return value }
         let value = ValueParser.parse(trimmed, convention: numbers)
-        guard !value.terms.isEmpty, let bounds = value.canonical, bounds.lower == bounds.upper else { return nil }
+        guard value.hasTerms, let bounds = value.canonical, bounds.lower == bounds.upper else { return nil }
         return NumericInterval.settled(bounds.lower)
     }
 

@@ -104,7 +104,7 @@ public struct CellConstraint: Rule {
     /// A value on another basis than the field's `per:` (`$100/month` where the field is per seat).
     /// Free and plain numbers fit any basis.
     func basisProblem(_ cell: TableCell, field: FieldSchema) -> (message: String, hint: String)? {
-        guard let declared = field.per, !cell.value.terms.isEmpty, !cell.value.isFree,
+        guard let declared = field.per, cell.value.hasTerms, !cell.value.isFree,
               cell.value.unit != nil || cell.value.basis != .whole, cell.value.basis != declared else { return nil }
         let (cellIs, fieldIs) = cell.value.basis.contrast(with: declared, plural: false)
         let stated = declared == .whole ? "for everyone" : declared.phrase

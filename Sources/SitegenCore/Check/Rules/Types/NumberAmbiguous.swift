@@ -29,10 +29,11 @@ public struct NumberAmbiguous: Rule {
         var elsewhere: TableCell?
         for table in context.page.tables {
             let cells = context.typedCells[table.index]
-            for index in cells.indices where !cells[index].isMissing && !cells[index].cell.value.terms.isEmpty {
-                let cell = cells[index].cell
+            for index in cells.indices where cells[index].cell.value.hasTerms && !cells[index].isMissing {
                 // (Most cells have no dot or comma: looked for in the bytes, no characters made.)
-                guard cell.text.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }) else { continue }
+                guard cells[index].cell.text.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") })
+                else { continue }
+                let cell = cells[index].cell
                 for run in Self.numberRuns(in: cell.text) {
                     if let number = Self.written(run) {
                         ambiguous.append((cell, number))
