@@ -21,6 +21,8 @@ public enum QuantityBasis: String, Hashable, Sendable, Codable, CaseIterable {
     case token
     /// Per vCPU or core: `$0.04/vCPU/hour`, `$0.000024 per vCPU-second`, `0.2元/核时`, `4 GB per vCPU`.
     case cpu
+    /// Per message sent (SMS, e-mail): `$0.0075 per SMS`, `$0.10 per 1,000 emails`, `0.045元/条`.
+    case message
 
     /// Whether a value of this kind may be written per this basis: anything counted, priced or
     /// measured in data per seat or host (`3次/人`, `16 GB per node`); only money per unit of data, per
@@ -29,7 +31,7 @@ public enum QuantityBasis: String, Hashable, Sendable, Codable, CaseIterable {
         switch self {
         case .whole: return true
         case .seat, .host, .cpu: return unit != nil && unit != "%"
-        case .data, .request, .token:
+        case .data, .request, .token, .message:
             guard let unit else { return kind == .money }
             return kind == .money || (kind == .rate && Lexicon.currencyCodes.contains(unit))
         }
@@ -45,8 +47,8 @@ public enum QuantityBasis: String, Hashable, Sendable, Codable, CaseIterable {
         case .host: return (1, "host")
         case .cpu: return (1, "vCPU")
         case .data: return (1e9, "GB")
-        case .request, .token:
-            let noun = self == .request ? "request" : "token"
+        case .request, .token, .message:
+            let noun = self == .request ? "request" : self == .token ? "token" : "message"
             let magnitude = abs(value)
             if magnitude == 0 || !magnitude.isFinite || magnitude >= 0.01 { return (1, noun) }
             if magnitude * 1_000 >= 0.01 { return (1_000, "1,000 \(noun)s") }
@@ -70,13 +72,14 @@ public enum QuantityBasis: String, Hashable, Sendable, Codable, CaseIterable {
         case .request: return "a number of requests"
         case .token: return "a number of tokens"
         case .cpu: return "a number of vCPUs"
+        case .message: return "a number of messages"
         }
     }
 }
 
 extension QuantityBasis {
     /// The names a schema field's `per:` takes.
-    public static let declaredNames = ["seat", "GB", "host", "vCPU", "request", "token", "whole"]
+    public static let declaredNames = ["seat", "GB", "host", "vCPU", "request", "token", "message", "whole"]
 
     /// The basis a schema field's `per:` names (`seat`, `user`, `GB`, `data`, `host`, `node`,
     /// `request`, `token`, `whole`, case aside), nil for another word.
@@ -88,6 +91,7 @@ extension QuantityBasis {
         case "request", "requests", "call", "calls": self = .request
         case "token", "tokens": self = .token
         case "vcpu", "vcpus", "cpu", "cpus", "core", "cores": self = .cpu
+        case "message", "messages", "sms", "email", "emails", "e-mail": self = .message
         case "whole", "none", "flat": self = .whole
         default: return nil
         }

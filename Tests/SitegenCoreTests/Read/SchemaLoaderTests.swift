@@ -45,7 +45,7 @@ struct SchemaLoaderTests {
         let (schema, problems) = SchemaLoader.load(text: yaml, name: "plans", file: "Content/_schemas/plans.yml")
         #expect(schema?.fields.map(\.per) == [.seat, .data, .request, .whole, nil])
         #expect(problems.map { "\($0.range?.start.line ?? 0):\($0.range?.start.column ?? 0) \($0.message)" } == [
-            "6:38 field 'Hosting': 'per' must be one of seat, GB, host, vCPU, request, token, whole, found 'hots' (did you mean 'host'?)"])
+            "6:38 field 'Hosting': 'per' must be one of seat, GB, host, vCPU, request, token, message, whole, found 'hots' (did you mean 'host'?)"])
     }
 
     @Test func boundsMayBeWrittenAsValuesOfTheFieldsType() throws {

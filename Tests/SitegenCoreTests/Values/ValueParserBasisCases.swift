@@ -73,6 +73,16 @@ let basisCases: [ParseCase] = [
     ParseCase("$2 per 2 vCPUs", .text),
     ParseCase("5 GB-second", .text),
     ParseCase("8核", .text),
+    // Per message: SMS and e-mail price lists
+    ParseCase("$0.0075 per SMS", per(.message, 1, money(0.0075, currency: "USD"))),
+    ParseCase("$0.10 per 1,000 emails", per(.message, 1e3, money(0.1, currency: "USD"))),
+    ParseCase("$0.00645/message", per(.message, 1, money(0.00645, currency: "USD"))),
+    ParseCase("0.045元/条", per(.message, 1, money(0.045, currency: "CNY"))),
+    ParseCase("0.05元/条短信", per(.message, 1, money(0.05, currency: "CNY"))),
+    ParseCase("每条0.04元", per(.message, 1, money(0.04, currency: "CNY"))),
+    ParseCase("2 ₽ за сообщение", per(.message, 1, money(2, currency: "RUB"))),
+    ParseCase("3条/天", rate(3, per: Sec.day, unit: "条")),
+    ParseCase("5条", count(5, unit: "条")),
     // Russian: за before what a price is for (and before a period)
     ParseCase("5 ₽ за ГБ", per(.data, 1e9, money(5, currency: "RUB"))),
     ParseCase("5 ₽ за ГБ в месяц", per(.data, 1e9, rate(5, per: Sec.monthRate, unit: "RUB"))),

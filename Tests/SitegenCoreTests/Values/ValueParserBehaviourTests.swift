@@ -43,6 +43,9 @@ private let rawEquivalencePairs: [(String, String, Bool)] = [
     ("$0.036 per vCPU-hour", "$0.00001 per vCPU-second", true), ("$0.0000166667 per GB-second", "$0.0000166667/GB/s", true),
     ("0.2元/核时", "每核每小时0.2元", true), ("$0.04/vCPU/hour", "$0.04/host/hour", false),
     ("$0.02 per GB-month", "$0.02/GB/month", true),
+    // per message
+    ("$0.0075 per SMS", "$7.50 per 1,000 messages", true), ("0.045元/条", "每条0.045元", true),
+    ("$0.0075 per SMS", "$0.0075 per request", false),
 ]
 
 let equivalencePairs = rawEquivalencePairs.map { EquivalencePair(a: $0.0, b: $0.1, equivalent: $0.2) }

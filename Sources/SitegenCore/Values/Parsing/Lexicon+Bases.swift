@@ -20,6 +20,9 @@ extension Lexicon {
          "хост", "сервер", "узел", "инстанс"].map { ($0, .host) }
         + ["vCPU", "vCPUs", "CPU", "CPUs", "core", "cores", "CPU core", "CPU cores", "vCore", "vCores",
            "核", "个核", "核心", "vCPU核", "コア", "vCPUコア", "코어", "ядро", "ядра"].map { ($0, .cpu) }
+        + ["message", "messages", "SMS", "SMSes", "text message", "text messages", "email", "emails", "e-mail",
+           "e-mails", "条", "条短信", "短信", "封", "封邮件", "封短信", "сообщение", "сообщения", "сообщений",
+           "письмо", "письма", "писем"].map { ($0, .message) }
         + ["request", "requests", "call", "calls", "API call", "API calls", "API request", "API requests",
            "query", "queries", "invocation", "invocations", "次", "次请求", "次调用", "请求", "次API调用",
            "リクエスト", "回", "요청", "건", "запрос", "запроса", "запросов", "вызов", "вызова", "вызовов"].map { ($0, .request) }
