@@ -36,20 +36,20 @@ extension DecisionHelper {
     /// other digit; nil otherwise.
     private static func number(in text: String, numbers: NumberConvention) -> (String, String, String)? {
         let characters = Array(text)
-        guard let first = characters.firstIndex(where: \.isASCIIDigitCharacter) else { return nil }
+        guard let first = characters.firstIndex(where: \.isASCIIDigit) else { return nil }
         var end = first
-        while end < characters.count, characters[end].isASCIIDigitCharacter { end += 1 }
+        while end < characters.count, characters[end].isASCIIDigit { end += 1 }
         // Groups of thousands (`1,000.50`; `1.000,50` with a decimal comma).
         if end - first <= 3, characters[first] != "0" {
             while end + 3 < characters.count, characters[end] == numbers.groupSeparator,
-                  characters[(end + 1)...(end + 3)].allSatisfy(\.isASCIIDigitCharacter),
-                  end + 4 == characters.count || !characters[end + 4].isASCIIDigitCharacter {
+                  characters[(end + 1)...(end + 3)].allSatisfy(\.isASCIIDigit),
+                  end + 4 == characters.count || !characters[end + 4].isASCIIDigit {
                 end += 4
             }
         }
-        if end + 1 < characters.count, characters[end] == numbers.decimalSeparator, characters[end + 1].isASCIIDigitCharacter {
+        if end + 1 < characters.count, characters[end] == numbers.decimalSeparator, characters[end + 1].isASCIIDigit {
             end += 1
-            while end < characters.count, characters[end].isASCIIDigitCharacter { end += 1 }
+            while end < characters.count, characters[end].isASCIIDigit { end += 1 }
         }
         let start = first > 0 && characters[first - 1] == "-" ? first - 1 : first
         let prefix = characters[..<start], suffix = characters[end...]
@@ -57,8 +57,4 @@ extension DecisionHelper {
               suffix.first.map({ $0 != "." && $0 != "," }) ?? true else { return nil }
         return (String(prefix), String(characters[start..<end]), String(suffix))
     }
-}
-
-private extension Character {
-    var isASCIIDigitCharacter: Bool { isASCII && isNumber }
 }

@@ -174,8 +174,7 @@ struct DecisionHelper {
                       numbers: NumberConvention = .decimalPoint) -> String {
         func text(_ value: Double) -> String {
             if let spelled = written[NumericInterval.settled(value)] { return spelled }
-            let shown = DecisionModel.number(value, in: example)
-            return numbers == .decimalComma ? String(shown.map { $0 == "." ? "," : $0 }) : shown
+            return numbers.written(DecisionModel.number(value, in: example))
         }
         if interval.lower == interval.upper { return text(interval.lower) }
         let from = interval.lower.isFinite ? (interval.lowerClosed ? "≥ " : "> ") + text(interval.lower) : nil

@@ -18,6 +18,11 @@ public enum NumberConvention: UInt8, Hashable, Sendable, Codable {
 
     /// The character before a number's decimals.
     public var decimalSeparator: Character { self == .decimalPoint ? "." : "," }
+    /// `plain` (a number as ``NumberFormat`` writes it, `1.5`) with this convention's decimal separator.
+    public func written(_ plain: String) -> String {
+        self == .decimalComma ? String(plain.map { $0 == "." ? "," : $0 }) : plain
+    }
+
     /// The character between groups of thousands (besides spaces).
     public var groupSeparator: Character { self == .decimalPoint ? "," : "." }
 

@@ -43,12 +43,12 @@ enum EntryParser {
     /// groups thousands (`1,000`, `$5,000,000`: after one to three digits or a group, before three
     /// and no more). A list of such numbers writes a space after its commas (`100, 200`).
     static func isInNumber(comma after: Substring, after before: String, numbers: NumberConvention) -> Bool {
-        guard before.last?.isASCIIDigitCharacter == true, after.first?.isASCIIDigitCharacter == true else { return false }
+        guard before.last?.isASCIIDigit == true, after.first?.isASCIIDigit == true else { return false }
         if numbers == .decimalComma { return true }
         let next = after.prefix(4)
-        guard next.prefix(3).count == 3, next.prefix(3).allSatisfy(\.isASCIIDigitCharacter),
-              next.count == 3 || !next.last!.isASCIIDigitCharacter else { return false }
-        let lead = before.reversed().prefix { $0.isASCIIDigitCharacter }
+        guard next.prefix(3).count == 3, next.prefix(3).allSatisfy(\.isASCIIDigit),
+              next.count == 3 || !next.last!.isASCIIDigit else { return false }
+        let lead = before.reversed().prefix { $0.isASCIIDigit }
         let afterLead = before.dropLast(lead.count).last
         return afterLead == "," && lead.count == 3 || (1...3).contains(lead.count) && lead.last != "0" && afterLead != "."
     }
@@ -142,8 +142,4 @@ enum EntryParser {
         if case .boolean(let value) = ValueParser.parse(text) { return value ? "true" : "false" }
         return NameKey.key(text)
     }
-}
-
-private extension Character {
-    var isASCIIDigitCharacter: Bool { isASCII && isNumber }
 }

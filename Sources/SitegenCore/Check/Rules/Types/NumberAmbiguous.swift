@@ -140,14 +140,10 @@ public struct NumberAmbiguous: Rule {
     static func hint(_ number: Written, convention: NumberConvention) -> String {
         let whole = number.lead + number.group
         let fraction = NumberFormat.plain(number.fraction)
-        let written = convention == .decimalComma ? String(fraction.map { $0 == "." ? "," : $0 }) : fraction
+        let written = convention.written(fraction)
         let other = convention == .decimalPoint ? "a decimal comma, say so in its front matter (lang: de, fr …)"
             : "a decimal point, say so in its front matter (lang: en, de-CH …)"
         return "write '\(whole)' or '\(number.lead) \(number.group)' if it means \(whole); '\(written)' if it means \(fraction); "
             + "or, if the page is in a language that writes " + other
     }
-}
-
-private extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
 }
