@@ -74,7 +74,7 @@ public struct Fixer: Sendable {
         let result = changes.values.filter { $0.fixed != $0.original }.sorted { $0.file < $1.file }
         if !dryRun {
             for change in result {
-                do { try write(change.fixed, to: change.path) } catch { failures.append("\(change.file): \(error)") }
+                do { try fileIO.replaceText(change.path, with: change.fixed) } catch { failures.append("\(change.file): \(error)") }
             }
         }
         return Result(changes: result, report: report, failures: failures)
@@ -95,22 +95,5 @@ public struct Fixer: Sendable {
     func signature(_ diagnostic: Diagnostic, in source: SourceText) -> String {
         let edits = diagnostic.fix?.edits.map { "\(source.line($0.start.line) ?? "")\u{1F}\($0.replacement)" } ?? []
         return ([diagnostic.id] + edits).joined(separator: "\u{1E}")
-    }
-
-    /// Writes a file atomically: a temporary file next to it, then a rename.
-    func write(_ text: String, to path: String) throws {
-        let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
-        let temporary = String(path[..<slash]) + ".\(path[slash...]).sitegen-fix"
-        try fileIO.write(temporary, Array(text.utf8))
-        // Keep the file's permissions (the temporary file gets the default ones).
-        if let mode = try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] {
-            try? FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: temporary)
-        }
-        do {
-            try fileIO.move(temporary, path)
-        } catch {
-            try? fileIO.remove(temporary)
-            throw error
-        }
     }
 }

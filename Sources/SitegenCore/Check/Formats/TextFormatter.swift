@@ -73,7 +73,7 @@ public struct TextFormatter: Sendable {
 
     /// East Asian wide characters take two terminal cells.
     static func padding(for scalar: Unicode.Scalar) -> String {
-        TerminalWidth.isWide(scalar) ? "  " : " "
+        DisplayWidth.isWide(scalar) ? "  " : " "
     }
 }
 

@@ -57,11 +57,11 @@ public struct TableInspection: Sendable, Encodable {
             let places = table.cells.map { "\($0.line):\($0.column)" }
             let names = table.cells.map { Self.clipped($0.row) + " › " + Self.clipped($0.header) }
             let texts = table.cells.map { "'" + Self.clipped($0.text) + "'" }
-            let widths = [places, names, texts].map { column in column.map(TerminalWidth.of).max() ?? 0 }
+            let widths = [places, names, texts].map { column in column.map(DisplayWidth.of).max() ?? 0 }
             for (index, cell) in table.cells.enumerated() {
-                out += "  " + TerminalWidth.padded(places[index], to: widths[0])
-                    + "  " + TerminalWidth.padded(names[index], to: widths[1])
-                    + "  " + TerminalWidth.padded(texts[index], to: widths[2]) + "  " + cell.meaning + "\n"
+                out += "  " + DisplayWidth.padded(places[index], to: widths[0])
+                    + "  " + DisplayWidth.padded(names[index], to: widths[1])
+                    + "  " + DisplayWidth.padded(texts[index], to: widths[2]) + "  " + cell.meaning + "\n"
             }
             for line in table.gluedLines {
                 out += "  line \(line) is glued onto the table (no blank line before it): not part of it\n"

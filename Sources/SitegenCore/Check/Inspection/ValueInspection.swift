@@ -5,10 +5,10 @@ public enum ValueInspection {
     /// `failed` counts the values that do not fit.
     public static func report(_ values: [String], as type: ValueType?, language: String?) -> (text: String, failed: Int) {
         let quoted = values.map { "'\($0)'" }
-        let width = quoted.map(TerminalWidth.of).max() ?? 0
+        let width = quoted.map(DisplayWidth.of).max() ?? 0
         var text = "", failed = 0
         for (value, label) in zip(values, quoted) {
-            let start = TerminalWidth.padded(label, to: width) + "  "
+            let start = DisplayWidth.padded(label, to: width) + "  "
             switch type.map({ ValueParser.parse(value, as: $0, language: language) }) ?? .success(ValueParser.parse(value, convention: NumberConvention(language: language))) {
             case .success(let parsed):
                 text += start + parsed.description + "\n"
