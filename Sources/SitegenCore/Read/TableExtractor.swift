@@ -105,8 +105,9 @@ public enum TableExtractor {
     static func markGluedTables(_ rows: [TableRow], column: Int) -> [TableRow] {
         // A delimiter row starts with `-` or `:` (after a pipe): the raw line is split only then.
         func isDelimiter(_ index: Int) -> Bool {
-            index > 0 && PipeRow.mayBeDelimiter(rows[index].rawLine, from: column)
-                && PipeRow(rows[index].rawLine, from: column).isDelimiter
+            let from = PipeRow.rowColumn(rows[index].rawLine, tableColumn: column)
+            return index > 0 && PipeRow.mayBeDelimiter(rows[index].rawLine, from: from)
+                && PipeRow(rows[index].rawLine, from: from).isDelimiter
         }
         guard let first = rows.indices.first(where: isDelimiter) else { return rows }
         var marked = rows
@@ -125,7 +126,9 @@ public enum TableExtractor {
     }
 
     /// Whether a body line has no pipe (as ``TableLayout`` reads it): prose glued into the table.
-    static func isProse(_ line: Substring, column: Int) -> Bool { !PipeRow.hasPipe(line, from: column) }
+    static func isProse(_ line: Substring, column: Int) -> Bool {
+        !PipeRow.hasPipe(line, from: PipeRow.rowColumn(line, tableColumn: column))
+    }
 
     /// The typed value of a cell: parsed as the declared type when there is
     /// one and it fits, otherwise by the best-effort grammar.

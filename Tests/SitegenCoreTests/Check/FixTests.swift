@@ -10,6 +10,17 @@ import Testing
         #expect(applied.count == 3)
     }
 
+    @Test func aBlankLineInABlockQuoteKeepsTheQuote() throws {
+        let page = "> | a |\n> |---|\n> | 1 |\n> glued prose\n>> | b |\n>> |---|\n>> | 2 |\n>> more prose\n"
+        let found = TestSite.run(TableSwallowedParagraph(), on: page)
+        #expect(found.compactMap(\.fix?.summary) == ["insert an empty quoted line (`>`) before line 4",
+                                                      "insert an empty quoted line (`>>`) before line 8"])
+        let (text, _) = FixApplier.apply(found.compactMap(\.fix), to: SourceText(page))
+        #expect(text == "> | a |\n> |---|\n> | 1 |\n>\n> glued prose\n>> | b |\n>> |---|\n>> | 2 |\n>>\n>> more prose\n")
+        #expect(TestSite.run(TableSwallowedParagraph(), on: text).isEmpty)
+        #expect(Fix.blankLine(before: 2, in: SourceText("a\nb\n")) == .blankLine(before: 2))
+    }
+
     @Test func keepsWindowsLineEndings() {
         let (text, _) = FixApplier.apply([.blankLine(before: 2)], to: SourceText("a\r\nb\r\n"))
         #expect(text == "a\r\n\r\nb\r\n")

@@ -35,18 +35,23 @@ public struct TableLayout: Sendable {
     public var lastRowLine: Int { segments.last.map { $0.rows.last?.line ?? $0.delimiter.line } ?? firstLine }
 
     /// Reads the layout from the header line, the delimiter line and the body lines.
-    init?(tableIndex: Int?, headerLine: Int, bodyLines: [Int], column: Int, source: SourceText) {
+    /// (`startLine`: where cmark-gfm says the table starts, the header's line or a paragraph's above it.)
+    init?(tableIndex: Int?, headerLine: Int, bodyLines: [Int], column: Int, startLine: Int? = nil, source: SourceText) {
         guard let headerText = source.line(headerLine), let delimiterText = source.line(headerLine + 1) else { return nil }
         self.tableIndex = tableIndex
         self.column = column
-        var current = Segment(header: Row(line: headerLine, cells: PipeRow(headerText, from: column)),
-                              delimiter: Row(line: headerLine + 1, cells: PipeRow(delimiterText, from: column)), rows: [])
+        // Each row from its own column: a row may write its quote's marks shorter than the first line.
+        func split(_ text: Substring, line: Int) -> PipeRow {
+            PipeRow(text, from: line == (startLine ?? headerLine) ? column : PipeRow.rowColumn(text, tableColumn: column))
+        }
+        var current = Segment(header: Row(line: headerLine, cells: split(headerText, line: headerLine)),
+                              delimiter: Row(line: headerLine + 1, cells: split(delimiterText, line: headerLine + 1)), rows: [])
         var segments: [Segment] = []
         var swallowed: [ClosedRange<Int>] = []
         var previousWasProse = false
         for line in bodyLines {
             guard let text = source.line(line) else { continue }
-            let cells = PipeRow(text, from: column)
+            let cells = split(text, line: line)
             if cells.pipeCount == 0 {
                 if previousWasProse, let run = swallowed.popLast() {
                     swallowed.append(run.lowerBound...line)
@@ -61,7 +66,7 @@ public struct TableLayout: Sendable {
                 let header: Row
                 if previousWasProse, let run = swallowed.popLast() {
                     if run.lowerBound < line - 1 { swallowed.append(run.lowerBound...(line - 2)) }
-                    header = Row(line: line - 1, cells: PipeRow(source.line(line - 1) ?? "", from: column))
+                    header = Row(line: line - 1, cells: split(source.line(line - 1) ?? "", line: line - 1))
                 } else if let last = current.rows.popLast() {
                     header = last
                 } else {
@@ -94,7 +99,8 @@ extension TableLayout {
         for table in page.tables {
             let body = table.rows.map(\.line)
             guard let layout = TableLayout(tableIndex: table.index, headerLine: table.header.line, bodyLines: body,
-                                           column: table.range.start.column, source: page.source) else { continue }
+                                           column: table.range.start.column, startLine: table.range.start.line,
+                                           source: page.source) else { continue }
             cover(layout)
             result.append(layout)
         }

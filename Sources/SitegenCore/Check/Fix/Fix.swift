@@ -20,6 +20,17 @@ public struct Fix: Sendable, Hashable {
     public static func blankLine(before line: Int) -> Fix {
         Fix(summary: "insert a blank line before line \(line)", edits: [.insert("\n", at: SourcePosition(line: line, column: 1))])
     }
+
+    /// Inserts an empty line before `line` inside the block quote that line is in: the line's
+    /// quote marks alone (`>`), which end a table or paragraph without ending the quote. Outside
+    /// a quote, an empty line.
+    public static func blankLine(before line: Int, in source: SourceText) -> Fix {
+        let marks = source.line(line)?.unicodeScalars.prefix { $0 == " " || $0 == "\t" || $0 == ">" } ?? Substring().unicodeScalars
+        guard let last = marks.lastIndex(of: ">") else { return blankLine(before: line) }
+        let quote = String(String.UnicodeScalarView(marks[...last]))
+        return Fix(summary: "insert an empty quoted line (`\(quote)`) before line \(line)",
+                   edits: [.insert(quote + "\n", at: SourcePosition(line: line, column: 1))])
+    }
 }
 
 /// Replaces the text from `start` up to (not including) `end` with

@@ -35,17 +35,54 @@ public enum TableFormatter {
         for table in page.tables {
             guard let layout = TableLayout(tableIndex: table.index, headerLine: table.header.line,
                                            bodyLines: table.rows.map(\.line), column: table.range.start.column,
-                                           source: page.source) else { continue }
-            switch edits(for: layout, in: page.source) {
+                                           startLine: table.range.start.line, source: page.source) else { continue }
+            switch edits(for: layout, depth: table.depth, startLine: table.range.start.line, in: page.source) {
             case .success(let edits):
                 tables += 1
-                if !edits.isEmpty { fixes.append(Fix(summary: "format the table on line \(layout.firstLine)", edits: edits)) }
+                if !edits.isEmpty { fixes.append(Fix(summary: "\(layout.firstLine)", edits: edits)) }
             case .failure(let reason):
                 skipped.append(Skipped(line: layout.firstLine, reason: reason.message))
             }
         }
-        let text = fixes.isEmpty ? page.source.text : FixApplier.apply(fixes, to: page.source).text
-        return Result(text: text, formatted: fixes.count, tables: tables, skipped: skipped)
+        guard !fixes.isEmpty else { return Result(text: page.source.text, formatted: 0, tables: tables, skipped: skipped) }
+        // What cmark-gfm makes of the page must not change: checked by parsing it again, and where
+        // it would change (a container's prefix written unevenly), table by table.
+        let original = TableReading(page.source.text, path: page.contentPath)
+        var text = FixApplier.apply(fixes, to: page.source).text
+        if TableReading(text, path: page.contentPath) != original {
+            var kept: [Fix] = []
+            for fix in fixes {
+                let candidate = FixApplier.apply(kept + [fix], to: page.source).text
+                if TableReading(candidate, path: page.contentPath) == original {
+                    kept.append(fix)
+                } else {
+                    tables -= 1
+                    skipped.append(Skipped(line: Int(fix.summary) ?? 0, reason: "lining it up would change how it reads "
+                        + "(its rows start at different columns inside a list item or block quote); line its rows up by hand"))
+                }
+            }
+            fixes = kept
+            text = FixApplier.apply(kept, to: page.source).text
+        }
+        return Result(text: text, formatted: fixes.count, tables: tables, skipped: skipped.sorted { $0.line < $1.line })
+    }
+
+    /// How cmark-gfm reads a page's tables and blocks: what formatting must keep.
+    struct TableReading: Equatable {
+        var tables: [[String]]
+        var blocks: Int
+        var headings: [String]
+
+        init(_ text: String, path: String) {
+            let document = MarkdownParser.parse(PageSource(contentPath: path, text: text, displayRoot: "").body)
+            tables = document.tables.map { table in
+                ["\(table.alignments) \(table.depth)"] + ([table.header] + table.rows).map { row in
+                    row.cells.map { $0.text + "\u{1F}" + $0.html }.joined(separator: "\u{1E}")
+                }
+            }
+            blocks = document.blocks.count
+            headings = document.headings.map(\.text)
+        }
     }
 
     /// Why a table is left as it is.
@@ -54,7 +91,7 @@ public enum TableFormatter {
     }
 
     /// One edit per line that changes: the line from its first column to its end, written anew.
-    static func edits(for layout: TableLayout, in source: SourceText) -> Swift.Result<[TextEdit], Unformattable> {
+    static func edits(for layout: TableLayout, depth: Int, startLine: Int, in source: SourceText) -> Swift.Result<[TextEdit], Unformattable> {
         if let prose = layout.swallowed.first {
             return .failure(Unformattable(message: "line \(prose.lowerBound) is prose glued into the table (no blank line "
                 + "before it); run `sitegen check --fix` to end the table above it, then format again"))
@@ -64,25 +101,22 @@ public enum TableFormatter {
             return .failure(Unformattable(message: "a second table starts on line \(glued) without a blank line before it; "
                 + "run `sitegen check --fix` to part them, then format again"))
         }
-        let columns = segment.header.cells.cells.count
-        if let long = segment.rows.first(where: { $0.cells.cells.count > columns }) {
-            return .failure(Unformattable(message: "the row on line \(long.line) has \(long.cells.cells.count) cells and the "
+        let lines = ([segment.header, segment.delimiter] + segment.rows).map(\.line)
+        guard let prefixes = containerPrefixes(lines, depth: depth, column: layout.column, startLine: startLine, in: source) else {
+            return .failure(Unformattable(message: "a row of it is missing"))
+        }
+        // Each row split after its own prefix (a row may write its container's marks differently).
+        let rows = zip(lines, prefixes).map { line, prefix in PipeRow(source.line(line) ?? "", from: prefix.own + 1).cells.map(\.text) }
+        let columns = rows[0].count
+        guard rows[1].count == columns else {
+            return .failure(Unformattable(message: "its delimiter row (line \(lines[1])) has \(rows[1].count) cells and its header \(columns)"))
+        }
+        if let long = rows.indices.dropFirst(2).first(where: { rows[$0].count > columns }) {
+            return .failure(Unformattable(message: "the row on line \(lines[long]) has \(rows[long].count) cells and the "
                 + "header \(columns): GFM drops the extra cells; give the header a column or merge the cells, then format again"))
         }
-        let lines = [segment.header, segment.delimiter] + segment.rows
-        var prefixes: [Substring] = []
-        for row in lines {
-            guard let text = source.line(row.line) else { return .failure(Unformattable(message: "line \(row.line) is missing")) }
-            let prefix = text.unicodeScalars.prefix(layout.column - 1)
-            guard prefix.count == layout.column - 1, !prefix.contains("|") else {
-                return .failure(Unformattable(message: "line \(row.line) does not start where the table does (column \(layout.column))"))
-            }
-            prefixes.append(Substring(prefix))
-        }
-        let alignments = segment.delimiter.cells.cells.map { ColumnAlignment(delimiter: $0.text) }
-        let texts = ([segment.header] + segment.rows).map { row in
-            row.cells.cells.map(\.text) + Array(repeating: "", count: columns - row.cells.cells.count)
-        }
+        let alignments = rows[1].map(ColumnAlignment.init(delimiter:))
+        let texts = ([rows[0]] + rows.dropFirst(2)).map { $0 + Array(repeating: "", count: columns - $0.count) }
         var widths = [Int](repeating: 3, count: columns)
         for row in texts {
             for (column, text) in row.enumerated() { widths[column] = max(widths[column], DisplayWidth.of(text)) }
@@ -90,14 +124,35 @@ public enum TableFormatter {
         var written = texts.map { row in line(row.enumerated().map { padded($1, to: widths[$0], alignments[$0]) }) }
         written.insert(line(alignments.enumerated().map { $1.delimiter(width: widths[$0]) }), at: 1)
         var edits: [TextEdit] = []
-        for (index, row) in lines.enumerated() {
-            guard let text = source.line(row.line) else { continue }
-            let new = String(prefixes[index]) + written[index]
+        for (index, line) in lines.enumerated() {
+            guard let text = source.line(line) else { continue }
+            let new = prefixes[index].written + written[index]
             guard new != text else { continue }
-            edits.append(TextEdit(start: SourcePosition(line: row.line, column: 1),
-                                  end: SourcePosition(line: row.line, column: text.unicodeScalars.count + 1), replacement: new))
+            edits.append(TextEdit(start: SourcePosition(line: line, column: 1),
+                                  end: SourcePosition(line: line, column: text.unicodeScalars.count + 1), replacement: new))
         }
         return .success(edits)
+    }
+
+    /// What each row keeps before its first pipe: nothing at the top level of the page (a
+    /// table's own indent of up to three spaces goes); inside a block quote or list item, its
+    /// container's marks and indent (`> `, two spaces), written as most of the rows write them,
+    /// but for a list marker on the line the table starts, which stays.
+    static func containerPrefixes(_ lines: [Int], depth: Int, column: Int, startLine: Int,
+                                  in source: SourceText) -> [(own: Int, written: String)]? {
+        var own: [String] = []
+        for number in lines {
+            guard let text = source.line(number) else { return nil }
+            let marks = text.unicodeScalars.prefix { $0 == " " || $0 == "\t" || $0 == ">" }
+            let start = number == startLine ? max(marks.count, column - 1) : marks.count
+            own.append(String(String.UnicodeScalarView(text.unicodeScalars.prefix(start))))
+        }
+        func isMarks(_ prefix: String) -> Bool { prefix.unicodeScalars.allSatisfy { $0 == " " || $0 == "\t" || $0 == ">" } }
+        var counts: [String: Int] = [:]
+        for prefix in own where isMarks(prefix) { counts[prefix, default: 0] += 1 }
+        // The most common; among as common ones, the first row's.
+        let common = depth == 0 ? "" : own.filter(isMarks).max { counts[$0]! < counts[$1]! } ?? ""
+        return own.map { ($0.unicodeScalars.count, isMarks($0) ? common : $0) }
     }
 
     static func line(_ cells: [String]) -> String {

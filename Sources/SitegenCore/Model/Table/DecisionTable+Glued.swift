@@ -28,7 +28,7 @@ extension DecisionTable {
         if !ownProse.isEmpty { blocks.append(.prose(ownProse)) }
         var index = start
         while index < rows.count {
-            let delimiter = rows.indices.contains(index + 1) ? PipeRow(rows[index + 1].rawLine, from: range.start.column) : nil
+            let delimiter = rows.indices.contains(index + 1) ? PipeRow(rows[index + 1].rawLine, from: PipeRow.rowColumn(rows[index + 1].rawLine, tableColumn: range.start.column)) : nil
             let width = delimiter?.cells.count ?? rows[index].cells.count
             let header = fitted(rows[index], width: width)
             let lines = rows[min(index + 2, rows.count)...].prefix { $0.role == .gluedRow || $0.role == .gluedProse }
@@ -54,7 +54,7 @@ extension DecisionTable {
         fitted.role = .body  // (a row of the glued table itself)
         fitted.cells = Array(row.cells.prefix(width))
         if width > row.cells.count {
-            let source = PipeRow(row.rawLine, from: range.start.column).cells
+            let source = PipeRow(row.rawLine, from: PipeRow.rowColumn(row.rawLine, tableColumn: range.start.column)).cells
             for column in row.cells.count..<width {
                 guard source.indices.contains(column) else {
                     fitted.cells.append(TableCell(column: column, range: nil, raw: "", html: "", text: "", value: .empty))

@@ -46,6 +46,21 @@ public struct PipeRow: Sendable, Hashable {
         return line.utf8.withContiguousStorageIfAvailable(scan) ?? Array(line.utf8).withUnsafeBufferPointer(scan)
     }
 
+    /// The column a table row on `line` is split from, for a table that starts at `tableColumn`
+    /// (after its container's marks on its first line): the same, unless the line writes its
+    /// marks shorter (`>| 1 |` in a quote whose first line is `> | a |`), where the row starts
+    /// after its own marks. (Not for the table's first line, whose column may follow a list marker.)
+    public static func rowColumn(_ line: Substring, tableColumn: Int) -> Int {
+        guard tableColumn > 1 else { return 1 }
+        var marks = 0
+        for byte in line.utf8 {
+            guard marks < tableColumn - 1, byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: ">")
+            else { break }
+            marks += 1
+        }
+        return marks + 1
+    }
+
     /// Whether the line's first cell starts with `-` or `:` (after blanks and an optional pipe),
     /// as a delimiter row's does: the cheap test before ``isDelimiter``, which splits the line.
     public static func mayBeDelimiter(_ line: Substring, from column: Int = 1) -> Bool {

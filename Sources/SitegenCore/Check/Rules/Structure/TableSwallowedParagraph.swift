@@ -31,7 +31,7 @@ public struct TableSwallowedParagraph: Rule {
                     range: SourceRange(line: run.lowerBound, column: 1, endLine: run.upperBound, endColumn: max(1, last)),
                     message: "\(lines) glued into the table that starts on line \(table)",
                     hint: "insert a blank line before line \(run.lowerBound) to end the table",
-                    fix: .blankLine(before: run.lowerBound))
+                    fix: .blankLine(before: run.lowerBound, in: context.page.source))
             }
         }
     }
