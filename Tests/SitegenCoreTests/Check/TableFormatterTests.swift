@@ -54,6 +54,21 @@ import Testing
         #expect(again.text == crlf.text && again.formatted == 0 && again.tables == 1)
     }
 
+    /// The check after formatting (a page is parsed again and must read the same) tells a change in
+    /// any cell, alignment, nesting or block, and nothing else.
+    @Test func theReadingAfterFormattingTellsAnyChangeInMeaning() {
+        let page = "- x\n\n  | a | b |\n  |---|:-:|\n  | 1 | 2 |\n"
+        let reading = TableFormatter.TableReading(page, path: "p.md")
+        #expect(TableFormatter.TableReading("- x\n\n  |a|b|\n  |-|:-:|\n  |1|2|\n", path: "p.md") == reading)
+        for changed in ["- x\n\n  | a | b |\n  |---|---|\n  | 1 | 2 |\n",  // alignment
+                        "- x\n\n  | a | b |\n  |---|:-:|\n  | 1 | 3 |\n",  // a cell
+                        "| a | b |\n|---|:-:|\n| 1 | 2 |\n",  // out of the list
+                        "- x\n\n      | a | b |\n      |---|:-:|\n      | 1 | 2 |\n",  // code
+                        "- x\n\n  | a | b |\n  |---|:-:|\n\n  | 1 | 2 |\n"] {  // a row cut off
+            #expect(TableFormatter.TableReading(changed, path: "p.md") != reading, "\(changed)")
+        }
+    }
+
     @Test func leavesAloneTablesWhoseSourceDoesNotSayWhatTheyMean() {
         let glued = Self.formatted("| a | b |\n|---|---|\n| 1 | 2 |\nprose glued on\n")
         #expect(glued.text == "| a | b |\n|---|---|\n| 1 | 2 |\nprose glued on\n")
