@@ -18,7 +18,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
-    @Option(name: .long, help: "Output format: text, json, github (workflow commands) or sarif.")
+    @Option(name: .long, help: "Output format: text, json, github (workflow commands), sarif or gitlab (Code Quality report).")
     var format: DiagnosticFormat = .text
 
     @Option(name: .long, help: "Write the report to FILE instead of the terminal (missing folders are made).")
@@ -77,6 +77,9 @@ struct CheckCommand: ParsableCommand {
         case .json: text = JSONFormatter().format(report.diagnostics, summary: summary)
         case .github: text = GitHubFormatter().format(report.diagnostics, summary: summary)
         case .sarif: text = SARIFFormatter().format(report.diagnostics, summary: summary)
+        case .gitlab:
+            let lines = SourceLineCache(root: report.root)
+            text = GitLabFormatter { lines.line(file: $0, line: $1) }.format(report.diagnostics, summary: summary)
         }
         if let output {
             do {

@@ -74,6 +74,19 @@ import Testing
         #expect(folder.status == 2 && folder.stderr.contains("cannot write the report to Content: it is a folder"))
     }
 
+    @Test func aGitLabReportHoldsEveryFindingWithItsLine() throws {
+        let site = try SiteFolder(["Content/index.md": "# T\n\n| a | b |\n|---|---|\n| 1 |\n| 2 | 3 |\n"])
+        let result = try site.sitegen("check", "--format", "gitlab", "--output", "gl-code-quality.json")
+        #expect(result.status == 1, "\(result.stderr)")
+        let issues = try #require(try JSONSerialization.jsonObject(with: Data(try site.read("gl-code-quality.json").utf8))
+            as? [[String: Any]])
+        #expect(issues.map { $0["check_name"] as? String } == ["table-column-count"])
+        let location = issues.first?["location"] as? [String: Any]
+        #expect(location?["path"] as? String == "Content/index.md")
+        #expect(location?["lines"] as? [String: Int] == ["begin": 5, "end": 5])
+        #expect(issues.first?["severity"] as? String == "major")
+    }
+
     @Test func namedFoldersThatAreMissingAreSaidSo() throws {
         let site = try SiteFolder(["Content/index.md": Self.clean])
         let root = try site.sitegen("check", "--root", "nowhere")

@@ -13,6 +13,8 @@ import Testing
     @Test func aBlankLineInABlockQuoteKeepsTheQuote() throws {
         let page = "> | a |\n> |---|\n> | 1 |\n> glued prose\n>> | b |\n>> |---|\n>> | 2 |\n>> more prose\n"
         let found = TestSite.run(TableSwallowedParagraph(), on: page)
+        #expect(found.compactMap(\.hint) == ["insert a line `>` before line 4 to end the table",
+                                              "insert a line `>>` before line 8 to end the table"])
         #expect(found.compactMap(\.fix?.summary) == ["insert an empty quoted line (`>`) before line 4",
                                                       "insert an empty quoted line (`>>`) before line 8"])
         let (text, _) = FixApplier.apply(found.compactMap(\.fix), to: SourceText(page))

@@ -67,6 +67,48 @@ import Testing
         #expect(GitHubFormatter().format([info], summary: Self.summary).hasPrefix("::notice file="))
     }
 
+    @Test func gitlabIsACodeQualityReport() throws {
+        let lines: [String: [String]] = ["Content/x.md": Array(repeating: "", count: 11) + ["  | a | b | c |"]]
+        let formatter = GitLabFormatter { file, line in lines[file]?[line - 1] }
+        let text = formatter.format(Self.diagnostics, summary: Self.summary)
+        let issues = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
+        #expect(issues.count == 2)
+        for issue in issues {
+            #expect(Set(issue.keys) == ["check_name", "description", "fingerprint", "severity", "location"])
+            #expect((issue["fingerprint"] as? String)?.count == 32)
+        }
+        #expect(issues[0]["check_name"] as? String == "table-column-count")
+        #expect(issues[0]["description"] as? String
+            == "row has 3 cells, header has 2 (TBL001); hint: remove the extra cell or add a column to the header")
+        #expect(issues[0]["severity"] as? String == "major" && issues[1]["severity"] as? String == "minor")
+        let location = try #require(issues[0]["location"] as? [String: Any])
+        #expect(location["path"] as? String == "Content/x.md")
+        #expect(location["lines"] as? [String: Int] == ["begin": 12, "end": 12])
+        // A finding about a whole file is on its first line.
+        #expect((issues[1]["location"] as? [String: Any])?["lines"] as? [String: Int] == ["begin": 1, "end": 1])
+        #expect(text.hasPrefix("[{\"check_name\":\"table-column-count\","))
+    }
+
+    @Test func gitlabFingerprintsFollowTheLineNotItsNumber() throws {
+        func fingerprints(_ diagnostics: [Diagnostic], lines: [String]) throws -> [String] {
+            let text = GitLabFormatter { _, line in lines.indices.contains(line - 1) ? lines[line - 1] : nil }
+                .format(diagnostics, summary: Self.summary)
+            let issues = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
+            return issues.compactMap { $0["fingerprint"] as? String }
+        }
+        var moved = Self.diagnostics[0]
+        moved.range = SourceRange(line: 14, column: 1, endColumn: 14)
+        let row = "| 1 | 2 | 3 |"
+        let before = try fingerprints([Self.diagnostics[0]], lines: Array(repeating: "x", count: 11) + [row])
+        #expect(try fingerprints([moved], lines: Array(repeating: "x", count: 13) + [row]) == before)
+        #expect(try fingerprints([moved], lines: Array(repeating: "x", count: 13) + ["| 4 | 5 | 6 |"]) != before)
+        // The same finding twice on alike lines: two fingerprints.
+        var twice = moved
+        twice.range = SourceRange(line: 15, column: 1, endColumn: 14)
+        let both = try fingerprints([moved, twice], lines: Array(repeating: "x", count: 13) + [row, row])
+        #expect(both.count == 2 && Set(both).count == 2 && both[0] == before[0])
+    }
+
     @Test func sarifIsAValidCodeScanningLog() throws {
         let text = SARIFFormatter().format(Self.diagnostics, summary: Self.summary)
         let log = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])

@@ -21,6 +21,14 @@ public struct Fix: Sendable, Hashable {
         Fix(summary: "insert a blank line before line \(line)", edits: [.insert("\n", at: SourcePosition(line: line, column: 1))])
     }
 
+    /// "a blank line", or inside a block quote "a line `>`": what ``blankLine(before:in:)`` inserts,
+    /// for a hint.
+    public static func blankLineWords(before line: Int, in source: SourceText) -> String {
+        let fix = blankLine(before: line, in: source)
+        let inserted = fix.edits.first?.replacement.dropLast() ?? ""
+        return inserted.isEmpty ? "a blank line" : "a line `\(inserted)`"
+    }
+
     /// Inserts an empty line before `line` inside the block quote that line is in: the line's
     /// quote marks alone (`>`), which end a table or paragraph without ending the quote. Outside
     /// a quote, an empty line.

@@ -8,6 +8,8 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
     case github
     /// SARIF 2.1.0, for code scanning upload.
     case sarif
+    /// A GitLab Code Quality report (`artifacts:reports:codequality`).
+    case gitlab
 }
 
 /// The counts every format ends with.

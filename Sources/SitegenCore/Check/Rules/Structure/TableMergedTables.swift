@@ -26,7 +26,7 @@ public struct TableMergedTables: Rule {
                 descriptor.diagnostic(
                     context.page, line: segment.header.line, column: segment.header.cells.cells.first?.start ?? 1,
                     message: "a second table (header on line \(segment.header.line)) is glued onto the table that starts on line \(layout.firstLine)",
-                    hint: "insert a blank line before line \(segment.header.line) to separate the tables",
+                    hint: "insert \(Fix.blankLineWords(before: segment.header.line, in: context.page.source)) before line \(segment.header.line) to separate the tables",
                     fix: .blankLine(before: segment.header.line, in: context.page.source))
             }
         }

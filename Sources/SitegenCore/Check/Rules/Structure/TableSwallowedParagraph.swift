@@ -30,7 +30,7 @@ public struct TableSwallowedParagraph: Rule {
                     file: context.file,
                     range: SourceRange(line: run.lowerBound, column: 1, endLine: run.upperBound, endColumn: max(1, last)),
                     message: "\(lines) glued into the table that starts on line \(table)",
-                    hint: "insert a blank line before line \(run.lowerBound) to end the table",
+                    hint: "insert \(Fix.blankLineWords(before: run.lowerBound, in: context.page.source)) before line \(run.lowerBound) to end the table",
                     fix: .blankLine(before: run.lowerBound, in: context.page.source))
             }
         }
