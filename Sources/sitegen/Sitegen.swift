@@ -11,7 +11,7 @@ struct Sitegen: ParsableCommand {
             mistake on the command line.
             """,
         version: SitegenVersion.string,
-        subcommands: [BuildCommand.self, CheckCommand.self, FormatCommand.self, InspectCommand.self, RulesCommand.self, InitCommand.self, ServeCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, FormatCommand.self, InspectCommand.self, LSPCommand.self, RulesCommand.self, InitCommand.self, ServeCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }

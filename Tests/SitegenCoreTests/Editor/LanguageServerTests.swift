@@ -1,0 +1,169 @@
+import Foundation
+import SitegenFuzzing
+import Testing
+@testable import SitegenCore
+
+/// `sitegen lsp`'s protocol, message by message, on a site in memory.
+@Suite struct LanguageServerTests {
+    static let uri = "file:///site/Content/index.md"
+
+    static func server(_ page: String = "# T\n\n| a | b |\n|---|---|\n| 1 | 2 |\n") -> (LanguageServer, MemoryFileSystem) {
+        let memory = MemoryFileSystem(files: ["/site/Content/index.md": Array(page.utf8)])
+        var options = BuildOptions()
+        options.root = "/nowhere"
+        options.workers = 1
+        let server = LanguageServer(options: options, rootGiven: false, fileIO: memory.fileIO)
+        let reply = server.handle(["jsonrpc": "2.0", "id": 1, "method": "initialize",
+                                   "params": ["workspaceFolders": [["uri": "file:///site", "name": "site"]]]])
+        #expect(((reply.first?["result"] as? [String: Any])?["capabilities"] as? [String: Any])?["documentFormattingProvider"] as? Bool == true)
+        return (server, memory)
+    }
+
+    static func open(_ server: LanguageServer, _ text: String, method: String = "textDocument/didOpen") {
+        let params: [String: Any] = method == "textDocument/didOpen"
+            ? ["textDocument": ["uri": uri, "languageId": "markdown", "version": 1, "text": text]]
+            : ["textDocument": ["uri": uri, "version": 2], "contentChanges": [["text": text]]]
+        #expect(server.handle(["jsonrpc": "2.0", "method": method, "params": params]).isEmpty)
+        #expect(server.needsCheck)
+    }
+
+    /// The diagnostics published for the page: (code, severity, start line, start and end character).
+    static func published(_ messages: [[String: Any]]) -> [(String, Int, Int, Int, Int)] {
+        messages.filter { ($0["params"] as? [String: Any])?["uri"] as? String == uri }.flatMap { message in
+            ((message["params"] as? [String: Any])?["diagnostics"] as? [[String: Any]] ?? []).map { diagnostic in
+                let range = diagnostic["range"] as? [String: [String: Int]]
+                return (diagnostic["code"] as? String ?? "", diagnostic["severity"] as? Int ?? 0, range?["start"]?["line"] ?? -1,
+                        range?["start"]?["character"] ?? -1, range?["end"]?["character"] ?? -1)
+            }
+        }
+    }
+
+    @Test func unsavedTextIsCheckedAndAFixedPageIsCleared() throws {
+        let (server, memory) = Self.server()
+        #expect(server.handle(["jsonrpc": "2.0", "method": "initialized", "params": [:]]).isEmpty)
+        #expect(try Self.published(server.check()).isEmpty)
+        // A short row in the unsaved text, after wide characters and an emoji (UTF-16 columns).
+        Self.open(server, "# T\n\n| 方式 | 费用 |\n|---|---|\n| 😀注销 |\n")
+        let found = Self.published(server.check())
+        #expect(found.count == 1)
+        #expect(found.first.map { [$0.0] + ["\($0.1) \($0.2) \($0.3) \($0.4)"] } == ["table-column-count", "1 4 2 8"])  // to the closing pipe
+        #expect(!server.needsCheck)
+        // The file on disk was not touched.
+        #expect(memory.files["/site/Content/index.md"] == Array("# T\n\n| a | b |\n|---|---|\n| 1 | 2 |\n".utf8))
+        Self.open(server, "# T\n\n| 方式 | 费用 |\n|---|---|\n| 😀注销 | 免费 |\n", method: "textDocument/didChange")
+        let cleared = server.check()
+        #expect(cleared.count == 1 && Self.published(cleared).isEmpty)  // an empty list for the page
+        let open = server.check()  // an open document is told each time, a closed page no more once cleared
+        #expect(open.count == 1 && Self.published(open).isEmpty)
+    }
+
+    @Test func aFindingsFixIsAQuickFixThatMendsIt() throws {
+        let (server, _) = Self.server()
+        let text = "# T\n\n| 方式 | 费用 | 耗时 |\n|---|---|---|\n| 注销 |\n"
+        Self.open(server, text)
+        _ = server.check()
+        let reply = server.handle(["jsonrpc": "2.0", "id": 7, "method": "textDocument/codeAction", "params": [
+            "textDocument": ["uri": Self.uri], "range": ["start": ["line": 4, "character": 0], "end": ["line": 4, "character": 0]],
+            "context": ["diagnostics": []]]])
+        let actions = try #require(reply.first?["result"] as? [[String: Any]])
+        #expect(reply.first?["id"] as? Int == 7)
+        #expect(actions.map { $0["title"] as? String } == ["add 2 empty cells to line 5 (table-column-count)"])
+        #expect(actions.first?["kind"] as? String == "quickfix" && actions.first?["isPreferred"] as? Bool == true)
+        let changes = try #require((actions.first?["edit"] as? [String: Any])?["changes"] as? [String: [[String: Any]]])
+        let edit = try #require(changes[Self.uri]?.first)
+        let start = try #require((edit["range"] as? [String: [String: Int]])?["start"])
+        // Applied where the editor would: line 4 (0-based), at that UTF-16 offset.
+        var lines = text.components(separatedBy: "\n")
+        let line = Array(lines[start["line"]!].utf16)
+        lines[start["line"]!] = String(decoding: line[..<start["character"]!], as: UTF16.self) + (edit["newText"] as? String ?? "")
+            + String(decoding: line[start["character"]!...], as: UTF16.self)
+        Self.open(server, lines.joined(separator: "\n"), method: "textDocument/didChange")
+        #expect(Self.published(server.check()).isEmpty)
+        // No action for a line without a finding.
+        let none = server.handle(["jsonrpc": "2.0", "id": 8, "method": "textDocument/codeAction", "params": [
+            "textDocument": ["uri": Self.uri], "range": ["start": ["line": 0, "character": 0], "end": ["line": 1, "character": 0]]]])
+        #expect((none.first?["result"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test func formattingLinesUpTheOpenDocumentsTables() throws {
+        let (server, _) = Self.server()
+        Self.open(server, "# T\n\n|方式|费用|\n|:-|-:|\n|注销|免费|\n")
+        let reply = server.handle(["jsonrpc": "2.0", "id": 3, "method": "textDocument/formatting",
+                                   "params": ["textDocument": ["uri": Self.uri], "options": ["tabSize": 2, "insertSpaces": true]]])
+        let edits = try #require(reply.first?["result"] as? [[String: Any]])
+        #expect(edits.count == 1)
+        #expect(edits.first?["newText"] as? String == "# T\n\n| 方式 | 费用 |\n| :--- | ---: |\n| 注销 | 免费 |\n")
+        #expect(edits.first?["range"] as? [String: [String: Int]] == ["start": ["line": 0, "character": 0], "end": ["line": 5, "character": 0]])
+        Self.open(server, edits.first?["newText"] as? String ?? "", method: "textDocument/didChange")
+        let again = server.handle(["jsonrpc": "2.0", "id": 4, "method": "textDocument/formatting",
+                                   "params": ["textDocument": ["uri": Self.uri], "options": [:]]])
+        #expect((again.first?["result"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test func closingADocumentChecksTheFileAgain() throws {
+        let (server, _) = Self.server()
+        Self.open(server, "# T\n\n| a | b |\n|---|---|\n| 1 |\n")
+        #expect(Self.published(server.check()).count == 1)
+        #expect(server.handle(["jsonrpc": "2.0", "method": "textDocument/didClose", "params": ["textDocument": ["uri": Self.uri]]]).isEmpty)
+        #expect(Self.published(server.check()).isEmpty)
+    }
+
+    @Test func unknownRequestsAreAnsweredAndShutdownThenExitIsZero() {
+        let (server, _) = Self.server()
+        let unknown = server.handle(["jsonrpc": "2.0", "id": "x", "method": "workspace/symbol", "params": [:]])
+        #expect((unknown.first?["error"] as? [String: Any])?["code"] as? Int == -32601 && unknown.first?["id"] as? String == "x")
+        #expect(server.handle(["jsonrpc": "2.0", "method": "$/cancelRequest", "params": ["id": 1]]).isEmpty)
+        #expect(server.exitCode == nil)
+        let shutdown = server.handle(["jsonrpc": "2.0", "id": 9, "method": "shutdown"])
+        #expect(shutdown.first?["result"] is NSNull)
+        _ = server.handle(["jsonrpc": "2.0", "method": "exit"])
+        #expect(server.exitCode == 0)
+        let (abrupt, _) = Self.server()
+        _ = abrupt.handle(["jsonrpc": "2.0", "method": "exit"])
+        #expect(abrupt.exitCode == 1)
+    }
+
+    @Test func urisAndPositions() {
+        #expect(LanguageServer.path(ofURI: "file:///site/Content/%E4%B8%AD%20x.md") == "/site/Content/中 x.md")
+        #expect(LanguageServer.path(ofURI: "file://localhost/site/a.md") == "/site/a.md")
+        #expect(LanguageServer.path(ofURI: "untitled:Untitled-1") == nil)
+        #expect(LanguageServer.uri(of: "/site/Content/中 x#1.md") == "file:///site/Content/%E4%B8%AD%20x%231.md")
+        let lines = LSPPosition.lines("a😀b\r\n中c\n")
+        #expect(lines.count == 3)
+        #expect(LSPPosition.of(line: 1, column: 3, in: lines) == ["line": 0, "character": 3])  // after a surrogate pair
+        #expect(LSPPosition.of(line: 2, column: 9, in: lines) == ["line": 1, "character": 2])  // past the end: the end
+        #expect(LSPPosition.of(line: 4, column: 1, in: lines) == ["line": 2, "character": 0])  // past the last line
+    }
+}
+
+@Suite struct LSPMessageReaderTests {
+    @Test func messagesComeOutWholeHoweverTheBytesArrive() throws {
+        let first = LSPMessageReader.frame(["jsonrpc": "2.0", "id": 1, "method": "initialize"])
+        let second = LSPMessageReader.frame(["jsonrpc": "2.0", "method": "textDocument/didOpen", "params": ["text": "中文"]])
+        var reader = LSPMessageReader()
+        var messages: [[String: Any]] = []
+        for byte in first + second {
+            reader.add([byte])
+            while let message = try reader.next() { messages.append(message) }
+        }
+        #expect(messages.map { $0["method"] as? String } == ["initialize", "textDocument/didOpen"])
+        #expect((messages[1]["params"] as? [String: String])?["text"] == "中文")
+        var both = LSPMessageReader()
+        both.add(Array("Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n".utf8) + first + second)
+        #expect(try both.next()?["id"] as? Int == 1)
+        #expect(try both.next()?["method"] as? String == "textDocument/didOpen")
+        #expect(try both.next() == nil)
+    }
+
+    @Test func badFramesAreErrors() {
+        var noLength = LSPMessageReader()
+        noLength.add(Array("Content-Type: x\r\n\r\n{}".utf8))
+        #expect(throws: LSPMessageReader.Failure.badHeader("Content-Type: x")) { try noLength.next() }
+        var notJSON = LSPMessageReader()
+        notJSON.add(Array("Content-Length: 3\r\n\r\nabc".utf8))
+        #expect(throws: LSPMessageReader.Failure.badBody) { try notJSON.next() }
+        var huge = LSPMessageReader()
+        huge.add(Array("Content-Length: 99999999999\r\n\r\n".utf8))
+        #expect(throws: (any Error).self) { try huge.next() }
+    }
+}
