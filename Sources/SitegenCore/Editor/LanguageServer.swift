@@ -16,8 +16,14 @@ public final class LanguageServer {
     let fileIO: FileIO
     /// Whether the site root was given on the command line (else the editor's workspace is it).
     let rootGiven: Bool
-    /// Open documents' text by canonical path.
-    var documents: [String: String] = [:]
+    /// Open documents' text by canonical path, shared with the session's file system.
+    let open = OpenDocuments()
+    var documents: [String: String] {
+        get { open.texts }
+        set { open.texts = newValue }
+    }
+    /// The incremental check of the site (made at the first check, once the root is known).
+    var session: BuildSession?
     /// Documents whose findings were last published non-empty (to clear them when they go).
     var published: Set<String> = []
     /// The last check's findings, by canonical path.
@@ -90,7 +96,9 @@ public final class LanguageServer {
     /// that has any, is open, or had findings before (an empty list when they went).
     public func check() -> [Message] {
         needsCheck = false
-        let report = Pipeline(options: options, fileIO: overlay()).run()
+        let session = self.session ?? BuildSession(options: options, fileIO: overlay())
+        self.session = session
+        let report = session.build().report
         root = report.root
         var now: [String: [Diagnostic]] = [:]
         for diagnostic in report.diagnostics { now[canonical(absolute(diagnostic.file)), default: []].append(diagnostic) }
@@ -111,13 +119,11 @@ public final class LanguageServer {
 
     /// The document with its tables lined up: one edit replacing the whole text, or none.
     func formatting(_ params: [String: Any]) -> Any {
-        guard let path = (params["textDocument"] as? [String: Any]).flatMap(Self.path(of:)) else { return [Any]() }
-        let file = canonical(path)
-        let (report, site) = Pipeline(options: options, fileIO: overlay()).runKeepingModel()
-        guard let site, let page = site.pages.first(where: { canonical(report.root + "/" + $0.file) == file }) else { return [Any]() }
-        let result = TableFormatter.format(page)
+        guard let path = (params["textDocument"] as? [String: Any]).flatMap(Self.path(of:)),
+              let text = text(of: canonical(path)) else { return [Any]() }
+        let result = TableFormatter.format(text: text, contentPath: (path as NSString).lastPathComponent)
         guard result.formatted > 0 else { return [Any]() }
-        return [["range": LSPPosition.wholeText(LSPPosition.lines(page.source.text)), "newText": result.text]]
+        return [["range": LSPPosition.wholeText(LSPPosition.lines(text)), "newText": result.text]]
     }
 
     /// A quick fix for each finding with a fix whose range meets the range asked about.
@@ -166,13 +172,19 @@ public final class LanguageServer {
         ["jsonrpc": "2.0", "id": id ?? NSNull(), "result": result]
     }
 
-    /// The file system with the open documents' text in place of their files.
+    /// The file system with the open documents' text in place of their files, and stamps that
+    /// change with that text (so the session reads an edited document again).
     func overlay() -> FileIO {
         var io = fileIO
-        let base = fileIO.read, documents = documents, resolve = fileIO.resolve
+        let base = fileIO.read, baseStamp = fileIO.stamp, open = open, resolve = fileIO.resolve
         io.read = { path in
-            if let text = documents[path] ?? documents[resolve(path) ?? path] { return Array(text.utf8) }
+            if let text = open.text(path, resolve) { return Array(text.utf8) }
             return try base(path)
+        }
+        io.stamp = { path in
+            guard let text = open.text(path, resolve) else { return baseStamp(path) }
+            return FileStamp(size: Int64(text.utf8.count), inode: 0, modified: -1,
+                             changed: Int64(truncatingIfNeeded: StableDigest.of(Array(text.utf8))))
         }
         return io
     }
@@ -210,5 +222,22 @@ public final class LanguageServer {
         }
         if let uri = params["rootUri"] as? String { return path(ofURI: uri) }
         return params["rootPath"] as? String
+    }
+}
+
+/// The open documents' text, read by the session's file system while the server changes it.
+final class OpenDocuments: @unchecked Sendable {
+    private let lock = NSLock()
+    private var storage: [String: String] = [:]
+
+    var texts: [String: String] {
+        get { lock.lock(); defer { lock.unlock() }; return storage }
+        set { lock.lock(); storage = newValue; lock.unlock() }
+    }
+
+    func text(_ path: String, _ resolve: (String) -> String?) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return storage[path] ?? resolve(path).flatMap { storage[$0] }
     }
 }

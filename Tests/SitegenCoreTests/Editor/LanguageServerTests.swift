@@ -41,7 +41,7 @@ import Testing
     @Test func unsavedTextIsCheckedAndAFixedPageIsCleared() throws {
         let (server, memory) = Self.server()
         #expect(server.handle(["jsonrpc": "2.0", "method": "initialized", "params": [:]]).isEmpty)
-        #expect(try Self.published(server.check()).isEmpty)
+        #expect(Self.published(server.check()).isEmpty)
         // A short row in the unsaved text, after wide characters and an emoji (UTF-16 columns).
         Self.open(server, "# T\n\n| 方式 | 费用 |\n|---|---|\n| 😀注销 |\n")
         let found = Self.published(server.check())

@@ -49,9 +49,10 @@ public final class BuildSession: @unchecked Sendable {
     /// Pages rendered between two `shouldStop` questions.
     public var renderSlice = 512
 
+    /// A session in `.check` mode (`sitegen lsp`) stops after the check: it renders and writes nothing.
     public init(options: BuildOptions, fileIO: FileIO = .disk) {
         var options = options
-        options.mode = .build
+        if options.mode != .check { options.mode = .build }
         self.options = options
         self.fileIO = fileIO
     }
@@ -79,6 +80,7 @@ public final class BuildSession: @unchecked Sendable {
         var result = SessionBuild()
         var timings: [(String, Double)] = []
         let names = ["load config", "discover", "read", "parse", "check", "load templates", "render"]
+            .prefix(options.mode == .check ? 5 : 7)
         let start = DispatchTime.now().uptimeNanoseconds
         func step(_ name: String, _ body: () throws -> Void) throws {
             let began = DispatchTime.now().uptimeNanoseconds
@@ -119,10 +121,12 @@ public final class BuildSession: @unchecked Sendable {
                 result.siteRulesRan = checks.siteRulesRan
                 try BuildStep.finishCheck(context)
             }
-            try step(names[5]) { try BuildStep.loadTemplates.run(context) }
-            try step(names[6]) {
-                try render(context, versions: versions, priority: priority, firstPagesWritten: firstPagesWritten,
-                           shouldStop: shouldStop, into: &result)
+            if options.mode == .build {
+                try step(names[5]) { try BuildStep.loadTemplates.run(context) }
+                try step(names[6]) {
+                    try render(context, versions: versions, priority: priority, firstPagesWritten: firstPagesWritten,
+                               shouldStop: shouldStop, into: &result)
+                }
             }
         } catch let stop as BuildStop {
             outcome = stop == .couldNotRun ? .couldNotRun : .contentErrors

@@ -28,6 +28,16 @@ public enum TableFormatter {
         public var skipped: [Skipped]
     }
 
+    /// Formats one page's text on its own, without its site (an editor's open document): the
+    /// tables' layout needs nothing of the other pages.
+    public static func format(text: String, contentPath: String) -> Result {
+        let source = PageSource(contentPath: contentPath, text: text, displayRoot: "")
+        let resolver = LinkResolver(routes: [contentPath: source.route], assets: [], style: .portable)
+        let builder = PageBuilder(resolver: resolver, schemas: [:], options: MarkdownOptions(renderHTML: false),
+                                  defaultLanguage: "en")
+        return format(builder.build(source))
+    }
+
     public static func format(_ page: Page) -> Result {
         var fixes: [Fix] = []
         var skipped: [Skipped] = []
