@@ -22,6 +22,7 @@ struct LSPCommand: ParsableCommand {
 
     func run() throws {
         let server = LanguageServer(options: site.buildOptions(mode: .check), rootGiven: site.root != ".")
+        server.log = { Terminal.error("sitegen lsp: " + $0 + "\n") }
         var reader = LSPMessageReader()
         var chunk = [UInt8](repeating: 0, count: 65536)
         func send(_ messages: [[String: Any]]) {

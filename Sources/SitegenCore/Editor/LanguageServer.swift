@@ -24,6 +24,10 @@ public final class LanguageServer {
     }
     /// The incremental check of the site (made at the first check, once the root is known).
     var session: BuildSession?
+    /// Documents edited since the last check; nil when the next check must look at every file
+    /// (the first, and after a save, a close or files changed on disk, when other files may
+    /// have changed too). While a page is typed, only it is read again.
+    var edited: Set<String>? = nil
     /// Documents whose findings were last published non-empty (to clear them when they go).
     var published: Set<String> = []
     /// The last check's findings, by canonical path.
@@ -32,6 +36,9 @@ public final class LanguageServer {
     var shutdownRequested = false
     /// A check is due: the text changed since the last one.
     public private(set) var needsCheck = false
+    /// Where each check's steps are logged, `[i/n] step (ms)` (the command: standard error, which
+    /// editors keep in the server's log).
+    public var log: (String) -> Void = { _ in }
     /// Set by `exit`: the process's exit code.
     public private(set) var exitCode: Int32?
 
@@ -60,19 +67,24 @@ public final class LanguageServer {
                 "serverInfo": ["name": "sitegen", "version": SitegenInfo.version],
             ])]
         case "initialized", "workspace/didChangeWatchedFiles", "textDocument/didSave":
+            edited = nil
             needsCheck = true
             return []
         case "textDocument/didOpen", "textDocument/didChange":
             let document = params["textDocument"] as? [String: Any]
             let text = (document?["text"] as? String)
                 ?? ((params["contentChanges"] as? [[String: Any]])?.last?["text"] as? String)
-            if let path = document.flatMap(Self.path(of:)), let text { documents[canonical(path)] = text }
+            if let path = document.flatMap(Self.path(of:)), let text {
+                documents[canonical(path)] = text
+                edited?.insert(canonical(path))
+            }
             needsCheck = true
             return []
         case "textDocument/didClose":
             if let path = (params["textDocument"] as? [String: Any]).flatMap(Self.path(of:)) {
                 documents[canonical(path)] = nil
             }
+            edited = nil
             needsCheck = true
             return []
         case "textDocument/formatting":
@@ -97,8 +109,10 @@ public final class LanguageServer {
     public func check() -> [Message] {
         needsCheck = false
         let session = self.session ?? BuildSession(options: options, fileIO: overlay())
+        let changed = self.session == nil ? nil : edited
         self.session = session
-        let report = session.build().report
+        edited = []
+        let report = session.build(log: log, changedFiles: changed).report
         root = report.root
         var now: [String: [Diagnostic]] = [:]
         for diagnostic in report.diagnostics { now[canonical(absolute(diagnostic.file)), default: []].append(diagnostic) }
