@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# The sample site checks clean and builds, with a page for every content file.
+# The sample site checks clean, its tables are formatted, and it builds, with a page for every content file.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 bin="$(swift build -c release --show-bin-path)/sitegen"
 [ -x "$bin" ] || swift build -c release --product sitegen
 "$bin" check
+# The sample's and the docs' tables are kept lined up (sitegen fmt).
+"$bin" fmt --check
+"$bin" fmt --check --root docs
 out="$(mktemp -d)/public"
 "$bin" build --quiet --output "$out"
 for page in $(cd Content && find . -name '*.md' -not -path './_*' | sed 's|^\./||'); do
