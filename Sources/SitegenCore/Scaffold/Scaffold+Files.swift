@@ -1,7 +1,7 @@
 extension Scaffold {
     /// The starter site's own files in the words of `text`, by path.
     static func files(_ text: ScaffoldText) -> [String: String] {
-        [
+        let files = [
             "sitegen.yml": config(text),
             "Content/_index.md": overview(text),
             "Content/options/_index.md": page(title: text.optionsTitle, description: text.optionsDescription, weight: 1,
@@ -12,6 +12,10 @@ extension Scaffold {
                                                       option: text.drive, body: text.driveBody),
             "Content/_schemas/backup-options.yml": schema(text),
         ]
+        // The pages' tables lined up, as `sitegen fmt` leaves them.
+        return Dictionary(uniqueKeysWithValues: files.map { path, text in
+            (path, path.hasSuffix(".md") ? TableFormatter.format(text: text, contentPath: path).text : text)
+        })
     }
 
     private static func config(_ text: ScaffoldText) -> String {

@@ -18,6 +18,14 @@ struct ScaffoldTests {
         }
         let direction = language == .ar ? "rtl" : "ltr"
         #expect(try site.read("public/index.html").contains("<html lang=\"\(language.rawValue)\" dir=\"\(direction)\">"))
+        // Its tables are lined up: `sitegen fmt` finds nothing to do.
+        var options = BuildOptions()
+        options.root = site.root
+        guard case .formatted(let changes, let skipped, _, let tables, _) = SiteFormatter(options: options).run() else {
+            Issue.record("could not read the starter site")
+            return
+        }
+        #expect(changes.isEmpty && skipped.isEmpty && tables == 2)
     }
 
     @Test("the matrix cells are typed as the schema says", arguments: Scaffold.Language.allCases)
