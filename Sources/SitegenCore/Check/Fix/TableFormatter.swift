@@ -39,7 +39,7 @@ public enum TableFormatter {
     }
 
     public static func format(_ page: Page) -> Result {
-        var fixes: [Fix] = []
+        var fixes: [(line: Int, fix: Fix)] = []
         var skipped: [Skipped] = []
         var tables = 0
         for table in page.tables {
@@ -49,7 +49,9 @@ public enum TableFormatter {
             switch edits(for: layout, depth: table.depth, startLine: table.range.start.line, in: page.source) {
             case .success(let edits):
                 tables += 1
-                if !edits.isEmpty { fixes.append(Fix(summary: "\(layout.firstLine)", edits: edits)) }
+                if !edits.isEmpty {
+                    fixes.append((layout.firstLine, Fix(summary: "format the table on line \(layout.firstLine)", edits: edits)))
+                }
             case .failure(let reason):
                 skipped.append(Skipped(line: layout.firstLine, reason: reason.message))
             }
@@ -58,23 +60,22 @@ public enum TableFormatter {
         // What cmark-gfm makes of the page must not change: checked by parsing it again, and where
         // it would change (a container's prefix written unevenly), table by table.
         let original = TableReading(page.source.text, path: page.contentPath)
-        var text = FixApplier.apply(fixes, to: page.source).text
+        var kept = fixes.map(\.fix)
+        var text = FixApplier.apply(kept, to: page.source).text
         if TableReading(text, path: page.contentPath) != original {
-            var kept: [Fix] = []
-            for fix in fixes {
-                let candidate = FixApplier.apply(kept + [fix], to: page.source).text
-                if TableReading(candidate, path: page.contentPath) == original {
+            kept = []
+            for (line, fix) in fixes {
+                if TableReading(FixApplier.apply(kept + [fix], to: page.source).text, path: page.contentPath) == original {
                     kept.append(fix)
                 } else {
                     tables -= 1
-                    skipped.append(Skipped(line: Int(fix.summary) ?? 0, reason: "lining it up would change how it reads "
-                        + "(its rows start at different columns inside a list item or block quote); line its rows up by hand"))
+                    skipped.append(Skipped(line: line, reason: "lining it up would change how it reads (its rows start "
+                        + "at different columns inside a list item or block quote); line its rows up by hand"))
                 }
             }
-            fixes = kept
             text = FixApplier.apply(kept, to: page.source).text
         }
-        return Result(text: text, formatted: fixes.count, tables: tables, skipped: skipped.sorted { $0.line < $1.line })
+        return Result(text: text, formatted: kept.count, tables: tables, skipped: skipped.sorted { $0.line < $1.line })
     }
 
     /// How cmark-gfm reads a page's tables and blocks: what formatting must keep.
