@@ -17,6 +17,17 @@ enum LSPPosition {
         return ["line": line - 1, "character": units]
     }
 
+    /// The 1-based scalar column at UTF-16 offset `character` of `line`.
+    static func column(ofUTF16 character: Int, in line: Substring) -> Int {
+        var units = 0, column = 1
+        for scalar in line.unicodeScalars {
+            if units >= character { break }
+            units += scalar.utf16.count
+            column += 1
+        }
+        return column
+    }
+
     /// A sitegen range (end column inclusive) as an LSP range (end exclusive); a finding about a
     /// whole file is at its start.
     static func range(_ range: SourceRange?, in lines: [Substring]) -> [String: Any] {

@@ -24,6 +24,8 @@ public final class LanguageServer {
     }
     /// The incremental check of the site (made at the first check, once the root is known).
     var session: BuildSession?
+    /// The site as the last check read it.
+    var site: Site?
     /// Documents edited since the last check; nil when the next check must look at every file
     /// (the first, and after a save, a close or files changed on disk, when other files may
     /// have changed too). While a page is typed, only it is read again.
@@ -62,6 +64,7 @@ public final class LanguageServer {
                 "capabilities": [
                     "textDocumentSync": ["openClose": true, "change": 1, "save": ["includeText": false]],
                     "documentFormattingProvider": true,
+                    "hoverProvider": true,
                     "codeActionProvider": ["codeActionKinds": ["quickfix"]],
                 ] as [String: Any],
                 "serverInfo": ["name": "sitegen", "version": SitegenInfo.version],
@@ -91,6 +94,10 @@ public final class LanguageServer {
             return [response(id, result: formatting(params))]
         case "textDocument/codeAction":
             return [response(id, result: codeActions(params))]
+        case "textDocument/hover":
+            // Read from the last check, made now if the text changed since.
+            let published = needsCheck ? check() : []
+            return published + [response(id, result: hover(params))]
         case "shutdown":
             shutdownRequested = true
             return [response(id, result: NSNull())]
@@ -112,7 +119,9 @@ public final class LanguageServer {
         let changed = self.session == nil ? nil : edited
         self.session = session
         edited = []
-        let report = session.build(log: log, changedFiles: changed).report
+        let build = session.build(log: log, changedFiles: changed)
+        let report = build.report
+        site = build.site
         root = report.root
         var now: [String: [Diagnostic]] = [:]
         for diagnostic in report.diagnostics { now[canonical(absolute(diagnostic.file)), default: []].append(diagnostic) }
@@ -138,6 +147,31 @@ public final class LanguageServer {
         let result = TableFormatter.format(text: text, contentPath: (path as NSString).lastPathComponent)
         guard result.formatted > 0 else { return [Any]() }
         return [["range": LSPPosition.wholeText(LSPPosition.lines(text)), "newText": result.text]]
+    }
+
+    /// What a table cell under the cursor means (its typed value, as `sitegen inspect` says), its
+    /// row and column; nil elsewhere.
+    func hover(_ params: [String: Any]) -> Any {
+        guard let path = (params["textDocument"] as? [String: Any]).flatMap(Self.path(of:)),
+              let position = params["position"] as? [String: Any], let line = (position["line"] as? Int).map({ $0 + 1 }),
+              let character = position["character"] as? Int, let site,
+              let page = site.pages.first(where: { canonical(root + "/" + $0.file) == canonical(path) }),
+              let text = page.source.line(line) else { return NSNull() }
+        let column = LSPPosition.column(ofUTF16: character, in: text)
+        for table in page.tables {
+            for row in table.rows where row.role == .body {
+                for (position, cell) in row.cells.enumerated() {
+                    guard let range = page.contentRange(of: cell), range.start.line == line,
+                          range.start.column <= column, column <= range.end.column else { continue }
+                    let header = table.header.cell(position)?.text ?? ""
+                    var words = "**\(cell.value.description)**\n\n\(row.cells.first?.text ?? "") › \(header) · table `\(table.id)`"
+                    if case .text = cell.value { words += "\n\nRead as text: it neither sorts nor compares (`sitegen inspect --value` tries other spellings)." }
+                    return ["contents": ["kind": "markdown", "value": words],
+                            "range": LSPPosition.range(range, in: LSPPosition.lines(page.source.text))]
+                }
+            }
+        }
+        return NSNull()
     }
 
     /// A quick fix for each finding with a fix whose range meets the range asked about.

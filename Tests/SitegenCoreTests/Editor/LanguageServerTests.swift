@@ -118,6 +118,26 @@ import Testing
         #expect(saved.contains { ($0["params"] as? [String: Any])?["uri"] as? String == "file:///site/Content/other.md" })
     }
 
+    @Test func hoverSaysWhatACellMeans() throws {
+        let (server, _) = Self.server()
+        Self.open(server, "# T\n\n| 套餐 | 内存 | 耗时 |\n|---|---|---|\n| 😀入门 | 512 MB | 很快 |\n")
+        func hover(_ line: Int, _ character: Int) -> [[String: Any]] {
+            server.handle(["jsonrpc": "2.0", "id": 11, "method": "textDocument/hover",
+                           "params": ["textDocument": ["uri": Self.uri], "position": ["line": line, "character": character]]])
+        }
+        // Not checked yet: the hover checks first, and publishes what it found.
+        let first = hover(4, 11)
+        #expect(first.count == 2 && first[0]["method"] as? String == "textDocument/publishDiagnostics")
+        let result = try #require(first[1]["result"] as? [String: Any])
+        #expect((result["contents"] as? [String: String])?["value"] == "**size 512 MB**\n\n😀入门 › 内存 · table `table-1`")
+        #expect(result["range"] as? [String: [String: Int]] == ["start": ["line": 4, "character": 9], "end": ["line": 4, "character": 15]])
+        let text = try #require(hover(4, 19).first?["result"] as? [String: Any])
+        #expect((text["contents"] as? [String: String])?["value"]?.hasPrefix("**text \"很快\"**") == true)
+        #expect((text["contents"] as? [String: String])?["value"]?.contains("Read as text") == true)
+        #expect(hover(0, 1).first?["result"] is NSNull)  // a heading
+        #expect(hover(4, 16).first?["result"] is NSNull)  // a pipe
+    }
+
     @Test func closingADocumentChecksTheFileAgain() throws {
         let (server, _) = Self.server()
         Self.open(server, "# T\n\n| a | b |\n|---|---|\n| 1 |\n")
@@ -151,6 +171,7 @@ import Testing
         #expect(LSPPosition.of(line: 1, column: 3, in: lines) == ["line": 0, "character": 3])  // after a surrogate pair
         #expect(LSPPosition.of(line: 2, column: 9, in: lines) == ["line": 1, "character": 2])  // past the end: the end
         #expect(LSPPosition.of(line: 4, column: 1, in: lines) == ["line": 2, "character": 0])  // past the last line
+        #expect(LSPPosition.column(ofUTF16: 3, in: lines[0]) == 3 && LSPPosition.column(ofUTF16: 1, in: lines[1]) == 2)
     }
 }
 

@@ -145,6 +145,7 @@ public final class BuildSession: @unchecked Sendable {
             filesWritten: output?.written.count ?? 0, bytesWritten: output?.bytesWritten ?? 0,
             timings: timings, totalMilliseconds: total, output: context.paths.output, root: context.paths.root)
         if outcome == .success { result.changed = output?.written ?? [] }
+        result.site = context.site
         result.paths = context.paths
         return result
     }

@@ -4,6 +4,8 @@ public struct SessionBuild: Sendable {
                                     bytesWritten: 0, timings: [], totalMilliseconds: 0, output: "", root: "")
     /// Output paths written or removed (empty when the build failed).
     public var changed: [String] = []
+    /// The site as this build read it (nil when reading could not finish): what `sitegen lsp` shows on hover.
+    public var site: Site?
     /// Pages parsed again, checked again and rendered again.
     public var pagesParsed = 0
     public var pagesChecked = 0
