@@ -24,8 +24,9 @@ public final class LanguageServer {
     }
     /// The incremental check of the site (made at the first check, once the root is known).
     var session: BuildSession?
-    /// The site as the last check read it.
+    /// The site as the last check read it, and its content folder.
     var site: Site?
+    var contentFolder = ""
     /// Documents edited since the last check; nil when the next check must look at every file
     /// (the first, and after a save, a close or files changed on disk, when other files may
     /// have changed too). While a page is typed, only it is read again.
@@ -65,6 +66,8 @@ public final class LanguageServer {
                     "textDocumentSync": ["openClose": true, "change": 1, "save": ["includeText": false]],
                     "documentFormattingProvider": true,
                     "hoverProvider": true,
+                    "definitionProvider": true,
+                    "documentSymbolProvider": true,
                     "codeActionProvider": ["codeActionKinds": ["quickfix"]],
                 ] as [String: Any],
                 "serverInfo": ["name": "sitegen", "version": SitegenInfo.version],
@@ -94,6 +97,9 @@ public final class LanguageServer {
             return [response(id, result: formatting(params))]
         case "textDocument/codeAction":
             return [response(id, result: codeActions(params))]
+        case "textDocument/definition", "textDocument/documentSymbol":
+            let published = needsCheck ? check() : []
+            return published + [response(id, result: method == "textDocument/definition" ? definition(params) : symbols(params))]
         case "textDocument/hover":
             // Read from the last check, made now if the text changed since.
             let published = needsCheck ? check() : []
@@ -122,6 +128,7 @@ public final class LanguageServer {
         let build = session.build(log: log, changedFiles: changed)
         let report = build.report
         site = build.site
+        contentFolder = build.paths.content
         root = report.root
         var now: [String: [Diagnostic]] = [:]
         for diagnostic in report.diagnostics { now[canonical(absolute(diagnostic.file)), default: []].append(diagnostic) }
@@ -152,12 +159,7 @@ public final class LanguageServer {
     /// What a table cell under the cursor means (its typed value, as `sitegen inspect` says), its
     /// row and column; nil elsewhere.
     func hover(_ params: [String: Any]) -> Any {
-        guard let path = (params["textDocument"] as? [String: Any]).flatMap(Self.path(of:)),
-              let position = params["position"] as? [String: Any], let line = (position["line"] as? Int).map({ $0 + 1 }),
-              let character = position["character"] as? Int, let site,
-              let page = site.pages.first(where: { canonical(root + "/" + $0.file) == canonical(path) }),
-              let text = page.source.line(line) else { return NSNull() }
-        let column = LSPPosition.column(ofUTF16: character, in: text)
+        guard let (page, line, column) = pageAndPosition(params) else { return NSNull() }
         for table in page.tables {
             for row in table.rows where row.role == .body {
                 for (position, cell) in row.cells.enumerated() {

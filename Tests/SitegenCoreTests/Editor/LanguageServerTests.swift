@@ -138,6 +138,38 @@ import Testing
         #expect(hover(4, 16).first?["result"] is NSNull)  // a pipe
     }
 
+    @Test func definitionGoesWhereALinkPointsAndTheOutlineNestsHeadingsAndTables() throws {
+        let (server, _) = Self.server()
+        let other = "# Other\n\nIntro.\n\n## 条件 {#terms}\n\n<!-- sitegen:table {id: plans} -->\n| a | b |\n|---|---|\n| 1 | 2 |\n"
+        try server.fileIO.write("/site/Content/other.md", Array(other.utf8))
+        Self.open(server, "# T\n\nSee [terms](other.md#terms), [plans](other.md#tbl-plans), [top](#t) and [web](https://example.org).\n\n"
+            + "## Part\n\n| x | y |\n|---|---|\n| 1 | 2 |\n\n### Deep\n\n## Next\n")
+        func definition(_ character: Int) -> Any? {
+            server.handle(["jsonrpc": "2.0", "id": 12, "method": "textDocument/definition",
+                           "params": ["textDocument": ["uri": Self.uri], "position": ["line": 2, "character": character]]]).last?["result"]
+        }
+        let terms = try #require(definition(6) as? [String: Any])
+        #expect(terms["uri"] as? String == "file:///site/Content/other.md")
+        #expect((terms["range"] as? [String: [String: Int]])?["start"] == ["line": 4, "character": 0])
+        let plans = try #require(definition(32) as? [String: Any])
+        #expect((plans["range"] as? [String: [String: Int]])?["start"]?["line"] == 7)
+        let top = try #require(definition(64) as? [String: Any])
+        #expect(top["uri"] as? String == Self.uri && (top["range"] as? [String: [String: Int]])?["start"]?["line"] == 0)
+        #expect(definition(75) is NSNull)  // an external link
+        #expect(definition(1) is NSNull)  // no link
+
+        let reply = server.handle(["jsonrpc": "2.0", "id": 13, "method": "textDocument/documentSymbol",
+                                   "params": ["textDocument": ["uri": Self.uri]]])
+        let outline = try #require(reply.last?["result"] as? [[String: Any]])
+        func names(_ symbols: [[String: Any]]) -> [String] {
+            symbols.map { symbol in
+                let children = symbol["children"] as? [[String: Any]] ?? []
+                return (symbol["name"] as? String ?? "") + (children.isEmpty ? "" : "(" + names(children).joined(separator: ", ") + ")")
+            }
+        }
+        #expect(names(outline) == ["T(Part(table-1, Deep), Next)"])
+    }
+
     @Test func closingADocumentChecksTheFileAgain() throws {
         let (server, _) = Self.server()
         Self.open(server, "# T\n\n| a | b |\n|---|---|\n| 1 |\n")
