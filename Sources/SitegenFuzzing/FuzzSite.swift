@@ -50,7 +50,21 @@ public enum FuzzSite {
         // (An empty footer, as an input with a later part has, adds nothing to check less.)
         let trusted = config.allowRawHTML || !(site[slots[5]]?.isEmpty ?? true)
         check(report, files: memory.files, initial: initial, checkHTML: !trusted)
+        checkFormatting(site)
         return report
+    }
+
+    /// `sitegen fmt` on each page: the page reads the same formatted, and formatting it again
+    /// changes nothing.
+    static func checkFormatting(_ site: [String: [UInt8]]) {
+        for slot in [slots[0], slots[1], slots[4]] {
+            guard let bytes = site[slot], let text = String(validating: bytes, as: UTF8.self) else { continue }
+            let once = TableFormatter.format(text: text, contentPath: "page.md")
+            guard once.formatted > 0 else { continue }
+            require(TableFormatter.readsTheSame(text, once.text), "formatting changed what \(slot) means")
+            require(TableFormatter.format(text: once.text, contentPath: "page.md").text == once.text,
+                    "formatting the tables of \(slot) again changed them")
+        }
     }
 
     static func check(_ report: BuildReport, files: [String: [UInt8]], initial: [String: [UInt8]], checkHTML: Bool) {

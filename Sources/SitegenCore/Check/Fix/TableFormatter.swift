@@ -78,6 +78,12 @@ public enum TableFormatter {
         return Result(text: text, formatted: kept.count, tables: tables, skipped: skipped.sorted { $0.line < $1.line })
     }
 
+    /// Whether two texts of a page read the same to cmark-gfm: the same tables (cells, alignments,
+    /// nesting), blocks and headings. What formatting keeps.
+    public static func readsTheSame(_ a: String, _ b: String) -> Bool {
+        TableReading(a, path: "page.md") == TableReading(b, path: "page.md")
+    }
+
     /// How cmark-gfm reads a page's tables and blocks: what formatting must keep.
     struct TableReading: Equatable {
         var tables: [[String]]
