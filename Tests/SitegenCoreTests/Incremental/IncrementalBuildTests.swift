@@ -360,6 +360,36 @@ import Testing
         #expect(!toldEarly, "open pages were told to reload though no file changed")
     }
 
+    /// The cross-page rules run again for an edit to a table they read (a matrix, an option page's
+    /// key → value table), not for one to a plain table of another page; the findings are a clean
+    /// check's either way.
+    @Test func siteRulesRunAgainOnlyForTablesTheyRead() throws {
+        let (site, session) = try IncrementalFixture.built()
+        defer { site.remove() }
+        func clean() -> [Diagnostic] { site.build(mode: .check).diagnostics }
+        let plain = try expectSameAsClean(site, session) {
+            try site.write("Content/guides/guide-2.md", try site.read("Content/guides/guide-2.md")
+                .replacingOccurrences(of: "| size | 20 |", with: "| size | 25 |\n| colour | blue |"))
+        }
+        #expect(!plain.siteRulesRan && plain.pagesParsed == 1)
+        // An option page's table states facts: `Time` of Guide 1 now differs from the matrix's.
+        let option = "Content/guides/guide-1.md"
+        try site.write(option, try site.read(option).replacingOccurrences(of: "| size | 10 |", with: "| size | 10 |\n| Time | 3 hours |"))
+        let conflict = session.build()
+        #expect(conflict.siteRulesRan)
+        #expect(conflict.report.diagnostics.contains { $0.name == "fact-conflict" })
+        #expect(conflict.report.diagnostics == clean())
+        let resolved = try expectSameAsClean(site, session) {
+            try site.write(option, try site.read(option).replacingOccurrences(of: "| Time | 3 hours |", with: "| Time | 5 minutes |"))
+        }
+        #expect(resolved.siteRulesRan && resolved.report.diagnostics == clean())
+        let ways = try expectSameAsClean(site, session) {
+            try site.write("Content/_index.md", try site.read("Content/_index.md").replacingOccurrences(of: "| Offline | yes | no |",
+                                                                                                        with: "| Offline | yes | yes |"))
+        }
+        #expect(ways.siteRulesRan)
+    }
+
     @Test func anUnchangedRebuildDoesNothing() throws {
         let (site, session) = try IncrementalFixture.built()
         defer { site.remove() }

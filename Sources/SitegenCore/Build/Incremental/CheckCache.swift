@@ -4,8 +4,9 @@
 /// the site's set of pages and files changed (some page rules suggest other
 /// pages' paths). Site rules read a compact index of the whole site; they run
 /// again only when some page's part of that index changed — its front
-/// matter, route, title, headings, tables, links or suppressions — or pages
-/// came or went; otherwise their last findings stand.
+/// matter, route, title, headings, links, suppressions, or the tables they read
+/// (``sameTablesForSiteRules(_:_:translated:)``) — or pages came or went;
+/// otherwise their last findings stand.
 struct CheckCache {
     private var paths: [String] = []
     private var checkedVersions: [Int] = []
@@ -40,7 +41,8 @@ struct CheckCache {
         pagesChecked = fresh.lazy.filter { $0 != nil }.count
         siteRulesRan = siteFindings == nil || siteShape != newShape || siteVersions.count != versions.count
             || versions.indices.contains { index in
-                siteVersions[index] != versions[index] && !Self.sameIndexPart(sitePages[index], pages[index])
+                siteVersions[index] != versions[index]
+                    && !Self.sameIndexPart(sitePages[index], pages[index], translated: !site.config.languages.isEmpty)
             }
         if siteRulesRan {
             siteFindings = checker.checkSiteRecording(site)
@@ -63,9 +65,21 @@ struct CheckCache {
     }
 
     /// Whether two versions of a page contribute the same to the site index.
-    static func sameIndexPart(_ a: Page, _ b: Page) -> Bool {
+    static func sameIndexPart(_ a: Page, _ b: Page, translated: Bool) -> Bool {
         a.file == b.file && a.kind == b.kind && a.section == b.section && a.route == b.route && a.title == b.title
-            && a.lang == b.lang && a.frontMatter == b.frontMatter && a.headings == b.headings && a.tables == b.tables
-            && a.links == b.links && a.suppressions == b.suppressions
+            && a.lang == b.lang && a.frontMatter == b.frontMatter && a.headings == b.headings
+            && sameTablesForSiteRules(a, b, translated: translated) && a.links == b.links && a.suppressions == b.suppressions
+    }
+
+    /// Whether the site rules read the same of two versions of a page's tables. They read every
+    /// table of a page on a translated site (translation-drift) and of an option page (its key →
+    /// value facts), and every matrix (facts, options); of any other table only its id and kind
+    /// (the anchors `tbl-ID` and `matrix-ID`). So an edit to a plain or rule table of a page of
+    /// an untranslated site does not run them again: the page's own rules tell what it broke.
+    static func sameTablesForSiteRules(_ a: Page, _ b: Page, translated: Bool) -> Bool {
+        if translated || a.soleOption != nil || b.soleOption != nil { return a.tables == b.tables }
+        return a.tables.count == b.tables.count && zip(a.tables, b.tables).allSatisfy { x, y in
+            x.id == y.id && x.kind == y.kind && (x.kind != .matrix || x == y)
+        }
     }
 }
