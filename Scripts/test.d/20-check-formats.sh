@@ -34,6 +34,21 @@ set -e
 grep -q '^::error file=Content/methods/cancel-account.md,line=.*title=table-column-count (TBL001)::' "$work/github.txt"
 grep -q 'title=table-swallowed-paragraph (TBL002)' "$work/github.txt"
 set +e
+"$bin" check --root "$work" --format gitlab --output "$work/gl-code-quality.json"; status=$?
+set -e
+[ "$status" -eq 1 ] || { echo "broken site, gitlab: exit $status, expected 1"; exit 1; }
+python3 -c '
+import json, sys
+issues = json.load(open(sys.argv[1]))
+assert {i["check_name"] for i in issues} >= {"table-column-count", "table-swallowed-paragraph"}, issues
+assert all(set(i) == {"check_name", "description", "fingerprint", "severity", "location"} for i in issues)
+assert len({i["fingerprint"] for i in issues}) == len(issues)
+assert all(i["location"]["path"] == "Content/methods/cancel-account.md" and i["location"]["lines"]["begin"] > 1 for i in issues)
+' "$work/gl-code-quality.json"
+# fmt leaves the broken table as it is, with a note, and finds the sample's tables formatted.
+"$bin" fmt --root "$work" --check 2> "$work/fmt.txt"
+grep -q 'cancel-account.md:[0-9]*:1: note: table left as it is: line [0-9]* is prose glued into the table' "$work/fmt.txt"
+set +e
 "$bin" check --root "$work" --fix > /dev/null 2>&1; status=$?
 set -e
 [ "$status" -eq 1 ] || { echo "after --fix: exit $status, expected 1 (the extra cell remains)"; exit 1; }
@@ -50,4 +65,4 @@ set +e
 "$bin" check --root "$work" > /dev/null 2>&1; status=$?
 set -e
 [ "$status" -eq 2 ] || { echo "bad config: exit $status, expected 2"; exit 1; }
-echo "check formats: json, sarif, github; exit codes 0, 1, 2; --fix leaves only what it cannot fix"
+echo "check formats: json, sarif, github, gitlab; exit codes 0, 1, 2; --fix leaves only what it cannot fix"
