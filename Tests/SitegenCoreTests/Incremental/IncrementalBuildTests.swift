@@ -383,6 +383,16 @@ import Testing
             try site.write(option, try site.read(option).replacingOccurrences(of: "| Time | 3 hours |", with: "| Time | 5 minutes |"))
         }
         #expect(resolved.siteRulesRan && resolved.report.diagnostics == clean())
+        // A table of three columns on the option page states no facts: once it is there, editing it
+        // runs them no more.
+        let added = try expectSameAsClean(site, session) {
+            try site.write(option, try site.read(option) + "\n| Step | Who | When |\n|---|---|---|\n| install | you | first |\n")
+        }
+        #expect(added.siteRulesRan)  // a new table: a new anchor
+        let edited = try expectSameAsClean(site, session) {
+            try site.write(option, try site.read(option).replacingOccurrences(of: "| install | you | first |", with: "| install | we | later |"))
+        }
+        #expect(!edited.siteRulesRan)
         let ways = try expectSameAsClean(site, session) {
             try site.write("Content/_index.md", try site.read("Content/_index.md").replacingOccurrences(of: "| Offline | yes | no |",
                                                                                                         with: "| Offline | yes | yes |"))

@@ -72,14 +72,16 @@ struct CheckCache {
     }
 
     /// Whether the site rules read the same of two versions of a page's tables. They read every
-    /// table of a page on a translated site (translation-drift) and of an option page (its key →
-    /// value facts), and every matrix (facts, options); of any other table only its id and kind
-    /// (the anchors `tbl-ID` and `matrix-ID`). So an edit to a plain or rule table of a page of
-    /// an untranslated site does not run them again: the page's own rules tell what it broke.
+    /// table of a translated site (translation-drift), every matrix (facts, options) and every
+    /// key → value table of an option page (its facts); of any other table only its id and kind
+    /// (the anchors `tbl-ID` and `matrix-ID`). So an edit to such a table does not run them again:
+    /// the page's own rules tell what it broke.
     static func sameTablesForSiteRules(_ a: Page, _ b: Page, translated: Bool) -> Bool {
-        if translated || a.soleOption != nil || b.soleOption != nil { return a.tables == b.tables }
+        if translated { return a.tables == b.tables }
         return a.tables.count == b.tables.count && zip(a.tables, b.tables).allSatisfy { x, y in
-            x.id == y.id && x.kind == y.kind && (x.kind != .matrix || x == y)
+            let read = x.kind == .matrix || a.isKeyValueTable(x) || b.isKeyValueTable(y)
+            return x.id == y.id && x.kind == y.kind && (!read || x == y)
         }
     }
+
 }
