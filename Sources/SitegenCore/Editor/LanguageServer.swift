@@ -2,8 +2,9 @@ import Foundation
 
 /// `sitegen lsp`: the checks in an editor, over the Language Server Protocol. Every finding of
 /// `sitegen check` shows on its line while the page is written (the open pages' unsaved text is
-/// what is checked), a finding's fix is a quick fix, and formatting a document lines up its
-/// tables as `sitegen fmt` does.
+/// what is checked), a finding's fix is a quick fix, formatting a document lines up its tables as
+/// `sitegen fmt` does, a hover over a cell says what it means, a link leads to its target, and the
+/// outline lists headings and tables.
 ///
 /// A value that takes decoded JSON-RPC messages and gives back the messages to send; reading and
 /// writing them (``LSPMessageReader``, the command's loop) are elsewhere, so the whole protocol is
@@ -68,6 +69,7 @@ public final class LanguageServer {
                     "hoverProvider": true,
                     "definitionProvider": true,
                     "documentSymbolProvider": true,
+                    "completionProvider": ["triggerCharacters": ["(", "#", "/"]],
                     "codeActionProvider": ["codeActionKinds": ["quickfix"]],
                 ] as [String: Any],
                 "serverInfo": ["name": "sitegen", "version": SitegenInfo.version],
@@ -95,15 +97,19 @@ public final class LanguageServer {
             return []
         case "textDocument/formatting":
             return [response(id, result: formatting(params))]
-        case "textDocument/codeAction":
-            return [response(id, result: codeActions(params))]
-        case "textDocument/definition", "textDocument/documentSymbol":
-            let published = needsCheck ? check() : []
-            return published + [response(id, result: method == "textDocument/definition" ? definition(params) : symbols(params))]
-        case "textDocument/hover":
-            // Read from the last check, made now if the text changed since.
-            let published = needsCheck ? check() : []
-            return published + [response(id, result: hover(params))]
+        case "textDocument/codeAction", "textDocument/hover", "textDocument/definition", "textDocument/documentSymbol",
+             "textDocument/completion":
+            // Answered from the last check, made now if the text changed since (its findings go first).
+            let notices = needsCheck ? check() : []
+            let result: Any
+            switch method {
+            case "textDocument/codeAction": result = codeActions(params)
+            case "textDocument/hover": result = hover(params)
+            case "textDocument/definition": result = definition(params)
+            case "textDocument/completion": result = completion(params)
+            default: result = symbols(params)
+            }
+            return notices + [response(id, result: result)]
         case "shutdown":
             shutdownRequested = true
             return [response(id, result: NSNull())]

@@ -170,6 +170,38 @@ import Testing
         #expect(names(outline) == ["T(Part(table-1, Deep), Next)"])
     }
 
+    @Test func linkDestinationsAndAnchorsComplete() throws {
+        let (server, _) = Self.server()
+        try server.fileIO.write("/site/Content/guides/setup.md", Array("# Setup\n\n## 条件\n\n<!-- sitegen:table {id: steps} -->\n| a | b |\n|---|---|\n| 1 | 2 |\n".utf8))
+        func complete(_ text: String) -> [[String: Any]] {
+            Self.open(server, "# T\n\n## Here\n\n" + text + "\n", method: "textDocument/didChange")
+            let reply = server.handle(["jsonrpc": "2.0", "id": 14, "method": "textDocument/completion", "params": [
+                "textDocument": ["uri": Self.uri], "position": ["line": 4, "character": text.utf16.count]]])
+            return reply.last?["result"] as? [[String: Any]] ?? []
+        }
+        Self.open(server, "# T\n")
+        let pages = complete("See [setup](gui")
+        #expect(Set(pages.compactMap { $0["label"] as? String }) == ["guides/", "guides/setup.md"])  // a section by its folder
+        let setup = try #require(pages.first { $0["label"] as? String == "guides/setup.md" })
+        #expect(setup["detail"] as? String == "Setup")
+        let edit = try #require(setup["textEdit"] as? [String: Any])
+        #expect(edit["newText"] as? String == "guides/setup.md")
+        #expect(edit["range"] as? [String: [String: Int]] == ["start": ["line": 4, "character": 12], "end": ["line": 4, "character": 15]])
+        let anchors = complete("See [setup](guides/setup.md#")
+        #expect(anchors.map { $0["label"] as? String } == ["setup", "条件", "tbl-steps"])
+        #expect(complete("See [here](#").map { $0["label"] as? String } == ["t", "here"])
+        #expect(complete("See [gone](nowhere.md#").isEmpty)
+        #expect(complete("No link here").isEmpty)
+        #expect(complete("Closed [x](a.md) then").isEmpty)
+        #expect(LanguageServer.relativePath(from: "guides/a.md", to: "reference/b.md") == "../reference/b.md")
+        #expect(LanguageServer.relativePath(from: "guides/a.md", to: "guides/b.md") == "b.md")
+        #expect(LanguageServer.relativePath(from: "a.md", to: "guides/deep/b.md") == "guides/deep/b.md")
+        #expect(LanguageServer.relativePath(from: "guides/deep/a.md", to: "_index.md") == "../../_index.md")
+        #expect(LanguageServer.linkPath(from: "guides/deep/a.md", to: "_index.md") == "../../")
+        #expect(LanguageServer.linkPath(from: "a.md", to: "_index.md") == "./")
+        #expect(LanguageServer.linkPath(from: "a.md", to: "guides/index.md") == "guides/")
+    }
+
     @Test func closingADocumentChecksTheFileAgain() throws {
         let (server, _) = Self.server()
         Self.open(server, "# T\n\n| a | b |\n|---|---|\n| 1 |\n")
