@@ -38,6 +38,8 @@ public final class LanguageServer {
     var findings: [String: [Diagnostic]] = [:]
     var root = ""
     var shutdownRequested = false
+    /// Whether the client lets the server ask it to watch files (`didChangeWatchedFiles`).
+    var watchesFiles = false
     /// A check is due: the text changed since the last one.
     public private(set) var needsCheck = false
     /// Where each check's steps are logged, `[i/n] step (ms)` (the command: standard error, which
@@ -60,8 +62,12 @@ public final class LanguageServer {
         let id = message["id"]
         let params = message["params"] as? [String: Any] ?? [:]
         switch method {
+        case nil:
+            return []  // a response to a request of ours (the file watchers' registration)
         case "initialize":
             if !rootGiven, let path = Self.workspacePath(params) { options.root = path }
+            let workspace = (params["capabilities"] as? [String: Any])?["workspace"] as? [String: Any]
+            watchesFiles = ((workspace?["didChangeWatchedFiles"] as? [String: Any])?["dynamicRegistration"] as? Bool) == true
             return [response(id, result: [
                 "capabilities": [
                     "textDocumentSync": ["openClose": true, "change": 1, "save": ["includeText": false]],
@@ -74,7 +80,16 @@ public final class LanguageServer {
                 ] as [String: Any],
                 "serverInfo": ["name": "sitegen", "version": SitegenInfo.version],
             ])]
-        case "initialized", "workspace/didChangeWatchedFiles", "textDocument/didSave":
+        case "initialized":
+            edited = nil
+            needsCheck = true
+            // Files changed by other programs (a `git checkout`, another editor) are then told of.
+            guard watchesFiles else { return [] }
+            let watchers = ["**/*.md", "**/*.yml", "**/*.yaml", "**/*.mustache"].map { ["globPattern": $0] }
+            return [["jsonrpc": "2.0", "id": "sitegen-watch", "method": "client/registerCapability", "params": ["registrations": [
+                ["id": "sitegen-files", "method": "workspace/didChangeWatchedFiles", "registerOptions": ["watchers": watchers]],
+            ]]]]
+        case "workspace/didChangeWatchedFiles", "textDocument/didSave":
             edited = nil
             needsCheck = true
             return []

@@ -210,6 +210,28 @@ import Testing
         #expect(Self.published(server.check()).isEmpty)
     }
 
+    @Test func filesAreWatchedWhenTheClientCanAndResponsesAreNotAnswered() throws {
+        let memory = MemoryFileSystem(files: ["/site/Content/index.md": Array("# T\n".utf8)])
+        let server = LanguageServer(options: BuildOptions(), rootGiven: false, fileIO: memory.fileIO)
+        _ = server.handle(["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": [
+            "rootUri": "file:///site", "capabilities": ["workspace": ["didChangeWatchedFiles": ["dynamicRegistration": true]]]]])
+        let registration = server.handle(["jsonrpc": "2.0", "method": "initialized", "params": [:]])
+        #expect(registration.first?["method"] as? String == "client/registerCapability")
+        let registrations = try #require((registration.first?["params"] as? [String: Any])?["registrations"] as? [[String: Any]])
+        #expect(registrations.first?["method"] as? String == "workspace/didChangeWatchedFiles")
+        // The client's answer is no request: nothing goes back.
+        #expect(server.handle(["jsonrpc": "2.0", "id": "sitegen-watch", "result": NSNull()]).isEmpty)
+        _ = server.check()
+        try memory.fileIO.write("/site/Content/index.md", Array("# T\n\n| a | b |\n|---|---|\n| 1 |\n".utf8))
+        #expect(server.handle(["jsonrpc": "2.0", "method": "workspace/didChangeWatchedFiles", "params": [
+            "changes": [["uri": "file:///site/Content/index.md", "type": 2]]]]).isEmpty)
+        #expect(server.needsCheck)
+        #expect(Self.published(server.check()).count == 1)
+        // A client that cannot is not asked.
+        let (plain, _) = Self.server()
+        #expect(plain.handle(["jsonrpc": "2.0", "method": "initialized", "params": [:]]).isEmpty)
+    }
+
     @Test func unknownRequestsAreAnsweredAndShutdownThenExitIsZero() {
         let (server, _) = Self.server()
         let unknown = server.handle(["jsonrpc": "2.0", "id": "x", "method": "workspace/symbol", "params": [:]])
