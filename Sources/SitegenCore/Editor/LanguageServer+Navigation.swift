@@ -26,7 +26,7 @@ extension LanguageServer {
     /// The page's headings, nested by level, each with the tables under it.
     func symbols(_ params: [String: Any]) -> Any {
         guard let path = (params["textDocument"] as? [String: Any]).flatMap(Self.path(of:)),
-              let page = site?.pages.first(where: { canonical(root + "/" + $0.file) == canonical(path) }) else { return [Any]() }
+              let page = page(at: path) else { return [Any]() }
         let lines = LSPPosition.lines(page.source.text)
         struct Node { var symbol: Message; var level: Int; var children: [Message] = [] }
         var stack: [Node] = []
@@ -66,9 +66,15 @@ extension LanguageServer {
         guard let path = (params["textDocument"] as? [String: Any]).flatMap(Self.path(of:)),
               let position = params["position"] as? [String: Any], let line = (position["line"] as? Int).map({ $0 + 1 }),
               let character = position["character"] as? Int,
-              let page = site?.pages.first(where: { canonical(root + "/" + $0.file) == canonical(path) }),
+              let page = page(at: path),
               let text = page.source.line(line) else { return nil }
         return (page, line, LSPPosition.column(ofUTF16: character, in: text))
+    }
+
+    /// The last check's page of a document's path.
+    func page(at path: String) -> Page? {
+        let file = canonical(path)
+        return site?.pages.first { canonical(root + "/" + $0.file) == file }
     }
 
     func location(_ path: String, range: SourceRange?, lines: [Substring]) -> Message {

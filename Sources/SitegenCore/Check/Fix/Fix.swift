@@ -33,7 +33,7 @@ public struct Fix: Sendable, Hashable {
     /// quote marks alone (`>`), which end a table or paragraph without ending the quote. Outside
     /// a quote, an empty line.
     public static func blankLine(before line: Int, in source: SourceText) -> Fix {
-        let marks = source.line(line)?.unicodeScalars.prefix { $0 == " " || $0 == "\t" || $0 == ">" } ?? Substring().unicodeScalars
+        let marks = source.line(line)?.leadingContainerMarks ?? Substring().unicodeScalars
         guard let last = marks.lastIndex(of: ">") else { return blankLine(before: line) }
         let quote = String(String.UnicodeScalarView(marks[...last]))
         return Fix(summary: "insert an empty quoted line (`\(quote)`) before line \(line)",

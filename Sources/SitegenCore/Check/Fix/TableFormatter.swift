@@ -160,11 +160,11 @@ public enum TableFormatter {
         var own: [String] = []
         for number in lines {
             guard let text = source.line(number) else { return nil }
-            let marks = text.unicodeScalars.prefix { $0 == " " || $0 == "\t" || $0 == ">" }
+            let marks = text.leadingContainerMarks
             let start = number == startLine ? max(marks.count, column - 1) : marks.count
             own.append(String(String.UnicodeScalarView(text.unicodeScalars.prefix(start))))
         }
-        func isMarks(_ prefix: String) -> Bool { prefix.unicodeScalars.allSatisfy { $0 == " " || $0 == "\t" || $0 == ">" } }
+        func isMarks(_ prefix: String) -> Bool { prefix.unicodeScalars.allSatisfy(\.isContainerMark) }
         var counts: [String: Int] = [:]
         for prefix in own where isMarks(prefix) { counts[prefix, default: 0] += 1 }
         // The most common; among as common ones, the first row's.

@@ -235,7 +235,7 @@ private struct TreeConverter {
         if headerLine > header.range.start.line, let line = source.line(headerLine) {
             // Split after the line's container prefix (none at the top level): a paragraph's later line
             // has only quote markers and spaces before its text (a `>` there would open a new quote).
-            let prefixEnd = depth == 0 ? 1 : 1 + line.unicodeScalars.prefix { $0 == ">" || $0 == " " || $0 == "\t" }.count
+            let prefixEnd = depth == 0 ? 1 : 1 + line.leadingContainerMarks.count
             header = header.positioned(onLine: headerLine, text: line, from: prefixEnd)
             tableRange.start = header.range.start
         }
