@@ -4,7 +4,8 @@ import Foundation
 /// `sitegen check` shows on its line while the page is written (the open pages' unsaved text is
 /// what is checked), a finding's fix is a quick fix, formatting a document lines up its tables as
 /// `sitegen fmt` does, a hover over a cell says what it means, a link leads to its target, and the
-/// outline lists headings and tables.
+/// outline lists headings and tables, the links to a heading, a table or a page are listed, and
+/// renaming a heading changes every link to it.
 ///
 /// A value that takes decoded JSON-RPC messages and gives back the messages to send; reading and
 /// writing them (``LSPMessageReader``, the command's loop) are elsewhere, so the whole protocol is
@@ -68,6 +69,8 @@ public final class LanguageServer {
             if !rootGiven, let path = Self.workspacePath(params) { options.root = path }
             let workspace = (params["capabilities"] as? [String: Any])?["workspace"] as? [String: Any]
             watchesFiles = ((workspace?["didChangeWatchedFiles"] as? [String: Any])?["dynamicRegistration"] as? Bool) == true
+            let document = (params["capabilities"] as? [String: Any])?["textDocument"] as? [String: Any]
+            let prepares = ((document?["rename"] as? [String: Any])?["prepareSupport"] as? Bool) == true
             return [response(id, result: [
                 "capabilities": [
                     "textDocumentSync": ["openClose": true, "change": 1, "save": ["includeText": false]],
@@ -75,6 +78,8 @@ public final class LanguageServer {
                     "hoverProvider": true,
                     "definitionProvider": true,
                     "documentSymbolProvider": true,
+                    "referencesProvider": true,
+                    "renameProvider": prepares ? ["prepareProvider": true] as Any : true,
                     "completionProvider": ["triggerCharacters": ["(", "#", "/"]],
                     "codeActionProvider": ["codeActionKinds": ["quickfix"]],
                 ] as [String: Any],
@@ -113,7 +118,7 @@ public final class LanguageServer {
         case "textDocument/formatting":
             return [response(id, result: formatting(params))]
         case "textDocument/codeAction", "textDocument/hover", "textDocument/definition", "textDocument/documentSymbol",
-             "textDocument/completion":
+             "textDocument/completion", "textDocument/references", "textDocument/prepareRename", "textDocument/rename":
             // Answered from the last check, made now if the text changed since (its findings go first).
             let notices = needsCheck ? check() : []
             let result: Any
@@ -122,6 +127,9 @@ public final class LanguageServer {
             case "textDocument/hover": result = hover(params)
             case "textDocument/definition": result = definition(params)
             case "textDocument/completion": result = completion(params)
+            case "textDocument/references": result = references(params)
+            case "textDocument/prepareRename": result = prepareRename(params)
+            case "textDocument/rename": return notices + rename(params, id: id)
             default: result = symbols(params)
             }
             return notices + [response(id, result: result)]

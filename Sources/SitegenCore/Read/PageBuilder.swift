@@ -59,7 +59,7 @@ public struct PageBuilder: Sendable {
         }
         return headings.enumerated().map { index, heading in
             Heading(level: heading.level, text: heading.text, html: heading.html,
-                    anchor: explicit[index] ?? slugger.unique(heading.text), range: heading.range)
+                    anchor: explicit[index] ?? slugger.unique(heading.text), explicitID: heading.explicitID, range: heading.range)
         }
     }
 

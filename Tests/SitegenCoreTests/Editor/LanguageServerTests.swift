@@ -202,6 +202,79 @@ import Testing
         #expect(LanguageServer.linkPath(from: "a.md", to: "guides/index.md") == "guides/")
     }
 
+    @Test func renamingAHeadingChangesTheLinksOfEveryPageAndReferencesListThem() throws {
+        let memory = MemoryFileSystem(files: [
+            "/site/Content/index.md": Array("# T\n\nSee [条件](other.md#注销条件).\n".utf8),
+            "/site/Content/other.md": Array("# Other\n\n## 注销条件\n\n[back](#注销条件) [home](index.md)\n".utf8),
+        ])
+        var options = BuildOptions()
+        options.workers = 1
+        let server = LanguageServer(options: options, rootGiven: false, fileIO: memory.fileIO)
+        let reply = server.handle(["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": [
+            "workspaceFolders": [["uri": "file:///site", "name": "site"]],
+            "capabilities": ["textDocument": ["rename": ["prepareSupport": true]]]]])
+        let capabilities = try #require((reply.first?["result"] as? [String: Any])?["capabilities"] as? [String: Any])
+        #expect(capabilities["renameProvider"] as? [String: Bool] == ["prepareProvider": true])
+        #expect(capabilities["referencesProvider"] as? Bool == true)
+        let other = "file:///site/Content/other.md"
+        // The open text, unsaved, is what is renamed: a heading line added above moves it.
+        let text = "# Other\n\nIntro.\n\n## 注销条件\n\n[back](#注销条件) [home](index.md)\n"
+        #expect(server.handle(["jsonrpc": "2.0", "method": "textDocument/didOpen", "params": [
+            "textDocument": ["uri": other, "languageId": "markdown", "version": 1, "text": text]]]).isEmpty)
+        func request(_ method: String, line: Int, _ extra: [String: Any] = [:]) -> [[String: Any]] {
+            server.handle(["jsonrpc": "2.0", "id": 30, "method": method, "params": [
+                "textDocument": ["uri": other], "position": ["line": line, "character": 4]].merging(extra) { $1 }])
+        }
+        let prepared = try #require(request("textDocument/prepareRename", line: 4).last?["result"] as? [String: Any])
+        #expect(prepared["placeholder"] as? String == "注销条件")
+        #expect(prepared["range"] as? [String: [String: Int]] == ["start": ["line": 4, "character": 3], "end": ["line": 4, "character": 7]])
+        #expect(request("textDocument/prepareRename", line: 2).last?["result"] is NSNull)  // prose
+
+        // References: the heading's links, with its declaration when asked; on prose, the page's.
+        func places(_ messages: [[String: Any]]) -> [String] {
+            (messages.last?["result"] as? [[String: Any]] ?? []).map { location in
+                let start = (location["range"] as? [String: [String: Int]])?["start"] ?? [:]
+                return "\((location["uri"] as? String ?? "").split(separator: "/").last ?? ""):\(start["line"] ?? -1):\(start["character"] ?? -1)"
+            }
+        }
+        #expect(places(request("textDocument/references", line: 4, ["context": ["includeDeclaration": true]]))
+                == ["other.md:4:0", "index.md:2:4", "other.md:6:0"])
+        #expect(places(request("textDocument/references", line: 4, ["context": ["includeDeclaration": false]]))
+                == ["index.md:2:4", "other.md:6:0"])
+        #expect(places(request("textDocument/references", line: 2)) == ["index.md:2:4"])
+
+        let renamed = request("textDocument/rename", line: 4, ["newName": "解除实名的条件"])
+        let changes = try #require((renamed.last?["result"] as? [String: Any])?["changes"] as? [String: [[String: Any]]])
+        #expect(Set(changes.keys) == [Self.uri, other])
+        // Applied where the editor would apply them, the site checks clean.
+        func apply(_ edits: [[String: Any]], to text: String) -> String {
+            var lines = text.components(separatedBy: "\n")
+            for edit in edits.reversed() {
+                let range = edit["range"] as? [String: [String: Int]] ?? [:]
+                let line = range["start"]!["line"]!, units = Array(lines[line].utf16)
+                lines[line] = String(decoding: units[..<range["start"]!["character"]!], as: UTF16.self) + (edit["newText"] as? String ?? "")
+                    + String(decoding: units[range["end"]!["character"]!...], as: UTF16.self)
+            }
+            return lines.joined(separator: "\n")
+        }
+        let newOther = apply(changes[other] ?? [], to: text)
+        #expect(newOther == "# Other\n\nIntro.\n\n## 解除实名的条件\n\n[back](#解除实名的条件) [home](index.md)\n")
+        let newIndex = apply(changes[Self.uri] ?? [], to: "# T\n\nSee [条件](other.md#注销条件).\n")
+        #expect(newIndex == "# T\n\nSee [条件](other.md#解除实名的条件).\n")
+        try memory.fileIO.write("/site/Content/index.md", Array(newIndex.utf8))
+        #expect(server.handle(["jsonrpc": "2.0", "method": "textDocument/didChange", "params": [
+            "textDocument": ["uri": other, "version": 2], "contentChanges": [["text": newOther]]]]).isEmpty)
+        #expect(server.handle(["jsonrpc": "2.0", "method": "textDocument/didSave", "params": ["textDocument": ["uri": other]]]).isEmpty)
+        #expect(Self.published(server.check()).isEmpty)
+        #expect(server.findings.isEmpty)
+
+        // A name that is no heading text is an error, the file untouched.
+        let refused = request("textDocument/rename", line: 4, ["newName": "  "])
+        #expect((refused.last?["error"] as? [String: Any])?["message"] as? String == "a heading needs some text")
+        let nowhere = request("textDocument/rename", line: 2, ["newName": "x"])
+        #expect((nowhere.last?["error"] as? [String: Any])?["code"] as? Int == -32803)
+    }
+
     @Test func closingADocumentChecksTheFileAgain() throws {
         let (server, _) = Self.server()
         Self.open(server, "# T\n\n| a | b |\n|---|---|\n| 1 |\n")

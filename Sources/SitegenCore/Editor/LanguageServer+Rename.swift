@@ -1,0 +1,83 @@
+import Foundation
+
+/// Who links here, and renaming a heading with every link to it: from the site as the last check
+/// read it (the open documents' text included).
+extension LanguageServer {
+    /// The links to what is under the cursor: a heading's anchor, a table's (`#tbl-ID`, `#matrix-ID`),
+    /// else the page; with the heading itself when the declaration is asked for too.
+    func references(_ params: [String: Any]) -> Any {
+        guard let site, let (page, line, _) = pageAndPosition(params) else { return [Any]() }
+        let withDeclaration = (params["context"] as? [String: Any])?["includeDeclaration"] as? Bool ?? false
+        var found: [(page: Page, link: Link)]
+        var declaration: Message?
+        if let heading = page.headings.first(where: { $0.range.start.line <= line && line <= $0.range.end.line }) {
+            found = LinkReferences.links(to: page.contentPath, anchor: heading.anchor, in: site)
+            declaration = location(absolute(page.file), range: heading.range, lines: LSPPosition.lines(page.source.text))
+        } else if let table = page.tables.first(where: { $0.range.start.line <= line && line <= $0.range.end.line }) {
+            found = ["tbl-", "matrix-"].flatMap { LinkReferences.links(to: page.contentPath, anchor: $0 + table.id, in: site) }
+        } else {
+            found = LinkReferences.links(to: page.contentPath, anchor: nil, in: site)
+        }
+        var lines: [String: [Substring]] = [:]
+        let locations = found.map { linking, link -> Message in
+            let text = lines[linking.file] ?? LSPPosition.lines(linking.source.text)
+            lines[linking.file] = text
+            return location(absolute(linking.file), range: link.range, lines: text)
+        }
+        return (withDeclaration ? declaration.map { [$0] } ?? [] : []) + locations
+    }
+
+    /// The heading's text under the cursor, to be renamed; nil (the editor says it cannot) elsewhere.
+    func prepareRename(_ params: [String: Any]) -> Any {
+        guard let (page, heading) = headingUnderCursor(params),
+              let span = HeadingText.span(of: heading, in: page.source) else { return NSNull() }
+        let written = page.source.line(span.start.line).map {
+            String(String.UnicodeScalarView($0.unicodeScalars.dropFirst(span.start.column - 1)
+                .prefix(span.end.line == span.start.line ? span.end.column - span.start.column : Int.max)))
+        } ?? heading.text
+        return ["range": LSPPosition.range(from: span.start, to: span.end, in: LSPPosition.lines(page.source.text)),
+                "placeholder": written]
+    }
+
+    /// The heading renamed and every link of the site to an anchor that moves with it, as one
+    /// workspace edit; an error when the heading cannot take the name. Links whose fragment is
+    /// written with escapes are told of in a message, not changed.
+    func rename(_ params: [String: Any], id: Any?) -> [Message] {
+        guard let site, let (page, heading) = headingUnderCursor(params),
+              let index = page.headings.firstIndex(of: heading), let newName = params["newName"] as? String else {
+            return [["jsonrpc": "2.0", "id": id ?? NSNull(),
+                     "error": ["code": -32803, "message": "sitegen renames headings: put the cursor on one"]]]
+        }
+        let rename: HeadingRename
+        do {
+            rename = try HeadingRename(heading: index, of: page, to: newName, in: site)
+        } catch {
+            return [["jsonrpc": "2.0", "id": id ?? NSNull(), "error": ["code": -32803, "message": error.description]]]
+        }
+        let pages = Dictionary(site.pages.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
+        var changes: [String: [Message]] = [:]
+        for (file, edits) in rename.edits {
+            let lines = LSPPosition.lines(pages[file]?.source.text ?? "")
+            changes[Self.uri(of: canonical(absolute(file)))] = edits.map {
+                ["range": LSPPosition.range(from: $0.start, to: $0.end, in: lines), "newText": $0.replacement]
+            }
+        }
+        var messages = [response(id, result: ["changes": changes])]
+        if !rename.unplaced.isEmpty {
+            let places = rename.unplaced.map { "\($0.file):\($0.range.start.line):\($0.range.start.column)" }.joined(separator: ", ")
+            messages.append(["jsonrpc": "2.0", "method": "window/showMessage", "params": [
+                "type": 2,
+                "message": "sitegen: \(rename.unplaced.count) link(s) to the heading write the anchor with escapes and were not changed: \(places)",
+            ] as [String: Any]])
+        }
+        return messages
+    }
+
+    /// The page and heading on the line of a request's position.
+    private func headingUnderCursor(_ params: [String: Any]) -> (Page, Heading)? {
+        guard let (page, line, _) = pageAndPosition(params),
+              let heading = page.headings.first(where: { $0.range.start.line <= line && line <= $0.range.end.line })
+        else { return nil }
+        return (page, heading)
+    }
+}
