@@ -1,7 +1,7 @@
 import Foundation
 
-/// Link destinations as they are typed: after `](` the site's pages, by their path from the page
-/// being written; after `#` the anchors of the page before it (or of this page): its headings and
+/// Link destinations as they are typed: after `](` the site's pages and the content folder's other
+/// files, by their path from the page being written; after `#` the anchors of the page before it (or of this page): its headings and
 /// its tables (`tbl-ID`).
 extension LanguageServer {
     func completion(_ params: [String: Any]) -> Any {
@@ -42,10 +42,16 @@ extension LanguageServer {
             return headings + tables
         }
         let start = column - typed.unicodeScalars.count
-        return site.pages.filter { $0.contentPath != page.contentPath }.map { other -> Message in
+        let pages = site.pages.filter { $0.contentPath != page.contentPath }.map { other -> Message in
             let path = Self.linkPath(from: page.contentPath, to: other.contentPath)
             return ["label": path, "kind": 17, "detail": other.title, "textEdit": edit(from: start, path)]
         }
+        // The content folder's other files (images, PDFs), copied as they are.
+        let files = site.assets.map { asset -> Message in
+            let path = Self.relativePath(from: page.contentPath, to: asset)
+            return ["label": path, "kind": 17, "detail": "file", "textEdit": edit(from: start, path)]
+        }
+        return pages + files
     }
 
     /// How a link from `source` names page `target`: its path, or its folder's for a section's

@@ -173,6 +173,7 @@ import Testing
     @Test func linkDestinationsAndAnchorsComplete() throws {
         let (server, _) = Self.server()
         try server.fileIO.write("/site/Content/guides/setup.md", Array("# Setup\n\n## 条件\n\n<!-- sitegen:table {id: steps} -->\n| a | b |\n|---|---|\n| 1 | 2 |\n".utf8))
+        try server.fileIO.write("/site/Content/guides/images/flow.png", [0x89, 0x50])
         func complete(_ text: String) -> [[String: Any]] {
             Self.open(server, "# T\n\n## Here\n\n" + text + "\n", method: "textDocument/didChange")
             let reply = server.handle(["jsonrpc": "2.0", "id": 14, "method": "textDocument/completion", "params": [
@@ -181,7 +182,7 @@ import Testing
         }
         Self.open(server, "# T\n")
         let pages = complete("See [setup](gui")
-        #expect(Set(pages.compactMap { $0["label"] as? String }) == ["guides/", "guides/setup.md"])  // a section by its folder
+        #expect(Set(pages.compactMap { $0["label"] as? String }) == ["guides/", "guides/setup.md", "guides/images/flow.png"])  // a section by its folder
         let setup = try #require(pages.first { $0["label"] as? String == "guides/setup.md" })
         #expect(setup["detail"] as? String == "Setup")
         let edit = try #require(setup["textEdit"] as? [String: Any])
