@@ -79,6 +79,7 @@ public final class LanguageServer {
                     "definitionProvider": true,
                     "documentSymbolProvider": true,
                     "referencesProvider": true,
+                    "workspaceSymbolProvider": true,
                     "renameProvider": prepares ? ["prepareProvider": true] as Any : true,
                     "completionProvider": ["triggerCharacters": ["(", "#", "/"]],
                     "codeActionProvider": ["codeActionKinds": ["quickfix"]],
@@ -118,7 +119,8 @@ public final class LanguageServer {
         case "textDocument/formatting":
             return [response(id, result: formatting(params))]
         case "textDocument/codeAction", "textDocument/hover", "textDocument/definition", "textDocument/documentSymbol",
-             "textDocument/completion", "textDocument/references", "textDocument/prepareRename", "textDocument/rename":
+             "textDocument/completion", "textDocument/references", "textDocument/prepareRename", "textDocument/rename",
+             "workspace/symbol":
             // Answered from the last check, made now if the text changed since (its findings go first).
             let notices = needsCheck ? check() : []
             let result: Any
@@ -129,6 +131,7 @@ public final class LanguageServer {
             case "textDocument/completion": result = completion(params)
             case "textDocument/references": result = references(params)
             case "textDocument/prepareRename": result = prepareRename(params)
+            case "workspace/symbol": result = workspaceSymbols(params)
             case "textDocument/rename": return notices + rename(params, id: id)
             default: result = symbols(params)
             }

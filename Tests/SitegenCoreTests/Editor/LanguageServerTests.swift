@@ -276,6 +276,28 @@ import Testing
         #expect((nowhere.last?["error"] as? [String: Any])?["code"] as? Int == -32803)
     }
 
+    @Test func workspaceSymbolsFindPagesHeadingsAndTablesByTheirLettersInOrder() throws {
+        let (server, _) = Self.server("# 首页\n\n## Cost table\n\n<!-- sitegen:table {id: plans, caption: Plans and costs} -->\n| a | b |\n|---|---|\n| 1 | 2 |\n")
+        try server.fileIO.write("/site/Content/guide.md", Array("# 注销的条件\n\n## Costs\n".utf8))
+        _ = server.handle(["jsonrpc": "2.0", "method": "initialized", "params": [:]])
+        func symbols(_ query: String) -> [String] {
+            let reply = server.handle(["jsonrpc": "2.0", "id": 40, "method": "workspace/symbol", "params": ["query": query]])
+            return (reply.last?["result"] as? [[String: Any]] ?? []).map { symbol in
+                let location = symbol["location"] as? [String: Any]
+                let line = ((location?["range"] as? [String: [String: Int]])?["start"]?["line"]).map { ":\($0)" } ?? ""
+                return "\(symbol["kind"] as? Int ?? 0) \(symbol["name"] as? String ?? "") \((location?["uri"] as? String ?? "").split(separator: "/").last ?? "")\(line)"
+            }
+        }
+        // Contained whole first (shorter first), then letters in order.
+        #expect(symbols("cost") == ["15 Costs guide.md:2", "15 Cost table index.md:2", "23 Plans and costs index.md:5"])
+        #expect(symbols("COST TBL") == ["15 Cost table index.md:2"])
+        #expect(symbols("注销条件") == ["1 注销的条件 guide.md:0", "15 注销的条件 guide.md:0"])
+        #expect(symbols("nothing like it").isEmpty)
+        #expect(symbols("").count == 7)  // each page by its title, its headings (the title's too) and its table
+        #expect(LanguageServer.match(Array("ab"), in: "xAyB") == 100_004)
+        #expect(LanguageServer.match(Array("ba"), in: "xAyB") == nil)
+    }
+
     @Test func closingADocumentChecksTheFileAgain() throws {
         let (server, _) = Self.server()
         Self.open(server, "# T\n\n| a | b |\n|---|---|\n| 1 |\n")
@@ -308,7 +330,7 @@ import Testing
 
     @Test func unknownRequestsAreAnsweredAndShutdownThenExitIsZero() {
         let (server, _) = Self.server()
-        let unknown = server.handle(["jsonrpc": "2.0", "id": "x", "method": "workspace/symbol", "params": [:]])
+        let unknown = server.handle(["jsonrpc": "2.0", "id": "x", "method": "textDocument/codeLens", "params": [:]])
         #expect((unknown.first?["error"] as? [String: Any])?["code"] as? Int == -32601 && unknown.first?["id"] as? String == "x")
         #expect(server.handle(["jsonrpc": "2.0", "method": "$/cancelRequest", "params": ["id": 1]]).isEmpty)
         #expect(server.exitCode == nil)
