@@ -45,9 +45,25 @@ public struct Checker: Sendable {
     /// ``checkSite(_:)``, also telling what suppressions silenced.
     public func checkSiteRecording(_ site: Site) -> CheckedFindings {
         let index = SiteIndex(site)
+        return recorded(activeRules.flatMap { $0.checkSite(index) }, in: index)
+    }
+
+    /// The findings of some site rules (all active ones when `ids` is nil), by rule id, each with
+    /// what suppressions silenced of it: what an incremental check keeps to run a rule again alone.
+    /// The index gathers facts only when one of them reads them.
+    func checkSiteByRule(_ site: Site, only ids: Set<String>? = nil) -> [String: CheckedFindings] {
+        let rules = activeRules.filter { ids?.contains($0.descriptor.id) ?? true }
+        let index = SiteIndex(site, withFacts: rules.contains { $0.readsFacts })
+        var byRule: [String: CheckedFindings] = [:]
+        for rule in rules { byRule[rule.descriptor.id] = recorded(rule.checkSite(index), in: index) }
+        return byRule
+    }
+
+    /// Site findings with suppressions, severities and `--strict` applied, and what was silenced.
+    private func recorded(_ findings: [Diagnostic], in index: SiteIndex) -> CheckedFindings {
         var checked = CheckedFindings()
         var silencers: [String: Silencer?] = [:]  // by file, made at its first finding
-        for finding in activeRules.flatMap({ $0.checkSite(index) }) {
+        for finding in findings {
             // (In place: a copy out and back would copy what the silencer noted at every finding.)
             if let kept = finalize(finding, silencer: &silencers[finding.file, default: Silencer(index.page(file: finding.file))]) {
                 checked.findings.append(kept)

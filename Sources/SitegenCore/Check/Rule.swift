@@ -111,11 +111,21 @@ public protocol Rule: Sendable {
     func check(_ context: RuleContext) -> [Diagnostic]
     /// Findings across the site (run once per build).
     func checkSite(_ index: SiteIndex) -> [Diagnostic]
+    /// Which of the parts of a page that change most while it is written the site part reads
+    /// (links, headings): after an edit that changed only those, an incremental check runs it
+    /// again only when it reads one (any other change runs every site rule again). Both unless
+    /// the rule says otherwise.
+    var siteReads: PageParts { get }
+    /// Whether the site part reads the facts of the site's tables (``SiteIndex/facts``, the
+    /// index's costliest part, gathered only when a rule that reads them runs).
+    var readsFacts: Bool { get }
 }
 
 extension Rule {
     public func check(_ context: RuleContext) -> [Diagnostic] { [] }
     public func checkSite(_ index: SiteIndex) -> [Diagnostic] { [] }
+    public var siteReads: PageParts { [.links, .headings] }
+    public var readsFacts: Bool { false }
 }
 
 extension RuleDescriptor {

@@ -400,6 +400,53 @@ import Testing
         #expect(ways.siteRulesRan)
     }
 
+    /// An edit that changes only a page's links or headings runs again only the cross-page rules
+    /// that read them (links: link-broken and link-broken-anchor; headings: link-broken-anchor and
+    /// matrix-unknown-option), and their findings are a clean check's.
+    @Test func linkAndHeadingEditsRunOnlyTheRulesThatReadThem() throws {
+        let (site, session) = try IncrementalFixture.built()
+        defer { site.remove() }
+        func clean() -> [Diagnostic] { site.build(mode: .check).diagnostics }
+        let links = Set([LinkBroken().descriptor.id, LinkBrokenAnchor().descriptor.id])
+        let headings = Set([LinkBrokenAnchor().descriptor.id, MatrixUnknownOption().descriptor.id])
+        let neither = [FactConflict().descriptor.id, OptionOrphan().descriptor.id, SlugDuplicate().descriptor.id,
+                       TranslationDrift().descriptor.id]
+        let ref = "Content/reference/ref-2.md", guide = "Content/guides/guide-2.md"
+        // A new link to a heading that is there: nothing found.
+        let linked = try expectSameAsClean(site, session) {
+            try site.write(ref, try site.read(ref) + "\nAlso [guide 2](../guides/guide-2.md#setup).\n")
+        }
+        #expect(Set(linked.siteRulesRun).isSuperset(of: links) && neither.allSatisfy { !linked.siteRulesRun.contains($0) })
+        #expect(linked.pagesParsed == 1)
+        // A link to a heading that is not: found, as a clean check finds it.
+        try site.write(ref, try site.read(ref) + "And [nowhere](../guides/guide-3.md#no-such-heading).\n")
+        let broken = session.build()
+        #expect(broken.report.diagnostics.map(\.name) == ["link-broken-anchor"] && broken.report.diagnostics == clean())
+        #expect(!broken.siteRulesRun.contains(FactConflict().descriptor.id))
+        // A heading renamed: the links to it on other pages break.
+        try site.write(ref, try site.read(ref).replacingOccurrences(of: "And [nowhere](../guides/guide-3.md#no-such-heading).\n", with: ""))
+        try site.write(guide, try site.read(guide).replacingOccurrences(of: "## Setup", with: "## Install"))
+        let renamed = session.build()
+        #expect(Set(renamed.siteRulesRun).isSuperset(of: headings))
+        #expect(neither.allSatisfy { !renamed.siteRulesRun.contains($0) })
+        #expect(!renamed.report.diagnostics.isEmpty && renamed.report.diagnostics.allSatisfy { $0.name == "link-broken-anchor" })
+        #expect(renamed.report.diagnostics == clean())
+        try site.write(guide, try site.read(guide).replacingOccurrences(of: "## Install", with: "## Setup"))
+        #expect(session.build().report.diagnostics == clean())
+        // A matrix option named by a heading: removing the heading makes it unknown.
+        let home = "Content/_index.md", third = "Content/guides/guide-3.md"
+        try site.write(home, try site.read(home).replacingOccurrences(of: "| Criterion | Guide 1 | Reference 1 |\n|---|---|---|\n| Time | 5 minutes | 2 hours |\n| Offline | yes | no |",
+                                                                      with: "| Criterion | Guide 1 | Reference 1 | Extra |\n|---|---|---|---|\n| Time | 5 minutes | 2 hours | 1 hour |\n| Offline | yes | no | yes |"))
+        try site.write(third, try site.read(third) + "\n## Extra\n\nThe extra way.\n")
+        let extra = session.build()
+        #expect(extra.report.diagnostics == clean() && !extra.report.diagnostics.contains { $0.name == "matrix-unknown-option" })
+        try site.write(third, try site.read(third).replacingOccurrences(of: "\n## Extra\n\nThe extra way.\n", with: "\nThe extra way.\n"))
+        let unknown = session.build()
+        #expect(unknown.report.diagnostics.contains { $0.name == "matrix-unknown-option" })
+        #expect(unknown.report.diagnostics == clean())
+        #expect(neither.allSatisfy { !unknown.siteRulesRun.contains($0) })
+    }
+
     @Test func anUnchangedRebuildDoesNothing() throws {
         let (site, session) = try IncrementalFixture.built()
         defer { site.remove() }

@@ -118,7 +118,7 @@ public final class BuildSession: @unchecked Sendable {
                 context.diagnostics += checks.check(site: site, versions: versions, shape: routesKey ?? 0,
                                                     checker: BuildStep.checker(for: context), workers: options.workers)
                 result.pagesChecked = checks.pagesChecked
-                result.siteRulesRan = checks.siteRulesRan
+                result.siteRulesRun = checks.siteRulesRun
                 try BuildStep.finishCheck(context)
             }
             if options.mode == .build {

@@ -6,19 +6,24 @@
 /// again only when some page's part of that index changed — its front
 /// matter, route, title, headings, links, suppressions, or the tables they read
 /// (``sameTablesForSiteRules(_:_:translated:)``) — or pages came or went;
-/// otherwise their last findings stand.
+/// otherwise their last findings stand. When only links or headings changed (a
+/// page being written), only the site rules that read them run again
+/// (``Rule/siteReads``), on an index without the facts none of them reads.
 struct CheckCache {
     private var paths: [String] = []
     private var checkedVersions: [Int] = []
     private var findings: [CheckedFindings] = []
     private var shape: Int?
-    private var siteFindings: CheckedFindings?
+    /// The site rules' last findings, by rule id.
+    private var siteFindings: [String: CheckedFindings]?
     /// The pages and their versions as the site rules last saw them.
     private var sitePages: [Page] = []
     private var siteVersions: [Int] = []
     private var siteShape: Int?
     private(set) var pagesChecked = 0
-    private(set) var siteRulesRan = false
+    /// The ids of the site rules that ran in the last check.
+    private(set) var siteRulesRun: [String] = []
+    var siteRulesRan: Bool { !siteRulesRun.isEmpty }
 
     mutating func check(site: Site, versions: [Int], shape newShape: Int, checker: Checker, workers: Int) -> [Diagnostic] {
         let pages = site.pages
@@ -39,20 +44,43 @@ struct CheckCache {
             shape = newShape
         }
         pagesChecked = fresh.lazy.filter { $0 != nil }.count
-        siteRulesRan = siteFindings == nil || siteShape != newShape || siteVersions.count != versions.count
-            || versions.indices.contains { index in
-                siteVersions[index] != versions[index]
-                    && !Self.sameIndexPart(sitePages[index], pages[index], translated: !site.config.languages.isEmpty)
-            }
-        if siteRulesRan {
-            siteFindings = checker.checkSiteRecording(site)
+        let siteRules = checker.activeRules.map(\.descriptor.id)  // (a rule without a site part finds nothing there, at no cost)
+        if siteFindings == nil || siteShape != newShape || siteVersions.count != versions.count {
+            siteRulesRun = siteRules
+        } else if let changed = Self.changedParts(old: sitePages, oldVersions: siteVersions, new: pages, versions: versions,
+                                                  translated: !site.config.languages.isEmpty) {
+            siteRulesRun = checker.activeRules.filter { !$0.siteReads.isDisjoint(with: changed) }.map(\.descriptor.id)
+        } else {
+            siteRulesRun = siteRules
+        }
+        if !siteRulesRun.isEmpty {
+            let fresh = checker.checkSiteByRule(site, only: Set(siteRulesRun))
+            siteFindings = (siteFindings ?? [:]).merging(fresh) { $1 }
             siteShape = newShape
         }
         sitePages = pages
         siteVersions = versions
-        let silenced = CheckedFindings.silenced(in: findings + [siteFindings ?? CheckedFindings()])
-        return findings.flatMap(\.findings) + (siteFindings?.findings ?? [])
+        // In the rules' order, as a clean check lists them.
+        let site = checker.activeRules.compactMap { siteFindings?[$0.descriptor.id] }
+        let silenced = CheckedFindings.silenced(in: findings + site)
+        return findings.flatMap(\.findings) + site.flatMap(\.findings)
             + checker.unusedSuppressions(in: pages, silenced: silenced)
+    }
+
+    /// What changed, of the parts of pages the site rules read, between the pages they last saw
+    /// and these: links and headings (the empty set: nothing they read); nil when anything else
+    /// did (every site rule runs again).
+    static func changedParts(old: [Page], oldVersions: [Int], new: [Page], versions: [Int], translated: Bool) -> PageParts? {
+        var parts: PageParts = []
+        for index in versions.indices where oldVersions[index] != versions[index] {
+            let a = old[index], b = new[index]
+            guard a.file == b.file && a.kind == b.kind && a.section == b.section && a.route == b.route && a.title == b.title
+                && a.lang == b.lang && a.frontMatter == b.frontMatter && a.suppressions == b.suppressions
+                && sameTablesForSiteRules(a, b, translated: translated) else { return nil }
+            if a.headings != b.headings { parts.insert(.headings) }
+            if a.links != b.links { parts.insert(.links) }
+        }
+        return parts
     }
 
     /// New findings for pages whose version changed (nil: keep the old ones).
@@ -62,13 +90,6 @@ struct CheckCache {
             if let checkedVersions, checkedVersions[index] == versions[index] { return nil }
             return checker.checkRecording(page: site.pages[index], in: site)
         }
-    }
-
-    /// Whether two versions of a page contribute the same to the site index.
-    static func sameIndexPart(_ a: Page, _ b: Page, translated: Bool) -> Bool {
-        a.file == b.file && a.kind == b.kind && a.section == b.section && a.route == b.route && a.title == b.title
-            && a.lang == b.lang && a.frontMatter == b.frontMatter && a.headings == b.headings
-            && sameTablesForSiteRules(a, b, translated: translated) && a.links == b.links && a.suppressions == b.suppressions
     }
 
     /// Whether the site rules read the same of two versions of a page's tables. They read every

@@ -10,8 +10,11 @@ public struct SessionBuild: Sendable {
     public var pagesParsed = 0
     public var pagesChecked = 0
     public var pagesRendered = 0
-    /// Whether the cross-page rules ran (their index's inputs changed).
-    public var siteRulesRan = false
+    /// The ids of the rules whose cross-page part ran (what they read changed; a rule without
+    /// one finds nothing there, at no cost).
+    public var siteRulesRun: [String] = []
+    /// Whether any cross-page rule ran.
+    public var siteRulesRan: Bool { !siteRulesRun.isEmpty }
     /// The folders the build used (absolute).
     public var paths = SitePaths()
     /// Whether the navigation and the other pages' render keys were reused

@@ -15,7 +15,8 @@ public struct SiteIndex: Sendable {
     public let headingKeys: Set<String>
     /// Every option named by a matrix, in page order.
     public let matrixOptions: [OptionMention]
-    /// Every fact stated by a matrix or an option page's key → value table: where, in site order.
+    /// Every fact stated by a matrix or an option page's key → value table: where, in site order
+    /// (empty when the index was built for rules that do not read them, ``Rule/readsFacts``).
     public let facts: [FactKey: [FactPlace]]
 
     public struct OptionMention: Sendable {
@@ -25,7 +26,7 @@ public struct SiteIndex: Sendable {
         public var range: SourceRange?
     }
 
-    public init(_ site: Site) {
+    public init(_ site: Site, withFacts: Bool = true) {
         self.site = site
         var pageByFile: [String: Int] = [:]
         var pageByContentPath: [String: Int] = [:]
@@ -53,10 +54,10 @@ public struct SiteIndex: Sendable {
                                                   name: page.tables[position].text(at: option),
                                                   range: page.contentRange(ofCellAt: page.tables[position].range(at: option))))
                 }
-                facts.add(page.tables[position], shape: shape, page: index, position: position)
+                if withFacts { facts.add(page.tables[position], shape: shape, page: index, position: position) }
             }
         }
-        for (index, page) in site.pages.enumerated() {
+        for (index, page) in site.pages.enumerated() where withFacts {
             guard let option = page.soleOption else { continue }
             facts.addKeyValueTables(of: page, option: option, pageIndex: index)
         }

@@ -17,6 +17,10 @@ public struct FactConflict: Rule {
         goodExample: "<!-- sitegen:table {kind: matrix} -->\n| 维度 | 替换实名 |\n|---|---|\n| 耗时 | 5-10分钟 |\n\n<!-- sitegen:table {kind: matrix} -->\n| 维度 | 替换实名 |\n|---|---|\n| 耗时 | 5~10 min |\n"
     )
 
+    /// Its site part reads facts: matrices and option pages' key → value tables.
+    public var siteReads: PageParts { [] }
+    public var readsFacts: Bool { true }
+
     public func checkSite(_ index: SiteIndex) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for places in index.facts.values where places.count > 1 {

@@ -24,6 +24,9 @@ public struct TranslationDrift: Rule {
                                        pages: ["page.md": "| 方式 | 耗时 |\n|---|---|\n| 注销账户 | 5分钟 |\n"])
     )
 
+    /// Its site part reads the tables of translated pages.
+    public var siteReads: PageParts { [] }
+
     public func checkSite(_ index: SiteIndex) -> [Diagnostic] {
         let site = index.site
         let folders = site.config.languages.map(\.tag)

@@ -16,6 +16,9 @@ public struct LinkBroken: Rule {
         goodExample: "See [the steps](page.md).\n"
     )
 
+    /// Its site part reads links, and the site's pages and files.
+    public var siteReads: PageParts { .links }
+
     public func checkSite(_ index: SiteIndex) -> [Diagnostic] {
         var candidates: [String: [String]]?
         return index.site.pages.flatMap { page in

@@ -18,6 +18,9 @@ public struct LinkBrokenAnchor: Rule {
     /// Ids the theme always writes, and footnote ids, are valid fragments.
     static let themeAnchors: Set<String> = ["main", "site-nav", "site-search", "toc-title", "section-pages", "top", ""]
 
+    /// Its site part reads links, and anchors: headings and tables.
+    public var siteReads: PageParts { [.links, .headings] }
+
     public func checkSite(_ index: SiteIndex) -> [Diagnostic] {
         index.site.pages.flatMap { page in
             page.links.compactMap { link -> Diagnostic? in

@@ -18,6 +18,9 @@ public struct MatrixUnknownOption: Rule {
         goodExample: "<!-- sitegen:table {kind: matrix} -->\n| 维度 | 注销账户 |\n|---|---|\n| 耗时 | 60天 |\n\n## 注销账户\n"
     )
 
+    /// Its site part reads matrices' options, option pages and heading texts.
+    public var siteReads: PageParts { .headings }
+
     public func checkSite(_ index: SiteIndex) -> [Diagnostic] {
         let mentions = index.matrixOptions
         var known: [String]?

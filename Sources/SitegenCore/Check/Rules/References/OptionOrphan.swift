@@ -15,6 +15,9 @@ public struct OptionOrphan: Rule {
         goodExample: "---\noption: 注销账户\n---\n\n<!-- sitegen:table {kind: matrix} -->\n| 维度 | 注销账户 |\n|---|---|\n| 耗时 | 60天 |\n"
     )
 
+    /// Its site part reads front matter options and matrices' options.
+    public var siteReads: PageParts { [] }
+
     public func checkSite(_ index: SiteIndex) -> [Diagnostic] {
         // Sets of text keys: hashed by bytes, where a String hashes its normalised form.
         let mentioned = Set(index.matrixOptions.map { TextKey(NameKey.key($0.name)) })

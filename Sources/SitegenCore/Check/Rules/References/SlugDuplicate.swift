@@ -42,6 +42,9 @@ public struct SlugDuplicate: Rule {
         }
     }
 
+    /// Its site part reads routes and front matter.
+    public var siteReads: PageParts { [] }
+
     public func checkSite(_ index: SiteIndex) -> [Diagnostic] {
         var seen: [String: Page] = [:]
         return index.site.pages.compactMap { page -> Diagnostic? in
