@@ -50,10 +50,10 @@ public struct Checker: Sendable {
 
     /// The findings of some site rules (all active ones when `ids` is nil), by rule id, each with
     /// what suppressions silenced of it: what an incremental check keeps to run a rule again alone.
-    /// The index gathers facts only when one of them reads them.
+    /// The index gathers only the parts they read.
     func checkSiteByRule(_ site: Site, only ids: Set<String>? = nil) -> [String: CheckedFindings] {
         let rules = activeRules.filter { ids?.contains($0.descriptor.id) ?? true }
-        let index = SiteIndex(site, withFacts: rules.contains { $0.readsFacts })
+        let index = SiteIndex(site, parts: rules.reduce(into: []) { $0.formUnion($1.readsIndex) })
         var byRule: [String: CheckedFindings] = [:]
         for rule in rules { byRule[rule.descriptor.id] = recorded(rule.checkSite(index), in: index) }
         return byRule

@@ -116,16 +116,16 @@ public protocol Rule: Sendable {
     /// again only when it reads one (any other change runs every site rule again). Both unless
     /// the rule says otherwise.
     var siteReads: PageParts { get }
-    /// Whether the site part reads the facts of the site's tables (``SiteIndex/facts``, the
-    /// index's costliest part, gathered only when a rule that reads them runs).
-    var readsFacts: Bool { get }
+    /// The parts of the site index the site part reads (an index built for some rules alone
+    /// gathers only theirs). All unless the rule says otherwise.
+    var readsIndex: SiteIndex.Parts { get }
 }
 
 extension Rule {
     public func check(_ context: RuleContext) -> [Diagnostic] { [] }
     public func checkSite(_ index: SiteIndex) -> [Diagnostic] { [] }
     public var siteReads: PageParts { [.links, .headings] }
-    public var readsFacts: Bool { false }
+    public var readsIndex: SiteIndex.Parts { .all }
 }
 
 extension RuleDescriptor {

@@ -35,6 +35,23 @@ import Testing
                 "\(name): cells keep no HTML when not rendering")
     }
 
+    /// A rule's site part finds the same on an index that gathered only the parts it says it reads
+    /// (``Rule/readsIndex``; what an incremental check builds) as on the whole index, in every
+    /// rule's fixture; and such an index leaves the other parts empty.
+    @Test(arguments: RuleRegistry.all.map(\.descriptor.name))
+    func siteRulesReadOnlyTheIndexPartsTheySay(name: String) throws {
+        let site = try Self.load(name)
+        let whole = SiteIndex(site)
+        for rule in RuleRegistry.all {
+            let part = SiteIndex(site, parts: rule.readsIndex)
+            #expect(rule.checkSite(part).sorted() == rule.checkSite(whole).sorted(), "\(rule.descriptor.name) on the \(name) fixture")
+        }
+        let anchors = SiteIndex(site, parts: .anchors)
+        #expect(anchors.facts.isEmpty && anchors.matrixOptions.isEmpty && anchors.headingKeys.isEmpty)
+        #expect(anchors.anchors.count == site.pages.count && SiteIndex(site, parts: []).anchors.isEmpty)
+        #expect(SiteIndex(site, parts: .facts).facts.count == whole.facts.count)
+    }
+
     /// The fixture folder as a site.
     static func load(_ name: String, options: MarkdownOptions = MarkdownOptions()) throws -> Site {
         let root = folder.appendingPathComponent(name)

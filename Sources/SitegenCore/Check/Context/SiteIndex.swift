@@ -7,16 +7,17 @@ public struct SiteIndex: Sendable {
     /// Page position by file (as diagnostics name it) and by content path.
     let pageByFile: [String: Int]
     let pageByContentPath: [String: Int]
-    /// Element ids a link fragment may name, by content path.
+    /// Element ids a link fragment may name, by content path (``Parts/anchors``).
     public let anchors: [String: Set<String>]
-    /// Pages that declare an option in front matter (`option:` / `options:`), by name key.
+    /// Pages that declare an option in front matter (`option:` / `options:`), by name key
+    /// (``Parts/options``, as the next two).
     public let optionPages: [String: [Int]]
     /// Name keys of every heading text of the site.
     public let headingKeys: Set<String>
     /// Every option named by a matrix, in page order.
     public let matrixOptions: [OptionMention]
     /// Every fact stated by a matrix or an option page's key → value table: where, in site order
-    /// (empty when the index was built for rules that do not read them, ``Rule/readsFacts``).
+    /// (``Parts/facts``).
     public let facts: [FactKey: [FactPlace]]
 
     public struct OptionMention: Sendable {
@@ -26,7 +27,19 @@ public struct SiteIndex: Sendable {
         public var range: SourceRange?
     }
 
-    public init(_ site: Site, withFacts: Bool = true) {
+    /// The parts of the index a rule reads (``Rule/readsIndex``): an index built for some rules
+    /// gathers only theirs, and the others are empty.
+    public struct Parts: OptionSet, Sendable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        public static let anchors = Parts(rawValue: 1)
+        public static let options = Parts(rawValue: 2)
+        /// The costliest: every cell of every matrix.
+        public static let facts = Parts(rawValue: 4)
+        public static let all: Parts = [.anchors, .options, .facts]
+    }
+
+    public init(_ site: Site, parts: Parts = .all) {
         self.site = site
         var pageByFile: [String: Int] = [:]
         var pageByContentPath: [String: Int] = [:]
@@ -35,21 +48,27 @@ public struct SiteIndex: Sendable {
         var headingKeys: Set<String> = []
         var mentions: [OptionMention] = []
         var facts = FactCollector()
+        let withAnchors = parts.contains(.anchors), withOptions = parts.contains(.options), withFacts = parts.contains(.facts)
         for (index, page) in site.pages.enumerated() {
             pageByFile[page.file] = pageByFile[page.file] ?? index
             pageByContentPath[page.contentPath] = pageByContentPath[page.contentPath] ?? index
-            var ids = page.anchors
-            for position in page.tables.indices {  // (by position: `for table in` copied each table)
-                ids.insert("tbl-\(page.tables[position].id)")
-                if page.tables[position].kind == .matrix { ids.insert("matrix-\(page.tables[position].id)") }
+            if withAnchors {
+                var ids = page.anchors
+                for position in page.tables.indices {  // (by position: `for table in` copied each table)
+                    ids.insert("tbl-\(page.tables[position].id)")
+                    if page.tables[position].kind == .matrix { ids.insert("matrix-\(page.tables[position].id)") }
+                }
+                anchors[page.contentPath] = ids
             }
-            anchors[page.contentPath] = ids
-            for option in page.frontMatter.options { optionPages[NameKey.key(option), default: []].append(index) }
-            for heading in page.headings { headingKeys.insert(NameKey.key(heading.text)) }
+            if withOptions {
+                for option in page.frontMatter.options { optionPages[NameKey.key(option), default: []].append(index) }
+                for heading in page.headings { headingKeys.insert(NameKey.key(heading.text)) }
+            }
+            guard withOptions || withFacts else { continue }
             for position in page.tables.indices where page.tables[position].kind == .matrix {
                 // Through the matrix's shape: a ``Matrix`` of each copied all its cells.
                 let shape = MatrixShape(page.tables[position])
-                for option in shape.options {
+                for option in shape.options where withOptions {
                     mentions.append(OptionMention(page: index, tableID: page.tables[position].id,
                                                   name: page.tables[position].text(at: option),
                                                   range: page.contentRange(ofCellAt: page.tables[position].range(at: option))))

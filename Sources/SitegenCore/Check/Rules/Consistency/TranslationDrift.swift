@@ -26,6 +26,7 @@ public struct TranslationDrift: Rule {
 
     /// Its site part reads the tables of translated pages.
     public var siteReads: PageParts { [] }
+    public var readsIndex: SiteIndex.Parts { [] }
 
     public func checkSite(_ index: SiteIndex) -> [Diagnostic] {
         let site = index.site

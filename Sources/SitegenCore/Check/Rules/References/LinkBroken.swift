@@ -18,6 +18,7 @@ public struct LinkBroken: Rule {
 
     /// Its site part reads links, and the site's pages and files.
     public var siteReads: PageParts { .links }
+    public var readsIndex: SiteIndex.Parts { [] }
 
     public func checkSite(_ index: SiteIndex) -> [Diagnostic] {
         var candidates: [String: [String]]?

@@ -20,6 +20,7 @@ public struct LinkBrokenAnchor: Rule {
 
     /// Its site part reads links, and anchors: headings and tables.
     public var siteReads: PageParts { [.links, .headings] }
+    public var readsIndex: SiteIndex.Parts { .anchors }
 
     public func checkSite(_ index: SiteIndex) -> [Diagnostic] {
         index.site.pages.flatMap { page in

@@ -20,6 +20,7 @@ public struct MatrixUnknownOption: Rule {
 
     /// Its site part reads matrices' options, option pages and heading texts.
     public var siteReads: PageParts { .headings }
+    public var readsIndex: SiteIndex.Parts { .options }
 
     public func checkSite(_ index: SiteIndex) -> [Diagnostic] {
         let mentions = index.matrixOptions

@@ -17,6 +17,7 @@ public struct OptionOrphan: Rule {
 
     /// Its site part reads front matter options and matrices' options.
     public var siteReads: PageParts { [] }
+    public var readsIndex: SiteIndex.Parts { .options }
 
     public func checkSite(_ index: SiteIndex) -> [Diagnostic] {
         // Sets of text keys: hashed by bytes, where a String hashes its normalised form.

@@ -44,6 +44,7 @@ public struct SlugDuplicate: Rule {
 
     /// Its site part reads routes and front matter.
     public var siteReads: PageParts { [] }
+    public var readsIndex: SiteIndex.Parts { [] }
 
     public func checkSite(_ index: SiteIndex) -> [Diagnostic] {
         var seen: [String: Page] = [:]
