@@ -117,7 +117,8 @@ public protocol Rule: Sendable {
     /// the rule says otherwise.
     var siteReads: PageParts { get }
     /// The parts of the site index the site part reads (an index built for some rules alone
-    /// gathers only theirs). All unless the rule says otherwise.
+    /// gathers only theirs). None unless the rule says so: a rule with a site part says which
+    /// (`RuleFixtureTests` runs each rule on an index of only these, against the whole index).
     var readsIndex: SiteIndex.Parts { get }
 }
 
@@ -125,7 +126,7 @@ extension Rule {
     public func check(_ context: RuleContext) -> [Diagnostic] { [] }
     public func checkSite(_ index: SiteIndex) -> [Diagnostic] { [] }
     public var siteReads: PageParts { [.links, .headings] }
-    public var readsIndex: SiteIndex.Parts { .all }
+    public var readsIndex: SiteIndex.Parts { [] }
 }
 
 extension RuleDescriptor {

@@ -411,6 +411,11 @@ import Testing
         let headings = Set([LinkBrokenAnchor().descriptor.id, MatrixUnknownOption().descriptor.id])
         let neither = [FactConflict().descriptor.id, OptionOrphan().descriptor.id, SlugDuplicate().descriptor.id,
                        TranslationDrift().descriptor.id]
+        // The index such a check builds: anchors for a link, and options (heading keys) for a heading; no facts.
+        func parts(_ changed: PageParts) -> SiteIndex.Parts {
+            RuleRegistry.all.filter { !$0.siteReads.isDisjoint(with: changed) }.reduce(into: []) { $0.formUnion($1.readsIndex) }
+        }
+        #expect(parts(.links) == .anchors && parts(.headings) == [.anchors, .options])
         let ref = "Content/reference/ref-2.md", guide = "Content/guides/guide-2.md"
         // A new link to a heading that is there: nothing found.
         let linked = try expectSameAsClean(site, session) {
