@@ -112,9 +112,9 @@ public protocol Rule: Sendable {
     /// Findings across the site (run once per build).
     func checkSite(_ index: SiteIndex) -> [Diagnostic]
     /// Which of the parts of a page that change most while it is written the site part reads
-    /// (links, headings): after an edit that changed only those, an incremental check runs it
-    /// again only when it reads one (any other change runs every site rule again). Both unless
-    /// the rule says otherwise.
+    /// (links, headings, table cells): after an edit that changed only those, an incremental
+    /// check runs it again only when it reads one (any other change runs every site rule again).
+    /// All unless the rule says otherwise.
     var siteReads: PageParts { get }
     /// The parts of the site index the site part reads (an index built for some rules alone
     /// gathers only theirs). None unless the rule says so: a rule with a site part says which
@@ -125,7 +125,7 @@ public protocol Rule: Sendable {
 extension Rule {
     public func check(_ context: RuleContext) -> [Diagnostic] { [] }
     public func checkSite(_ index: SiteIndex) -> [Diagnostic] { [] }
-    public var siteReads: PageParts { [.links, .headings] }
+    public var siteReads: PageParts { [.links, .headings, .tables] }
     public var readsIndex: SiteIndex.Parts { [] }
 }
 

@@ -398,6 +398,10 @@ import Testing
                                                                                                         with: "| Offline | yes | yes |"))
         }
         #expect(ways.siteRulesRan)
+        // A matrix cell: the rules that read tables run again, not those of links and anchors.
+        #expect(Set(ways.siteRulesRun).isSuperset(of: [FactConflict().descriptor.id, OptionOrphan().descriptor.id,
+                                                        MatrixUnknownOption().descriptor.id]))
+        #expect(!ways.siteRulesRun.contains(LinkBroken().descriptor.id) && !ways.siteRulesRun.contains(LinkBrokenAnchor().descriptor.id))
     }
 
     /// An edit that changes only a page's links or headings runs again only the cross-page rules
@@ -411,11 +415,12 @@ import Testing
         let headings = Set([LinkBrokenAnchor().descriptor.id, MatrixUnknownOption().descriptor.id])
         let neither = [FactConflict().descriptor.id, OptionOrphan().descriptor.id, SlugDuplicate().descriptor.id,
                        TranslationDrift().descriptor.id]
-        // The index such a check builds: anchors for a link, and options (heading keys) for a heading; no facts.
+        // The index such a check builds: anchors for a link, and options (heading keys) for a heading,
+        // no facts; options and facts, no anchors, for a matrix cell.
         func parts(_ changed: PageParts) -> SiteIndex.Parts {
             RuleRegistry.all.filter { !$0.siteReads.isDisjoint(with: changed) }.reduce(into: []) { $0.formUnion($1.readsIndex) }
         }
-        #expect(parts(.links) == .anchors && parts(.headings) == [.anchors, .options])
+        #expect(parts(.links) == .anchors && parts(.headings) == [.anchors, .options] && parts(.tables) == [.options, .facts])
         let ref = "Content/reference/ref-2.md", guide = "Content/guides/guide-2.md"
         // A new link to a heading that is there: nothing found.
         let linked = try expectSameAsClean(site, session) {

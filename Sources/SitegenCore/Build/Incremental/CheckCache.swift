@@ -6,9 +6,10 @@
 /// again only when some page's part of that index changed — its front
 /// matter, route, title, headings, links, suppressions, or the tables they read
 /// (``sameTablesForSiteRules(_:_:translated:)``) — or pages came or went;
-/// otherwise their last findings stand. When only links or headings changed (a
-/// page being written), only the site rules that read them run again
-/// (``Rule/siteReads``), on an index without the facts none of them reads.
+/// otherwise their last findings stand. When only links, headings or such tables'
+/// cells changed (a page being written), only the site rules that read them run
+/// again (``Rule/siteReads``), on an index of only the parts they read
+/// (``Rule/readsIndex``).
 struct CheckCache {
     private var paths: [String] = []
     private var checkedVersions: [Int] = []
@@ -68,17 +69,20 @@ struct CheckCache {
     }
 
     /// What changed, of the parts of pages the site rules read, between the pages they last saw
-    /// and these: links and headings (the empty set: nothing they read); nil when anything else
-    /// did (every site rule runs again).
+    /// and these: links, headings, the tables they read (the empty set: nothing they read); nil
+    /// when anything else did — front matter, route, title, suppressions, a table's id or kind, a
+    /// table come or gone (every site rule runs again).
     static func changedParts(old: [Page], oldVersions: [Int], new: [Page], versions: [Int], translated: Bool) -> PageParts? {
         var parts: PageParts = []
         for index in versions.indices where oldVersions[index] != versions[index] {
             let a = old[index], b = new[index]
             guard a.file == b.file && a.kind == b.kind && a.section == b.section && a.route == b.route && a.title == b.title
                 && a.lang == b.lang && a.frontMatter == b.frontMatter && a.suppressions == b.suppressions
-                && sameTablesForSiteRules(a, b, translated: translated) else { return nil }
+                && a.tables.count == b.tables.count
+                && zip(a.tables, b.tables).allSatisfy({ $0.id == $1.id && $0.kind == $1.kind }) else { return nil }
             if a.headings != b.headings { parts.insert(.headings) }
             if a.links != b.links { parts.insert(.links) }
+            if !sameTablesForSiteRules(a, b, translated: translated) { parts.insert(.tables) }
         }
         return parts
     }

@@ -18,7 +18,7 @@ public struct FactConflict: Rule {
     )
 
     /// Its site part reads facts: matrices and option pages' key → value tables.
-    public var siteReads: PageParts { [] }
+    public var siteReads: PageParts { .tables }
     public var readsIndex: SiteIndex.Parts { .facts }
 
     public func checkSite(_ index: SiteIndex) -> [Diagnostic] {

@@ -25,7 +25,7 @@ public struct TranslationDrift: Rule {
     )
 
     /// Its site part reads the tables of translated pages.
-    public var siteReads: PageParts { [] }
+    public var siteReads: PageParts { .tables }
     public var readsIndex: SiteIndex.Parts { [] }
 
     public func checkSite(_ index: SiteIndex) -> [Diagnostic] {

@@ -19,7 +19,7 @@ public struct MatrixUnknownOption: Rule {
     )
 
     /// Its site part reads matrices' options, option pages and heading texts.
-    public var siteReads: PageParts { .headings }
+    public var siteReads: PageParts { [.headings, .tables] }
     public var readsIndex: SiteIndex.Parts { .options }
 
     public func checkSite(_ index: SiteIndex) -> [Diagnostic] {

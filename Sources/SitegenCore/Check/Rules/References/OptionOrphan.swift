@@ -16,7 +16,7 @@ public struct OptionOrphan: Rule {
     )
 
     /// Its site part reads front matter options and matrices' options.
-    public var siteReads: PageParts { [] }
+    public var siteReads: PageParts { .tables }
     public var readsIndex: SiteIndex.Parts { .options }
 
     public func checkSite(_ index: SiteIndex) -> [Diagnostic] {
