@@ -8,12 +8,15 @@ enum HeadingText {
         let explicitID = withID ? nil : heading.explicitID
         let first = heading.range.start.line, last = heading.range.end.line
         if last > first {
-            // Setext: the text's lines are above the underline.
-            guard let top = source.line(first), let bottom = source.line(last - 1) else { return nil }
+            // Setext: the text's lines are above the underline, the first line after the first
+            // that is all `=` or all `-` (cmark-gfm may end the range on the line after it).
+            guard let top = source.line(first),
+                  let underline = (first + 1...last).first(where: { source.line($0).map(Self.isUnderline) ?? false }),
+                  let bottom = source.line(underline - 1) else { return nil }
             let start = Self.firstNonBlank(top, from: heading.range.start.column)
             let end = Self.trimmedEnd(Array(bottom.unicodeScalars), upTo: bottom.unicodeScalars.count, explicitID: explicitID)
-            guard last - 1 > first || end > start else { return nil }
-            return (SourcePosition(line: first, column: start + 1), SourcePosition(line: last - 1, column: end + 1))
+            guard underline - 1 > first || end > start else { return nil }
+            return (SourcePosition(line: first, column: start + 1), SourcePosition(line: underline - 1, column: end + 1))
         }
         guard let line = source.line(first) else { return nil }
         let scalars = Array(line.unicodeScalars)
@@ -29,6 +32,22 @@ enum HeadingText {
         if hashes < end, hashes == index || scalars[hashes - 1] == " " || scalars[hashes - 1] == "\t" { end = hashes }
         end = max(index, Self.trimmedEnd(scalars, upTo: end, explicitID: explicitID))
         return (SourcePosition(line: first, column: index + 1), SourcePosition(line: first, column: end + 1))
+    }
+
+    /// The lines a heading is written on: an ATX heading's one, a setext heading's text and
+    /// underline (cmark-gfm's range of a setext heading may take in the line after it).
+    static func lines(of heading: Heading, in source: SourceText) -> ClosedRange<Int> {
+        let first = heading.range.start.line, last = max(first, heading.range.end.line)
+        guard last > first else { return first...first }
+        return first...((first + 1...last).first { source.line($0).map(isUnderline) ?? false } ?? last)
+    }
+
+    /// Whether a line underlines a setext heading: `=`s or `-`s alone, after container marks.
+    static func isUnderline(_ line: Substring) -> Bool {
+        let rest = line.unicodeScalars.drop { $0.isContainerMark }
+        guard let mark = rest.first, mark == "=" || mark == "-" else { return false }
+        let marks = rest.prefix { $0 == mark }
+        return rest.dropFirst(marks.count).allSatisfy { $0 == " " || $0 == "\t" }
     }
 
     /// The 0-based index of the first scalar from 1-based `column` on that is not a blank.

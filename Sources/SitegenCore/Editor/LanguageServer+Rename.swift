@@ -10,7 +10,7 @@ extension LanguageServer {
         let withDeclaration = (params["context"] as? [String: Any])?["includeDeclaration"] as? Bool ?? false
         var found: [(page: Page, link: Link)]
         var declaration: Message?
-        if let heading = page.headings.first(where: { $0.range.start.line <= line && line <= $0.range.end.line }) {
+        if let heading = page.headings.first(where: { HeadingText.lines(of: $0, in: page.source).contains(line) }) {
             found = LinkReferences.links(to: page.contentPath, anchor: heading.anchor, in: site)
             declaration = location(absolute(page.file), range: heading.range, lines: LSPPosition.lines(page.source.text))
         } else if let table = page.tables.first(where: { $0.range.start.line <= line && line <= $0.range.end.line }) {
@@ -76,7 +76,7 @@ extension LanguageServer {
     /// The page and heading on the line of a request's position.
     private func headingUnderCursor(_ params: [String: Any]) -> (Page, Heading)? {
         guard let (page, line, _) = pageAndPosition(params),
-              let heading = page.headings.first(where: { $0.range.start.line <= line && line <= $0.range.end.line })
+              let heading = page.headings.first(where: { HeadingText.lines(of: $0, in: page.source).contains(line) })
         else { return nil }
         return (page, heading)
     }

@@ -33,6 +33,7 @@ import Testing
         ("- item\n\n  ### In a list\n", "In a list"),
         ("Setext 标题\n===\n", "Setext 标题"),
         ("Under *line*\n---\n", "Under *line*"),
+        ("Followed\n===\n\nby a paragraph.\n", "Followed"),
     ])
     func aHeadingsTextIsWhereItIsWritten(markdown: String, expected: String) throws {
         let page = try #require(TestSite.site(markdown).pages.first)
@@ -117,6 +118,51 @@ import Testing
         #expect(after["p.md"] == "# P\n\n## - not a list here\n")
         let (setext, _) = try Self.renamed(["p.md": "# P\n\nCost\n----\n"], page: "p.md", heading: 1, to: "价格 *new*")
         #expect(setext["p.md"] == "# P\n\n价格 *new*\n----\n")
+    }
+
+    /// Random pages of headings (repeated texts, explicit ids, Chinese, punctuation, setext) and
+    /// links to them (inline, angle-bracketed, by reference, percent-encoded, from the page and
+    /// another): after renaming a random heading to a random text, every link that found its anchor
+    /// still finds it, and the heading reads the new text.
+    @Test(arguments: 0..<150)
+    func renamingKeepsEveryWorkingLinkWorking(seed: Int) throws {
+        var random = SeededGenerator(state: UInt64(seed) &+ 0x9E37_79B9)
+        let words = ["Cost", "cost", "费用", "注销条件", "Setup & run", "C#", "a_b", "Über", "2024", "Q&A?"]
+        var headings: [String] = []
+        var page = "# Page\n\n"
+        for _ in 0..<Int.random(in: 2...6, using: &random) {
+            let text = words.randomElement(using: &random)! + (Bool.random(using: &random) ? "" : " " + words.randomElement(using: &random)!)
+            headings.append(text)
+            switch Int.random(in: 0..<4, using: &random) {
+            case 0: page += "## \(text) {#id-\(headings.count)}\n\n"
+            case 1: page += "\(text)\n---\n\n"
+            case 2: page += "### \(text) ###\n\n"
+            default: page += "## \(text)\n\n"
+            }
+        }
+        let anchors = TestSite.site(["a.md": page]).pages[0].headings.map(\.anchor)
+        var other = "# Other\n\n", references = ""
+        for (index, anchor) in anchors.enumerated() {
+            let encoded = Bool.random(using: &random) ? URLPath.encodeFragment(anchor) : anchor
+            switch Int.random(in: 0..<3, using: &random) {
+            case 0: page += "See [\(index)](#\(encoded)).\n\n"
+            case 1: other += "See [\(index)](<a.md#\(encoded)>) and [again](a.md#\(encoded) \"t\").\n\n"
+            default:
+                other += "See [\(index)][r\(index)].\n\n"
+                references += "[r\(index)]: a.md#\(encoded)\n"
+            }
+        }
+        let files = ["a.md": page, "b.md": other + "\n" + references]
+        func brokenLinks(_ files: [String: String]) -> Int {
+            TestSite.run(LinkBrokenAnchor(), on: TestSite.site(files)).count
+        }
+        let index = Int.random(in: 1...headings.count, using: &random)  // (heading 0 is the title)
+        let name = words.randomElement(using: &random)! + " " + words.randomElement(using: &random)!
+        let (after, rename) = try Self.renamed(files, page: "a.md", heading: index, to: name)
+        #expect(rename.unplaced.isEmpty)
+        #expect(brokenLinks(after) == brokenLinks(files), "\(files) → \(after)")
+        let renamed = TestSite.site(after).pages.first { $0.contentPath == "a.md" }!.headings[index]
+        #expect(renamed.text == name)
     }
 
     @Test func theLinksToAPageAnAnchorOrATableAreFound() throws {
