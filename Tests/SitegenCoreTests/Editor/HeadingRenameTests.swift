@@ -121,8 +121,8 @@ import Testing
     }
 
     /// Random pages of headings (repeated texts, explicit ids, Chinese, punctuation, setext) and
-    /// links to them (inline, angle-bracketed, by reference, percent-encoded, from the page and
-    /// another): after renaming a random heading to a random text, every link that found its anchor
+    /// links to them (inline, angle-bracketed, by reference, in a table cell, in a block quote,
+    /// percent-encoded, from the page and another): after renaming a random heading to a random text, every link that found its anchor
     /// still finds it, and the heading reads the new text.
     @Test(arguments: 0..<150)
     func renamingKeepsEveryWorkingLinkWorking(seed: Int) throws {
@@ -144,9 +144,11 @@ import Testing
         var other = "# Other\n\n", references = ""
         for (index, anchor) in anchors.enumerated() {
             let encoded = Bool.random(using: &random) ? URLPath.encodeFragment(anchor) : anchor
-            switch Int.random(in: 0..<3, using: &random) {
+            switch Int.random(in: 0..<5, using: &random) {
             case 0: page += "See [\(index)](#\(encoded)).\n\n"
             case 1: other += "See [\(index)](<a.md#\(encoded)>) and [again](a.md#\(encoded) \"t\").\n\n"
+            case 2: other += "| Where | Link |\n|---|---|\n| 表 \(index) | [在这里](a.md#\(encoded)) |\n\n"
+            case 3: other += "> Quoted: [\(index)](a.md#\(encoded))\n\n"
             default:
                 other += "See [\(index)][r\(index)].\n\n"
                 references += "[r\(index)]: a.md#\(encoded)\n"
