@@ -30,33 +30,30 @@ struct CheckCache {
         let pages = site.pages
         let reuse = newShape == shape && pages.count == paths.count
             && zip(pages, paths).allSatisfy { $0.contentPath == $1 }
-        let fresh = Self.pageFindings(site: site, versions: versions, checkedVersions: reuse ? checkedVersions : nil,
-                                      checker: checker, workers: workers)
+        siteRulesRun = siteRulesToRun(site: site, versions: versions, shape: newShape, checker: checker)
+        // The site rules are the first job of the workers that check the pages (as in `BuildStep.check`).
+        let checkedVersions = reuse ? checkedVersions : nil, runSite = Set(siteRulesRun)
+        let jobs = Parallel.map(pages.count + 1, workers: workers) { job -> Job in
+            guard job > 0 else { return runSite.isEmpty ? .page(nil) : .site(checker.checkSiteByRule(site, only: runSite)) }
+            if let checkedVersions, checkedVersions[job - 1] == versions[job - 1] { return .page(nil) }
+            return .page(checker.checkRecording(page: site.pages[job - 1], in: site))
+        }
+        let fresh = jobs.dropFirst().map { job -> CheckedFindings? in if case .page(let found) = job { found } else { nil } }
         if reuse {
             for (index, found) in fresh.enumerated() {
                 guard let found else { continue }
                 findings[index] = found
-                checkedVersions[index] = versions[index]
+                self.checkedVersions[index] = versions[index]
             }
         } else {
             findings = fresh.map { $0 ?? CheckedFindings() }
-            checkedVersions = versions
+            self.checkedVersions = versions
             paths = pages.map(\.contentPath)
             shape = newShape
         }
         pagesChecked = fresh.lazy.filter { $0 != nil }.count
-        let siteRules = checker.activeRules.map(\.descriptor.id)  // (a rule without a site part finds nothing there, at no cost)
-        if siteFindings == nil || siteShape != newShape || siteVersions.count != versions.count {
-            siteRulesRun = siteRules
-        } else if let changed = Self.changedParts(old: sitePages, oldVersions: siteVersions, new: pages, versions: versions,
-                                                  translated: !site.config.languages.isEmpty) {
-            siteRulesRun = checker.activeRules.filter { !$0.siteReads.isDisjoint(with: changed) }.map(\.descriptor.id)
-        } else {
-            siteRulesRun = siteRules
-        }
-        if !siteRulesRun.isEmpty {
-            let fresh = checker.checkSiteByRule(site, only: Set(siteRulesRun))
-            siteFindings = (siteFindings ?? [:]).merging(fresh) { $1 }
+        if case .site(let ran) = jobs[0] {
+            siteFindings = (siteFindings ?? [:]).merging(ran) { $1 }
             siteShape = newShape
         }
         sitePages = pages
@@ -66,6 +63,22 @@ struct CheckCache {
         let silenced = CheckedFindings.silenced(in: findings + site)
         return findings.flatMap(\.findings) + site.flatMap(\.findings)
             + checker.unusedSuppressions(in: pages, silenced: silenced)
+    }
+
+    /// One job of a check: a page's findings (nil: keep the last), or the site rules' that ran.
+    private enum Job: Sendable {
+        case page(CheckedFindings?)
+        case site([String: CheckedFindings])
+    }
+
+    /// The ids of the site rules to run: all of them the first time, when pages came or went,
+    /// or when something but links, headings and table cells changed; else those that read what changed.
+    private func siteRulesToRun(site: Site, versions: [Int], shape: Int, checker: Checker) -> [String] {
+        let all = checker.activeRules.map(\.descriptor.id)  // (a rule without a site part finds nothing there, at no cost)
+        guard siteFindings != nil, siteShape == shape, siteVersions.count == versions.count,
+              let changed = Self.changedParts(old: sitePages, oldVersions: siteVersions, new: site.pages, versions: versions,
+                                              translated: !site.config.languages.isEmpty) else { return all }
+        return checker.activeRules.filter { !$0.siteReads.isDisjoint(with: changed) }.map(\.descriptor.id)
     }
 
     /// What changed, of the parts of pages the site rules read, between the pages they last saw
@@ -85,15 +98,6 @@ struct CheckCache {
             if !sameTablesForSiteRules(a, b, translated: translated) { parts.insert(.tables) }
         }
         return parts
-    }
-
-    /// New findings for pages whose version changed (nil: keep the old ones).
-    private static func pageFindings(site: Site, versions: [Int], checkedVersions: [Int]?, checker: Checker,
-                                     workers: Int) -> [CheckedFindings?] {
-        Parallel.map(site.pages.count, workers: workers) { index -> CheckedFindings? in
-            if let checkedVersions, checkedVersions[index] == versions[index] { return nil }
-            return checker.checkRecording(page: site.pages[index], in: site)
-        }
     }
 
     /// Whether the site rules read the same of two versions of a page's tables. They read every
