@@ -56,9 +56,7 @@ struct HeadingRename {
                     unplaced.append((linking.file, link.range))
                     continue
                 }
-                let written = linking.source.line(fragment.start.line).map {
-                    String(String.UnicodeScalarView($0.unicodeScalars.dropFirst(fragment.start.column - 1).prefix(fragment.end.column - fragment.start.column)))
-                } ?? old
+                let written = linking.source.text(from: fragment.start, to: fragment.end)
                 let edit = TextEdit(start: fragment.start, end: fragment.end,
                                     replacement: written == old ? new : URLPath.encodeFragment(new))
                 // Links that share a reference definition share its edit.

@@ -31,12 +31,8 @@ extension LanguageServer {
     func prepareRename(_ params: [String: Any]) -> Any {
         guard let (page, heading) = headingUnderCursor(params),
               let span = HeadingText.span(of: heading, in: page.source) else { return NSNull() }
-        let written = page.source.line(span.start.line).map {
-            String(String.UnicodeScalarView($0.unicodeScalars.dropFirst(span.start.column - 1)
-                .prefix(span.end.line == span.start.line ? span.end.column - span.start.column : Int.max)))
-        } ?? heading.text
         return ["range": LSPPosition.range(from: span.start, to: span.end, in: LSPPosition.lines(page.source.text)),
-                "placeholder": written]
+                "placeholder": page.source.text(from: span.start, to: span.end)]
     }
 
     /// The heading renamed and every link of the site to an anchor that moves with it, as one

@@ -16,10 +16,9 @@ import Testing
         return (result, rename)
     }
 
-    /// The text a span covers, on one line.
+    /// The text a span covers.
     static func text(_ span: (start: SourcePosition, end: SourcePosition)?, in source: SourceText) -> String? {
-        guard let span, span.start.line == span.end.line, let line = source.line(span.start.line) else { return nil }
-        return String(String.UnicodeScalarView(line.unicodeScalars.dropFirst(span.start.column - 1).prefix(span.end.column - span.start.column)))
+        span.map { source.text(from: $0.start, to: $0.end) }
     }
 
     @Test(arguments: [
@@ -34,6 +33,7 @@ import Testing
         ("Setext 标题\n===\n", "Setext 标题"),
         ("Under *line*\n---\n", "Under *line*"),
         ("Followed\n===\n\nby a paragraph.\n", "Followed"),
+        ("Two\nlines\n===\n\nAfter.\n", "Two\nlines"),
     ])
     func aHeadingsTextIsWhereItIsWritten(markdown: String, expected: String) throws {
         let page = try #require(TestSite.site(markdown).pages.first)
