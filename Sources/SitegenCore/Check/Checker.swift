@@ -53,7 +53,12 @@ public struct Checker: Sendable {
     /// The index gathers only the parts they read.
     func checkSiteByRule(_ site: Site, only ids: Set<String>? = nil) -> [String: CheckedFindings] {
         let rules = activeRules.filter { ids?.contains($0.descriptor.id) ?? true }
-        let index = SiteIndex(site, parts: rules.reduce(into: []) { $0.formUnion($1.readsIndex) })
+        return checkSiteByRule(SiteIndex(site, parts: rules.reduce(into: []) { $0.formUnion($1.readsIndex) }), only: ids)
+    }
+
+    /// ``checkSiteByRule(_:only:)`` on an index already gathered (with the parts the rules read).
+    func checkSiteByRule(_ index: SiteIndex, only ids: Set<String>? = nil) -> [String: CheckedFindings] {
+        let rules = activeRules.filter { ids?.contains($0.descriptor.id) ?? true }
         var byRule: [String: CheckedFindings] = [:]
         for rule in rules { byRule[rule.descriptor.id] = recorded(rule.checkSite(index), in: index) }
         return byRule

@@ -47,7 +47,7 @@ import Testing
             #expect(rule.checkSite(part).sorted() == rule.checkSite(whole).sorted(), "\(rule.descriptor.name) on the \(name) fixture")
         }
         let anchors = SiteIndex(site, parts: .anchors)
-        #expect(anchors.facts.isEmpty && anchors.matrixOptions.isEmpty && anchors.headingKeys.isEmpty)
+        #expect(anchors.facts.isEmpty && anchors.matrixOptions.isEmpty && anchors.headingKeyCounts.isEmpty)
         #expect(anchors.anchors.count == site.pages.count && SiteIndex(site, parts: []).anchors.isEmpty)
         #expect(SiteIndex(site, parts: .facts).facts.count == whole.facts.count)
     }

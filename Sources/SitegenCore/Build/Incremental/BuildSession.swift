@@ -119,6 +119,7 @@ public final class BuildSession: @unchecked Sendable {
                                                     checker: BuildStep.checker(for: context), workers: options.workers)
                 result.pagesChecked = checks.pagesChecked
                 result.siteRulesRun = checks.siteRulesRun
+                result.indexPagesRead = checks.indexPagesRead
                 try BuildStep.finishCheck(context)
             }
             if options.mode == .build {

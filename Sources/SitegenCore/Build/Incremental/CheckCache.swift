@@ -8,8 +8,9 @@
 /// (``sameTablesForSiteRules(_:_:translated:)``) — or pages came or went;
 /// otherwise their last findings stand. When only links, headings or such tables'
 /// cells changed (a page being written), only the site rules that read them run
-/// again (``Rule/siteReads``), on an index of only the parts they read
-/// (``Rule/readsIndex``).
+/// again (``Rule/siteReads``). The site index is kept between checks and
+/// brought up to date page by page (``SiteIndex/update(to:changed:)``): only
+/// the pages that changed since it was gathered are read again.
 struct CheckCache {
     private var paths: [String] = []
     private var checkedVersions: [Int] = []
@@ -21,10 +22,17 @@ struct CheckCache {
     private var sitePages: [Page] = []
     private var siteVersions: [Int] = []
     private var siteShape: Int?
+    /// The site index of every part, with the versions of the pages it was gathered from.
+    private var index: SiteIndex?
+    private var indexVersions: [Int] = []
+    private var indexShape: Int?
     private(set) var pagesChecked = 0
     /// The ids of the site rules that ran in the last check.
     private(set) var siteRulesRun: [String] = []
     var siteRulesRan: Bool { !siteRulesRun.isEmpty }
+    /// The pages the site index read in the last check: all of them when it was gathered anew,
+    /// those that changed when it was brought up to date, none when no site rule ran.
+    private(set) var indexPagesRead = 0
 
     mutating func check(site: Site, versions: [Int], shape newShape: Int, checker: Checker, workers: Int) -> [Diagnostic] {
         let pages = site.pages
@@ -33,8 +41,12 @@ struct CheckCache {
         siteRulesRun = siteRulesToRun(site: site, versions: versions, shape: newShape, checker: checker)
         // The site rules are the first job of the workers that check the pages (as in `BuildStep.check`).
         let checkedVersions = reuse ? checkedVersions : nil, runSite = Set(siteRulesRun)
+        let held = HeldIndex(index: runSite.isEmpty ? nil : takeIndex(versions: versions, shape: newShape))
         let jobs = Parallel.map(pages.count + 1, workers: workers) { job -> Job in
-            guard job > 0 else { return runSite.isEmpty ? .page(nil) : .site(checker.checkSiteByRule(site, only: runSite)) }
+            guard job > 0 else {
+                guard !runSite.isEmpty else { return .page(nil) }
+                return .site(checker.checkSiteByRule(held.current(of: site), only: runSite))
+            }
             if let checkedVersions, checkedVersions[job - 1] == versions[job - 1] { return .page(nil) }
             return .page(checker.checkRecording(page: site.pages[job - 1], in: site))
         }
@@ -52,6 +64,12 @@ struct CheckCache {
             shape = newShape
         }
         pagesChecked = fresh.lazy.filter { $0 != nil }.count
+        indexPagesRead = held.pagesRead
+        if !runSite.isEmpty {
+            index = held.index
+            indexVersions = versions
+            indexShape = newShape
+        }
         if case .site(let ran) = jobs[0] {
             siteFindings = (siteFindings ?? [:]).merging(ran) { $1 }
             siteShape = newShape
@@ -63,6 +81,36 @@ struct CheckCache {
         let silenced = CheckedFindings.silenced(in: findings + site)
         return findings.flatMap(\.findings) + site.flatMap(\.findings)
             + checker.unusedSuppressions(in: pages, silenced: silenced)
+    }
+
+    /// The kept site index and the pages that changed since it was gathered (nil: gather it anew),
+    /// handed to the job that runs the site rules; the cache holds none meanwhile, so that the
+    /// job updates it in place.
+    private mutating func takeIndex(versions: [Int], shape: Int) -> (SiteIndex, changed: [Int])? {
+        defer { index = nil }
+        guard let index, indexShape == shape, indexVersions.count == versions.count else { return nil }
+        return (index, versions.indices.filter { indexVersions[$0] != versions[$0] })
+    }
+
+    /// The site index, for the one job that runs the site rules.
+    private final class HeldIndex: @unchecked Sendable {
+        private var kept: (SiteIndex, changed: [Int])?
+        private(set) var index: SiteIndex?
+        private(set) var pagesRead = 0
+
+        init(index: (SiteIndex, changed: [Int])?) { kept = index }
+
+        /// The index brought up to date with `site` (gathered anew when it cannot be).
+        func current(of site: Site) -> SiteIndex {
+            if case (var updated, let changed)? = kept.take(), updated.update(to: site, changed: changed) {
+                pagesRead = changed.count
+                index = updated
+            } else {
+                pagesRead = site.pages.count
+                index = SiteIndex(site)
+            }
+            return index!
+        }
     }
 
     /// One job of a check: a page's findings (nil: keep the last), or the site rules' that ran.

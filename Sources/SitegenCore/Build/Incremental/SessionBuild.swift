@@ -13,6 +13,9 @@ public struct SessionBuild: Sendable {
     /// The ids of the rules whose cross-page part ran (what they read changed; a rule without
     /// one finds nothing there, at no cost).
     public var siteRulesRun: [String] = []
+    /// The pages the cross-page rules' site index read again: all on the first check or when a
+    /// change reaches beyond the changed pages' own parts, else the pages that changed since.
+    public var indexPagesRead = 0
     /// Whether any cross-page rule ran.
     public var siteRulesRan: Bool { !siteRulesRun.isEmpty }
     /// The folders the build used (absolute).

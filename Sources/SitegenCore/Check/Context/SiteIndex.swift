@@ -3,27 +3,33 @@
 /// again: anchors per page, where options are defined and mentioned, and
 /// every stated fact (option × criterion → value).
 public struct SiteIndex: Sendable {
-    public let site: Site
+    public internal(set) var site: Site
     /// Page position by file (as diagnostics name it) and by content path.
     let pageByFile: [String: Int]
     let pageByContentPath: [String: Int]
     /// Element ids a link fragment may name, by content path (``Parts/anchors``).
-    public let anchors: [String: Set<String>]
+    public internal(set) var anchors: [String: Set<String>]
     /// Pages that declare an option in front matter (`option:` / `options:`), by name key
     /// (``Parts/options``, as the next two).
     public let optionPages: [String: [Int]]
-    /// Name keys of every heading text of the site.
-    public let headingKeys: Set<String>
+    /// Name keys of the site's heading texts, each with how many headings have it.
+    var headingKeyCounts: [String: Int]
     /// Every option named by a matrix, in page order.
-    public let matrixOptions: [OptionMention]
-    /// Every fact stated by a matrix or an option page's key → value table: where, in site order
-    /// (``Parts/facts``).
-    public let facts: [FactKey: [FactPlace]]
+    public internal(set) var matrixOptions: [OptionMention]
+    /// The facts, and what reading option pages' key → value tables needs (``Parts/facts``).
+    var factCollector: FactCollector
+    /// The parts gathered.
+    let parts: Parts
 
-    public struct OptionMention: Sendable {
+    /// Every fact stated by a matrix or an option page's key → value table: where, in site order.
+    public var facts: [FactKey: [FactPlace]] { factCollector.facts }
+
+    public struct OptionMention: Sendable, Equatable {
         public var page: Int
         public var tableID: String
         public var name: String
+        /// The name's key (``NameKey``), as rules compare names.
+        public var key: String
         public var range: SourceRange?
     }
 
@@ -41,52 +47,72 @@ public struct SiteIndex: Sendable {
 
     public init(_ site: Site, parts: Parts = .all) {
         self.site = site
+        self.parts = parts
         var pageByFile: [String: Int] = [:]
         var pageByContentPath: [String: Int] = [:]
-        var anchors: [String: Set<String>] = [:]
         var optionPages: [String: [Int]] = [:]
-        var headingKeys: Set<String> = []
-        var mentions: [OptionMention] = []
-        var facts = FactCollector()
+        anchors = [:]
+        headingKeyCounts = [:]
+        matrixOptions = []
+        factCollector = FactCollector()
         let withAnchors = parts.contains(.anchors), withOptions = parts.contains(.options), withFacts = parts.contains(.facts)
         for (index, page) in site.pages.enumerated() {
             pageByFile[page.file] = pageByFile[page.file] ?? index
             pageByContentPath[page.contentPath] = pageByContentPath[page.contentPath] ?? index
-            if withAnchors {
-                var ids = page.anchors
-                for position in page.tables.indices {  // (by position: `for table in` copied each table)
-                    ids.insert("tbl-\(page.tables[position].id)")
-                    if page.tables[position].kind == .matrix { ids.insert("matrix-\(page.tables[position].id)") }
-                }
-                anchors[page.contentPath] = ids
-            }
+            if withAnchors { anchors[page.contentPath] = Self.anchorIDs(of: page) }
             if withOptions {
                 for option in page.frontMatter.options { optionPages[NameKey.key(option), default: []].append(index) }
-                for heading in page.headings { headingKeys.insert(NameKey.key(heading.text)) }
+                Self.count(headingsOf: page, by: 1, in: &headingKeyCounts)
             }
             guard withOptions || withFacts else { continue }
             for position in page.tables.indices where page.tables[position].kind == .matrix {
                 // Through the matrix's shape: a ``Matrix`` of each copied all its cells.
                 let shape = MatrixShape(page.tables[position])
-                for option in shape.options where withOptions {
-                    mentions.append(OptionMention(page: index, tableID: page.tables[position].id,
-                                                  name: page.tables[position].text(at: option),
-                                                  range: page.contentRange(ofCellAt: page.tables[position].range(at: option))))
-                }
-                if withFacts { facts.add(page.tables[position], shape: shape, page: index, position: position) }
+                if withOptions { matrixOptions += Self.mentions(of: page, at: index, table: position, shape: shape) }
+                if withFacts { factCollector.add(page.tables[position], shape: shape, page: index, position: position) }
             }
         }
         for (index, page) in site.pages.enumerated() where withFacts {
             guard let option = page.soleOption else { continue }
-            facts.addKeyValueTables(of: page, option: option, pageIndex: index)
+            factCollector.addKeyValueTables(of: page, option: option, pageIndex: index)
         }
         self.pageByFile = pageByFile
         self.pageByContentPath = pageByContentPath
-        self.anchors = anchors
         self.optionPages = optionPages
-        self.headingKeys = headingKeys
-        matrixOptions = mentions
-        self.facts = facts.facts
+    }
+
+    /// Whether some heading of the site has this name key.
+    public func hasHeading(key: String) -> Bool {
+        headingKeyCounts[key] != nil
+    }
+
+    /// The ids a link to the page may name: its anchors, and `tbl-ID` (`matrix-ID`) for its tables.
+    static func anchorIDs(of page: Page) -> Set<String> {
+        var ids = page.anchors
+        for position in page.tables.indices {  // (by position: `for table in` copied each table)
+            ids.insert("tbl-\(page.tables[position].id)")
+            if page.tables[position].kind == .matrix { ids.insert("matrix-\(page.tables[position].id)") }
+        }
+        return ids
+    }
+
+    /// The options a matrix names.
+    static func mentions(of page: Page, at index: Int, table position: Int, shape: MatrixShape) -> [OptionMention] {
+        let table = page.tables[position]
+        return shape.options.map { option in
+            let name = table.text(at: option)
+            return OptionMention(page: index, tableID: table.id, name: name, key: NameKey.key(name),
+                                 range: page.contentRange(ofCellAt: table.range(at: option)))
+        }
+    }
+
+    /// Adds (`by: 1`) or takes away (`by: -1`) a page's headings from the counts of ``headingKeyCounts``.
+    static func count(headingsOf page: Page, by step: Int, in counts: inout [String: Int]) {
+        for heading in page.headings {
+            let key = NameKey.key(heading.text)
+            let count = counts[key, default: 0] + step
+            counts[key] = count > 0 ? count : nil
+        }
     }
 
     /// The statement at a place, as findings show it.

@@ -34,8 +34,8 @@ public struct MatrixUnknownOption: Rule {
                   mentions[end].tableID == mentions[start].tableID { end += 1 }
             var undefined: [(mention: SiteIndex.OptionMention, suggestion: String?)] = []
             for mention in mentions[start..<end] {
-                let key = NameKey.key(mention.name)
-                guard !key.isEmpty, index.optionPages[key] == nil, !index.headingKeys.contains(key) else { continue }
+                let key = mention.key
+                guard !key.isEmpty, index.optionPages[key] == nil, !index.hasHeading(key: key) else { continue }
                 if known == nil { known = index.site.pages.flatMap(\.frontMatter.options) }
                 undefined.append((mention, Suggestion.hint(for: mention.name, in: known ?? [])))
             }

@@ -21,7 +21,7 @@ public struct OptionOrphan: Rule {
 
     public func checkSite(_ index: SiteIndex) -> [Diagnostic] {
         // Sets of text keys: hashed by bytes, where a String hashes its normalised form.
-        let mentioned = Set(index.matrixOptions.map { TextKey(NameKey.key($0.name)) })
+        let mentioned = Set(index.matrixOptions.map { TextKey($0.key) })
         var names: Suggestion.Candidates?  // prepared for the first orphan, if any
         return index.site.pages.flatMap { page in
             page.frontMatter.options.filter { !mentioned.contains(TextKey(NameKey.key($0))) }.map { option in
