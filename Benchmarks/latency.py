@@ -13,6 +13,10 @@ the term shard the manifest names for it (read from --output DIR when given,
 so that polling costs the server nothing); with --pid, also the server's CPU time (user+sys)
 per such edit, rebuild and index together. Template edit (--template): writes
 a unique marker into Templates/TEMPLATE and measures the same for /URL/.
+Matrix cell edit: respells a percentage in the page's first matrix (`75%` →
+`75.0%`, `75.00%`, …: the same value, so no finding, but the page changes) and
+measures the time until /URL/ shows it; the cross-page rules that read tables
+run again before the page is rendered (skipped when the page has no such cell).
 Theme asset edit (--asset): writes Templates/assets/ASSET with a unique
 marker and measures the time until /URL/ links the asset with a new version
 (`ASSET?v=…`) and that URL serves the marker: every page links its assets
@@ -163,6 +167,23 @@ def wait_quiet(pid, timeout=60):
         before = now
 
 
+def matrix_percentage(text):
+    """(start, end, number) of the first `N%` value cell of a matrix on the page, or None."""
+    in_matrix = False
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if "kind: matrix" in line:
+            in_matrix = True
+        elif in_matrix and not line.startswith("|"):
+            in_matrix = False
+        elif in_matrix:
+            found = re.search(r"\| (\d+)% \|", line)
+            if found:
+                return offset + found.start(1), offset + found.end(1) + 1, found.group(1)
+        offset += len(line)
+    return None
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--url", required=True)
@@ -189,6 +210,19 @@ def main():
                     f.write(original + f"\n\n{marker}\n")
             results["page"].append(measure(args.url, args.path, edit_page, marker, args.timeout))
             time.sleep(0.3)
+        cell = matrix_percentage(original)
+        if cell:
+            results["matrix"] = []
+            for run in range(args.runs):
+                start, end, number = cell
+                marker = f"{number}.{'0' * (run + 1)}%"
+                edited = original[:start] + marker + original[end:]
+
+                def edit_cell():
+                    with open(page, "w", encoding="utf-8") as f:
+                        f.write(edited)
+                results["matrix"].append(measure(args.url, args.path, edit_cell, f">{marker}<", args.timeout))
+                time.sleep(0.3)
         results["search index"] = []
         wait_quiet(args.pid)  # the last page edit's index written
         cpu_before = cpu_seconds(args.pid) if args.pid else None
@@ -227,7 +261,7 @@ def main():
         with open(page, "w", encoding="utf-8") as f:
             f.write(original)
     failed = False
-    labels = {"page": "page edit → served", "search index": "page edit → search index updated",
+    labels = {"page": "page edit → served", "matrix": "matrix cell edit → served", "search index": "page edit → search index updated",
               "template": "template edit → served", "asset": "stylesheet edit → page served linking it"}
     for kind, values in results.items():
         shown = ", ".join("never" if v is None else f"{v:.0f}" for v in values)

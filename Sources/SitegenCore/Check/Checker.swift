@@ -44,19 +44,19 @@ public struct Checker: Sendable {
 
     /// ``checkSite(_:)``, also telling what suppressions silenced.
     public func checkSiteRecording(_ site: Site) -> CheckedFindings {
-        let index = SiteIndex(site)
+        let index = SiteIndex(site, parts: indexParts)
         return recorded(activeRules.flatMap { $0.checkSite(index) }, in: index)
+    }
+
+    /// The parts of the site index the active rules read (``Rule/readsIndex``): a site that
+    /// switches `fact-conflict` off gathers no facts.
+    var indexParts: SiteIndex.Parts {
+        activeRules.reduce(into: []) { $0.formUnion($1.readsIndex) }
     }
 
     /// The findings of some site rules (all active ones when `ids` is nil), by rule id, each with
     /// what suppressions silenced of it: what an incremental check keeps to run a rule again alone.
-    /// The index gathers only the parts they read.
-    func checkSiteByRule(_ site: Site, only ids: Set<String>? = nil) -> [String: CheckedFindings] {
-        let rules = activeRules.filter { ids?.contains($0.descriptor.id) ?? true }
-        return checkSiteByRule(SiteIndex(site, parts: rules.reduce(into: []) { $0.formUnion($1.readsIndex) }), only: ids)
-    }
-
-    /// ``checkSiteByRule(_:only:)`` on an index already gathered (with the parts the rules read).
+    /// The index must hold the parts they read (``indexParts`` holds every active rule's).
     func checkSiteByRule(_ index: SiteIndex, only ids: Set<String>? = nil) -> [String: CheckedFindings] {
         let rules = activeRules.filter { ids?.contains($0.descriptor.id) ?? true }
         var byRule: [String: CheckedFindings] = [:]

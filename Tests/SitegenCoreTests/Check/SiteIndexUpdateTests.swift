@@ -107,28 +107,32 @@ struct SiteIndexUpdateTests {
         return lines + groups.sorted().map { "fact \($0)" }
     }
 
+    /// Every fourth seed keeps every part; the others some (a site that switches rules off).
+    static let partsBySeed: [SiteIndex.Parts] = [.all, .anchors, [.anchors, .options], .facts]
+
     @Test(arguments: 1...40)
     func updatedIndexEqualsAGatheredOne(seed: Int) {
         var random = SeededGenerator(state: UInt64(seed) &* 0x9E37_79B9_7F4A_7C15)
+        let parts = Self.partsBySeed[seed % 4]
         var pages = Self.randomSite(&random)
         var site = Self.site(pages)
-        var index = SiteIndex(site)
+        var index = SiteIndex(site, parts: parts)
         var updates = 0
         for round in 0..<12 {
             var keepsDeclarations = true
             let changed = Set((0..<Int.random(in: 1...2, using: &random)).map { _ in Int.random(in: pages.indices, using: &random) })
             for page in changed { keepsDeclarations = Self.edit(&pages[page], &random) && keepsDeclarations }
             let next = Self.site(pages)
-            let fresh = SiteIndex(next)
+            let fresh = SiteIndex(next, parts: parts)
             var updated = index
             let didUpdate = updated.update(to: next, changed: changed.sorted())
-            if keepsDeclarations {
+            if keepsDeclarations || !parts.contains(.facts) {
                 #expect(didUpdate, "seed \(seed) round \(round): an edit that keeps the declarations updates the index")
             }
             if didUpdate {
                 updates += 1
                 #expect(Self.contents(updated) == Self.contents(fresh), "seed \(seed) round \(round)")
-                for rule in RuleRegistry.all {
+                for rule in RuleRegistry.all where parts.isSuperset(of: rule.readsIndex) {
                     #expect(rule.checkSite(updated).sorted() == rule.checkSite(fresh).sorted(),
                             "\(rule.descriptor.name), seed \(seed) round \(round)")
                 }
@@ -160,8 +164,24 @@ struct SiteIndexUpdateTests {
         #expect(refused { $0.append($0[5]) })  // a page come
         #expect(refused { for page in 0..<5 { $0[page].headings.append("更多") } })  // many pages: gathered anew
         #expect(!refused { $0[5].matrices[0].rows[0].values[0] = "3天" })
+        var withoutFacts = SiteIndex(site, parts: [.anchors, .options])  // nothing read by criteria
+        var renamed = pages
+        renamed[5].matrices[0].rows[0].criterion = "难度"
+        let accepted = withoutFacts.update(to: Self.site(renamed), changed: [5])
+        #expect(accepted)
         pages[5].matrices[0].rows[0].values[0] = "3天"
         #expect(!refused { $0[1].keyValues[0].value = "否" })
+    }
+
+    /// A check gathers the parts of the index its active rules read: none of the facts when
+    /// `fact-conflict` is off.
+    @Test func theIndexGathersWhatTheActiveRulesRead() {
+        #expect(Checker().indexParts == .all)
+        let quiet = Checker(severities: ["fact-conflict": .off])
+        #expect(!quiet.indexParts.contains(.facts) && quiet.indexParts.contains(.anchors))
+        var random = SeededGenerator(state: 3)
+        let site = Self.site(Self.randomSite(&random))
+        #expect(quiet.checkSite(site).sorted() == Checker().checkSite(site).filter { $0.name != "fact-conflict" }.sorted())
     }
 
     /// Only the page that changed is read: a kept index of a larger site takes a cell's edit

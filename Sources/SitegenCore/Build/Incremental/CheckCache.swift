@@ -22,7 +22,7 @@ struct CheckCache {
     private var sitePages: [Page] = []
     private var siteVersions: [Int] = []
     private var siteShape: Int?
-    /// The site index of every part, with the versions of the pages it was gathered from.
+    /// The site index (of the parts the active rules read), with the versions of the pages it was gathered from.
     private var index: SiteIndex?
     private var indexVersions: [Int] = []
     private var indexShape: Int?
@@ -45,7 +45,7 @@ struct CheckCache {
         let jobs = Parallel.map(pages.count + 1, workers: workers) { job -> Job in
             guard job > 0 else {
                 guard !runSite.isEmpty else { return .page(nil) }
-                return .site(checker.checkSiteByRule(held.current(of: site), only: runSite))
+                return .site(checker.checkSiteByRule(held.current(of: site, parts: checker.indexParts), only: runSite))
             }
             if let checkedVersions, checkedVersions[job - 1] == versions[job - 1] { return .page(nil) }
             return .page(checker.checkRecording(page: site.pages[job - 1], in: site))
@@ -100,14 +100,14 @@ struct CheckCache {
 
         init(index: (SiteIndex, changed: [Int])?) { kept = index }
 
-        /// The index brought up to date with `site` (gathered anew when it cannot be).
-        func current(of site: Site) -> SiteIndex {
-            if case (var updated, let changed)? = kept.take(), updated.update(to: site, changed: changed) {
+        /// The index of these parts brought up to date with `site` (gathered anew when it cannot be).
+        func current(of site: Site, parts: SiteIndex.Parts) -> SiteIndex {
+            if case (var updated, let changed)? = kept.take(), updated.parts == parts, updated.update(to: site, changed: changed) {
                 pagesRead = changed.count
                 index = updated
             } else {
                 pagesRead = site.pages.count
-                index = SiteIndex(site)
+                index = SiteIndex(site, parts: parts)
             }
             return index!
         }

@@ -1,5 +1,5 @@
 extension SiteIndex {
-    /// Brings an index of every part up to date with `site`, whose pages at `changed` differ from
+    /// Brings an index up to date with `site`, whose pages at `changed` differ from
     /// those it was gathered from: only those pages are read again (a page being written, in
     /// `sitegen serve` and `sitegen lsp`). False, leaving the index as it was, when a change reaches
     /// beyond those pages' own parts — pages come, gone or moved, a changed page's front matter
@@ -7,20 +7,22 @@ extension SiteIndex {
     /// page's key → value tables are read) — and the index must be gathered anew. Also false when
     /// many pages changed (a schema edit parses every page again): gathering anew is then cheaper.
     mutating func update(to site: Site, changed: [Int]) -> Bool {
-        guard parts == .all, site.pages.count == self.site.pages.count,
-              changed.count <= max(4, site.pages.count / 16) else { return false }
+        guard site.pages.count == self.site.pages.count, changed.count <= max(4, site.pages.count / 16) else { return false }
+        let withAnchors = parts.contains(.anchors), withOptions = parts.contains(.options), withFacts = parts.contains(.facts)
         for index in changed {
             let old = self.site.pages[index], new = site.pages[index]
             guard old.file == new.file, old.contentPath == new.contentPath, old.frontMatter == new.frontMatter,
-                  FactCollector.declarations(of: old) == FactCollector.declarations(of: new) else { return false }
+                  !withFacts || FactCollector.declarations(of: old) == FactCollector.declarations(of: new) else { return false }
         }
         for index in changed {
             let old = self.site.pages[index], new = site.pages[index]
-            anchors[new.contentPath] = Self.anchorIDs(of: new)
-            Self.count(headingsOf: old, by: -1, in: &headingKeyCounts)
-            Self.count(headingsOf: new, by: 1, in: &headingKeyCounts)
-            replaceMentions(ofPage: index, with: new)
-            factCollector.replacePage(index, old: old, new: new)
+            if withAnchors { anchors[new.contentPath] = Self.anchorIDs(of: new) }
+            if withOptions {
+                Self.count(headingsOf: old, by: -1, in: &headingKeyCounts)
+                Self.count(headingsOf: new, by: 1, in: &headingKeyCounts)
+                replaceMentions(ofPage: index, with: new)
+            }
+            if withFacts { factCollector.replacePage(index, old: old, new: new) }
         }
         self.site = site
         return true
