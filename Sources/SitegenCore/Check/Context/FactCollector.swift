@@ -26,11 +26,11 @@ struct FactCollector: Sendable {
     /// What a matrix's criterion adds to ``criteria`` and ``aliases``: two pages declaring the
     /// same give the site the same facts' keys and types.
     struct Declaration: Equatable {
-        var key: String
+        var key: TextKey
         var type: ValueType?
         /// The alias key it sets first (the criterion's own name's key), then its field's aliases' keys.
-        var alias: String
-        var fieldAliases: [String]
+        var alias: TextKey
+        var fieldAliases: [TextKey]
     }
 
     /// The criteria of a matrix: each one's key (its schema field's name when a field describes
@@ -40,10 +40,10 @@ struct FactCollector: Sendable {
             let name = table.text(at: criterion)
             let field = table.schema?.field(named: name)
             let fieldName = field?.name  // (`field == nil` compared two optional fields, copying both)
-            let ownKey = NameKey.key(name)
-            let key = fieldName.map { NameKey.key($0) } ?? ownKey
+            let ownKey = TextKey(NameKey.key(name))
+            let key = fieldName.map { TextKey(NameKey.key($0)) } ?? ownKey
             return Declaration(key: key, type: field?.type, alias: fieldName == nil ? key : ownKey,
-                               fieldAliases: field.map { $0.aliases.map { NameKey.key($0) } } ?? [])
+                               fieldAliases: field.map { $0.aliases.map { TextKey(NameKey.key($0)) } } ?? [])
         }
     }
 
@@ -60,13 +60,12 @@ struct FactCollector: Sendable {
     mutating func add(_ table: DecisionTable, shape: MatrixShape, page: Int, position: Int) {
         let declarations = Self.declarations(table, shape: shape)
         for declaration in declarations {
-            let criterionKey = TextKey(declaration.key)
-            if criteria[criterionKey] == nil { criteria[criterionKey] = .some(declaration.type) }
-            aliases[TextKey(declaration.alias)] = declaration.key
-            for alias in declaration.fieldAliases { aliases[TextKey(alias)] = declaration.key }
+            if criteria[declaration.key] == nil { criteria[declaration.key] = .some(declaration.type) }
+            aliases[declaration.alias] = declaration.key.text
+            for alias in declaration.fieldAliases { aliases[alias] = declaration.key.text }
         }
         let optionNumbers = shape.options.map { number(TextKey(NameKey.key(table.text(at: $0)))) }  // once, not once per criterion
-        let criterionNumbers = declarations.map { number(TextKey($0.key)) }
+        let criterionNumbers = declarations.map { number($0.key) }
         Self.forEachPlace(of: table, shape: shape, page: page, position: position,
                           options: optionNumbers, criteria: criterionNumbers) { facts[$0, default: []].append($1) }
     }
@@ -118,7 +117,7 @@ struct FactCollector: Sendable {
         for position in page.tables.indices where page.tables[position].kind == .matrix {
             let table = page.tables[position], shape = MatrixShape(table)
             let optionNumbers = shape.options.map { number(TextKey(NameKey.key(table.text(at: $0)))) }
-            let criterionNumbers = Self.declarations(table, shape: shape).map { number(TextKey($0.key)) }
+            let criterionNumbers = Self.declarations(table, shape: shape).map { number($0.key) }
             Self.forEachPlace(of: table, shape: shape, page: index, position: position,
                               options: optionNumbers, criteria: criterionNumbers) { places.append(($0, $1)) }
         }
