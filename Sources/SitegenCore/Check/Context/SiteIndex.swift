@@ -110,8 +110,11 @@ public struct SiteIndex: Sendable {
     static func count(headingsOf page: Page, by step: Int, in counts: inout [String: Int]) {
         for heading in page.headings {
             let key = NameKey.key(heading.text)
-            let count = counts[key, default: 0] + step
-            counts[key] = count > 0 ? count : nil
+            if step > 0 {
+                counts[key, default: 0] += step  // (in place: one lookup, as a set's insert)
+            } else if let count = counts[key] {
+                counts[key] = count + step > 0 ? count + step : nil
+            }
         }
     }
 
