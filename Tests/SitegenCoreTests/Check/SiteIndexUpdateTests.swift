@@ -100,6 +100,7 @@ struct SiteIndexUpdateTests {
         var lines = index.anchors.sorted { $0.key < $1.key }.map { "anchors \($0.key): \($0.value.sorted())" }
         lines += index.optionPages.sorted { $0.key < $1.key }.map { "option page \($0.key): \($0.value)" }
         lines += index.headingKeyCounts.sorted { $0.key < $1.key }.map { "heading \($0.key) ×\($0.value)" }
+        lines += index.mentionKeyCounts.map { "mentioned \($0.key.text) ×\($0.value)" }.sorted()
         lines += index.matrixOptions.map { "mention \($0.page) \($0.tableID) \($0.name) \($0.key) \(String(describing: $0.range))" }
         let groups = index.facts.values.map { places in
             places.map { "\($0.page)/\($0.table)/\($0.criterion)/\($0.option)=\($0.value)" }.joined(separator: ", ")

@@ -36,6 +36,8 @@ extension SiteIndex {
         for position in page.tables.indices where page.tables[position].kind == .matrix {
             mentions += Self.mentions(of: page, at: index, table: position, shape: MatrixShape(page.tables[position]))
         }
+        Self.count(matrixOptions[start..<end], by: -1, in: &mentionKeyCounts)
+        Self.count(mentions, by: 1, in: &mentionKeyCounts)
         matrixOptions.replaceSubrange(start..<end, with: mentions)
     }
 }

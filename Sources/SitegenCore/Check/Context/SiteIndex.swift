@@ -16,6 +16,9 @@ public struct SiteIndex: Sendable {
     var headingKeyCounts: [String: Int]
     /// Every option named by a matrix, in page order.
     public internal(set) var matrixOptions: [OptionMention]
+    /// The name keys of ``matrixOptions``, each with how many mentions have it (text keys: hashed
+    /// by bytes, where a String hashes its normalised form).
+    var mentionKeyCounts: [TextKey: Int]
     /// The facts, and what reading option pages' key → value tables needs (``Parts/facts``).
     var factCollector: FactCollector
     /// The parts gathered.
@@ -54,6 +57,7 @@ public struct SiteIndex: Sendable {
         anchors = [:]
         headingKeyCounts = [:]
         matrixOptions = []
+        mentionKeyCounts = [:]
         factCollector = FactCollector()
         let withAnchors = parts.contains(.anchors), withOptions = parts.contains(.options), withFacts = parts.contains(.facts)
         for (index, page) in site.pages.enumerated() {
@@ -68,7 +72,11 @@ public struct SiteIndex: Sendable {
             for position in page.tables.indices where page.tables[position].kind == .matrix {
                 // Through the matrix's shape: a ``Matrix`` of each copied all its cells.
                 let shape = MatrixShape(page.tables[position])
-                if withOptions { matrixOptions += Self.mentions(of: page, at: index, table: position, shape: shape) }
+                if withOptions {
+                    let mentions = Self.mentions(of: page, at: index, table: position, shape: shape)
+                    Self.count(mentions, by: 1, in: &mentionKeyCounts)
+                    matrixOptions += mentions
+                }
                 if withFacts { factCollector.add(page.tables[position], shape: shape, page: index, position: position) }
             }
         }
@@ -79,6 +87,11 @@ public struct SiteIndex: Sendable {
         self.pageByFile = pageByFile
         self.pageByContentPath = pageByContentPath
         self.optionPages = optionPages
+    }
+
+    /// Whether some matrix names an option of this name key.
+    func isMentioned(key: String) -> Bool {
+        mentionKeyCounts[TextKey(key)] != nil
     }
 
     /// Whether some heading of the site has this name key.
@@ -103,6 +116,18 @@ public struct SiteIndex: Sendable {
             let name = table.text(at: option)
             return OptionMention(page: index, tableID: table.id, name: name, key: NameKey.key(name),
                                  range: page.contentRange(ofCellAt: table.range(at: option)))
+        }
+    }
+
+    /// Adds (`by: 1`) or takes away (`by: -1`) mentions from the counts of ``mentionKeyCounts``.
+    static func count(_ mentions: some Sequence<OptionMention>, by step: Int, in counts: inout [TextKey: Int]) {
+        for mention in mentions {
+            let key = TextKey(mention.key)
+            if step > 0 {
+                counts[key, default: 0] += step
+            } else if let count = counts[key] {
+                counts[key] = count + step > 0 ? count + step : nil
+            }
         }
     }
 

@@ -20,11 +20,9 @@ public struct OptionOrphan: Rule {
     public var readsIndex: SiteIndex.Parts { .options }
 
     public func checkSite(_ index: SiteIndex) -> [Diagnostic] {
-        // Sets of text keys: hashed by bytes, where a String hashes its normalised form.
-        let mentioned = Set(index.matrixOptions.map { TextKey($0.key) })
         var names: Suggestion.Candidates?  // prepared for the first orphan, if any
         return index.site.pages.flatMap { page in
-            page.frontMatter.options.filter { !mentioned.contains(TextKey(NameKey.key($0))) }.map { option in
+            page.frontMatter.options.filter { !index.isMentioned(key: NameKey.key($0)) }.map { option in
                 let position = page.frontMatter.keyPositions["option"] ?? page.frontMatter.keyPositions["options"]
                 if names == nil { names = Suggestion.Candidates(Set(index.matrixOptions.map { TextKey($0.name) }).map(\.text).sorted()) }
                 return descriptor.diagnostic(
