@@ -116,8 +116,8 @@ public protocol Rule: Sendable {
     /// check runs it again only when it reads one (any other change runs every site rule again).
     /// All unless the rule says otherwise.
     var siteReads: PageParts { get }
-    /// The parts of the site index the site part reads (an index built for some rules alone
-    /// gathers only theirs). None unless the rule says so: a rule with a site part says which
+    /// The parts of the site index the site part reads (a check gathers only those its active
+    /// rules read: a site that switches `fact-conflict` off gathers no facts). None unless the rule says so: a rule with a site part says which
     /// (`RuleFixtureTests` runs each rule on an index of only these, against the whole index).
     var readsIndex: SiteIndex.Parts { get }
 }
