@@ -64,10 +64,15 @@ struct FactCollector: Sendable {
             aliases[declaration.alias] = declaration.key.text
             for alias in declaration.fieldAliases { aliases[alias] = declaration.key.text }
         }
-        let optionNumbers = shape.options.map { number(TextKey(NameKey.key(table.text(at: $0)))) }  // once, not once per criterion
-        let criterionNumbers = declarations.map { number($0.key) }
+        let numbered = numbers(table, shape: shape, declarations: declarations)
         Self.forEachPlace(of: table, shape: shape, page: page, position: position,
-                          options: optionNumbers, criteria: criterionNumbers) { facts[$0, default: []].append($1) }
+                          options: numbered.options, criteria: numbered.criteria) { facts[$0, default: []].append($1) }
+    }
+
+    /// The numbers of a matrix's options' and criteria's keys (once each, not once per cell).
+    private mutating func numbers(_ table: DecisionTable, shape: MatrixShape, declarations: [Declaration])
+        -> (options: [Int], criteria: [Int]) {
+        (shape.options.map { number(TextKey(NameKey.key(table.text(at: $0)))) }, declarations.map { number($0.key) })
     }
 
     /// Calls `body` with each fact of a matrix, criterion by criterion, option by option.
@@ -116,10 +121,9 @@ struct FactCollector: Sendable {
         var places: [(FactKey, FactPlace)] = []
         for position in page.tables.indices where page.tables[position].kind == .matrix {
             let table = page.tables[position], shape = MatrixShape(table)
-            let optionNumbers = shape.options.map { number(TextKey(NameKey.key(table.text(at: $0)))) }
-            let criterionNumbers = Self.declarations(table, shape: shape).map { number($0.key) }
+            let numbered = numbers(table, shape: shape, declarations: Self.declarations(table, shape: shape))
             Self.forEachPlace(of: table, shape: shape, page: index, position: position,
-                              options: optionNumbers, criteria: criterionNumbers) { places.append(($0, $1)) }
+                              options: numbered.options, criteria: numbered.criteria) { places.append(($0, $1)) }
         }
         if let option = page.soleOption { places += keyValuePlaces(of: page, option: option, pageIndex: index) }
         return places

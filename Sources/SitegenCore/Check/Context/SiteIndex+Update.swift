@@ -18,8 +18,8 @@ extension SiteIndex {
             let old = self.site.pages[index], new = site.pages[index]
             if withAnchors { anchors[new.contentPath] = Self.anchorIDs(of: new) }
             if withOptions {
-                Self.count(headingsOf: old, by: -1, in: &headingKeyCounts)
-                Self.count(headingsOf: new, by: 1, in: &headingKeyCounts)
+                Self.count(Self.headingKeys(of: old), by: -1, in: &headingKeyCounts)
+                Self.count(Self.headingKeys(of: new), by: 1, in: &headingKeyCounts)
                 replaceMentions(ofPage: index, with: new)
             }
             if withFacts { factCollector.replacePage(index, old: old, new: new) }
@@ -36,8 +36,8 @@ extension SiteIndex {
         for position in page.tables.indices where page.tables[position].kind == .matrix {
             mentions += Self.mentions(of: page, at: index, table: position, shape: MatrixShape(page.tables[position]))
         }
-        Self.count(matrixOptions[start..<end], by: -1, in: &mentionKeyCounts)
-        Self.count(mentions, by: 1, in: &mentionKeyCounts)
+        Self.count(Self.keys(of: matrixOptions[start..<end]), by: -1, in: &mentionKeyCounts)
+        Self.count(Self.keys(of: mentions), by: 1, in: &mentionKeyCounts)
         matrixOptions.replaceSubrange(start..<end, with: mentions)
     }
 }

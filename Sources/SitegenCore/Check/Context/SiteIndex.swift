@@ -66,7 +66,7 @@ public struct SiteIndex: Sendable {
             if withAnchors { anchors[page.contentPath] = Self.anchorIDs(of: page) }
             if withOptions {
                 for option in page.frontMatter.options { optionPages[NameKey.key(option), default: []].append(index) }
-                Self.count(headingsOf: page, by: 1, in: &headingKeyCounts)
+                Self.count(Self.headingKeys(of: page), by: 1, in: &headingKeyCounts)
             }
             guard withOptions || withFacts else { continue }
             for position in page.tables.indices where page.tables[position].kind == .matrix {
@@ -74,7 +74,7 @@ public struct SiteIndex: Sendable {
                 let shape = MatrixShape(page.tables[position])
                 if withOptions {
                     let mentions = Self.mentions(of: page, at: index, table: position, shape: shape)
-                    Self.count(mentions, by: 1, in: &mentionKeyCounts)
+                    Self.count(Self.keys(of: mentions), by: 1, in: &mentionKeyCounts)
                     matrixOptions += mentions
                 }
                 if withFacts { factCollector.add(page.tables[position], shape: shape, page: index, position: position) }
@@ -119,28 +119,26 @@ public struct SiteIndex: Sendable {
         }
     }
 
-    /// Adds (`by: 1`) or takes away (`by: -1`) mentions from the counts of ``mentionKeyCounts``.
-    static func count(_ mentions: some Sequence<OptionMention>, by step: Int, in counts: inout [TextKey: Int]) {
-        for mention in mentions {
-            let key = TextKey(mention.key)
-            if step > 0 {
-                counts[key, default: 0] += step
-            } else if let count = counts[key] {
-                counts[key] = count + step > 0 ? count + step : nil
-            }
-        }
-    }
-
-    /// Adds (`by: 1`) or takes away (`by: -1`) a page's headings from the counts of ``headingKeyCounts``.
-    static func count(headingsOf page: Page, by step: Int, in counts: inout [String: Int]) {
-        for heading in page.headings {
-            let key = NameKey.key(heading.text)
+    /// Adds (`by: 1`) or takes away (`by: -1`) keys from counts such as ``headingKeyCounts``
+    /// (a key counted down to nothing leaves).
+    static func count<Key: Hashable>(_ keys: some Sequence<Key>, by step: Int, in counts: inout [Key: Int]) {
+        for key in keys {
             if step > 0 {
                 counts[key, default: 0] += step  // (in place: one lookup, as a set's insert)
             } else if let count = counts[key] {
                 counts[key] = count + step > 0 ? count + step : nil
             }
         }
+    }
+
+    /// The name keys of a page's headings, as ``headingKeyCounts`` counts them.
+    static func headingKeys(of page: Page) -> some Sequence<String> {
+        page.headings.lazy.map { NameKey.key($0.text) }
+    }
+
+    /// The name keys of option mentions, as ``mentionKeyCounts`` counts them.
+    static func keys(of mentions: some Sequence<OptionMention>) -> some Sequence<TextKey> {
+        mentions.lazy.map { TextKey($0.key) }
     }
 
     /// The statement at a place, as findings show it.
