@@ -12,6 +12,7 @@ public enum RuleRegistry {
         TableBlanksAround(),
         TableNotParsed(),
         TableAnnotationInvalid(),
+        TableIDInvalid(),
         ListSwallowedParagraph(),
         HeadingLikeParagraph(),
         SuppressionInvalid(),

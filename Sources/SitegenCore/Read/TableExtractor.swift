@@ -90,7 +90,7 @@ public enum TableExtractor {
                             role: !isHeader && isProse(rawLine, column: table.range.start.column) ? .gluedProse : .body)
         }
         return DecisionTable(
-            index: index, id: annotation?.id ?? "table-\(index + 1)", kind: kind, annotation: annotation,
+            index: index, id: annotation?.id ?? TableID.byPosition(index), kind: kind, annotation: annotation,
             schema: schema, alignments: table.alignments, header: row(table.header, isHeader: true),
             rows: markGluedTables(table.rows.map { row($0, isHeader: false) }, column: table.range.start.column),
             range: table.range, depth: table.depth, numbers: numbers
