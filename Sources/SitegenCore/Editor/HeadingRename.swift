@@ -2,7 +2,7 @@
 /// new text changes — the heading's own, and those of later headings of the same text, whose
 /// `-1`, `-2` move. A heading with an explicit `{#id}` keeps its anchor (its links stay), unless
 /// the new text gives another id.
-struct HeadingRename {
+struct HeadingRename: SiteRename {
     enum Failure: Error, Equatable, CustomStringConvertible {
         case notWritten
         case emptyText
@@ -19,11 +19,8 @@ struct HeadingRename {
         }
     }
 
-    /// The edits, by the file of each page (as the site names it), in source order.
-    private(set) var edits: [String: [TextEdit]] = [:]
-    /// Links to a moved anchor whose fragment is not written as cmark-gfm reads it (escapes,
-    /// entities): left as they are.
-    private(set) var unplaced: [(file: String, range: SourceRange)] = []
+    var edits: [String: [TextEdit]] = [:]
+    var unplaced: [(file: String, range: SourceRange)] = []
     /// Each anchor that changes, old → new.
     private(set) var anchors: [String: String] = [:]
 
@@ -51,18 +48,8 @@ struct HeadingRename {
             anchors[old.anchor] = new.anchor
         }
         for (old, new) in anchors.sorted(by: { $0.key < $1.key }) {
-            for (linking, link) in LinkReferences.links(to: page.contentPath, anchor: old, in: site) {
-                guard let fragment = LinkReferences.fragmentSpan(of: link, in: linking.source) else {
-                    unplaced.append((linking.file, link.range))
-                    continue
-                }
-                let written = linking.source.text(from: fragment.start, to: fragment.end)
-                let edit = TextEdit(start: fragment.start, end: fragment.end,
-                                    replacement: written == old ? new : URLPath.encodeFragment(new))
-                // Links that share a reference definition share its edit.
-                if !(edits[linking.file] ?? []).contains(where: { $0.start == edit.start }) { edits[linking.file, default: []].append(edit) }
-            }
+            LinkReferences.renameFragments(to: page.contentPath, from: old, to: new, in: site, into: &self)
         }
-        for file in edits.keys { edits[file]?.sort { $0.start < $1.start } }
+        sortEdits()
     }
 }

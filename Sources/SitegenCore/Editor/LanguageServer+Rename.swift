@@ -27,28 +27,49 @@ extension LanguageServer {
         return (withDeclaration ? declaration.map { [$0] } ?? [] : []) + locations
     }
 
-    /// The heading's text under the cursor, to be renamed; nil (the editor says it cannot) elsewhere.
+    /// What is under the cursor, to be renamed: a heading's text, or a table's id (where its
+    /// annotation writes it, else the table's first line); nil (the editor says it cannot) elsewhere.
     func prepareRename(_ params: [String: Any]) -> Any {
-        guard let (page, heading) = headingUnderCursor(params),
-              let span = HeadingText.span(of: heading, in: page.source) else { return NSNull() }
+        if let (page, heading) = headingUnderCursor(params) {
+            guard let span = HeadingText.span(of: heading, in: page.source) else { return NSNull() }
+            return ["range": LSPPosition.range(from: span.start, to: span.end, in: LSPPosition.lines(page.source.text)),
+                    "placeholder": page.source.text(from: span.start, to: span.end)]
+        }
+        guard let (page, index) = tableUnderCursor(params) else { return NSNull() }
+        let table = page.tables[index]
+        let span = table.annotation?.idSpan(in: page.source)
+            ?? (table.range.start, SourcePosition(line: table.range.start.line, column: (page.source.line(table.range.start.line)?.unicodeScalars.count ?? 0) + 1))
         return ["range": LSPPosition.range(from: span.start, to: span.end, in: LSPPosition.lines(page.source.text)),
-                "placeholder": page.source.text(from: span.start, to: span.end)]
+                "placeholder": table.id]
     }
 
-    /// The heading renamed and every link of the site to an anchor that moves with it, as one
-    /// workspace edit; an error when the heading cannot take the name. Links whose fragment is
-    /// written with escapes are told of in a message, not changed.
+    /// The heading renamed and every link of the site to an anchor that moves with it, or the
+    /// table's id and every link to the table (in its translations too), as one workspace edit; an
+    /// error when the name cannot be taken. Links whose fragment is written with escapes are told
+    /// of in a message, not changed.
     func rename(_ params: [String: Any], id: Any?) -> [Message] {
-        guard let site, let (page, heading) = headingUnderCursor(params),
-              let index = page.headings.firstIndex(of: heading), let newName = params["newName"] as? String else {
-            return [["jsonrpc": "2.0", "id": id ?? NSNull(),
-                     "error": ["code": -32803, "message": "sitegen renames headings: put the cursor on one"]]]
+        func failure(_ message: String) -> [Message] {
+            [["jsonrpc": "2.0", "id": id ?? NSNull(), "error": ["code": -32803, "message": message]]]
         }
-        let rename: HeadingRename
+        guard let site, let newName = params["newName"] as? String else { return failure("sitegen has not read the site yet") }
+        let rename: any SiteRename
+        let what: String
         do {
-            rename = try HeadingRename(heading: index, of: page, to: newName, in: site)
+            if let (page, heading) = headingUnderCursor(params), let index = page.headings.firstIndex(of: heading) {
+                rename = try HeadingRename(heading: index, of: page, to: newName, in: site)
+                what = "heading"
+            } else if let (page, index) = tableUnderCursor(params) {
+                rename = try TableRename(table: index, of: page, to: newName, in: site)
+                what = "table"
+            } else {
+                return failure("sitegen renames headings and tables: put the cursor on one")
+            }
+        } catch let error as HeadingRename.Failure {
+            return failure(error.description)
+        } catch let error as TableRename.Failure {
+            return failure(error.description)
         } catch {
-            return [["jsonrpc": "2.0", "id": id ?? NSNull(), "error": ["code": -32803, "message": error.description]]]
+            return failure("\(error)")
         }
         let pages = Dictionary(site.pages.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
         var changes: [String: [Message]] = [:]
@@ -63,10 +84,19 @@ extension LanguageServer {
             let places = rename.unplaced.map { "\($0.file):\($0.range.start.line):\($0.range.start.column)" }.joined(separator: ", ")
             messages.append(["jsonrpc": "2.0", "method": "window/showMessage", "params": [
                 "type": 2,
-                "message": "sitegen: \(rename.unplaced.count) link(s) to the heading write the anchor with escapes and were not changed: \(places)",
+                "message": "sitegen: \(rename.unplaced.count) link(s) to the \(what) write the anchor with escapes and were not changed: \(places)",
             ] as [String: Any]])
         }
         return messages
+    }
+
+    /// The page and table (its index) on the line of a request's position: the table's lines or
+    /// its annotation's.
+    private func tableUnderCursor(_ params: [String: Any]) -> (Page, Int)? {
+        guard let (page, line, _) = pageAndPosition(params),
+              let index = page.tables.firstIndex(where: { ($0.annotation?.range.start.line ?? $0.range.start.line) <= line && line <= $0.range.end.line })
+        else { return nil }
+        return (page, index)
     }
 
     /// The page and heading on the line of a request's position.

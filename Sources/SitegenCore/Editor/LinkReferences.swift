@@ -18,6 +18,23 @@ enum LinkReferences {
         }
     }
 
+    /// Adds to `rename` the edits that make every link of the site to anchor `old` of page
+    /// `contentPath` point at `new` instead (percent-encoded where the old one was written so);
+    /// a link whose fragment is not written as read goes to its `unplaced`.
+    static func renameFragments<Rename: SiteRename>(to contentPath: String, from old: String, to new: String, in site: Site,
+                                                    into rename: inout Rename) {
+        for (linking, link) in links(to: contentPath, anchor: old, in: site) {
+            guard let fragment = fragmentSpan(of: link, in: linking.source) else {
+                rename.unplaced.append((linking.file, link.range))
+                continue
+            }
+            let written = linking.source.text(from: fragment.start, to: fragment.end)
+            let edit = TextEdit(start: fragment.start, end: fragment.end, replacement: written == old ? new : URLPath.encodeFragment(new))
+            // Links that share a reference definition share its edit.
+            if !(rename.edits[linking.file] ?? []).contains(where: { $0.start == edit.start }) { rename.edits[linking.file, default: []].append(edit) }
+        }
+    }
+
     /// Where the link's fragment (after the `#`) is written: in the link itself (`[a](b.md#c)`,
     /// `[a](<b.md#c>)`) or in the reference definition it uses (`[r]: b.md#c`); nil when its
     /// destination is not found as written (it was written with escapes or entities).
@@ -37,8 +54,9 @@ enum LinkReferences {
                 candidates.append((number, column))
             }
         }
-        let start = link.range.start
-        if let found = candidates.first(where: { ($0.line, $0.column) >= (start.line, start.column) }) ?? candidates.last {
+        // (Only within the link: a reference link's text may follow an inline link with the same destination.)
+        let start = link.range.start, end = link.range.end
+        if let found = candidates.first(where: { ($0.line, $0.column) >= (start.line, start.column) && ($0.line, $0.column) <= (end.line, end.column) }) {
             return span(line: found.line, at: found.column)
         }
         // A reference link: its definition's line, `[label]: destination`.

@@ -17,6 +17,16 @@ enum TestSite {
         return Site(config: config, pages: sources.map(builder.build), schemas: schemas)
     }
 
+    /// `files` with a rename's edits applied, by content path (`site` is the site of `files`).
+    static func applying(_ rename: some SiteRename, to files: [String: String], of site: Site) -> [String: String] {
+        var result = files
+        for page in site.pages {
+            guard let edits = rename.edits[page.file] else { continue }
+            result[page.contentPath] = FixApplier.apply([Fix(summary: "rename", edits: edits)], to: page.source).text
+        }
+        return result
+    }
+
     static func site(_ markdown: String, schemas: [String: TableSchema] = [:]) -> Site {
         site(["page.md": markdown], schemas: schemas)
     }

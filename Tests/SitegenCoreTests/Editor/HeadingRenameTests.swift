@@ -8,12 +8,7 @@ import Testing
         let site = TestSite.site(files)
         let page = try #require(site.pages.first { $0.contentPath == path })
         let rename = try HeadingRename(heading: index, of: page, to: name, in: site)
-        var result = files
-        for page in site.pages {
-            guard let edits = rename.edits[page.file] else { continue }
-            result[page.contentPath] = FixApplier.apply([Fix(summary: "rename", edits: edits)], to: page.source).text
-        }
-        return (result, rename)
+        return (TestSite.applying(rename, to: files, of: site), rename)
     }
 
     /// The text a span covers.

@@ -248,19 +248,9 @@ import Testing
         let changes = try #require((renamed.last?["result"] as? [String: Any])?["changes"] as? [String: [[String: Any]]])
         #expect(Set(changes.keys) == [Self.uri, other])
         // Applied where the editor would apply them, the site checks clean.
-        func apply(_ edits: [[String: Any]], to text: String) -> String {
-            var lines = text.components(separatedBy: "\n")
-            for edit in edits.reversed() {
-                let range = edit["range"] as? [String: [String: Int]] ?? [:]
-                let line = range["start"]!["line"]!, units = Array(lines[line].utf16)
-                lines[line] = String(decoding: units[..<range["start"]!["character"]!], as: UTF16.self) + (edit["newText"] as? String ?? "")
-                    + String(decoding: units[range["end"]!["character"]!...], as: UTF16.self)
-            }
-            return lines.joined(separator: "\n")
-        }
-        let newOther = apply(changes[other] ?? [], to: text)
+        let newOther = Self.apply(changes[other] ?? [], to: text)
         #expect(newOther == "# Other\n\nIntro.\n\n## 解除实名的条件\n\n[back](#解除实名的条件) [home](index.md)\n")
-        let newIndex = apply(changes[Self.uri] ?? [], to: "# T\n\nSee [条件](other.md#注销条件).\n")
+        let newIndex = Self.apply(changes[Self.uri] ?? [], to: "# T\n\nSee [条件](other.md#注销条件).\n")
         #expect(newIndex == "# T\n\nSee [条件](other.md#解除实名的条件).\n")
         try memory.fileIO.write("/site/Content/index.md", Array(newIndex.utf8))
         #expect(server.handle(["jsonrpc": "2.0", "method": "textDocument/didChange", "params": [
@@ -274,6 +264,53 @@ import Testing
         #expect((refused.last?["error"] as? [String: Any])?["message"] as? String == "a heading needs some text")
         let nowhere = request("textDocument/rename", line: 2, ["newName": "x"])
         #expect((nowhere.last?["error"] as? [String: Any])?["code"] as? Int == -32803)
+    }
+
+    /// LSP text edits (one line each, UTF-16 columns) applied to `text`, as an editor would.
+    static func apply(_ edits: [[String: Any]], to text: String) -> String {
+        var lines = text.components(separatedBy: "\n")
+        for edit in edits.reversed() {
+            let range = edit["range"] as? [String: [String: Int]] ?? [:]
+            let line = range["start"]!["line"]!, units = Array(lines[line].utf16)
+            lines[line] = String(decoding: units[..<range["start"]!["character"]!], as: UTF16.self) + (edit["newText"] as? String ?? "")
+                + String(decoding: units[range["end"]!["character"]!...], as: UTF16.self)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    @Test func renamingATableChangesItsIDAndTheLinksToIt() throws {
+        let page = "# 方案\n\n<!-- sitegen:table {id: 价格, kind: plain} -->\n| 方案 | 价格 |\n|---|---|\n| A | 1元 |\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"
+        let other = "# Other\n\n[价格](index.md#tbl-价格), [the second](index.md#tbl-table-2).\n"
+        let (server, _) = Self.server(page)
+        try server.fileIO.write("/site/Content/other.md", Array(other.utf8))
+        _ = server.handle(["jsonrpc": "2.0", "method": "initialized", "params": [:]])
+        func request(_ method: String, line: Int, _ extra: [String: Any] = [:]) -> [[String: Any]] {
+            server.handle(["jsonrpc": "2.0", "id": 31, "method": method, "params": [
+                "textDocument": ["uri": Self.uri], "position": ["line": line, "character": 2]].merging(extra) { $1 }])
+        }
+        // On the annotation or in the table: the written id; on a table without one: its first line.
+        for line in [2, 4, 5] {
+            let prepared = try #require(request("textDocument/prepareRename", line: line).last?["result"] as? [String: Any])
+            #expect(prepared["placeholder"] as? String == "价格")
+            #expect(prepared["range"] as? [String: [String: Int]] == ["start": ["line": 2, "character": 24], "end": ["line": 2, "character": 26]])
+        }
+        let second = try #require(request("textDocument/prepareRename", line: 8).last?["result"] as? [String: Any])
+        #expect(second["placeholder"] as? String == "table-2")
+
+        let renamed = request("textDocument/rename", line: 3, ["newName": "费用"])
+        let changes = try #require((renamed.last?["result"] as? [String: Any])?["changes"] as? [String: [[String: Any]]])
+        let otherURI = "file:///site/Content/other.md"
+        #expect(Set(changes.keys) == [Self.uri, otherURI])
+        #expect(Self.apply(changes[Self.uri] ?? [], to: page) == page.replacingOccurrences(of: "{id: 价格", with: "{id: 费用"))
+        #expect(Self.apply(changes[otherURI] ?? [], to: other) == other.replacingOccurrences(of: "tbl-价格", with: "tbl-费用"))
+        // The table without an id gets an annotation.
+        let named = request("textDocument/rename", line: 9, ["newName": "limits"])
+        let added = try #require((named.last?["result"] as? [String: Any])?["changes"] as? [String: [[String: Any]]])
+        #expect(Self.apply(added[Self.uri] ?? [], to: page).contains("\n\n<!-- sitegen:table {id: limits} -->\n| a | b |\n"))
+        #expect(Self.apply(added[otherURI] ?? [], to: other).contains("(index.md#tbl-limits)"))
+        // An id another table has is refused.
+        let refused = request("textDocument/rename", line: 3, ["newName": "table-2"])
+        #expect((refused.last?["error"] as? [String: Any])?["message"] as? String == "the table at Content/index.md:8 has the id 'table-2' already")
     }
 
     @Test func workspaceSymbolsFindPagesHeadingsAndTablesByTheirLettersInOrder() throws {
