@@ -180,10 +180,11 @@ const decide = (f) => {
     const said = hit.map((i) => cols.map((c) => (cols.length > 1 ? text(t.tHead.rows[0], c) + ": " : "") + text(rows[i], c))
       .join(D.separator) + " (#" + (i + 1) + ")");
     // C#: how many rules match; C+, C<, C>: the sum, least or greatest of the outputs (numbers
-    // written alike: data-values as the build read them, written as data-sum says).
+    // written alike: data-values as the build read them, written as data-sum says, with the
+    // separators and digits the outputs use: data-format, the arguments of Intl.NumberFormat).
     out.textContent = !done ? D.incomplete : !hit.length ? D.none : fill(D.result, {
-      list: p == "C#" ? hit.length : vs ? fill(D.sum, { n: hit.map((i) => +vs[i])
-        .reduce((a, b) => (p == "C+" ? a + b : Math[p == "C<" ? "min" : "max"](a, b))).toFixed(D.digits).replace(".", D.decimal) })
+      list: p == "C#" ? hit.length : vs ? fill(D.sum, { n: Intl.NumberFormat(...JSON.parse(D.format)).format(hit.map((i) => +vs[i])
+        .reduce((a, b) => (p == "C+" ? a + b : Math[p == "C<" ? "min" : "max"](a, b)))) })
         : said.join(D.separator),
     });
   };

@@ -85,6 +85,11 @@ def test_collect_sum_of_amounts_is_written_as_the_amounts_are(page):
     assert answer(page, "fees", "no", "no") == "Result: $1.00"
 
 
+def test_collect_sum_is_in_groups_of_thousands_when_the_outputs_are(page):
+    assert answer(page, "deposit", "yes") == "Result: $1,250"
+    assert answer(page, "deposit", "no") == "Result: $250"
+
+
 def test_a_page_in_german_reads_and_writes_a_decimal_comma(decide_site, browser):
     with serving(decide_site) as base:
         browser.get("about:blank")
@@ -92,7 +97,8 @@ def test_a_page_in_german_reads_and_writes_a_decimal_comma(decide_site, browser)
         options = [o.text for o in Select(form(browser, "versand").find_elements(By.TAG_NAME, "select")[0]).options]
         assert options == ["Bitte wählen…", "< 1,5 kg", "≥ 1,5 kg"], options
         assert answer(browser, "versand", "≥ 1,5 kg", "nein") == "Ergebnis: 4,99 €"
-        assert answer(browser, "versand", "< 1,5 kg", "ja") == "Ergebnis: 1002,50 €"
+        # The outputs write groups of thousands (1.000,00 €): so does the result.
+        assert answer(browser, "versand", "< 1,5 kg", "ja") == "Ergebnis: 1.002,50 €"
         browser.get(base + "index.html")  # (the tests after this one read the index page)
 
 
@@ -131,7 +137,7 @@ def test_without_the_script_the_form_stays_hidden(decide_site, nojs_browser):
     with serving(decide_site) as base:
         nojs_browser.get(base + "index.html")
         forms = nojs_browser.find_elements(By.CSS_SELECTOR, "form.decide")
-        assert len(forms) == 5 and not any(f.is_displayed() for f in forms)
+        assert len(forms) == 6 and not any(f.is_displayed() for f in forms)
         assert nojs_browser.find_element(By.ID, "tbl-review").is_displayed()
 
 

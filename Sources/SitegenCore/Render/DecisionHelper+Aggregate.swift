@@ -2,7 +2,7 @@ extension DecisionHelper {
     /// How the page script adds up, or takes the least or greatest of, the matching rules' outputs
     /// (hit policies C+, C< and C>): each rule's output as a number, and the result written as the
     /// outputs are (`$15` from `$10` and `$5`, `15分` from `10分` and `5分`, `2,5 €` on a page that
-    /// writes a decimal comma).
+    /// writes a decimal comma, `$1,005` from `$1,000` and `$5`).
     struct Aggregate: Equatable {
         /// Each rule's output, in the table's rule order.
         var values: [Double]
@@ -11,13 +11,26 @@ extension DecisionHelper {
         /// Digits after the decimal separator: the most any output writes.
         var digits: Int
         var decimalSeparator: Character
+        /// The separator of groups of thousands, when an output writes them (`1,000`, `1.000,00 €`):
+        /// the result is written in groups too.
+        var groupSeparator: Character? = nil
+
+        /// How the page script writes the result: the arguments of `Intl.NumberFormat`, as JSON
+        /// (`["de",{"minimumFractionDigits":2,…,"useGrouping":true}]`): a locale that writes the
+        /// outputs' decimal separator and groups (`en`: `1,000.5`; `de`: `1.000,5`), the outputs' most
+        /// digits after it, and groups of thousands only when an output writes them.
+        var numberFormat: String {
+            let locale = decimalSeparator == "," ? "de" : "en"
+            return "[\"\(locale)\",{\"minimumFractionDigits\":\(digits),\"maximumFractionDigits\":\(digits),"
+                + "\"useGrouping\":\(groupSeparator != nil)}]"
+        }
     }
 
     /// The outputs' aggregate, when every rule's output is one number with the same words around it
     /// (nil for `-`, `10 or 20`, `$10` among `10元`, `1,000` on a page that writes a decimal point:
     /// the script then lists the matching rules).
     static func aggregate(of outputs: [String], numbers: NumberConvention) -> Aggregate? {
-        var values: [Double] = [], around: (String, String)?, digits = 0
+        var values: [Double] = [], around: (String, String)?, digits = 0, grouped = false
         for output in outputs {
             guard let (prefix, number, suffix) = Self.number(in: output.trimmingWhitespace(), numbers: numbers),
                   around == nil || around! == (prefix, suffix),
@@ -26,9 +39,11 @@ extension DecisionHelper {
             around = (prefix, suffix)
             values.append(value)
             digits = max(digits, number.split(separator: numbers.decimalSeparator).dropFirst().first?.count ?? 0)
+            grouped = grouped || number.contains(numbers.groupSeparator)
         }
         guard let (prefix, suffix) = around else { return nil }
-        return Aggregate(values: values, format: prefix + "{n}" + suffix, digits: digits, decimalSeparator: numbers.decimalSeparator)
+        return Aggregate(values: values, format: prefix + "{n}" + suffix, digits: digits, decimalSeparator: numbers.decimalSeparator,
+                         groupSeparator: grouped ? numbers.groupSeparator : nil)
     }
 
     /// The one number of `text` (digits, maybe in groups of thousands, then maybe the decimal

@@ -115,8 +115,7 @@ struct TableContext {
             "ranks": helper.ranks.map { $0.map(String.init).joined(separator: " ") },
             "values": helper.aggregate.map { $0.values.map(HTML.number).joined(separator: " ") },
             "sum": helper.aggregate?.format,
-            "digits": helper.aggregate?.digits,
-            "decimal": helper.aggregate.map { String($0.decimalSeparator) },
+            "numberFormat": helper.aggregate?.numberFormat,
             "questions": helper.questions.enumerated().map { index, question in
                 MustacheRecord(names: ["index", "name", "choices"], values: [
                     index, question.name,

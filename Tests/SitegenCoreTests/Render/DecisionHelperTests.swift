@@ -82,6 +82,14 @@ import Testing
         #expect(DecisionHelper.aggregate(of: ["10", "5"], numbers: .decimalPoint)?.format == "{n}")
         #expect(DecisionHelper.aggregate(of: ["$1,000.50", "$5"], numbers: .decimalPoint)?.values == [1_000.5, 5])
         #expect(DecisionHelper.aggregate(of: ["1.000,00 €", "2,50 €"], numbers: .decimalComma)?.values == [1_000, 2.5])
+        // Outputs written in groups of thousands give a result in groups; without, none.
+        #expect(DecisionHelper.aggregate(of: ["1.000,00 €", "2,50 €"], numbers: .decimalComma)?.groupSeparator == ".")
+        #expect(DecisionHelper.aggregate(of: ["$1,000.50", "$5"], numbers: .decimalPoint)?.groupSeparator == ",")
+        #expect(DecisionHelper.aggregate(of: ["$1000.50", "$5"], numbers: .decimalPoint)?.groupSeparator == nil)
+        #expect(DecisionHelper.aggregate(of: ["1.000,00 €", "2,50 €"], numbers: .decimalComma)?.numberFormat
+            == #"["de",{"minimumFractionDigits":2,"maximumFractionDigits":2,"useGrouping":true}]"#)
+        #expect(DecisionHelper.aggregate(of: ["10分", "-5分"], numbers: .decimalPoint)?.numberFormat
+            == #"["en",{"minimumFractionDigits":0,"maximumFractionDigits":0,"useGrouping":false}]"#)
         for outputs in [["$5", "5元"], ["$5", "-"], ["10 or 20"], ["1,00", "5"], ["v1.2", "3"], ["5", ""], [String]()] {
             #expect(DecisionHelper.aggregate(of: outputs, numbers: .decimalPoint) == nil, "\(outputs)")
         }
