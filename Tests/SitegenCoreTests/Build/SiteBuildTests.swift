@@ -143,6 +143,7 @@ struct NotFoundPageTests {
         let version = StableDigest.version(of: DefaultTheme.assets["assets/sitegen.css"]!)
         #expect(page.contains("href=\"/docs/assets/sitegen.css?v=\(version)\""))
         #expect(page.contains("<html lang=\"en\" dir=\"ltr\">"))
+        #expect(!page.contains("not-found.js"), "a site without translations has no other 404 page to show")
     }
 }
 

@@ -121,6 +121,9 @@ import Testing
         #expect(english.contains("data-scope=\"en/\""))
         let chinese = try site.read("public/404.html")
         #expect(chinese.contains("<html lang=\"zh-CN\" dir=\"ltr\">") && chinese.contains("<a class=\"site-title\" href=\"/guide/index.html\">"))
+        // On hosts that show the top page for every address, its script shows a translation's own.
+        #expect(chinese.contains("<script src=\"/guide/assets/not-found.js?v=") && chinese.contains("data-root=\"/guide/\" data-languages=\"en\""))
+        #expect(!english.contains("not-found.js") && site.exists("public/assets/not-found.js"))
         #expect(!(try site.read("public/sitemap.xml")).contains("404"))
         // A content file there would be overwritten: reported before anything is written.
         var files = Self.files

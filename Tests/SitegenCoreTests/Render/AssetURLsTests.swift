@@ -43,8 +43,8 @@ import Testing
     @Test("the built-in theme links its stylesheets and scripts with versions")
     func builtInTheme() throws {
         let theme = Theme.load(overrides: [:], displayRoot: "Templates", configStrings: [:]).0
-        #expect(theme.assetURLs.paths.keys.sorted() == ["matrix.css", "search.js", "sitegen.css", "sitegen.js"])
-        for name in ["sitegen.css", "sitegen.js", "search.js", "matrix.css"] {
+        #expect(theme.assetURLs.paths.keys.sorted() == ["matrix.css", "not-found.js", "search.js", "sitegen.css", "sitegen.js"])
+        for name in ["sitegen.css", "sitegen.js", "search.js", "matrix.css", "not-found.js"] {
             let text = try #require(theme.templateSources.values.map(\.text).first { $0.contains(name) })
             #expect(text.contains("{{#asset}}\(name){{/asset}}"), "\(name) is linked through the lambda")
         }
@@ -81,7 +81,7 @@ import Testing
         let hints = Theme.load(overrides: ["partials/footer.mustache": Array("{{#asset}}sitegen.cs{{/asset}}{{#asset}}brand.css{{/asset}}".utf8)],
                                displayRoot: "Theme", configStrings: [:]).1.map(\.hint)
         #expect(hints == ["did you mean 'sitegen.css'?",
-                          "name a file under assets/ (built in: matrix.css, search.js, sitegen.css, sitegen.js) or add Theme/assets/brand.css"])
+                          "name a file under assets/ (built in: matrix.css, not-found.js, search.js, sitegen.css, sitegen.js) or add Theme/assets/brand.css"])
     }
 
     @Test("a section spanning lines is checked at the line and column it starts, and renders its name trimmed")
