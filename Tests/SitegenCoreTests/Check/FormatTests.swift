@@ -59,6 +59,7 @@ import Testing
         #expect(GitHubFormatter.escapeProperty("a:b,c%d\r\ne") == "a%3Ab%2Cc%25d%0D%0Ae")
         #expect(GitHubFormatter.escapeData("a:b,c%d\r\ne") == "a:b,c%25d%0D%0Ae")
         #expect(lines.count == 3)
+        #expect(lines[2] == "sitegen: 3 files, 4 tables: 1 error, 1 warning")
     }
 
     @Test func githubMapsInfoToNotice() {

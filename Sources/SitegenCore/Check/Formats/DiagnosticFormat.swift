@@ -26,6 +26,12 @@ public struct CheckSummary: Sendable, Hashable {
         self.warnings = warnings
     }
 
+    /// `3 files, 4 tables: 1 error, 0 warnings`.
+    public var counts: String {
+        func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+        return "\(count(files, "file")), \(count(tables, "table")): \(count(errors, "error")), \(count(warnings, "warning"))"
+    }
+
     public init(_ report: BuildReport) {
         self.init(files: report.pages, tables: report.tables, errors: report.errorCount, warnings: report.warningCount)
     }

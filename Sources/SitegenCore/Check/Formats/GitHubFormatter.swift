@@ -23,7 +23,7 @@ public struct GitHubFormatter: Sendable {
             if let hint = diagnostic.hint { message += "\nhint: \(hint)" }
             out += "::\(Self.command(diagnostic.severity)) \(properties.joined(separator: ","))::\(Self.escapeData(message))\n"
         }
-        out += "sitegen: \(summary.files) files, \(summary.tables) tables: \(summary.errors) errors, \(summary.warnings) warnings\n"
+        out += "sitegen: \(summary.counts)\n"
         return out
     }
 

@@ -55,8 +55,7 @@ public struct TextFormatter: Sendable {
 
     public func summary(files: Int, tables: Int, errors: Int, warnings: Int, milliseconds: Double) -> String {
         let time = milliseconds < 1000 ? "\(Int(milliseconds.rounded())) ms" : String(format: "%.2f s", milliseconds / 1000)
-        return "\(files) \(files == 1 ? "file" : "files"), \(tables) \(tables == 1 ? "table" : "tables"): "
-            + "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings") (\(time))"
+        return CheckSummary(files: files, tables: tables, errors: errors, warnings: warnings).counts + " (\(time))"
     }
 
     static func code(_ severity: Severity) -> String {
