@@ -13,7 +13,7 @@ export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1"
 # ThreadSanitizer to watch. They run under AddressSanitizer with every other test (Scripts/swift-test-asan).
 single_threaded='SearchPostingsTests|ValuesTests|TextOnlyHTMLTests|TextFoldingTests|SeenRowsTests|TableFormatterTests'
 single_threaded+='|TemplateEscapingTests|DecisionAnalysisBoundsTests|SearchTokenizerTests|GluedTableTests|PipeRowTests'
-single_threaded+='|LineBytesTests|HeadingRenameTests|TableRenameTests|TableIDTests|LargeInputTests|SourceTextTests|TablePaddingTests'
+single_threaded+='|LineBytesTests|HeadingRenameTests|TableRenameTests|TableIDTests|TableIDInvalidFixTests|LargeInputTests|SourceTextTests|TablePaddingTests'
 if ! swift test --sanitize=thread --scratch-path .build-tsan --skip "\\.($single_threaded)\\b" >/tmp/sitegen-tsan.log 2>&1; then
   show_failure /tmp/sitegen-tsan.log 'WARNING: ThreadSanitizer'
   echo "FAILED: ThreadSanitizer (log: /tmp/sitegen-tsan.log)"; exit 1

@@ -37,3 +37,47 @@ import Testing
         #expect(plain.tables.first?.annotation == nil)
     }
 }
+
+/// `table-id-invalid`'s fixes: applied together, they leave every id valid and distinct.
+@Suite struct TableIDInvalidFixTests {
+    @Test func theFixesGiveEachTableAnIDOfItsOwn() throws {
+        let page = """
+            # Ids
+
+            <!-- sitegen:table {id: prices} -->
+            | Plan | Price |
+            |---|---|
+            | A | 1元 |
+
+            <!-- sitegen:table {id: prices} -->
+            | Plan | Price |
+            |---|---|
+            | B | 2元 |
+
+            <!-- sitegen:table {id: "my prices"} -->
+            | Plan | Price |
+            |---|---|
+            | C | 3元 |
+
+            <!-- sitegen:table {id: table-5} -->
+            | Plan | Seats |
+            |---|---|
+            | A | 3 |
+
+            > | Plan | Seats |
+            > |---|---|
+            > | B | 4 |
+
+            """
+        let site = TestSite.site(["p.md": page])
+        let found = TestSite.run(TableIDInvalid(), on: site)
+        #expect(found.count == 3)
+        let fixes = found.compactMap(\.fix)
+        #expect(fixes.count == 3 && fixes.allSatisfy(\.isSuggestion))
+        let fixed = FixApplier.apply(fixes, to: site.pages[0].source).text
+        let after = TestSite.site(["p.md": fixed])
+        #expect(TestSite.run(TableIDInvalid(), on: after).isEmpty, "\(fixed)")
+        #expect(after.pages[0].tables.map(\.id) == ["prices", "plan-price", "my-prices", "plan-seats", "table-5"])
+        #expect(after.pages[0].issues.isEmpty)
+    }
+}

@@ -13,26 +13,31 @@ public struct TableIDInvalid: Rule {
             those controls on the first of them only, and the page repeats an element id; an id \
             with a blank is no element id at all. Give each table a one-word id of its own. An id \
             written as `table-2` on another table than the page's second takes the second's place: \
-            pick a name instead. In an editor, *Rename Symbol* on a table (`sitegen lsp`) changes \
+            pick a name instead. `--fix --fix-suggestions` gives the table the id the hint names (from \
+            its caption or header); in an editor, *Rename Symbol* on a table (`sitegen lsp`) changes \
             its id and every link to it.
             """,
         badExample: "<!-- sitegen:table {id: prices} -->\n| Plan | Price |\n|---|---|\n| A | 1元 |\n\n"
             + "<!-- sitegen:table {id: prices} -->\n| Plan | Limit |\n|---|---|\n| A | 5 |\n",
         goodExample: "<!-- sitegen:table {id: prices} -->\n| Plan | Price |\n|---|---|\n| A | 1元 |\n\n"
-            + "<!-- sitegen:table {id: limits} -->\n| Plan | Limit |\n|---|---|\n| A | 5 |\n"
+            + "<!-- sitegen:table {id: limits} -->\n| Plan | Limit |\n|---|---|\n| A | 5 |\n",
+        fixes: .suggestion
     )
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let page = context.page
-        let ids = Set(page.tables.map(\.id))
+        var taken = Set(page.tables.map(\.id))  // (and the names the fixes give)
         var first: [String: DecisionTable] = [:]
         var found: [Diagnostic] = []
         for table in page.tables {
             if let problem = TableID.problem(table.id) {
-                let fixed = TableID.oneWord(table.id)
+                let oneWord = TableID.oneWord(table.id)
+                let fixed = oneWord.isEmpty || taken.contains(oneWord) ? Self.name(for: table, taken: taken) : oneWord
+                taken.insert(fixed)
                 found.append(descriptor.diagnostic(
                     file: page.file, range: Self.range(of: table, in: page), message: problem,
-                    hint: fixed.isEmpty || ids.contains(fixed) ? "write a one-word id, e.g. {id: \(Self.name(for: table, taken: ids))}" : "write it as one word, e.g. {id: \(fixed)}"))
+                    hint: fixed == oneWord ? "write it as one word, e.g. {id: \(fixed)}" : "write a one-word id, e.g. {id: \(fixed)}",
+                    fix: Self.fix(table, in: page, id: fixed)))
                 continue
             }
             guard let earlier = first[table.id] else {
@@ -44,13 +49,23 @@ public struct TableIDInvalid: Rule {
             let message = kept.annotation?.id == nil
                 ? "'\(table.id)' is the id sitegen gives table \(kept.index + 1) of this page, which names none"
                 : "table \(kept.index + 1) of this page (line \(kept.range.start.line)) has the id '\(table.id)' too"
+            let name = Self.name(for: moved, taken: taken)
+            taken.insert(name)
             found.append(descriptor.diagnostic(
                 file: page.file, range: Self.range(of: moved, in: page), message: message,
-                hint: "give this table an id of its own, e.g. {id: \(Self.name(for: moved, taken: ids))}: "
+                hint: "give this table an id of its own, e.g. {id: \(name)}: "
                     + "links (#tbl-\(table.id)) and a matrix's controls find a table by its id",
-                related: [RelatedLocation(file: page.file, range: Self.range(of: kept, in: page), message: "the other table with the id '\(table.id)'")]))
+                related: [RelatedLocation(file: page.file, range: Self.range(of: kept, in: page), message: "the other table with the id '\(table.id)'")],
+                fix: Self.fix(moved, in: page, id: name)))
         }
         return found
+    }
+
+    /// Gives the table the id (a suggestion: links to the old id keep reaching the other table).
+    static func fix(_ table: DecisionTable, in page: Page, id: String) -> Fix? {
+        TableIDEdit.edit(giving: table, in: page, id: id).map {
+            Fix(summary: "give the table at line \(table.range.start.line) the id '\(id)'", edits: [$0], isSuggestion: true)
+        }
     }
 
     /// An id for a table that needs another: from its caption or header (`plan-price`), else its
