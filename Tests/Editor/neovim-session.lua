@@ -49,6 +49,12 @@ for _, location in ipairs(request('textDocument/references', vim.tbl_extend('for
 end
 local renamed = request('textDocument/rename', vim.tbl_extend('force', heading, { newName = '三种方式的对比' }))
 if renamed.error then note('rename error ' .. renamed.error.message) else vim.lsp.util.apply_workspace_edit(renamed.result, 'utf-16') end
+
+-- 2b. Rename the comparison matrix (on its annotation): its id changes.
+local matrix = { textDocument = document, position = { line = 14, character = 0 } }
+note('rename table from ' .. tostring((request('textDocument/prepareRename', matrix).result or {}).placeholder))
+local table_renamed = request('textDocument/rename', vim.tbl_extend('force', matrix, { newName = 'ways' }))
+if table_renamed.error then note('rename error ' .. table_renamed.error.message) else vim.lsp.util.apply_workspace_edit(table_renamed.result, 'utf-16') end
 vim.cmd('silent wall')
 
 -- 3. Find the heading anywhere in the site, and hover over a cell of the comparison matrix (its typed value).
