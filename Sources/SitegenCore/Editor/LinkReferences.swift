@@ -23,13 +23,27 @@ enum LinkReferences {
     /// a link whose fragment is not written as read goes to its `unplaced`.
     static func renameFragments<Rename: SiteRename>(to contentPath: String, from old: String, to new: String, in site: Site,
                                                     into rename: inout Rename) {
-        for (linking, link) in links(to: contentPath, anchor: old, in: site) {
-            guard let fragment = fragmentSpan(of: link, in: linking.source) else {
+        rewriteFragments(of: links(to: contentPath, anchor: old, in: site), into: &rename) { _ in new }
+    }
+
+    /// Adds to `rename` the edits that give each of `links` the fragment `rewrite` makes of its own
+    /// (none where it gives nil), as ``renameFragments(to:from:to:in:into:)`` does.
+    static func rewriteFragments<Rename: SiteRename>(of links: [(page: Page, link: Link)], into rename: inout Rename,
+                                                     _ rewrite: (String) -> String?) {
+        for (linking, link) in links {
+            let fragment: String?
+            switch link.target {
+            case .page(_, let written), .missing(_, let written): fragment = written
+            case .anchor(let written): fragment = written
+            default: fragment = nil
+            }
+            guard let old = fragment, let new = rewrite(old) else { continue }
+            guard let span = fragmentSpan(of: link, in: linking.source) else {
                 rename.unplaced.append((linking.file, link.range))
                 continue
             }
-            let written = linking.source.text(from: fragment.start, to: fragment.end)
-            let edit = TextEdit(start: fragment.start, end: fragment.end, replacement: written == old ? new : URLPath.encodeFragment(new))
+            let written = linking.source.text(from: span.start, to: span.end)
+            let edit = TextEdit(start: span.start, end: span.end, replacement: written == old ? new : URLPath.encodeFragment(new))
             // Links that share a reference definition share its edit.
             if !(rename.edits[linking.file] ?? []).contains(where: { $0.start == edit.start }) { rename.edits[linking.file, default: []].append(edit) }
         }

@@ -1,7 +1,7 @@
 /// Renaming a table's id: the `id:` of its annotation (written over, or added: into the annotation,
 /// or as a new one above the table), the same table's in the page's translations (the table at the
 /// same place with the same id), and the fragment of every link of the site to `#tbl-ID` or
-/// `#matrix-ID` on any of those pages.
+/// `#matrix-ID` on any of those pages, or to a shared view of the table (`#tbl-ID.ask=2`, `#ID.sort=2a`).
 struct TableRename: SiteRename {
     enum Failure: Error, Equatable, CustomStringConvertible {
         case invalid(String)
@@ -44,6 +44,10 @@ struct TableRename: SiteRename {
             edits[renamed.file, default: []].append(edit)
             for prefix in ["tbl-", "matrix-"] {
                 LinkReferences.renameFragments(to: renamed.contentPath, from: prefix + old, to: prefix + id, in: site, into: &self)
+            }
+            // Shared views of the table (`#tbl-ID.ask=2`, `#ID.sort=2a`).
+            LinkReferences.rewriteFragments(of: LinkReferences.links(to: renamed.contentPath, anchor: nil, in: site), into: &self) {
+                ViewFragment.renaming($0, table: old, to: id)
             }
         }
         sortEdits()

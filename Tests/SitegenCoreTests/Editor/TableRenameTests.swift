@@ -28,12 +28,16 @@ import Testing
 
                 [r]: plans.md#tbl-prices
 
+                Shared views: [sorted](plans.md#prices.sort=2a&prices.hide=1), [both](plans.md#prices.sort=1d&tbl-prices.ask=1).
+
                 """,
         ]
         let (after, rename) = try Self.renamed(files, page: "plans.md", table: 0, to: "costs")
         #expect(after["plans.md"] == "# Plans\n\n<!-- sitegen:table {id: costs, kind: matrix} -->\n\(Self.table)\nSee [the prices](#tbl-costs).\n")
         #expect(after["other.md"] == files["other.md"]!.replacingOccurrences(of: "#tbl-prices", with: "#tbl-costs")
-            .replacingOccurrences(of: "#matrix-prices", with: "#matrix-costs"))
+            .replacingOccurrences(of: "#matrix-prices", with: "#matrix-costs")
+            .replacingOccurrences(of: "#prices.sort=2a&prices.hide=1", with: "#costs.sort=2a&costs.hide=1")
+            .replacingOccurrences(of: "#prices.sort=1d&tbl-prices.ask=1", with: "#costs.sort=1d&tbl-costs.ask=1"))
         #expect(rename.unplaced.isEmpty)
         #expect(TestSite.run(LinkBrokenAnchor(), on: TestSite.site(after)).isEmpty)
         #expect(TestSite.run(LinkBrokenAnchor(), on: TestSite.site(files)).isEmpty)

@@ -8,7 +8,8 @@ public struct LinkBrokenAnchor: Rule {
         doc: """
             A fragment (`cancel.md#条件`, `#替代方案对比分析`) must name a heading anchor of the target \
             page (the heading text with punctuation dropped, or an explicit `{#id}`), a table \
-            (`#tbl-ID`) or a footnote. Anchors are checked after every page is parsed, so a heading \
+            (`#tbl-ID`) or a footnote; a shared view of its tables (`#tbl-review.ask=2`, \
+            `#methods.sort=2a`, as the page script writes them) must name tables it has. Anchors are checked after every page is parsed, so a heading \
             renamed on one page is caught on all pages that link to it.
             """,
         badExample: "# Guide\n\n## 条件\n\nSee [the conditions](#条件要求).\n",
@@ -39,6 +40,22 @@ public struct LinkBrokenAnchor: Rule {
                 }
                 guard let anchors = index.anchors[target], !anchors.contains(fragment),
                       !Self.themeAnchors.contains(fragment), !fragment.hasPrefix("fn-"), !fragment.hasPrefix("fnref-") else { return nil }
+                // A shared view of the page's tables (`#tbl-review.ask=2`, `#methods.sort=2a`): each
+                // key must belong to one of its tables.
+                if let keys = ViewFragment.keys(of: fragment) {
+                    guard let missing = keys.first(where: { !anchors.contains($0.anchor) }) else { return nil }
+                    let kind = missing.field == "ask" ? "tbl-" : "matrix-"
+                    let owner = String(missing.anchor.dropFirst(kind.count))
+                    let ids = anchors.filter { $0.hasPrefix(kind) }.map { String($0.dropFirst(kind.count)) }.sorted()
+                    let meant = Suggestion.closest(to: owner, in: ids).flatMap { ViewFragment.renaming(fragment, table: owner, to: $0) }
+                    return descriptor.diagnostic(
+                        file: page.file, range: link.range,
+                        message: "'#\(fragment)' keeps the view of \(kind == "tbl-" ? "a table" : "a matrix") '\(owner)' that "
+                            + (target == page.contentPath ? "this page" : "'\(target)'") + " does not have",
+                        hint: meant.map { Suggestion.question("#" + $0) }
+                            ?? (ids.isEmpty ? "link to the page, or to one of its headings"
+                                : "its \(kind == "tbl-" ? "tables" : "matrices") are " + ids.map { "'\($0)'" }.joined(separator: ", ")))
+                }
                 let suggestion = Suggestion.closest(to: fragment, in: anchors.sorted())
                     ?? anchors.first { Slugger.slug(fragment) == $0 }
                 return descriptor.diagnostic(
