@@ -15,6 +15,9 @@ extension LanguageServer {
             declaration = location(absolute(page.file), range: heading.range, lines: LSPPosition.lines(page.source.text))
         } else if let table = page.tables.first(where: { $0.range.start.line <= line && line <= $0.range.end.line }) {
             found = ["tbl-", "matrix-"].flatMap { LinkReferences.links(to: page.contentPath, anchor: $0 + table.id, in: site) }
+                + LinkReferences.links(to: page.contentPath, anchor: nil, in: site).filter {
+                    ViewFragment.isView($0.link.fragment ?? "", ofTable: table.id)  // (a shared view of it)
+                }
         } else {
             found = LinkReferences.links(to: page.contentPath, anchor: nil, in: site)
         }

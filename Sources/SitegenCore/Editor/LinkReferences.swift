@@ -31,13 +31,7 @@ enum LinkReferences {
     static func rewriteFragments<Rename: SiteRename>(of links: [(page: Page, link: Link)], into rename: inout Rename,
                                                      _ rewrite: (String) -> String?) {
         for (linking, link) in links {
-            let fragment: String?
-            switch link.target {
-            case .page(_, let written), .missing(_, let written): fragment = written
-            case .anchor(let written): fragment = written
-            default: fragment = nil
-            }
-            guard let old = fragment, let new = rewrite(old) else { continue }
+            guard let old = link.fragment, let new = rewrite(old) else { continue }
             guard let span = fragmentSpan(of: link, in: linking.source) else {
                 rename.unplaced.append((linking.file, link.range))
                 continue

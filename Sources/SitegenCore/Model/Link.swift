@@ -19,6 +19,15 @@ public struct Link: Sendable, Hashable {
     public var range: SourceRange
     public var target: Target
 
+    /// The fragment of a link into the site (after `#`), nil for none.
+    public var fragment: String? {
+        switch target {
+        case .page(_, let fragment), .missing(_, let fragment): fragment
+        case .anchor(let fragment): fragment
+        case .external, .asset: nil
+        }
+    }
+
     public init(destination: String, text: String, isImage: Bool, range: SourceRange, target: Target) {
         self.destination = destination
         self.text = text

@@ -32,10 +32,15 @@ public enum ViewFragment {
         return keys
     }
 
+    /// Whether `fragment` is a view fragment with a key of table `id`.
+    public static func isView(_ fragment: String, ofTable id: String) -> Bool {
+        keys(of: fragment)?.contains { $0.anchor == "tbl-" + id || $0.anchor == "matrix-" + id } ?? false
+    }
+
     /// `fragment` with the keys of table `old` made those of table `new` (table ids); nil when it is
     /// no view fragment or has no key of that table.
     public static func renaming(_ fragment: String, table old: String, to new: String) -> String? {
-        guard keys(of: fragment) != nil else { return nil }
+        guard isView(fragment, ofTable: old) else { return nil }
         var changed = false
         let parts = fragment.split(separator: "&", omittingEmptySubsequences: false).map { part -> String in
             let equals = part.firstIndex(of: "=")!, dot = part[..<equals].lastIndex(of: ".")!

@@ -280,7 +280,7 @@ import Testing
 
     @Test func renamingATableChangesItsIDAndTheLinksToIt() throws {
         let page = "# 方案\n\n<!-- sitegen:table {id: 价格, kind: plain} -->\n| 方案 | 价格 |\n|---|---|\n| A | 1元 |\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"
-        let other = "# Other\n\n[价格](index.md#tbl-价格), [the second](index.md#tbl-table-2).\n"
+        let other = "# Other\n\n[价格](index.md#tbl-价格), [the second](index.md#tbl-table-2), [asked](index.md#tbl-价格.ask=1).\n"
         let (server, _) = Self.server(page)
         try server.fileIO.write("/site/Content/other.md", Array(other.utf8))
         _ = server.handle(["jsonrpc": "2.0", "method": "initialized", "params": [:]])
@@ -297,6 +297,9 @@ import Testing
         let second = try #require(request("textDocument/prepareRename", line: 8).last?["result"] as? [String: Any])
         #expect(second["placeholder"] as? String == "table-2")
 
+        // Its references: the links to it, a shared view of it included.
+        let references = request("textDocument/references", line: 3, ["context": ["includeDeclaration": false]]).last?["result"] as? [Any]
+        #expect(references?.count == 2)
         let renamed = request("textDocument/rename", line: 3, ["newName": "费用"])
         let changes = try #require((renamed.last?["result"] as? [String: Any])?["changes"] as? [String: [[String: Any]]])
         let otherURI = "file:///site/Content/other.md"

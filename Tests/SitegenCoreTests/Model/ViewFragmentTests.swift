@@ -20,5 +20,7 @@ import Testing
                 == "ways.sort=2a&methods.x.sort=1a&tbl-ways.ask=1")
         #expect(ViewFragment.renaming("other.sort=2a", table: "methods", to: "ways") == nil)
         #expect(ViewFragment.renaming("methods", table: "methods", to: "ways") == nil)
+        #expect(ViewFragment.isView("a.sort=1a&tbl-b.ask=1", ofTable: "b") && ViewFragment.isView("a.sort=1a", ofTable: "a"))
+        #expect(!ViewFragment.isView("a.sort=1a", ofTable: "b") && !ViewFragment.isView("tbl-a", ofTable: "a"))
     }
 }
