@@ -40,6 +40,26 @@ import Testing
 
 /// `table-id-invalid`'s fixes: applied together, they leave every id valid and distinct.
 @Suite struct TableIDInvalidFixTests {
+    /// A table with no header words to name it by is named by its own id, made one word.
+    @Test func aTableWithoutHeaderWordsIsNamedByItsID() throws {
+        let site = TestSite.site(["p.md": """
+            # P
+
+            <!-- sitegen:table {id: my-prices} -->
+            | | |
+            |---|---|
+            | 1 | 2 |
+
+            <!-- sitegen:table {id: my prices} -->
+            | | |
+            |---|---|
+            | 3 | 4 |
+
+            """])
+        let found = TestSite.run(TableIDInvalid(), on: site)
+        #expect(found.map(\.hint) == ["write a one-word id, e.g. {id: my-prices-2}"])
+    }
+
     @Test func theFixesGiveEachTableAnIDOfItsOwn() throws {
         let page = """
             # Ids

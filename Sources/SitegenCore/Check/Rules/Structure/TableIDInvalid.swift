@@ -69,10 +69,11 @@ public struct TableIDInvalid: Rule {
     }
 
     /// An id for a table that needs another: from its caption or header (`plan-price`), else its
-    /// id numbered (`prices-2`); none of `taken`.
+    /// id (as one word) numbered (`prices-2`); none of `taken`.
     static func name(for table: DecisionTable, taken: Set<String>) -> String {
         let words = Slugger.slug(table.caption ?? table.header.cells.prefix(2).map(\.text).joined(separator: " "))
-        let name = !words.isEmpty && words.count <= 40 ? words : table.id.isEmpty ? "table" : table.id
+        let own = TableID.oneWord(table.id)
+        let name = !words.isEmpty && words.count <= 40 ? words : own.isEmpty ? "table" : own
         return taken.contains(name) ? TableID.unused(like: name, taken: taken) : name
     }
 
