@@ -5,8 +5,10 @@ public enum TableID {
     /// What is wrong with `id` as a table's id, nil when nothing is.
     public static func problem(_ id: String) -> String? {
         if id.isEmpty { return "a table's id cannot be empty" }
-        if id.unicodeScalars.contains(where: \.isWhitespaceScalar) { return "a table's id is one word: '\(id)' has a blank in it" }
-        return nil
+        // (By bytes: an ASCII id, nearly every one, has a blank only if it has a byte up to a space.)
+        let blank = id.utf8.contains { $0 >= 0x80 } ? id.unicodeScalars.contains(where: \.isWhitespaceScalar)
+            : id.utf8.contains { $0 <= 0x20 && $0.isASCIIWhitespaceByte }
+        return blank ? "a table's id is one word: '\(id)' has a blank in it" : nil
     }
 
     /// `id` made one word: each run of blanks becomes `-`.
@@ -23,4 +25,9 @@ public enum TableID {
 
     /// The id sitegen gives the page's table at `index` (0-based) when its annotation names none.
     public static func byPosition(_ index: Int) -> String { "table-\(index + 1)" }
+}
+
+private extension UInt8 {
+    /// Space, tab, line feed, vertical tab, form feed, carriage return.
+    var isASCIIWhitespaceByte: Bool { self == 0x20 || (0x09...0x0D).contains(self) }
 }
