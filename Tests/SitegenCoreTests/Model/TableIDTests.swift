@@ -40,6 +40,18 @@ import Testing
 
 /// `table-id-invalid`'s fixes: applied together, they leave every id valid and distinct.
 @Suite struct TableIDInvalidFixTests {
+    /// Repeated ids are found on a page of a few tables (pair by pair) and of many (by a set).
+    @Test(arguments: [3, 40])
+    func repeatedIDsAreFoundOnPagesOfFewAndManyTables(count: Int) throws {
+        var page = "# P\n\n"
+        for index in 0..<count { page += "<!-- sitegen:table {id: t\(index)} -->\n| a | b |\n|---|---|\n| 1 | 2 |\n\n" }
+        let distinct = TestSite.site(["p.md": page]).pages[0].tables
+        #expect(!TableIDInvalid.repeatsAnID(distinct))
+        let repeated = TestSite.site(["p.md": page.replacingOccurrences(of: "{id: t\(count - 1)}", with: "{id: t0}")])
+        #expect(TableIDInvalid.repeatsAnID(repeated.pages[0].tables))
+        #expect(TestSite.run(TableIDInvalid(), on: repeated).count == 1)
+    }
+
     /// A table with no header words to name it by is named by its own id, made one word.
     @Test func aTableWithoutHeaderWordsIsNamedByItsID() throws {
         let site = TestSite.site(["p.md": """
