@@ -13,7 +13,8 @@ extension LanguageServer {
         if let heading = page.headings.first(where: { HeadingText.lines(of: $0, in: page.source).contains(line) }) {
             found = LinkReferences.links(to: page.contentPath, anchor: heading.anchor, in: site)
             declaration = location(absolute(page.file), range: heading.range, lines: LSPPosition.lines(page.source.text))
-        } else if let table = page.tables.first(where: { $0.range.start.line <= line && line <= $0.range.end.line }) {
+        } else if let (_, index) = tableUnderCursor(params) {
+            let table = page.tables[index]
             found = ["tbl-", "matrix-"].flatMap { LinkReferences.links(to: page.contentPath, anchor: $0 + table.id, in: site) }
                 + LinkReferences.links(to: page.contentPath, anchor: nil, in: site).filter {
                     ViewFragment.isView($0.link.fragment ?? "", ofTable: table.id)  // (a shared view of it)
@@ -67,12 +68,8 @@ extension LanguageServer {
             } else {
                 return failure("sitegen renames headings and tables: put the cursor on one")
             }
-        } catch let error as HeadingRename.Failure {
-            return failure(error.description)
-        } catch let error as TableRename.Failure {
-            return failure(error.description)
         } catch {
-            return failure("\(error)")
+            return failure("\(error)")  // (each failure's description)
         }
         let pages = Dictionary(site.pages.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
         var changes: [String: [Message]] = [:]

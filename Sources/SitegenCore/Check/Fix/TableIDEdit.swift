@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where and how to write a table's id: over the `id:` its annotation writes, into the annotation,
 /// or as a new annotation above the table. For renaming a table (`sitegen lsp`) and the fixes of
 /// `table-id-invalid`.
@@ -25,12 +27,11 @@ enum TableIDEdit {
         // After the marker: a flow mapping (`{kind: matrix}`), nothing (`<!-- sitegen:table -->`), or
         // a block mapping on the lines below.
         let number = annotation.range.start.line
-        let scalars = Array((page.source.line(number) ?? "").unicodeScalars)
-        let marker = Array(AnnotationParser.tableMarker.unicodeScalars)
-        guard let at = (0...max(0, scalars.count - marker.count)).first(where: { scalars.count >= marker.count && Array(scalars[$0..<($0 + marker.count)]) == marker }) else {
-            return nil
-        }
-        var next = at + marker.count
+        let line = page.source.line(number) ?? ""
+        guard let marker = line.range(of: AnnotationParser.tableMarker) else { return nil }
+        let scalars = Array(line.unicodeScalars)
+        let end = line.unicodeScalars.distance(from: line.startIndex, to: marker.upperBound)
+        var next = end
         while next < scalars.count, scalars[next] == " " || scalars[next] == "\t" { next += 1 }
         let rest = String(String.UnicodeScalarView(scalars[next...]))
         if rest.hasPrefix("{") {
@@ -38,7 +39,7 @@ enum TableIDEdit {
             return TextEdit.insert("id: \(yaml(id, like: nil))" + (empty ? "" : ", "), at: SourcePosition(line: number, column: next + 2))
         }
         if rest.hasPrefix("-->") {
-            return TextEdit.insert(" {id: \(yaml(id, like: nil))}", at: SourcePosition(line: number, column: at + marker.count + 1))
+            return TextEdit.insert(" {id: \(yaml(id, like: nil))}", at: SourcePosition(line: number, column: end + 1))
         }
         guard rest.isEmpty, annotation.range.end.line > number else { return nil }
         // The block mapping's first key sets the indent.
